@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup-cli"
+
+#include "stk-config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "stk-cli.h"
+#include "stk-json.h"
+
+static const StkCliCommand commands[] = {
+  { "catalog", N_("List every series, mated height and pin count with both part numbers"), stk_cli_catalog },
+  { "part", N_("Decode a part number: series, role, pins, heights, packaging, dimensions"), stk_cli_part },
+  { "pair", N_("Give the socket and header for a series, mated height and pin count"), stk_cli_pair },
+};
+
+int
+stk_cli_fail (const char *format,
+              ...)
+{
+  va_list args;
+  g_autofree char *msg = NULL;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("stackup-cli: %s\n", msg);
+  return STK_CLI_BAD_INPUT;
+}
+
+int
+stk_cli_parse_options (GOptionContext *context,
+                       int            *argc,
+                       char         ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return stk_cli_fail ("%s (try --help)", error->message);
+  return STK_CLI_OK;
+}
+
+void
+stk_cli_print_json (JsonNode *node)
+{
+  g_autofree char *text = stk_json_to_string (node, TRUE);
+  fputs (text, stdout);
+}
+
+JsonNode *
+stk_cli_value_json (const StkValue *value)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "value");
+  json_builder_add_double_value (b, value->value);
+  json_builder_set_member_name (b, "provenance");
+  json_builder_add_string_value (b, stk_prov_kind_to_string (value->source->kind));
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, value->source->ref);
+  if (value->source->confidence)
+    {
+      json_builder_set_member_name (b, "confidence");
+      json_builder_add_string_value (b, value->source->confidence);
+    }
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: stackup-cli COMMAND [OPTIONS…]"));
+  fprintf (out, "%s\n", _("Check board-to-board stack-ups with Panasonic P4 and A4S 0.4 mm pitch connectors."));
+  fprintf (out, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Examples:"));
+  fprintf (out, "  stackup-cli catalog --json\n");
+  fprintf (out, "  stackup-cli part AXK750147G\n");
+  fprintf (out, "  stackup-cli pair --series A4S --height 0.8 --pins 40 --packaging 4mm\n");
+  fprintf (out, "\n%s\n", _("Run “stackup-cli COMMAND --help” for the options of one command."));
+  fprintf (out, "%s\n", _("Exit status: 0 success, 1 a check failed, 2 bad input (reason on stderr)."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return STK_CLI_BAD_INPUT;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_usage (stdout);
+      return STK_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("stackup-cli %s\n", PACKAGE_VERSION);
+      return STK_CLI_OK;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  return stk_cli_fail (_("unknown command “%s” (try --help)"), argv[1]);
+}

@@ -1,0 +1,313 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup-cli"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <glib/gi18n.h>
+
+#include "stk-cli.h"
+#include "stk-part.h"
+
+static void
+add_heights (JsonBuilder  *b,
+             const double *heights,
+             guint         n)
+{
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    json_builder_add_double_value (b, heights[i]);
+  json_builder_end_array (b);
+}
+
+static JsonNode *
+part_to_json (const StkPartInfo *info)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "part_number");
+  json_builder_add_string_value (b, info->part_number);
+  json_builder_set_member_name (b, "series");
+  json_builder_add_string_value (b, info->series->id);
+  json_builder_set_member_name (b, "role");
+  json_builder_add_string_value (b, stk_role_to_string (info->role));
+  json_builder_set_member_name (b, "pins");
+  json_builder_add_int_value (b, info->pins);
+  json_builder_set_member_name (b, "mated_heights_mm");
+  add_heights (b, info->heights, info->n_heights);
+  json_builder_set_member_name (b, "packaging");
+  if (info->packaging)
+    json_builder_add_string_value (b, info->packaging->id);
+  else
+    json_builder_add_string_value (b, "inspection");
+  json_builder_set_member_name (b, "inspection");
+  json_builder_add_boolean_value (b, info->inspection);
+  json_builder_set_member_name (b, "mating_cycles");
+  json_builder_add_int_value (b, info->mating_cycles);
+  if (info->note)
+    {
+      json_builder_set_member_name (b, "note");
+      json_builder_add_string_value (b, info->note);
+    }
+  json_builder_set_member_name (b, "dimensions_mm");
+  json_builder_begin_object (b);
+  for (StkDim d = 0; d < STK_N_DIMS; d++)
+    if (stk_value_is_set (&info->dims[d]))
+      {
+        char letter[2] = { (char) ('A' + d), 0 };
+        json_builder_set_member_name (b, letter);
+        json_builder_add_value (b, stk_cli_value_json (&info->dims[d]));
+      }
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_part (const StkPartInfo *info)
+{
+  g_autoptr(GString) heights = g_string_new (NULL);
+
+  for (guint i = 0; i < info->n_heights; i++)
+    {
+      g_autofree char *h = stk_format_mm (info->heights[i]);
+      g_string_append_printf (heights, "%s%s mm", i ? ", " : "", h);
+    }
+  printf ("%s\n", info->part_number);
+  printf ("  %-14s %s (%s)\n", _("Series:"), info->series->id, stk_series_kind_to_string (info->series->kind));
+  printf ("  %-14s %s%s\n", _("Role:"), stk_role_to_string (info->role),
+          info->inspection ? _(" (inspection use)") : "");
+  printf ("  %-14s %u\n", _("Pins:"), info->pins);
+  printf ("  %-14s %s\n", _("Mated height:"), info->n_heights ? heights->str : _("not stated"));
+  if (info->n_heights > 1)
+    printf ("  %-14s %s\n", "", _("(this part serves more than one mated height)"));
+  printf ("  %-14s %s\n", _("Packaging:"), info->packaging ? info->packaging->label : _("inspection-use type"));
+  printf ("  %-14s %u\n", _("Mating cycles:"), info->mating_cycles);
+  if (info->note)
+    printf ("  %-14s %s\n", _("Note:"), info->note);
+  printf ("  %s\n", _("Dimensions (mm):"));
+  for (StkDim d = 0; d < STK_N_DIMS; d++)
+    if (stk_value_is_set (&info->dims[d]))
+      {
+        g_autofree char *v = stk_format_mm (info->dims[d].value);
+        g_autofree char *src = stk_source_describe (info->dims[d].source);
+        printf ("    %c = %-6s %s\n", 'A' + d, v, src);
+      }
+}
+
+int
+stk_cli_part (int    argc,
+              char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new (_("PART-NUMBER"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkPartInfo) info = NULL;
+  int rc;
+
+  g_option_context_set_summary (ctx, _("Decode a P4 or A4S part number.\n\nExamples:\n  stackup-cli part AXK700147G\n  stackup-cli part AXE5E4026 --json"));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
+    return rc;
+  if (argc != 2)
+    return stk_cli_fail (_("part: give exactly one part number (try --help)"));
+  info = stk_part_decode (stk_catalog_get_default (), argv[1], &error);
+  if (info == NULL)
+    return stk_cli_fail ("%s", error->message);
+  if (json)
+    {
+      g_autoptr(JsonNode) node = part_to_json (info);
+      stk_cli_print_json (node);
+    }
+  else
+    print_part (info);
+  return STK_CLI_OK;
+}
+
+static JsonNode *
+product_to_json (const StkProduct *p)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "series");
+  json_builder_add_string_value (b, p->series->id);
+  json_builder_set_member_name (b, "mated_height_mm");
+  json_builder_add_double_value (b, p->mated_height);
+  json_builder_set_member_name (b, "pins");
+  json_builder_add_int_value (b, p->pins);
+  json_builder_set_member_name (b, "packaging");
+  json_builder_add_string_value (b, p->packaging->id);
+  json_builder_set_member_name (b, "socket");
+  json_builder_add_string_value (b, p->socket);
+  json_builder_set_member_name (b, "header");
+  json_builder_add_string_value (b, p->header);
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, p->source->ref);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+int
+stk_cli_catalog (int    argc,
+                 char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
+  GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
+  g_autoptr(JsonArray) array = json_array_new ();
+  int rc;
+
+  g_option_context_set_summary (ctx, _("List every catalog combination with both part numbers."));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
+    return rc;
+  if (argc != 1)
+    return stk_cli_fail (_("catalog: unexpected argument “%s”"), argv[1]);
+
+  if (!json)
+    printf ("%-6s %-8s %5s  %-9s %-12s %-12s\n", _("Series"), _("Height"), _("Pins"), _("Packing"), _("Socket"), _("Header"));
+  for (guint s = 0; s < all->len; s++)
+    {
+      const StkSeries *series = g_ptr_array_index (all, s);
+
+      for (guint i = 0; i < series->products->len; i++)
+        {
+          const StkProduct *p = g_ptr_array_index (series->products, i);
+          g_autofree char *h = stk_format_mm (p->mated_height);
+
+          if (json)
+            json_array_add_element (array, product_to_json (p));
+          else
+            printf ("%-6s %-5s mm %5u  %-9s %-12s %-12s\n", series->id, h, p->pins, p->packaging->id, p->socket, p->header);
+        }
+    }
+  if (json)
+    {
+      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
+      stk_cli_print_json (node);
+    }
+  return STK_CLI_OK;
+}
+
+static char *
+join_pins (GArray *pins)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < pins->len; i++)
+    g_string_append_printf (s, "%s%u", i ? ", " : "", g_array_index (pins, guint, i));
+  return g_string_free (s, FALSE);
+}
+
+static char *
+join_heights (const StkSeries *series)
+{
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < series->heights->len; i++)
+    {
+      g_autofree char *h = stk_format_mm (g_array_index (series->heights, double, i));
+      g_string_append_printf (s, "%s%s", i ? ", " : "", h);
+    }
+  return g_string_free (s, FALSE);
+}
+
+int
+stk_cli_pair (int    argc,
+              char **argv)
+{
+  g_autofree char *series_id = NULL, *height_s = NULL, *packaging = NULL;
+  int pins = -1;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "series", 's', 0, G_OPTION_ARG_STRING, &series_id, N_("P4 or A4S"), "S" },
+    { "height", 'H', 0, G_OPTION_ARG_STRING, &height_s, N_("Mated height in mm"), "H" },
+    { "pins", 'n', 0, G_OPTION_ARG_INT, &pins, N_("Pin count"), "N" },
+    { "packaging", 'p', 0, G_OPTION_ARG_STRING, &packaging, N_("Packaging: embossed (P4), 8mm or 4mm (A4S)"), "P" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
+  StkCatalog *catalog = stk_catalog_get_default ();
+  const StkSeries *series;
+  const StkProduct *product;
+  double height;
+  char *end = NULL;
+  int rc;
+
+  g_option_context_set_summary (ctx, _("Give the socket and header part numbers for one choice.\n\nExamples:\n  stackup-cli pair --series P4 --height 3.0 --pins 40\n  stackup-cli pair --series A4S --height 0.8 --pins 24 --packaging 4mm --json"));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
+    return rc;
+  if (argc != 1)
+    return stk_cli_fail (_("pair: unexpected argument “%s”"), argv[1]);
+  if (series_id == NULL || height_s == NULL || pins < 0)
+    return stk_cli_fail (_("pair: --series, --height and --pins are all required (try --help)"));
+  series = stk_catalog_find_series (catalog, series_id);
+  if (series == NULL)
+    return stk_cli_fail (_("pair: unknown series “%s” (P4 or A4S)"), series_id);
+  height = g_ascii_strtod (height_s, &end);
+  if (end == height_s || *end != '\0' || !isfinite (height))
+    return stk_cli_fail (_("pair: --height: “%s” is not a number of millimetres"), height_s);
+  if (!stk_series_has_height (series, height))
+    {
+      g_autofree char *list = join_heights (series);
+      return stk_cli_fail (_("pair: %s has no %s mm mated height (heights: %s mm)"), series->id, height_s, list);
+    }
+  if (packaging != NULL && stk_series_find_packaging (series, packaging) == NULL)
+    return stk_cli_fail (_("pair: %s has no “%s” packaging"), series->id, packaging);
+  product = stk_series_find_product (series, height, (guint) pins, packaging);
+  if (product == NULL)
+    {
+      const StkPackaging *pkg = packaging ? stk_series_find_packaging (series, packaging) : stk_series_default_packaging (series);
+      g_autoptr(GArray) list = stk_series_pins_for_height (series, height, pkg->id);
+      g_autofree char *pins_s = join_pins (list);
+      g_autofree char *h = stk_format_mm (height);
+
+      if (list->len == 0)
+        return stk_cli_fail (_("pair: %s %s mm is not made in %s packaging"), series->id, h, pkg->label);
+      return stk_cli_fail (_("pair: %s %s mm (%s) has no %d-pin part; pin counts: %s"),
+                           series->id, h, pkg->id, pins, pins_s);
+    }
+
+  if (json)
+    {
+      g_autoptr(StkPartInfo) s = stk_part_decode (catalog, product->socket, NULL);
+      g_autoptr(StkPartInfo) h = stk_part_decode (catalog, product->header, NULL);
+      g_autoptr(JsonNode) node = product_to_json (product);
+      JsonObject *o = json_node_get_object (node);
+
+      json_object_set_member (o, "socket_part", part_to_json (s));
+      json_object_set_member (o, "header_part", part_to_json (h));
+      stk_cli_print_json (node);
+    }
+  else
+    {
+      g_autofree char *h = stk_format_mm (product->mated_height);
+      g_autoptr(GArray) sh = stk_series_heights_for_part (series, STK_ROLE_SOCKET, product->socket);
+      g_autoptr(GArray) hh = stk_series_heights_for_part (series, STK_ROLE_HEADER, product->header);
+      StkQuantity qs, qh;
+
+      printf (_("%s, %s mm mated height, %u pins, %s\n"), series->id, h, product->pins, product->packaging->label);
+      printf ("  %-8s %s%s\n", _("Socket:"), product->socket,
+              sh->len > 1 ? _("  (also serves another mated height)") : "");
+      printf ("  %-8s %s%s\n", _("Header:"), product->header,
+              hh->len > 1 ? _("  (shared by several mated heights)") : "");
+      if (stk_series_quantity (series, product->packaging, STK_ROLE_SOCKET, height, &qs) &&
+          stk_series_quantity (series, product->packaging, STK_ROLE_HEADER, height, &qh))
+        printf (_("  Packing: socket %u per reel / %u per outer carton, header %u per reel / %u per outer carton\n"),
+                qs.reel_pcs, qs.outer_carton_pcs, qh.reel_pcs, qh.outer_carton_pcs);
+      printf ("  %s: %s\n", _("Source"), product->source->ref);
+    }
+  return STK_CLI_OK;
+}

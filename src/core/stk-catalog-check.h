@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-catalog.h"
+
+G_BEGIN_DECLS
+
+/* Self-checks of the catalog data, run at load and by the test suite. */
+gboolean stk_catalog_check_b_formula      (StkCatalog *catalog,
+                                           GError    **error);
+gboolean stk_catalog_check_a_rises        (StkCatalog *catalog,
+                                           GError    **error);
+gboolean stk_catalog_check_dimension_rows (StkCatalog *catalog,
+                                           GError    **error);
+gboolean stk_catalog_check_part_roundtrip (StkCatalog *catalog,
+                                           GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,519 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-json"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-json.h"
+
+G_DEFINE_QUARK (stk-error-quark, stk_error)
+
+/* Count bracket depth outside strings; json-glib would recurse that deep. */
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             const char  *what,
+             GError     **error)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  guint line = 1;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > STK_JSON_MAX_DEPTH)
+            {
+              g_set_error (error, STK_ERROR, STK_ERROR_TOO_DEEP,
+                           _("%s: line %u: nested more than %u levels deep; this is not a file Stackup wrote"),
+                           what, line, STK_JSON_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+JsonNode *
+stk_json_parse (const char  *data,
+                gsize        length,
+                gsize        max_size,
+                const char  *what,
+                GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  if (length > max_size)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_TOO_LARGE,
+                   _("%s: %" G_GSIZE_FORMAT " bytes is larger than the %" G_GSIZE_FORMAT " bytes Stackup reads"),
+                   what, length, max_size);
+      return NULL;
+    }
+  if (length == 0)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: the file is empty"), what);
+      return NULL;
+    }
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
+                   _("%s: not a text file (invalid UTF-8 or a NUL byte)"), what);
+      return NULL;
+    }
+  if (!check_depth (data, length, what, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: not valid JSON: %s"),
+                   what, local_error->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: the file holds no JSON value"), what);
+      return NULL;
+    }
+  return json_node_ref (root);
+}
+
+const char *
+stk_json_node_type_name (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return "null";
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("an array");
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("a boolean");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+is_number (JsonNode *node)
+{
+  GType t;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+static JsonNode *
+get_member (JsonObject  *object,
+            const char  *path,
+            const char  *member,
+            gboolean     required,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: missing"),
+                 path, *path ? "." : "", member);
+  return node;
+}
+
+static void
+set_type_error (GError     **error,
+                const char  *path,
+                const char  *member,
+                const char  *wanted,
+                JsonNode    *node)
+{
+  g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: must be %s, got %s"),
+               path, *path ? "." : "", member, wanted, stk_json_node_type_name (node));
+}
+
+gboolean
+stk_json_get_object (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     gboolean     required,
+                     JsonObject **out,
+                     GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+
+  *out = NULL;
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_type_error (error, path, member, _("an object"), node);
+      return FALSE;
+    }
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+stk_json_get_array (JsonObject  *object,
+                    const char  *path,
+                    const char  *member,
+                    gboolean     required,
+                    JsonArray  **out,
+                    GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+
+  *out = NULL;
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_type_error (error, path, member, _("an array"), node);
+      return FALSE;
+    }
+  *out = json_node_get_array (node);
+  return TRUE;
+}
+
+gboolean
+stk_json_get_string (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     gboolean     required,
+                     const char **out,
+                     GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      set_type_error (error, path, member, _("a string"), node);
+      return FALSE;
+    }
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+stk_json_node_to_double (JsonNode    *node,
+                         const char  *path,
+                         double      *out,
+                         GError     **error)
+{
+  double v;
+
+  if (!is_number (node))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: must be a number, got %s"),
+                   path, stk_json_node_type_name (node));
+      return FALSE;
+    }
+  v = json_node_get_double (node);
+  if (!isfinite (v))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: must be a finite number"), path);
+      return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+stk_json_get_double (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     gboolean     required,
+                     double       min,
+                     double       max,
+                     double      *out,
+                     GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+  g_autofree char *full = NULL;
+  double v;
+
+  if (node == NULL)
+    return !required;
+  full = g_strdup_printf ("%s%s%s", path, *path ? "." : "", member);
+  if (!stk_json_node_to_double (node, full, &v, error))
+    return FALSE;
+  if (v < min || v > max)
+    {
+      g_autofree char *smin = stk_json_format_double (min);
+      g_autofree char *smax = stk_json_format_double (max);
+      g_autofree char *sv = stk_json_format_double (v);
+
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   _("%s: must be between %s and %s, got %s"), full, smin, smax, sv);
+      return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+stk_json_get_int (JsonObject  *object,
+                  const char  *path,
+                  const char  *member,
+                  gboolean     required,
+                  gint64       min,
+                  gint64       max,
+                  gint64      *out,
+                  GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+  gint64 v;
+
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      set_type_error (error, path, member, _("a whole number"), node);
+      return FALSE;
+    }
+  v = json_node_get_int (node);
+  if (v < min || v > max)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   _("%s%s%s: must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT ", got %" G_GINT64_FORMAT),
+                   path, *path ? "." : "", member, min, max, v);
+      return FALSE;
+    }
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+stk_json_get_boolean (JsonObject  *object,
+                      const char  *path,
+                      const char  *member,
+                      gboolean     required,
+                      gboolean    *out,
+                      GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      set_type_error (error, path, member, _("true or false"), node);
+      return FALSE;
+    }
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* Shortest of %.15g..%.17g that reads back to the same double; always valid JSON. */
+char *
+stk_json_format_double (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    return g_strdup ("null");
+  if (value == 0)
+    return g_strdup ("0");
+  for (int prec = 15; prec <= 17; prec++)
+    {
+      g_ascii_formatd (buf, sizeof buf, prec == 15 ? "%.15g" : prec == 16 ? "%.16g" : "%.17g", value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return g_strdup (buf);
+}
+
+static void
+append_string (GString    *out,
+               const char *str)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = str; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_indent (GString *out,
+               gboolean pretty,
+               guint    level)
+{
+  if (!pretty)
+    return;
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+append_node (GString  *out,
+             JsonNode *node,
+             gboolean  pretty,
+             guint     level)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      g_string_append (out, "null");
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+      gboolean first = TRUE;
+
+      g_string_append_c (out, '{');
+      for (GList *l = members; l; l = l->next)
+        {
+          if (!first)
+            g_string_append_c (out, ',');
+          first = FALSE;
+          append_indent (out, pretty, level + 1);
+          append_string (out, l->data);
+          g_string_append (out, pretty ? ": " : ":");
+          append_node (out, json_object_get_member (object, l->data), pretty, level + 1);
+        }
+      if (!first)
+        append_indent (out, pretty, level);
+      g_string_append_c (out, '}');
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint n = json_array_get_length (array);
+      gboolean scalars = TRUE;
+
+      for (guint i = 0; i < n; i++)
+        if (!JSON_NODE_HOLDS_VALUE (json_array_get_element (array, i)))
+          scalars = FALSE;
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (out, scalars && pretty ? ", " : ",");
+          if (!scalars)
+            append_indent (out, pretty, level + 1);
+          append_node (out, json_array_get_element (array, i), pretty, level + 1);
+        }
+      if (n > 0 && !scalars)
+        append_indent (out, pretty, level);
+      g_string_append_c (out, ']');
+    }
+  else
+    {
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          append_string (out, json_node_get_string (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        default:
+          {
+            g_autofree char *num = stk_json_format_double (json_node_get_double (node));
+            g_string_append (out, num);
+          }
+        }
+    }
+}
+
+char *
+stk_json_to_string (JsonNode *node,
+                    gboolean  pretty)
+{
+  GString *out = g_string_new (NULL);
+
+  append_node (out, node, pretty, 0);
+  if (pretty)
+    g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+/* json_node_equal() compares 1 and 1.0 as different types; a file written
+ * then read back must compare by value. */
+gboolean
+stk_json_nodes_equal (JsonNode *a,
+                      JsonNode *b)
+{
+  if (is_number (a) && is_number (b))
+    return json_node_get_double (a) == json_node_get_double (b);
+  if (JSON_NODE_TYPE (a) != JSON_NODE_TYPE (b))
+    return FALSE;
+  if (JSON_NODE_HOLDS_OBJECT (a))
+    {
+      JsonObject *oa = json_node_get_object (a), *ob = json_node_get_object (b);
+      g_autoptr(GList) members = json_object_get_members (oa);
+
+      if (json_object_get_size (oa) != json_object_get_size (ob))
+        return FALSE;
+      for (GList *l = members; l; l = l->next)
+        {
+          JsonNode *mb = json_object_get_member (ob, l->data);
+          if (mb == NULL || !stk_json_nodes_equal (json_object_get_member (oa, l->data), mb))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (a))
+    {
+      JsonArray *aa = json_node_get_array (a), *ab = json_node_get_array (b);
+      guint n = json_array_get_length (aa);
+
+      if (n != json_array_get_length (ab))
+        return FALSE;
+      for (guint i = 0; i < n; i++)
+        if (!stk_json_nodes_equal (json_array_get_element (aa, i), json_array_get_element (ab, i)))
+          return FALSE;
+      return TRUE;
+    }
+  return json_node_equal (a, b);
+}

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stk-error.h"
+
+G_BEGIN_DECLS
+
+#define STK_JSON_MAX_DEPTH 64
+
+/* Parsing: size and nesting are checked before json-glib sees the data,
+ * because json-glib 1.6 recurses without limit. */
+JsonNode   *stk_json_parse           (const char  *data,
+                                      gsize        length,
+                                      gsize        max_size,
+                                      const char  *what,
+                                      GError     **error);
+
+/* Validated member access. `path` is the JSON path of `object` ("boards[1]");
+ * errors read "boards[1].thickness_mm: must be between 0.05 and 10, got -1". */
+gboolean    stk_json_get_object      (JsonObject  *object,
+                                      const char  *path,
+                                      const char  *member,
+                                      gboolean     required,
+                                      JsonObject **out,
+                                      GError     **error);
+gboolean    stk_json_get_array       (JsonObject  *object,
+                                      const char  *path,
+                                      const char  *member,
+                                      gboolean     required,
+                                      JsonArray  **out,
+                                      GError     **error);
+gboolean    stk_json_get_string      (JsonObject  *object,
+                                      const char  *path,
+                                      const char  *member,
+                                      gboolean     required,
+                                      const char **out,
+                                      GError     **error);
+gboolean    stk_json_get_double      (JsonObject  *object,
+                                      const char  *path,
+                                      const char  *member,
+                                      gboolean     required,
+                                      double       min,
+                                      double       max,
+                                      double      *out,
+                                      GError     **error);
+gboolean    stk_json_get_int         (JsonObject  *object,
+                                      const char  *path,
+                                      const char  *member,
+                                      gboolean     required,
+                                      gint64       min,
+                                      gint64       max,
+                                      gint64      *out,
+                                      GError     **error);
+gboolean    stk_json_get_boolean     (JsonObject  *object,
+                                      const char  *path,
+                                      const char  *member,
+                                      gboolean     required,
+                                      gboolean    *out,
+                                      GError     **error);
+gboolean    stk_json_node_to_double  (JsonNode    *node,
+                                      const char  *path,
+                                      double      *out,
+                                      GError     **error);
+const char *stk_json_node_type_name  (JsonNode    *node);
+
+/* Writing. json-glib 1.6's generator prints some doubles as invalid JSON
+ * ("1e-08.0"), so Stackup serialises nodes itself, numbers in the shortest
+ * form that reads back to the same double. */
+char       *stk_json_format_double   (double       value);
+char       *stk_json_to_string       (JsonNode    *node,
+                                      gboolean     pretty);
+gboolean    stk_json_nodes_equal     (JsonNode    *a,
+                                      JsonNode    *b);
+
+G_END_DECLS
