@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  STK_BOARD_RIGID,
+  STK_BOARD_FPC,
+} StkBoardKind;
+
+typedef enum {
+  STK_FLATNESS_WARP_MM,          /* measured warp over the connector length */
+  STK_FLATNESS_BOW_TWIST_PERCENT /* IPC-style bow and twist, % of length */
+} StkFlatnessKind;
+
+typedef enum {
+  STK_STIFFENER_NONE,
+  STK_STIFFENER_GLASS_EPOXY,
+  STK_STIFFENER_POLYIMIDE,
+  STK_STIFFENER_SUS,
+} StkStiffenerKind;
+
+/* One board of the stack. Boards are listed bottom to top. */
+typedef struct {
+  char            *id;                     /* stable, referenced by mates */
+  char            *name;
+  StkBoardKind     kind;
+  double           thickness_mm;
+  StkFlatnessKind  flatness_kind;
+  double           warp_mm;
+  double           bow_twist_percent;
+  double           placement_accuracy_mm;  /* ± of the line that mounts its connectors */
+  double           component_top_mm;       /* tallest part on the face toward the board above */
+  double           component_bottom_mm;    /* … toward the board below */
+  /* FPC only: the reinforcing plate behind the connector */
+  StkStiffenerKind stiffener;
+  double           stiffener_thickness_mm;
+  gboolean         stiffener_recommended;  /* use the recommended outline */
+  double           stiffener_length_mm;
+  double           stiffener_width_mm;
+} StkBoard;
+
+#define STK_TYPE_BOARD (stk_board_get_type ())
+GType        stk_board_get_type            (void) G_GNUC_CONST;
+StkBoard    *stk_board_new                 (const char       *id,
+                                            const char       *name,
+                                            StkBoardKind      kind);
+StkBoard    *stk_board_copy                (const StkBoard   *board);
+void         stk_board_free                (StkBoard         *board);
+const char  *stk_board_kind_to_string      (StkBoardKind      kind);
+gboolean     stk_board_kind_from_string    (const char       *str,
+                                            StkBoardKind     *kind);
+const char  *stk_stiffener_kind_to_string  (StkStiffenerKind  kind);
+gboolean     stk_stiffener_kind_from_string(const char       *str,
+                                            StkStiffenerKind *kind);
+const char  *stk_flatness_kind_to_string   (StkFlatnessKind   kind);
+gboolean     stk_flatness_kind_from_string (const char       *str,
+                                            StkFlatnessKind  *kind);
+/* Thickness of board plus stiffener, as it sits in the stack. */
+double       stk_board_stack_thickness     (const StkBoard   *board);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkBoard, stk_board_free)
+
+G_END_DECLS

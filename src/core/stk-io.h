@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "stk-error.h"
+
+G_BEGIN_DECLS
+
+/* All file I/O of Stackup goes through here, so limits, atomic replacement
+ * and error wording are the same for project files, notes and exports. */
+
+/* Reads a whole file, refusing one larger than max_size before reading it. */
+GBytes   *stk_io_read_file  (GFile       *file,
+                             gsize        max_size,
+                             GError     **error);
+/* Writes contents to a temporary file beside the target, then renames it over
+ * the target: the target is either the old file or the complete new one,
+ * never half-written, and no temporary is left behind on failure. A symlink
+ * target is resolved first so the link is kept and its target replaced. */
+gboolean  stk_io_write_file (GFile       *file,
+                             GBytes      *contents,
+                             GError     **error);
+/* The same for a path given on a command line. */
+gboolean  stk_io_write_path (const char  *path,
+                             GBytes      *contents,
+                             GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  STK_NET_SIGNAL,
+  STK_NET_SUPPLY,
+  STK_NET_GROUND,
+} StkNetKind;
+
+typedef struct {
+  char      *name;
+  StkNetKind kind;
+  double     current_a;  /* total current the net carries through the connector */
+  double     voltage_v;  /* highest voltage on the net */
+} StkNet;
+
+/* One mated socket/header pair joining two boards. */
+typedef struct {
+  char      *id;
+  char      *name;
+  char      *series;         /* "P4", "A4S" */
+  double     mated_height_mm;
+  guint      pins;
+  char      *packaging;      /* "embossed", "8mm", "4mm" */
+  char      *socket_board;   /* board ids */
+  char      *header_board;
+  double     x_mm;           /* connector centre on the boards */
+  double     y_mm;
+  double     rotation_deg;   /* 0 or 90 */
+  GPtrArray *nets;           /* StkNet */
+  GPtrArray *pin_nets;       /* pins entries: net name (char *) or NULL, pin p at index p − 1 */
+} StkMate;
+
+#define STK_TYPE_MATE (stk_mate_get_type ())
+GType       stk_mate_get_type          (void) G_GNUC_CONST;
+StkMate    *stk_mate_new               (const char   *id,
+                                        const char   *series,
+                                        double        mated_height_mm,
+                                        guint         pins,
+                                        const char   *packaging);
+StkMate    *stk_mate_copy              (const StkMate *mate);
+void        stk_mate_free              (StkMate      *mate);
+/* Resizes the pin assignment, keeping what fits. */
+void        stk_mate_set_pins          (StkMate      *mate,
+                                        guint         pins);
+StkNet     *stk_mate_find_net          (const StkMate *mate,
+                                        const char   *name);
+StkNet     *stk_mate_add_net           (StkMate      *mate,
+                                        const char   *name,
+                                        StkNetKind    kind,
+                                        double        current_a,
+                                        double        voltage_v);
+/* Assign pins first..last (1-based, inclusive) to a net; NULL clears. */
+void        stk_mate_assign_pins       (StkMate      *mate,
+                                        guint         first,
+                                        guint         last,
+                                        const char   *net);
+const char *stk_mate_pin_net           (const StkMate *mate,
+                                        guint         pin);
+guint       stk_mate_count_net_pins    (const StkMate *mate,
+                                        const char   *net);
+gboolean    stk_mate_has_assignment    (const StkMate *mate);
+
+StkNet     *stk_net_new                (const char   *name,
+                                        StkNetKind    kind,
+                                        double        current_a,
+                                        double        voltage_v);
+StkNet     *stk_net_copy               (const StkNet *net);
+void        stk_net_free               (StkNet       *net);
+const char *stk_net_kind_to_string     (StkNetKind    kind);
+gboolean    stk_net_kind_from_string   (const char   *str,
+                                        StkNetKind   *kind);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkMate, stk_mate_free)
+
+G_END_DECLS

@@ -1,0 +1,469 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-project"
+
+#include "stk-config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stk-project.h"
+
+struct _StkProject
+{
+  GObject          parent_instance;
+
+  char            *name;
+  char            *author;
+  char            *revision;
+  char            *notes;
+  GPtrArray       *boards;  /* StkBoard, bottom to top */
+  GPtrArray       *mates;   /* StkMate */
+  StkRequirements  requirements;
+  JsonObject      *extra;   /* unknown top-level members, kept on save */
+};
+
+G_DEFINE_FINAL_TYPE (StkProject, stk_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_AUTHOR,
+  PROP_REVISION,
+  PROP_NOTES,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+set_string (char       **field,
+            const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value ? value : "");
+  return TRUE;
+}
+
+static void
+set_string_property (StkProject *self,
+                     char      **field,
+                     const char *value,
+                     guint       prop)
+{
+  if (set_string (field, value))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+      stk_project_changed (self);
+    }
+}
+
+static void
+stk_project_finalize (GObject *object)
+{
+  StkProject *self = STK_PROJECT (object);
+
+  g_free (self->name);
+  g_free (self->author);
+  g_free (self->revision);
+  g_free (self->notes);
+  g_clear_pointer (&self->boards, g_ptr_array_unref);
+  g_clear_pointer (&self->mates, g_ptr_array_unref);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (stk_project_parent_class)->finalize (object);
+}
+
+static void
+stk_project_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  StkProject *self = STK_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_AUTHOR:
+      g_value_set_string (value, self->author);
+      break;
+    case PROP_REVISION:
+      g_value_set_string (value, self->revision);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stk_project_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  StkProject *self = STK_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      stk_project_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_AUTHOR:
+      stk_project_set_author (self, g_value_get_string (value));
+      break;
+    case PROP_REVISION:
+      stk_project_set_revision (self, g_value_get_string (value));
+      break;
+    case PROP_NOTES:
+      stk_project_set_notes (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stk_project_class_init (StkProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = stk_project_finalize;
+  object_class->get_property = stk_project_get_property;
+  object_class->set_property = stk_project_set_property;
+
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_AUTHOR] =
+    g_param_spec_string ("author", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVISION] =
+    g_param_spec_string ("revision", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after any edit, so views can redraw and recheck. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+stk_project_init (StkProject *self)
+{
+  self->name = g_strdup ("");
+  self->author = g_strdup ("");
+  self->revision = g_strdup ("A");
+  self->notes = g_strdup ("");
+  self->boards = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_board_free);
+  self->mates = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_mate_free);
+  self->extra = json_object_new ();
+  stk_requirements_init_defaults (&self->requirements);
+}
+
+void
+stk_requirements_init_defaults (StkRequirements *req)
+{
+  req->alignment_tolerance_mm = 0.05;
+  req->cycles_assembly = 1;
+  req->cycles_rework = 2;
+  req->cycles_test = 3;
+  req->cycles_service = 4;
+  req->ambient_min_c = -20;
+  req->ambient_max_c = 60;
+  req->reflow_peak_c = 250;
+  req->iron_temp_c = 300;
+  req->iron_time_s = 3;
+  req->current_derating = 0.8;
+  req->clearance_margin_mm = 0.1;
+  req->capture_allowance_set = FALSE;
+  req->capture_allowance_mm = 0.15;
+}
+
+guint
+stk_requirements_total_cycles (const StkRequirements *req)
+{
+  return req->cycles_assembly + req->cycles_rework + req->cycles_test + req->cycles_service;
+}
+
+StkProject *
+stk_project_new_empty (void)
+{
+  return g_object_new (STK_TYPE_PROJECT, NULL);
+}
+
+StkProject *
+stk_project_new (void)
+{
+  StkProject *self = stk_project_new_empty ();
+  StkMate *mate;
+
+  g_free (self->name);
+  self->name = g_strdup (_("Untitled stack-up"));
+  g_ptr_array_add (self->boards, stk_board_new ("main", _("Main board"), STK_BOARD_RIGID));
+  g_ptr_array_add (self->boards, stk_board_new ("daughter", _("Daughter board"), STK_BOARD_RIGID));
+  mate = stk_mate_new ("j1", "P4", 1.5, 40, "embossed");
+  mate->socket_board = g_strdup ("main");
+  mate->header_board = g_strdup ("daughter");
+  g_ptr_array_add (self->mates, mate);
+  return self;
+}
+
+StkProject *
+stk_project_copy (StkProject *self)
+{
+  StkProject *copy = stk_project_new_empty ();
+
+  stk_project_assign (copy, self);
+  return copy;
+}
+
+const char *
+stk_project_get_name (StkProject *self)
+{
+  return self->name;
+}
+
+void
+stk_project_set_name (StkProject *self,
+                      const char *name)
+{
+  set_string_property (self, &self->name, name, PROP_NAME);
+}
+
+const char *
+stk_project_get_author (StkProject *self)
+{
+  return self->author;
+}
+
+void
+stk_project_set_author (StkProject *self,
+                        const char *author)
+{
+  set_string_property (self, &self->author, author, PROP_AUTHOR);
+}
+
+const char *
+stk_project_get_revision (StkProject *self)
+{
+  return self->revision;
+}
+
+void
+stk_project_set_revision (StkProject *self,
+                          const char *revision)
+{
+  set_string_property (self, &self->revision, revision, PROP_REVISION);
+}
+
+const char *
+stk_project_get_notes (StkProject *self)
+{
+  return self->notes;
+}
+
+void
+stk_project_set_notes (StkProject *self,
+                       const char *notes)
+{
+  set_string_property (self, &self->notes, notes, PROP_NOTES);
+}
+
+GPtrArray *
+stk_project_get_boards (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return self->boards;
+}
+
+GPtrArray *
+stk_project_get_mates (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return self->mates;
+}
+
+StkRequirements *
+stk_project_get_requirements (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return &self->requirements;
+}
+
+int
+stk_project_board_index (StkProject *self,
+                         const char *id)
+{
+  for (guint i = 0; id != NULL && i < self->boards->len; i++)
+    if (g_str_equal (((StkBoard *) g_ptr_array_index (self->boards, i))->id, id))
+      return (int) i;
+  return -1;
+}
+
+StkBoard *
+stk_project_find_board (StkProject *self,
+                        const char *id)
+{
+  int i = stk_project_board_index (self, id);
+  return i < 0 ? NULL : g_ptr_array_index (self->boards, i);
+}
+
+StkMate *
+stk_project_find_mate (StkProject *self,
+                       const char *id)
+{
+  for (guint i = 0; id != NULL && i < self->mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (self->mates, i);
+      if (g_str_equal (m->id, id))
+        return m;
+    }
+  return NULL;
+}
+
+char *
+stk_project_unique_id (StkProject *self,
+                       const char *prefix)
+{
+  for (guint n = 1;; n++)
+    {
+      char *id = g_strdup_printf ("%s-%u", prefix, n);
+      if (stk_project_find_board (self, id) == NULL && stk_project_find_mate (self, id) == NULL)
+        return id;
+      g_free (id);
+    }
+}
+
+void
+stk_project_changed (StkProject *self)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+stk_project_add_board (StkProject *self,
+                       StkBoard   *board,
+                       int         position)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (board != NULL);
+
+  if (position < 0 || (guint) position > self->boards->len)
+    position = (int) self->boards->len;
+  g_ptr_array_insert (self->boards, position, board);
+  stk_project_changed (self);
+}
+
+/* Mates that referenced the removed board are removed with it: a mate
+ * hanging in the air has nothing to check. */
+void
+stk_project_remove_board (StkProject *self,
+                          guint       index)
+{
+  StkBoard *board;
+
+  g_return_if_fail (index < self->boards->len);
+
+  board = g_ptr_array_index (self->boards, index);
+  for (guint i = self->mates->len; i > 0; i--)
+    {
+      StkMate *m = g_ptr_array_index (self->mates, i - 1);
+      if (g_strcmp0 (m->socket_board, board->id) == 0 || g_strcmp0 (m->header_board, board->id) == 0)
+        g_ptr_array_remove_index (self->mates, i - 1);
+    }
+  g_ptr_array_remove_index (self->boards, index);
+  stk_project_changed (self);
+}
+
+void
+stk_project_move_board (StkProject *self,
+                        guint       from,
+                        guint       to)
+{
+  gpointer board;
+
+  g_return_if_fail (from < self->boards->len && to < self->boards->len);
+  if (from == to)
+    return;
+  board = g_ptr_array_steal_index (self->boards, from);
+  g_ptr_array_insert (self->boards, (int) to, board);
+  stk_project_changed (self);
+}
+
+void
+stk_project_add_mate (StkProject *self,
+                      StkMate    *mate)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_ptr_array_add (self->mates, mate);
+  stk_project_changed (self);
+}
+
+void
+stk_project_remove_mate (StkProject *self,
+                         guint       index)
+{
+  g_return_if_fail (index < self->mates->len);
+  g_ptr_array_remove_index (self->mates, index);
+  stk_project_changed (self);
+}
+
+void
+stk_project_assign (StkProject *self,
+                    StkProject *other)
+{
+  g_return_if_fail (STK_IS_PROJECT (self) && STK_IS_PROJECT (other));
+  if (self == other)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  set_string_property (self, &self->name, other->name, PROP_NAME);
+  set_string_property (self, &self->author, other->author, PROP_AUTHOR);
+  set_string_property (self, &self->revision, other->revision, PROP_REVISION);
+  set_string_property (self, &self->notes, other->notes, PROP_NOTES);
+  g_ptr_array_set_size (self->boards, 0);
+  for (guint i = 0; i < other->boards->len; i++)
+    g_ptr_array_add (self->boards, stk_board_copy (g_ptr_array_index (other->boards, i)));
+  g_ptr_array_set_size (self->mates, 0);
+  for (guint i = 0; i < other->mates->len; i++)
+    g_ptr_array_add (self->mates, stk_mate_copy (g_ptr_array_index (other->mates, i)));
+  self->requirements = other->requirements;
+  stk_project_set_extra_members (self, other->extra);
+  g_object_thaw_notify (G_OBJECT (self));
+  stk_project_changed (self);
+}
+
+JsonObject *
+stk_project_get_extra_members (StkProject *self)
+{
+  return self->extra;
+}
+
+void
+stk_project_set_extra_members (StkProject *self,
+                               JsonObject *extra)
+{
+  JsonObject *copy = json_object_new ();
+  g_autoptr(GList) names = extra ? json_object_get_members (extra) : NULL;
+
+  for (GList *l = names; l; l = l->next)
+    json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (extra, l->data)));
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = copy;
+}

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "stk-board.h"
+#include "stk-mate.h"
+
+G_BEGIN_DECLS
+
+/* Design requirements the checks measure against. */
+typedef struct {
+  double   alignment_tolerance_mm;   /* ± board-to-board, both axes, of the mechanical fixing */
+  guint    cycles_assembly;
+  guint    cycles_rework;
+  guint    cycles_test;
+  guint    cycles_service;
+  double   ambient_min_c;
+  double   ambient_max_c;
+  double   reflow_peak_c;
+  double   iron_temp_c;
+  double   iron_time_s;
+  double   current_derating;         /* factor on the rated current, 0 < f ≤ 1 */
+  double   clearance_margin_mm;      /* between facing components and the other board */
+  gboolean capture_allowance_set;    /* the user overrides the catalog estimate */
+  double   capture_allowance_mm;
+} StkRequirements;
+
+#define STK_TYPE_PROJECT (stk_project_get_type ())
+G_DECLARE_FINAL_TYPE (StkProject, stk_project, STK, PROJECT, GObject)
+
+/* A new project is valid at once: a main board and a daughter board joined
+ * by one P4 pair, defaults that pass every check. */
+StkProject      *stk_project_new                (void);
+StkProject      *stk_project_new_empty          (void);
+StkProject      *stk_project_copy               (StkProject *self);
+
+const char      *stk_project_get_name           (StkProject *self);
+void             stk_project_set_name           (StkProject *self,
+                                                 const char *name);
+const char      *stk_project_get_author         (StkProject *self);
+void             stk_project_set_author         (StkProject *self,
+                                                 const char *author);
+const char      *stk_project_get_revision       (StkProject *self);
+void             stk_project_set_revision       (StkProject *self,
+                                                 const char *revision);
+const char      *stk_project_get_notes          (StkProject *self);
+void             stk_project_set_notes          (StkProject *self,
+                                                 const char *notes);
+
+/* Boards, bottom to top; mates in the order the user made them. */
+GPtrArray       *stk_project_get_boards         (StkProject *self);
+GPtrArray       *stk_project_get_mates          (StkProject *self);
+StkRequirements *stk_project_get_requirements   (StkProject *self);
+StkBoard        *stk_project_find_board         (StkProject *self,
+                                                 const char *id);
+int              stk_project_board_index        (StkProject *self,
+                                                 const char *id);
+StkMate         *stk_project_find_mate          (StkProject *self,
+                                                 const char *id);
+/* A fresh id not yet used by a board or mate: "board-3". */
+char            *stk_project_unique_id          (StkProject *self,
+                                                 const char *prefix);
+
+/* Editing. Each call emits ::changed once. Direct edits of the structs
+ * returned above must be followed by stk_project_changed(). */
+void             stk_project_add_board          (StkProject *self,
+                                                 StkBoard   *board,
+                                                 int         position);
+void             stk_project_remove_board       (StkProject *self,
+                                                 guint       index);
+void             stk_project_move_board         (StkProject *self,
+                                                 guint       from,
+                                                 guint       to);
+void             stk_project_add_mate           (StkProject *self,
+                                                 StkMate    *mate);
+void             stk_project_remove_mate        (StkProject *self,
+                                                 guint       index);
+void             stk_project_changed            (StkProject *self);
+/* Replaces the whole content with that of other (undo, reload). */
+void             stk_project_assign             (StkProject *self,
+                                                 StkProject *other);
+
+/* Members of the file this version does not know, kept for saving. */
+JsonObject      *stk_project_get_extra_members  (StkProject *self);
+void             stk_project_set_extra_members  (StkProject *self,
+                                                 JsonObject *extra);
+
+void             stk_requirements_init_defaults (StkRequirements *req);
+guint            stk_requirements_total_cycles  (const StkRequirements *req);
+
+G_END_DECLS
