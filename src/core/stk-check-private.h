@@ -32,6 +32,29 @@ typedef struct {
 gboolean        _stk_check_resolve     (const StkCheckContext *ctx,
                                         const StkMate         *mate,
                                         StkMateRef            *ref);
+typedef void (*StkMateCheckFunc) (const StkCheckContext *ctx,
+                                  GPtrArray             *results,
+                                  const StkMateRef      *ref);
+
+/* Calls func for every mate that can be checked, in the project's order. */
+void            _stk_check_each_mate   (const StkCheckContext *ctx,
+                                        GPtrArray             *results,
+                                        StkMateCheckFunc       func);
+/* Appends a record about one side of a mate ("mate:<id>/socket"). */
+StkCheckResult *_stk_check_add_side    (GPtrArray             *results,
+                                        const char            *check_id,
+                                        const char            *item,
+                                        StkStatus              status,
+                                        const StkSource       *limit_source,
+                                        const StkMateRef      *ref,
+                                        StkRole                role);
+/* Appends a record about a whole mate ("mate:<id>"). */
+StkCheckResult *_stk_check_add_mate    (GPtrArray             *results,
+                                        const char            *check_id,
+                                        const char            *item,
+                                        StkStatus              status,
+                                        const StkSource       *limit_source,
+                                        const StkMate         *mate);
 /* Appends a record; subject and label are taken (owned). */
 StkCheckResult *_stk_check_add         (GPtrArray             *results,
                                         const char            *check_id,
@@ -52,11 +75,6 @@ void            _stk_check_set_detail  (StkCheckResult        *result,
                                         const char            *format,
                                         ...) G_GNUC_PRINTF (2, 3);
 const char     *_stk_check_mate_name   (const StkMate         *mate);
-char           *_stk_check_side_subject(const StkMate         *mate,
-                                        StkRole                role);
-char           *_stk_check_side_label  (const StkMate         *mate,
-                                        StkRole                role,
-                                        const StkBoard        *board);
 /* For A4S, the sentence saying a family note is applied from the P4 catalog;
  * NULL when the series' own catalog prints the note. */
 const char     *_stk_check_family_note (const StkCheckContext *ctx,

@@ -99,6 +99,15 @@ _stk_check_set_value (StkCheckResult *result,
   result->unit = unit;
 }
 
+static void
+replace_string (char       **field,
+                const char  *format,
+                va_list      args)
+{
+  g_free (*field);
+  *field = g_strdup_vprintf (format, args);
+}
+
 void
 _stk_check_set_message (StkCheckResult *result,
                         const char     *format,
@@ -107,8 +116,7 @@ _stk_check_set_message (StkCheckResult *result,
   va_list args;
 
   va_start (args, format);
-  g_free (result->message);
-  result->message = g_strdup_vprintf (format, args);
+  replace_string (&result->message, format, args);
   va_end (args);
 }
 
@@ -120,8 +128,7 @@ _stk_check_set_detail (StkCheckResult *result,
   va_list args;
 
   va_start (args, format);
-  g_free (result->detail);
-  result->detail = g_strdup_vprintf (format, args);
+  replace_string (&result->detail, format, args);
   va_end (args);
 }
 
@@ -131,21 +138,51 @@ _stk_check_mate_name (const StkMate *mate)
   return mate->name != NULL && *mate->name ? mate->name : mate->id;
 }
 
-char *
-_stk_check_side_subject (const StkMate *mate,
-                         StkRole        role)
+void
+_stk_check_each_mate (const StkCheckContext *ctx,
+                      GPtrArray             *results,
+                      StkMateCheckFunc       func)
 {
-  return g_strdup_printf ("mate:%s/%s", mate->id, stk_role_to_string (role));
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMateRef ref;
+
+      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
+        func (ctx, results, &ref);
+    }
 }
 
-char *
-_stk_check_side_label (const StkMate  *mate,
-                       StkRole         role,
-                       const StkBoard *board)
+StkCheckResult *
+_stk_check_add_side (GPtrArray        *results,
+                     const char       *check_id,
+                     const char       *item,
+                     StkStatus         status,
+                     const StkSource  *limit_source,
+                     const StkMateRef *ref,
+                     StkRole           role)
 {
-  /* TRANSLATORS: "J1 socket on Main board" */
-  return g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
-                          _stk_check_mate_name (mate), board->name);
+  const StkBoard *board = role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
+  const char *name = _stk_check_mate_name (ref->mate);
+
+  return _stk_check_add (results, check_id, item, status, limit_source,
+                         g_strdup_printf ("mate:%s/%s", ref->mate->id, stk_role_to_string (role)),
+                         /* TRANSLATORS: "J1 socket on Main board" */
+                         g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
+                                          name, board->name));
+}
+
+StkCheckResult *
+_stk_check_add_mate (GPtrArray       *results,
+                     const char      *check_id,
+                     const char      *item,
+                     StkStatus        status,
+                     const StkSource *limit_source,
+                     const StkMate   *mate)
+{
+  return _stk_check_add (results, check_id, item, status, limit_source,
+                         g_strdup_printf ("mate:%s", mate->id), g_strdup (_stk_check_mate_name (mate)));
 }
 
 const StkNote *

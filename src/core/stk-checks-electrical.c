@@ -111,10 +111,9 @@ electrical_mate (const StkCheckContext *ctx,
   /* Every net's current counts, supply and return alike: the datasheet
    * limits the sum "at total pin contacts". Derating is applied per pin only,
    * as the issue states the 5 A total plainly. */
-  r = _stk_check_add (results, STK_CHECK_ELECTRICAL, "total",
-                      stk_checks_exceeds (total, total_spec->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      total_spec->source, g_strdup_printf ("mate:%s", ref->mate->id),
-                      g_strdup (_stk_check_mate_name (ref->mate)));
+  r = _stk_check_add_mate (results, STK_CHECK_ELECTRICAL, "total",
+                           stk_checks_exceeds (total, total_spec->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                           total_spec->source, ref->mate);
   _stk_check_set_value (r, total, total_spec->value, total_spec->value - total, "A");
   _stk_check_set_message (r, _("%.4g A through all pin contacts (every net, supply and return); "
                                "limit %.4g A"), total, total_spec->value);
@@ -125,15 +124,7 @@ void
 _stk_check_electrical (const StkCheckContext *ctx,
                        GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        electrical_mate (ctx, results, &ref);
-    }
+  _stk_check_each_mate (ctx, results, electrical_mate);
 }
 
 /* Reverse mating */
@@ -186,8 +177,7 @@ reverse_mate (const StkCheckContext *ctx,
 
   if (!stk_mate_has_assignment (m))
     {
-      r = _stk_check_add (results, STK_CHECK_REVERSE, "pinout", STK_STATUS_INFO, note->source,
-                          g_strdup_printf ("mate:%s", m->id), g_strdup (_stk_check_mate_name (m)));
+      r = _stk_check_add_mate (results, STK_CHECK_REVERSE, "pinout", STK_STATUS_INFO, note->source, m);
       _stk_check_set_message (r, _("No pin assignment: reversal safety not checked; the parts are "
                                    "symmetric and carry no orientation mark"));
       _stk_check_set_detail (r, "%s", note->text);
@@ -213,8 +203,7 @@ reverse_mate (const StkCheckContext *ctx,
         n_risky++;
     }
 
-  r = _stk_check_add (results, STK_CHECK_REVERSE, "pinout", worst, note->source,
-                      g_strdup_printf ("mate:%s", m->id), g_strdup (_stk_check_mate_name (m)));
+  r = _stk_check_add_mate (results, STK_CHECK_REVERSE, "pinout", worst, note->source, m);
   _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
   if (worst == STK_STATUS_FAIL)
     _stk_check_set_message (r, _("Mated the wrong way round, a supply meets ground or another supply on "
@@ -235,13 +224,5 @@ void
 _stk_check_reverse (const StkCheckContext *ctx,
                     GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        reverse_mate (ctx, results, &ref);
-    }
+  _stk_check_each_mate (ctx, results, reverse_mate);
 }

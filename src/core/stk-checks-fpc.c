@@ -84,10 +84,8 @@ plate_thickness (const StkCheckContext *ctx,
   g_assert (mat != NULL);
   below = stk_checks_exceeds (mat->min_thickness, t);
   above = stk_checks_exceeds (t, mat->max_thickness);
-  r = _stk_check_add (results, STK_CHECK_STIFFENER, "thickness",
-                      below || above ? STK_STATUS_WARNING : STK_STATUS_PASS, note->source,
-                      _stk_check_side_subject (ref->mate, role),
-                      _stk_check_side_label (ref->mate, role, board));
+  r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "thickness",
+                           below || above ? STK_STATUS_WARNING : STK_STATUS_PASS, note->source, ref, role);
   _stk_check_set_value (r, t, below ? mat->min_thickness : mat->max_thickness,
                         MIN (t - mat->min_thickness, mat->max_thickness - t), "mm");
   _stk_check_set_message (r, _("%s reinforcing plate %.4g mm thick; recommended %.4g–%.4g mm"),
@@ -131,9 +129,7 @@ plate_outline (const StkCheckContext *ctx,
   status = stk_checks_exceeds (emin.value, lo) || stk_checks_exceeds (hi, emax.value)
            ? STK_STATUS_WARNING : STK_STATUS_PASS;
 
-  r = _stk_check_add (results, STK_CHECK_STIFFENER, "outline", status, emin.source,
-                      _stk_check_side_subject (ref->mate, role),
-                      _stk_check_side_label (ref->mate, role, board));
+  r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "outline", status, emin.source, ref, role);
   if (stk_checks_exceeds (emin.value, lo) || !stk_checks_exceeds (hi, emax.value))
     _stk_check_set_value (r, lo, emin.value, MIN (lo - emin.value, emax.value - hi), "mm");
   else
@@ -176,9 +172,8 @@ stiffener_side (const StkCheckContext *ctx,
     return;
   if (board->stiffener == STK_STIFFENER_NONE)
     {
-      r = _stk_check_add (results, STK_CHECK_STIFFENER, "presence", STK_STATUS_WARNING, note->source,
-                          _stk_check_side_subject (ref->mate, role),
-                          _stk_check_side_label (ref->mate, role, board));
+      r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "presence", STK_STATUS_WARNING,
+                               note->source, ref, role);
       _stk_check_set_message (r, _("No reinforcing plate behind the connector on the FPC: mating can "
                                    "detach the solder"));
       _stk_check_set_detail (r, "%s", note->text);
@@ -200,29 +195,27 @@ drop_caution (const StkCheckContext *ctx,
 
   if (ref->socket_board->kind != STK_BOARD_FPC && ref->header_board->kind != STK_BOARD_FPC)
     return;
-  r = _stk_check_add (results, STK_CHECK_STIFFENER, "drop-caution", STK_STATUS_INFO, note->source,
-                      g_strdup_printf ("mate:%s", ref->mate->id),
-                      g_strdup (_stk_check_mate_name (ref->mate)));
+  r = _stk_check_add_mate (results, STK_CHECK_STIFFENER, "drop-caution", STK_STATUS_INFO,
+                           note->source, ref->mate);
   _stk_check_set_message (r, _("The temporary lock can separate when the product is dropped: hold the FPC "
                                "in place"));
   _stk_check_set_detail (r, "%s", note->text);
   _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
 }
 
+static void
+stiffener_mate (const StkCheckContext *ctx,
+                GPtrArray             *results,
+                const StkMateRef      *ref)
+{
+  stiffener_side (ctx, results, ref, STK_ROLE_SOCKET);
+  stiffener_side (ctx, results, ref, STK_ROLE_HEADER);
+  drop_caution (ctx, results, ref);
+}
+
 void
 _stk_check_stiffener (const StkCheckContext *ctx,
                       GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (!_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        continue;
-      stiffener_side (ctx, results, &ref, STK_ROLE_SOCKET);
-      stiffener_side (ctx, results, &ref, STK_ROLE_HEADER);
-      drop_caution (ctx, results, &ref);
-    }
+  _stk_check_each_mate (ctx, results, stiffener_mate);
 }

@@ -41,10 +41,9 @@ warp_side (const StkCheckContext *ctx,
          ? board->bow_twist_percent / 100.0 * length : board->warp_mm;
   largest_percent = limit.value / length * 100.0;
 
-  r = _stk_check_add (results, STK_CHECK_WARP, "warp",
-                      stk_checks_exceeds (warp, limit.value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      limit.source, _stk_check_side_subject (ref->mate, role),
-                      _stk_check_side_label (ref->mate, role, board));
+  r = _stk_check_add_side (results, STK_CHECK_WARP, "warp",
+                           stk_checks_exceeds (warp, limit.value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                           limit.source, ref, role);
   _stk_check_set_value (r, warp, limit.value, limit.value - warp, "mm");
   if (board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT)
     _stk_check_set_message (r, _("Bow and twist %.4g %% × A %.4g mm = %.4g mm warp; limit %.4g mm "
@@ -58,21 +57,20 @@ warp_side (const StkCheckContext *ctx,
   _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
 }
 
+static void
+warp_mate (const StkCheckContext *ctx,
+           GPtrArray             *results,
+           const StkMateRef      *ref)
+{
+  warp_side (ctx, results, ref, STK_ROLE_SOCKET);
+  warp_side (ctx, results, ref, STK_ROLE_HEADER);
+}
+
 void
 _stk_check_warp (const StkCheckContext *ctx,
                  GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (!_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        continue;
-      warp_side (ctx, results, &ref, STK_ROLE_SOCKET);
-      warp_side (ctx, results, &ref, STK_ROLE_HEADER);
-    }
+  _stk_check_each_mate (ctx, results, warp_mate);
 }
 
 /* Alignment */
@@ -196,29 +194,16 @@ void
 _stk_check_alignment (const StkCheckContext *ctx,
                       GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
   check_placement (ctx, results);
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        alignment_mate (ctx, results, &ref);
-    }
+  _stk_check_each_mate (ctx, results, alignment_mate);
 }
 
 /* Forces and cycles */
 
-static char *
-mate_subject (const StkMate *mate)
-{
-  return g_strdup_printf ("mate:%s", mate->id);
-}
-
 static void
-forces_mate (GPtrArray        *results,
-             const StkMateRef *ref)
+forces_mate (const StkCheckContext *ctx,
+             GPtrArray             *results,
+             const StkMateRef      *ref)
 {
   const StkMate *m = ref->mate;
   g_autofree char *rule = NULL;
@@ -226,8 +211,8 @@ forces_mate (GPtrArray        *results,
   StkCheckResult *r;
   double force;
 
-  r = _stk_check_add (results, STK_CHECK_MECHANICAL, "insertion-force", STK_STATUS_INFO,
-                      ref->series->force_source, mate_subject (m), g_strdup (_stk_check_mate_name (m)));
+  r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "insertion-force", STK_STATUS_INFO,
+                           ref->series->force_source, m);
   if (stk_series_insertion_force (ref->series, m->pins, &force, &rule))
     {
       _stk_check_set_value (r, force, force, 0, "N");
@@ -238,8 +223,8 @@ forces_mate (GPtrArray        *results,
     _stk_check_set_message (r, _("The datasheet gives no composite insertion force for %u contacts"), m->pins);
   _stk_check_set_detail (r, "%s", ref->series->insertion_force_text);
 
-  r = _stk_check_add (results, STK_CHECK_MECHANICAL, "removal-force", STK_STATUS_INFO,
-                      ref->series->force_source, mate_subject (m), g_strdup (_stk_check_mate_name (m)));
+  r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "removal-force", STK_STATUS_INFO,
+                           ref->series->force_source, m);
   if (stk_series_removal_force (ref->series, m->pins, m->mated_height_mm, &force, &removal_rule))
     {
       _stk_check_set_value (r, force, force, 0, "N");
@@ -285,10 +270,9 @@ cycles_mate (const StkCheckContext *ctx,
   StkCheckResult *r;
 
   g_assert (life != NULL && life->has_value);
-  r = _stk_check_add (results, STK_CHECK_MECHANICAL, "cycles",
-                      stk_checks_exceeds (need, life->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      life->source, mate_subject (ref->mate),
-                      g_strdup (_stk_check_mate_name (ref->mate)));
+  r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "cycles",
+                           stk_checks_exceeds (need, life->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                           life->source, ref->mate);
   _stk_check_set_value (r, need, life->value, life->value - need, "cycles");
   _stk_check_set_message (r, _("%u mating cycles over the product's life (assembly %u, rework %u, test %u, "
                                "service %u); insertion and removal life %g"),
@@ -318,15 +302,6 @@ void
 _stk_check_mechanical (const StkCheckContext *ctx,
                        GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (!_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        continue;
-      forces_mate (results, &ref);
-      cycles_mate (ctx, results, &ref);
-    }
+  _stk_check_each_mate (ctx, results, forces_mate);
+  _stk_check_each_mate (ctx, results, cycles_mate);
 }

@@ -30,24 +30,6 @@ types_source (const StkSeries *series,
   return pkg ? pkg->source : stk_series_default_packaging (series)->source;
 }
 
-static char *
-mate_subject (const StkMate *mate)
-{
-  return g_strdup_printf ("mate:%s", mate->id);
-}
-
-static StkCheckResult *
-add_mate (GPtrArray       *results,
-          const char      *check_id,
-          const char      *item,
-          StkStatus        status,
-          const StkSource *source,
-          const StkMate   *mate)
-{
-  return _stk_check_add (results, check_id, item, status, source, mate_subject (mate),
-                         g_strdup (_stk_check_mate_name (mate)));
-}
-
 /* Part */
 
 static void
@@ -61,25 +43,25 @@ part_mate (const StkCheckContext *ctx,
 
   if (ref.series == NULL)
     {
-      r = add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL, &model_source, m);
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL, &model_source, m);
       _stk_check_set_message (r, _("Unknown series “%s”: the catalog holds P4 and A4S"), m->series);
       return;
     }
   if (!ok)
     {
-      r = add_mate (results, STK_CHECK_PART, "boards", STK_STATUS_FAIL, &model_source, m);
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "boards", STK_STATUS_FAIL, &model_source, m);
       _stk_check_set_message (r, _("The socket and header must sit on two different boards of the stack"));
       return;
     }
   if (ref.product == NULL)
     {
-      r = add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL,
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL,
                     types_source (ref.series, m->packaging), m);
       _stk_check_set_message (r, _("%s has no %.4g mm, %u-pin product in “%s” packaging"),
                               ref.series->id, m->mated_height_mm, m->pins, m->packaging);
       return;
     }
-  r = add_mate (results, STK_CHECK_PART, "product", STK_STATUS_PASS, ref.product->source, m);
+  r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_PASS, ref.product->source, m);
   _stk_check_set_message (r, _("Socket %s on %s, header %s on %s (%s, %.4g mm, %u pins, %s)"),
                           ref.product->socket, ref.socket_board->name, ref.product->header,
                           ref.header_board->name, ref.series->id, m->mated_height_mm, m->pins,
@@ -90,7 +72,7 @@ part_mate (const StkCheckContext *ctx,
   if (ref.series->kind == STK_SERIES_BOARD_TO_FPC &&
       ref.socket_board->kind != STK_BOARD_FPC && ref.header_board->kind != STK_BOARD_FPC)
     {
-      r = add_mate (results, STK_CHECK_PART, "fpc", STK_STATUS_WARNING, ref.series->features_source, m);
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "fpc", STK_STATUS_WARNING, ref.series->features_source, m);
       _stk_check_set_message (r, _("%s is a board-to-FPC connector, but neither board is an FPC"),
                               ref.series->id);
     }
@@ -228,7 +210,7 @@ clearance_mate (const StkCheckContext *ctx,
 
   if (abs (ref->socket_index - ref->header_index) != 1)
     {
-      r = add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
+      r = _stk_check_add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
       _stk_check_set_message (r, _("%s joins %s and %s, which are not neighbours in the stack: a mate "
                                    "must join adjacent boards"), _stk_check_mate_name (m),
                               lower->name, upper->name);
@@ -243,7 +225,7 @@ clearance_mate (const StkCheckContext *ctx,
   else
     fit = g_strdup_printf (_("no %s mated height with %u pins fits"), ref->series->id, m->pins);
 
-  r = add_mate (results, STK_CHECK_STACK, "clearance",
+  r = _stk_check_add_mate (results, STK_CHECK_STACK, "clearance",
                 stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, ref->product->source, m);
   _stk_check_set_value (r, need, gap, gap - need, "mm");
   _stk_check_set_message (r, _("Facing parts %.4g mm (%s) + %.4g mm (%s) + margin %.4g mm = %.4g mm in the "
@@ -331,15 +313,7 @@ void
 _stk_check_stack (const StkCheckContext *ctx,
                   GPtrArray             *results)
 {
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        clearance_mate (ctx, results, &ref);
-    }
+  _stk_check_each_mate (ctx, results, clearance_mate);
   stack_total (ctx, results);
 }
 
@@ -377,7 +351,7 @@ _stk_check_one_connector (const StkCheckContext *ctx,
                                     _stk_check_mate_name (g_ptr_array_index (mates, k)));
             count++;
           }
-      r = add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
+      r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
                     note->source, m);
       _stk_check_set_value (r, count, 1, 1.0 - count, "connectors");
       if (count > 1)
