@@ -58,8 +58,11 @@ net_current (GPtrArray        *results,
                       stk_checks_exceeds (current / pins, limit) ? STK_STATUS_FAIL : STK_STATUS_PASS,
                       rated->source, net_subject (m, net), net_label (m, net));
   _stk_check_set_value (r, current / pins, limit, limit - current / pins, "A");
-  _stk_check_set_message (r, _("%.4g A on %u pins = %.4g A per pin; limit %.4g A (%.4g A × derating %.4g); "
-                               "needs at least %u pins"),
+  _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
+                                          "%.4g A on %u pin = %.4g A per pin; limit %.4g A (%.4g A × "
+                                          "derating %.4g); needs at least %u pins",
+                                          "%.4g A on %u pins = %.4g A per pin; limit %.4g A (%.4g A × "
+                                          "derating %.4g); needs at least %u pins", pins),
                           current, pins, current / pins, limit, rated->value, derating, need);
   _stk_check_set_detail (r, "%s", rated->text);
 }
@@ -206,11 +209,17 @@ reverse_mate (const StkCheckContext *ctx,
   r = _stk_check_add_mate (results, STK_CHECK_REVERSE, "pinout", worst, note->source, m);
   _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
   if (worst == STK_STATUS_FAIL)
-    _stk_check_set_message (r, _("Mated the wrong way round, a supply meets ground or another supply on "
-                                 "%u pin pairs: %s"), n_bad, bad->str);
+    _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
+                                            "Mated the wrong way round, a supply meets ground or another "
+                                            "supply on %u pin pair: %s",
+                                            "Mated the wrong way round, a supply meets ground or another "
+                                            "supply on %u pin pairs: %s", n_bad), n_bad, bad->str);
   else if (worst == STK_STATUS_WARNING)
-    _stk_check_set_message (r, _("Mated the wrong way round, a supply reaches a signal pin on %u pin "
-                                 "pairs: %s"), n_risky, risky->str);
+    _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
+                                            "Mated the wrong way round, a supply reaches a signal pin on "
+                                            "%u pin pair: %s",
+                                            "Mated the wrong way round, a supply reaches a signal pin on "
+                                            "%u pin pairs: %s", n_risky), n_risky, risky->str);
   else
     _stk_check_set_message (r, _("Reversal-safe: turned by 180° no supply meets ground, another supply "
                                  "or a signal"));
