@@ -99,6 +99,42 @@ is_known (const char *const *known,
   return FALSE;
 }
 
+/* A kept member is written back as read; an infinity (1e400 reads as one)
+ * could not be, and would make every later save fail. */
+static gboolean
+check_finite (JsonNode    *node,
+              const char  *path,
+              GError     **error)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *o = json_node_get_object (node);
+      g_autoptr(GList) names = json_object_get_members (o);
+
+      for (GList *l = names; l; l = l->next)
+        {
+          g_autofree char *sub = member_path (path, l->data);
+          if (!check_finite (json_object_get_member (o, l->data), sub, error))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+          if (!check_finite (json_array_get_element (a, i), sub, error))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+           !isfinite (json_node_get_double (node)))
+    return fail (error, STK_ERROR_PARSE, path, _("must be a finite number"));
+  return TRUE;
+}
+
 /* Unknown members are kept (extra != NULL) or refused, see docs/file-format.md. */
 static gboolean
 take_unknown_members (JsonObject         *object,
@@ -111,14 +147,16 @@ take_unknown_members (JsonObject         *object,
 
   for (GList *l = names; l; l = l->next)
     {
+      g_autofree char *full = NULL;
+
       if (is_known (known, l->data))
         continue;
+      full = member_path (path, l->data);
       if (extra == NULL)
-        {
-          g_autofree char *full = member_path (path, l->data);
-          return fail (error, STK_ERROR_PARSE, full,
-                       _("unknown member; this version of Stackup does not know it here"));
-        }
+        return fail (error, STK_ERROR_PARSE, full,
+                     _("unknown member; this version of Stackup does not know it here"));
+      if (!check_finite (json_object_get_member (object, l->data), full, error))
+        return FALSE;
       if (*extra == NULL)
         *extra = json_object_new ();
       json_object_set_member (*extra, l->data, json_node_copy (json_object_get_member (object, l->data)));
