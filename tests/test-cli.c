@@ -4,6 +4,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "stk-io.h"
+
 /* End-to-end: run the built stackup-cli (STACKUP_CLI, set by tests/meson.build)
  * and look only at what a user sees: exit status, stdout, stderr. Expected
  * values come from the datasheets, not from the catalog code. */
@@ -409,6 +411,43 @@ test_no_command (void)
   assert_contains (run.err, "Usage: stackup-cli COMMAND");
 }
 
+/* Every command --help lists has its own section in the man page source. */
+static void
+test_man_page_lists_commands (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "docs", "stackup-cli.1", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = stk_io_read_file (file, 1024 * 1024, &error);
+  g_autofree char *man = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean in_commands = FALSE;
+  guint listed = 0;
+
+  g_assert_no_error (error);
+  man = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  run_cli (&run, "--help", NULL);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      g_autofree char *section = NULL;
+
+      if (g_str_equal (lines[i], "Commands:"))
+        in_commands = TRUE;
+      else if (lines[i][0] == '\0')
+        in_commands = FALSE;
+      if (!in_commands || !g_str_has_prefix (lines[i], "  "))
+        continue;
+      words = g_strsplit (g_strchug (lines[i]), " ", 2);
+      section = g_strdup_printf ("\n.SS %s ", words[0]);
+      assert_contains (man, section);
+      listed++;
+    }
+  g_assert_cmpuint (listed, >=, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -424,6 +463,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/pair-json", test_pair_json);
   g_test_add_func ("/stackup/cli/bad-input", test_bad_input);
   g_test_add_func ("/stackup/cli/no-command", test_no_command);
+  g_test_add_func ("/stackup/cli/man-page-lists-commands", test_man_page_lists_commands);
 
   return g_test_run ();
 }
