@@ -69,7 +69,7 @@ assert_contains (const char *haystack,
                  const char *needle)
 {
   if (strstr (haystack, needle) == NULL)
-    g_error ("expected \"%s\" in:\n%s", needle, haystack);
+    g_error ("expected \"%s\" in:\n%.600s", needle, haystack);
 }
 
 static void
