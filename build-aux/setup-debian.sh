@@ -16,7 +16,7 @@ packages=(
   gettext desktop-file-utils appstream
   xvfb xauth dbus-x11 dbus-daemon at-spi2-core
   poppler-utils imagemagick
-  librsvg2-common adwaita-icon-theme fonts-dejavu-core
+  librsvg2-common adwaita-icon-theme fonts-dejavu-core shared-mime-info
 )
 
 missing=()
