@@ -793,9 +793,9 @@ read_header (JsonNode  *root,
     return FALSE;
   if (*version > STK_PROJECT_FORMAT_VERSION)
     return fail (error, STK_ERROR_NEWER_VERSION, "version",
-                 _("the file was written by a newer Stackup (file format version %" G_GINT64_FORMAT
-                   "); this one reads up to version %d. Update Stackup to open it"),
-                 *version, STK_PROJECT_FORMAT_VERSION);
+                 _("the file was written by a newer Stackup (file format version %d); "
+                   "this one reads up to version %d. Update Stackup to open it"),
+                 (int) *version, STK_PROJECT_FORMAT_VERSION);
   return TRUE;
 }
 
