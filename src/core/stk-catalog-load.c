@@ -69,9 +69,13 @@ _stk_catalog_get_element (StkCatalogLoader  *ld,
                           JsonObject       **out,
                           GError           **error)
 {
-  *out = json_array_get_object_element (array, index);
-  if (*out == NULL)
+  JsonNode *node = json_array_get_element (array, index);
+
+  /* json_array_get_object_element() warns on a non-object; check first. */
+  *out = NULL;
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return _stk_catalog_fail (error, ld->file, path, "must be an object");
+  *out = json_node_get_object (node);
   return TRUE;
 }
 
