@@ -188,7 +188,9 @@ stk_board_editor_dispose (GObject *object)
 {
   StkBoardEditor *self = STK_BOARD_EDITOR (object);
 
-  g_clear_pointer ((GtkWidget **) &self->form, gtk_widget_unparent);
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
 

@@ -313,7 +313,9 @@ stk_mate_editor_dispose (GObject *object)
 {
   StkMateEditor *self = STK_MATE_EDITOR (object);
 
-  g_clear_pointer ((GtkWidget **) &self->form, gtk_widget_unparent);
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
 

@@ -83,7 +83,9 @@ stk_requirements_editor_dispose (GObject *object)
 {
   StkRequirementsEditor *self = STK_REQUIREMENTS_EDITOR (object);
 
-  g_clear_pointer ((GtkWidget **) &self->form, gtk_widget_unparent);
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
   g_clear_object (&self->project);
 
   G_OBJECT_CLASS (stk_requirements_editor_parent_class)->dispose (object);

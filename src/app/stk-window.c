@@ -252,6 +252,8 @@ stk_window_init (StkWindow *self)
   g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
                            G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_stk_window_update_recent), self, G_CONNECT_SWAPPED);
   stk_requirements_editor_bind (self->requirements_editor, self->project);
   _stk_window_reset_history (self);
   _stk_window_select (self, NULL, NULL);
