@@ -215,15 +215,36 @@ stk_form_add_entry (GtkGrid    *form,
   return GTK_ENTRY (stk_form_add_row (form, mnemonic, entry, NULL));
 }
 
+static gboolean
+same_items (GListModel        *model,
+            const char *const *items)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (!GTK_IS_STRING_LIST (model) || n != g_strv_length ((char **) items))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), items[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 void
 stk_drop_down_set_items (GtkDropDown       *drop_down,
                          const char *const *items,
                          guint              selected)
 {
-  g_autoptr(GtkStringList) list = gtk_string_list_new (items);
+  GListModel *model = gtk_drop_down_get_model (drop_down);
 
-  gtk_drop_down_set_model (drop_down, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (drop_down, selected);
+  /* Replacing the model of the drop-down whose selection is being changed,
+   * from inside that change, confuses GTK; and a new model costs rows. */
+  if (model == NULL || !same_items (model, items))
+    {
+      g_autoptr(GtkStringList) list = gtk_string_list_new (items);
+      gtk_drop_down_set_model (drop_down, G_LIST_MODEL (list));
+    }
+  if (gtk_drop_down_get_selected (drop_down) != selected)
+    gtk_drop_down_set_selected (drop_down, selected);
 }
 
 void
