@@ -2,6 +2,7 @@
 /* Time from process spawn until the main window is mapped, for Stackup's
  * window with the example loaded and for a bare GTK 4 window built and timed
  * the same way. Each child is a fresh process; the parent prints medians. */
+#include <locale.h>
 #include <stdlib.h>
 
 #include <gtk/gtk.h>
@@ -81,6 +82,7 @@ main (int argc, char *argv[])
 {
   double app, minimal;
 
+  setlocale (LC_ALL, "");
   if (argc == 4 && g_str_equal (argv[1], "--child"))
     return child (argv[2], g_ascii_strtoll (argv[3], NULL, 10));
 
