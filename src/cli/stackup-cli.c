@@ -14,6 +14,7 @@ static const StkCliCommand commands[] = {
   { "catalog", N_("List every series, mated height and pin count with both part numbers"), stk_cli_catalog },
   { "part", N_("Decode a part number: series, role, pins, heights, packaging, dimensions"), stk_cli_part },
   { "pair", N_("Give the socket and header for a series, mated height and pin count"), stk_cli_pair },
+  { "export", N_("Write a project's drawing as SVG, PNG, PDF or DXF"), stk_cli_export },
 };
 
 int
@@ -82,6 +83,7 @@ print_usage (FILE *out)
   fprintf (out, "  stackup-cli catalog --json\n");
   fprintf (out, "  stackup-cli part AXK750147G\n");
   fprintf (out, "  stackup-cli pair --series A4S --height 0.8 --pins 40 --packaging 4mm\n");
+  fprintf (out, "  stackup-cli export phone.stackup --drawing phone.dxf --drawing phone.pdf\n");
   fprintf (out, "\n%s\n", _("Run “stackup-cli COMMAND --help” for the options of one command."));
   fprintf (out, "%s\n", _("Exit status: 0 success, 1 a check failed, 2 bad input (reason on stderr)."));
 }

@@ -21,6 +21,7 @@ typedef struct {
 int  stk_cli_catalog (int argc, char **argv);
 int  stk_cli_part    (int argc, char **argv);
 int  stk_cli_pair    (int argc, char **argv);
+int  stk_cli_export  (int argc, char **argv);
 
 /* Shared helpers */
 int  stk_cli_fail            (const char *format,

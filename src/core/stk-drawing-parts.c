@@ -123,12 +123,24 @@ _stk_part_clear (StkPart *part)
   g_clear_pointer (&part->board_subject, g_free);
 }
 
+static char *
+view_title (const StkPart *p)
+{
+  /* Translators: view title, e.g. "J1 socket AXK740147G on Main board" */
+  return g_strdup_printf (_("%s %s %s on %s"), _stk_mate_label (p->mate),
+                          p->role == STK_ROLE_SOCKET ? _("socket") : _("header"),
+                          p->part_number ? p->part_number : _("(no catalog part)"),
+                          p->board ? p->board->name : _("no board"));
+}
+
 void
 _stk_part_view_size (const StkPart *part,
                      double        *width,
                      double        *height)
 {
-  *width = 4.5 + 2 * part->half_len + 2 * SIDE_STEP_MM + 2.2;
+  g_autofree char *title = view_title (part);
+
+  *width = MAX (4.5 + 2 * part->half_len + 2 * SIDE_STEP_MM + 2.2, stk_drawing_text_width (title, TITLE_MM) + 1);
   *height = 1.6 + 3.0 + 2 * part->half_w + 2.0 + part->n_notes * 0.9;
 }
 
@@ -313,17 +325,12 @@ _stk_part_draw_view (StkDrawing    *d,
                      double         y)
 {
   double w, h, cx, cy;
-  g_autofree char *title = NULL;
-  const char *board = p->board ? p->board->name : _("no board");
+  g_autofree char *title = view_title (p);
   double note_y;
 
   _stk_part_view_size (p, &w, &h);
   cx = x + 4.5 + p->half_len;
   cy = y + 1.6 + 3.0 + p->half_w;
-  /* Translators: view title, e.g. "J1 socket AXK740147G on Main board" */
-  title = g_strdup_printf (_("%s %s %s on %s"), _stk_mate_label (p->mate),
-                           p->role == STK_ROLE_SOCKET ? _("socket") : _("header"),
-                           p->part_number ? p->part_number : _("(no catalog part)"), board);
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);
   _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT, title);
   if (!p->ok)

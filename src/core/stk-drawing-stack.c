@@ -144,6 +144,24 @@ draw_connector (Section       *s,
   _stk_drawing_rect (s->d, cx - a / 2, to_y (s, top), a, h, FALSE);
 }
 
+static char *
+mated_label (const StkMate *mate)
+{
+  g_autofree char *h = stk_format_mm (mate->mated_height_mm);
+
+  /* Translators: label of the mated height dimension in the stack section */
+  return g_strdup_printf (_("%s mated %s"), _stk_mate_label (mate), h);
+}
+
+/* Room left of a connector for its mated-height dimension and label. */
+static double
+slot_left (const StkMate *mate)
+{
+  g_autofree char *label = mated_label (mate);
+
+  return MAX (SLOT_SIDE_MM, stk_drawing_text_width (label, LABEL_MM) + 1.5);
+}
+
 static void
 draw_slot (Section *s,
            guint    m,
@@ -154,8 +172,7 @@ draw_slot (Section *s,
   int si, hi;
   const Layer *lo, *up;
   double z0, z1, left;
-  g_autofree char *h = stk_format_mm (mate->mated_height_mm);
-  g_autofree char *text = NULL;
+  g_autofree char *text = mated_label (mate);
 
   mate_boards (s, mate, &si, &hi);
   lo = &s->layers[MIN (si, hi)];
@@ -179,8 +196,6 @@ draw_slot (Section *s,
         }
     }
   left = MAX (sock->ok ? sock->dims[STK_DIM_A].value : 0, head->ok ? head->dims[STK_DIM_A].value : 0) / 2;
-  /* Translators: label of the mated height dimension in the stack section */
-  text = g_strdup_printf (_("%s mated %s"), _stk_mate_label (mate), h);
   section_pen (s->d, "DIMENSION", sock->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
   _stk_drawing_dim (s->d, cx - left, to_y (s, z0), cx - left, to_y (s, z1), -0.8, text, STK_PROV_DATASHEET);
 }
@@ -232,7 +247,7 @@ slot_width (const Section *s,
       if (p->ok)
         w = MAX (w, MAX (p->dims[STK_DIM_A].value, p->stiffener ? p->st_len[1] : 0));
     }
-  return w + 2 * SLOT_SIDE_MM;
+  return w + slot_left (sock->mate) + SLOT_SIDE_MM;
 }
 
 /* The side section of the whole stack, boards bottom to top, each mate in
@@ -277,7 +292,7 @@ _stk_drawing_section (StkDrawing *d,
       int si, hi;
       if (!mate_boards (&s, parts[2 * m].mate, &si, &hi))
         continue;
-      draw_slot (&s, m, cx + slot_width (&s, m) / 2);
+      draw_slot (&s, m, cx + slot_left (parts[2 * m].mate) + (slot_width (&s, m) - slot_left (parts[2 * m].mate) - SLOT_SIDE_MM) / 2);
       cx += slot_width (&s, m);
     }
   board_x1 = MAX (cx, board_x0 + 10) + 1 + COMP_W_MM + 4.0;
