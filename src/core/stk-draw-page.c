@@ -37,15 +37,12 @@ text_at (cairo_t    *cr,
 char *
 stk_draw_format_scale (double scale)
 {
-  g_autofree char *n = NULL;
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* Three significant digits are enough for a fitted scale. */
   if (scale >= 1)
-    {
-      n = stk_format_mm (scale);
-      return g_strdup_printf ("%s:1", n);
-    }
-  n = stk_format_mm (1 / scale);
-  return g_strdup_printf ("1:%s", n);
+    return g_strdup_printf ("%s:1", g_ascii_formatd (buf, sizeof buf, "%.3g", scale));
+  return g_strdup_printf ("1:%s", g_ascii_formatd (buf, sizeof buf, "%.3g", 1 / scale));
 }
 
 /* A round length whose bar is 15 to 50 mm long on paper. */
@@ -65,8 +62,10 @@ draw_scale_bar (cairo_t       *cr,
                 StkPageLayout *l)
 {
   double len = l->bar_mm * l->scale;
-  g_autofree char *end = stk_format_mm (l->bar_mm);
-  g_autofree char *half = stk_format_mm (l->bar_mm / 2);
+  char end[G_ASCII_DTOSTR_BUF_SIZE], half[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (end, sizeof end, "%g", l->bar_mm);
+  g_ascii_formatd (half, sizeof half, "%g", l->bar_mm / 2);
 
   cairo_set_line_width (cr, THIN_LINE_MM);
   for (guint i = 0; i < 4; i++)

@@ -110,17 +110,20 @@ export_vector (const StkDrawing       *drawing,
                const StkExportOptions *options,
                GError                **error)
 {
-  double w, h;
+  double w, h, units_per_mm = PT_PER_MM;
   GByteArray *buffer = g_byte_array_new ();
   cairo_surface_t *surface;
 
   stk_drawing_get_extents (drawing, &w, &h);
   if (format == STK_EXPORT_SVG)
     {
-      surface = cairo_svg_surface_create_for_stream (append_cb, buffer, w * PT_PER_MM, h * PT_PER_MM);
+      /* cairo 1.16 writes the surface size with the document unit appended,
+       * so a surface sized in mm gives width="…mm" and a viewBox in mm: true
+       * size in CAD and browsers, one user unit per millimetre. */
+      surface = cairo_svg_surface_create_for_stream (append_cb, buffer, w, h);
       cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
-      /* Width and height in mm so CAD and browsers open it at true size. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
+      units_per_mm = 1;
     }
   else
     {
@@ -129,7 +132,7 @@ export_vector (const StkDrawing       *drawing,
         cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, stk_drawing_get_title (drawing));
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
     }
-  render_true_size (surface, drawing, options, PT_PER_MM, 0.02);
+  render_true_size (surface, drawing, options, units_per_mm, 0.02);
   return finish_surface (surface, buffer, error);
 }
 
