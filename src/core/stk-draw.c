@@ -115,6 +115,10 @@ line_width (const StkDrawOptions *o,
   return MAX (ink_width[ink] * (lit ? 2.5 : 1), o->min_line_mm * (lit ? 2 : 1));
 }
 
+/* Dash lengths grow with the line width (at least a few device pixels when
+ * the hairline floor applies), which keeps them visible when zoomed out and
+ * cheap to stroke. Dots are short dashes with butt caps: round caps cost a
+ * polygon each. */
 static void
 set_line_style (cairo_t    *cr,
                 StkProvKind prov,
@@ -123,18 +127,16 @@ set_line_style (cairo_t    *cr,
   double dashes[2];
 
   cairo_set_line_width (cr, lw);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   if (prov == STK_PROV_ESTIMATE)
     {
-      dashes[0] = MAX (0.25, 5 * lw);
-      dashes[1] = MAX (0.15, 3 * lw);
+      dashes[0] = MAX (0.25, 6 * lw);
+      dashes[1] = MAX (0.15, 4 * lw);
       cairo_set_dash (cr, dashes, 2, 0);
     }
   else if (prov == STK_PROV_PLACEHOLDER)
     {
-      dashes[0] = 0;
-      dashes[1] = MAX (0.12, 3 * lw);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      dashes[0] = MAX (0.04, 1.5 * lw);
+      dashes[1] = MAX (0.12, 3.5 * lw);
       cairo_set_dash (cr, dashes, 2, 0);
     }
   else
@@ -196,6 +198,13 @@ add_path (Batch         *b,
     {
       cairo_new_sub_path (cr);
       cairo_arc (cr, p->x, p->y, p->r, 0, 2 * G_PI);
+      return;
+    }
+  if (p->closed && p->n_points == 4 && b->points[p->first].y == b->points[p->first + 1].y &&
+      b->points[p->first + 1].x == b->points[p->first + 2].x)
+    {
+      /* Lets cairo take its box fast path. */
+      cairo_rectangle (cr, p->x0, p->y0, p->x1 - p->x0, p->y1 - p->y0);
       return;
     }
   cairo_move_to (cr, b->points[p->first].x, b->points[p->first].y);
