@@ -206,7 +206,7 @@ stk_cli_pair (int    argc,
               char **argv)
 {
   g_autofree char *series_id = NULL, *height_s = NULL, *packaging = NULL;
-  int pins = -1;
+  int pins = G_MININT; /* not given */
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "series", 's', 0, G_OPTION_ARG_STRING, &series_id, N_("P4 or A4S"), "S" },
@@ -230,8 +230,10 @@ stk_cli_pair (int    argc,
     return rc;
   if (argc != 1)
     return stk_cli_fail (_("pair: unexpected argument “%s”"), argv[1]);
-  if (series_id == NULL || height_s == NULL || pins < 0)
+  if (series_id == NULL || height_s == NULL || pins == G_MININT)
     return stk_cli_fail (_("pair: --series, --height and --pins are all required (try --help)"));
+  if (pins <= 0)
+    return stk_cli_fail (_("pair: --pins: %d is not a pin count"), pins);
   series = stk_catalog_find_series (catalog, series_id);
   if (series == NULL)
     return stk_cli_fail (_("pair: unknown series “%s” (P4 or A4S)"), series_id);
