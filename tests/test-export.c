@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "stk-error.h"
@@ -346,6 +347,55 @@ test_unwritable (void)
   g_rmdir (dir);
 }
 
+static int
+run_cli (const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("STACKUP_CLI"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL,
+                               G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *example = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples",
+                                               "phone.stackup", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-cli-export-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "phone.svg", NULL);
+  g_autofree char *dxf = g_build_filename (dir, "phone.DXF", NULL);
+  g_autofree char *png = g_build_filename (dir, "phone.png", NULL);
+  g_autofree char *jpg = g_build_filename (dir, "phone.jpg", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "phone.pdf", NULL);
+  const char *ok[] = { "export", example, "--drawing", svg, "--drawing", dxf, NULL };
+  const char *unknown[] = { "export", example, "--drawing", png, "--drawing", jpg, NULL };
+  const char *unwritable[] = { "export", example, "--drawing", missing, NULL };
+  const char *bad_dpi[] = { "export", example, "--drawing", png, "--dpi", "0", NULL };
+
+  g_assert_cmpint (run_cli (ok), ==, 0);
+  g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (dxf, G_FILE_TEST_IS_REGULAR));
+  /* An unknown format is refused before anything is written, the PNG too. */
+  g_assert_cmpint (run_cli (unknown), ==, 2);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run_cli (unwritable), ==, 2);
+  g_assert_cmpint (run_cli (bad_dpi), ==, 2);
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_unlink (svg);
+  g_unlink (dxf);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -357,5 +407,6 @@ main (int    argc,
   g_test_add_func ("/stackup/export/png-size", test_png_size);
   g_test_add_func ("/stackup/export/pdf", test_pdf);
   g_test_add_func ("/stackup/export/unwritable", test_unwritable);
+  g_test_add_func ("/stackup/export/cli", test_cli);
   return g_test_run ();
 }
