@@ -16,6 +16,7 @@ static const StkCliCommand commands[] = {
   { "pair", N_("Give the socket and header for a series, mated height and pin count"), stk_cli_pair },
   { "check", N_("Run every check on a .stackup file (exit 1 when one fails)"), stk_cli_check },
   { "options", N_("List every catalog combination against constraints, best first"), stk_cli_options },
+  { "export", N_("Write a project's drawing as SVG, PNG, PDF or DXF"), stk_cli_export },
 };
 
 int
@@ -93,6 +94,7 @@ print_usage (FILE *out)
   fprintf (out, "  stackup-cli pair --series A4S --height 0.8 --pins 40 --packaging 4mm\n");
   fprintf (out, "  stackup-cli check design.stackup --json\n");
   fprintf (out, "  stackup-cli options --signal-pins 20 --power VBAT=1.0 --max-length 10\n");
+  fprintf (out, "  stackup-cli export phone.stackup --drawing phone.dxf --drawing phone.pdf\n");
   fprintf (out, "\n%s\n", _("Run “stackup-cli COMMAND --help” for the options of one command."));
   fprintf (out, "%s\n", _("Exit status: 0 success, 1 a check failed, 2 bad input (reason on stderr)."));
 }

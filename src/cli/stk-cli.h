@@ -23,6 +23,7 @@ int  stk_cli_part    (int argc, char **argv);
 int  stk_cli_pair    (int argc, char **argv);
 int  stk_cli_check   (int argc, char **argv);
 int  stk_cli_options (int argc, char **argv);
+int  stk_cli_export  (int argc, char **argv);
 
 /* Shared helpers */
 int  stk_cli_fail            (const char *format,
