@@ -181,6 +181,21 @@ remove_mate_action (GtkWidget  *widget,
       }
 }
 
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  StkCanvas *canvas = STK_WINDOW (widget)->canvas;
+  double w = gtk_widget_get_width (GTK_WIDGET (canvas)) / 2.0;
+  double h = gtk_widget_get_height (GTK_WIDGET (canvas)) / 2.0;
+
+  if (g_str_equal (action_name, "win.zoom-fit"))
+    stk_canvas_zoom_fit (canvas);
+  else
+    stk_canvas_zoom_at (canvas, g_str_equal (action_name, "win.zoom-in") ? 1.25 : 0.8, w, h);
+}
+
 void
 _stk_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -194,6 +209,9 @@ _stk_window_class_actions_init (GtkWidgetClass *widget_class)
   /* Wired by the outputs work (issue 5); shown now so the menu is complete. */
   gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.add-board", NULL, add_board_action);
   gtk_widget_class_install_action (widget_class, "win.remove-board", NULL, remove_board_action);
   gtk_widget_class_install_action (widget_class, "win.move-board-up", NULL, move_board_action);

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "stk-board-editor.h"
+#include "stk-canvas.h"
 #include "stk-catalog.h"
+#include "stk-checks-panel.h"
 #include "stk-mate-editor.h"
 #include "stk-requirements-editor.h"
 #include "stk-window.h"
@@ -27,6 +29,8 @@ struct _StkWindow
   GtkBox                *checks_slot;
   GtkBox                *explorer_slot;
   GMenu                 *recent_section;
+  StkCanvas             *canvas;
+  StkChecksPanel        *checks_panel;
 
   GSettings             *settings;
   StkCatalog            *catalog;

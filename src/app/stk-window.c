@@ -133,9 +133,22 @@ apply_units (StkWindow *self)
   StkUnits units = g_settings_get_enum (self->settings, "units");
 
   stk_board_editor_set_units (self->board_editor, units);
+  stk_checks_panel_set_units (self->checks_panel, units);
   stk_mate_editor_set_units (self->mate_editor, units);
   stk_requirements_editor_set_units (self->requirements_editor, units);
   fill_lists (self);
+}
+
+/* The widget that fills a slot replaces its placeholder. */
+static void
+fill_slot (GtkBox    *slot,
+           GtkWidget *child)
+{
+  GtkWidget *old;
+
+  while ((old = gtk_widget_get_first_child (GTK_WIDGET (slot))) != NULL)
+    gtk_box_remove (slot, old);
+  gtk_box_append (slot, child);
 }
 
 static void
@@ -245,6 +258,15 @@ stk_window_init (StkWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  self->canvas = STK_CANVAS (stk_canvas_new ());
+  fill_slot (self->canvas_slot, GTK_WIDGET (self->canvas));
+  stk_canvas_set_project (self->canvas, self->project, self->catalog);
+  self->checks_panel = STK_CHECKS_PANEL (stk_checks_panel_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->checks_panel), TRUE);
+  fill_slot (self->checks_slot, GTK_WIDGET (self->checks_panel));
+  stk_checks_panel_set_project (self->checks_panel, self->project, self->catalog);
+  g_object_bind_property (self->checks_panel, "highlight", self->canvas, "highlight", G_BINDING_SYNC_CREATE);
 
   g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
   g_signal_connect (self->mate_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);

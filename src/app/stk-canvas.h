@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "stk-catalog.h"
+#include "stk-draw.h"
+#include "stk-project.h"
+
+G_BEGIN_DECLS
+
+#define STK_TYPE_CANVAS (stk_canvas_get_type ())
+G_DECLARE_FINAL_TYPE (StkCanvas, stk_canvas, STK, CANVAS, GtkWidget)
+
+GtkWidget        *stk_canvas_new           (void);
+/* Follows the project: the drawing is rebuilt on each ::changed. */
+void              stk_canvas_set_project   (StkCanvas  *self,
+                                            StkProject *project,
+                                            StkCatalog *catalog);
+/* The geometry on screen, which printing and export reuse. */
+const StkDrawing *stk_canvas_get_drawing   (StkCanvas  *self);
+const char       *stk_canvas_get_highlight (StkCanvas  *self);
+void              stk_canvas_set_highlight (StkCanvas  *self,
+                                            const char *subject);
+gboolean          stk_canvas_get_dark      (StkCanvas  *self);
+/* Pixels per drawing millimetre. */
+double            stk_canvas_get_zoom      (StkCanvas  *self);
+/* Multiplies the zoom, keeping the drawing point under (x, y) in place. */
+void              stk_canvas_zoom_at       (StkCanvas  *self,
+                                            double      factor,
+                                            double      x,
+                                            double      y);
+void              stk_canvas_zoom_fit      (StkCanvas  *self);
+/* Widget coordinates of a drawing point (mm). */
+void              stk_canvas_to_widget     (StkCanvas  *self,
+                                            double      x_mm,
+                                            double      y_mm,
+                                            double     *x,
+                                            double     *y);
+
+G_END_DECLS

@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <gtk/gtk.h>
+
+#include "stk-canvas.h"
+#include "stk-check-item.h"
+#include "stk-checks-panel.h"
+#include "stk-drawing.h"
+#include "stk-window.h"
+
+/* The canvas and the checks panel inside a real window, under Xvfb. */
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop long enough for layout and a frame to happen. */
+static void
+iterate (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (50, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static StkWindow *
+open_example (const char *name)
+{
+  StkWindow *window = stk_window_new (NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_EXAMPLES_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (stk_window_load_file (window, file));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  return window;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_type (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What the widget shows, CSS background included, drawn into an image. */
+static cairo_surface_t *
+render_widget (GtkWidget *widget)
+{
+  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_cmpint (w, >, 100);
+  g_assert_cmpint (h, >, 100);
+  /* The paintable shows the widget's last frame: let one happen. */
+  iterate ();
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel (cairo_surface_t *s,
+       double           x,
+       double           y)
+{
+  int ix = (int) floor (x), iy = (int) floor (y);
+
+  g_assert_cmpint (ix, >=, 0);
+  g_assert_cmpint (iy, >=, 0);
+  g_assert_cmpint (ix, <, cairo_image_surface_get_width (s));
+  g_assert_cmpint (iy, <, cairo_image_surface_get_height (s));
+  return ((guint32 *) (cairo_image_surface_get_data (s) + iy * cairo_image_surface_get_stride (s)))[ix];
+}
+
+static double
+luminance (guint32 argb)
+{
+  return (0.3 * ((argb >> 16) & 0xff) + 0.59 * ((argb >> 8) & 0xff) + 0.11 * (argb & 0xff)) / 255;
+}
+
+/* Pixels in the highlight colour: strong red in light style. */
+static guint
+count_red (cairo_surface_t *s)
+{
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (s); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (s); x++)
+      {
+        guint32 p = pixel (s, x, y);
+        if (((p >> 16) & 0xff) > 180 && ((p >> 8) & 0xff) < 90 && (p & 0xff) < 90)
+          n++;
+      }
+  return n;
+}
+
+/* The first filled board rectangle of the stack section. */
+static const StkPrim *
+find_board (const StkDrawing *drawing)
+{
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (drawing, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (prims[i].ink == STK_INK_BOARD && prims[i].filled && prims[i].kind == STK_PRIM_POLY)
+      return &prims[i];
+  g_assert_not_reached ();
+}
+
+static void
+test_canvas_pixels (void)
+{
+  StkWindow *window = open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  const StkDrawing *drawing = stk_canvas_get_drawing (canvas);
+  const StkPrim *board = find_board (drawing);
+  cairo_surface_t *s = render_widget (GTK_WIDGET (canvas));
+  double x, y, w_mm, h_mm;
+  guint32 paper = pixel (s, 1, 1);
+
+  /* Fitted: the drawing fills the widget with a 16 px border of paper. */
+  g_assert_cmpfloat (luminance (paper), >, 0.9);
+  stk_drawing_get_extents (drawing, &w_mm, &h_mm);
+  stk_canvas_to_widget (canvas, w_mm, h_mm, &x, &y);
+  g_assert_true (fabs (x - (gtk_widget_get_width (GTK_WIDGET (canvas)) - 16)) < 1.5 ||
+                 fabs (y - (gtk_widget_get_height (GTK_WIDGET (canvas)) - 16)) < 1.5);
+  /* Inside a board of the section the paint differs from the paper. */
+  stk_canvas_to_widget (canvas, (board->x0 + board->x1) / 2, (board->y0 + board->y1) / 2, &x, &y);
+  g_assert_cmpuint (pixel (s, x, y), !=, paper);
+  cairo_surface_destroy (s);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_canvas_zoom_and_highlight (void)
+{
+  StkWindow *window = open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  StkProject *project = stk_window_get_project (window);
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_autofree char *subject = g_strdup_printf ("mate:%s", mate->id);
+  double zoom = stk_canvas_get_zoom (canvas), x, y;
+  cairo_surface_t *plain, *lit;
+  guint n_prims;
+
+  /* The drawing point under the pointer stays there. */
+  stk_canvas_to_widget (canvas, 20, 10, &x, &y);
+  stk_canvas_zoom_at (canvas, 2, x, y);
+  g_assert_cmpfloat (fabs (stk_canvas_get_zoom (canvas) - 2 * zoom), <, 1e-9);
+  {
+    double x2, y2;
+    stk_canvas_to_widget (canvas, 20, 10, &x2, &y2);
+    g_assert_cmpfloat (fabs (x2 - x), <, 1e-6);
+    g_assert_cmpfloat (fabs (y2 - y), <, 1e-6);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  g_assert_cmpfloat (fabs (stk_canvas_get_zoom (canvas) - zoom), <, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat (stk_canvas_get_zoom (canvas), >, zoom);
+
+  /* Highlighting the mate paints its parts in the highlight red. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  plain = render_widget (GTK_WIDGET (canvas));
+  stk_canvas_set_highlight (canvas, subject);
+  lit = render_widget (GTK_WIDGET (canvas));
+  g_assert_cmpuint (count_red (lit), >, count_red (plain) + 100);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (lit);
+
+  /* An edit rebuilds the drawing: 40 pins draw more contacts than 20. */
+  stk_drawing_get_prims (stk_canvas_get_drawing (canvas), &n_prims);
+  stk_mate_set_pins (mate, mate->pins + 20);
+  stk_project_changed (project);
+  iterate ();
+  {
+    guint n_after;
+    stk_drawing_get_prims (stk_canvas_get_drawing (canvas), &n_after);
+    g_assert_cmpuint (n_after, >, n_prims);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_canvas_dark (void)
+{
+  StkWindow *window = open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  GtkSettings *settings = gtk_settings_get_default ();
+  cairo_surface_t *s;
+
+  g_assert_false (stk_canvas_get_dark (canvas));
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  iterate ();
+  g_assert_true (stk_canvas_get_dark (canvas));
+  /* The paper follows the style: dark background, light ink. */
+  s = render_widget (GTK_WIDGET (canvas));
+  g_assert_cmpfloat (luminance (pixel (s, 1, 1)), <, 0.2);
+  cairo_surface_destroy (s);
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  iterate ();
+  g_assert_false (stk_canvas_get_dark (canvas));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_checks_panel (void)
+{
+  StkWindow *window = open_example ("failing.stackup");
+  StkChecksPanel *panel = STK_CHECKS_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
+  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  GListModel *model = stk_checks_panel_get_model (panel);
+  guint n = g_list_model_get_n_items (model), fails = 0;
+  StkStatus previous = STK_STATUS_FAIL;
+  g_autoptr(StkCheckItem) first = NULL;
+
+  /* failing.stackup: nine failures (warp ×2, current ×2, reverse mating,
+   * stack ×2, one connector ×2) and the missing FPC stiffener warning. */
+  g_assert_cmpuint (n, >, 10);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StkCheckItem) item = g_list_model_get_item (model, i);
+      StkStatus status = stk_check_item_get_result (item)->status;
+
+      /* Worst first. */
+      g_assert_cmpint (status, <=, previous);
+      previous = status;
+      fails += status == STK_STATUS_FAIL;
+    }
+  g_assert_cmpuint (fails, ==, 9);
+  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (panel), "9 failed, 1 warning"));
+
+  /* Selecting a row highlights its subject on the canvas. */
+  g_assert_null (stk_canvas_get_highlight (canvas));
+  stk_checks_panel_select (panel, 0);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (stk_canvas_get_highlight (canvas), ==, stk_check_item_get_result (first)->subject);
+
+  /* Live: removing the second connector re-runs the checks. */
+  {
+    StkProject *project = stk_window_get_project (window);
+    guint after = 0;
+
+    stk_project_remove_mate (project, 1);
+    iterate ();
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(StkCheckItem) item = g_list_model_get_item (model, i);
+        after += stk_check_item_get_result (item)->status == STK_STATUS_FAIL;
+      }
+    /* J2's warp, stack and one-connector failures go, and so does J1's
+     * one-connector failure: 9 − 4. */
+    g_assert_cmpuint (after, ==, 5);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/app/canvas/pixels", test_canvas_pixels);
+  g_test_add_func ("/stackup/app/canvas/zoom-highlight", test_canvas_zoom_and_highlight);
+  g_test_add_func ("/stackup/app/canvas/dark", test_canvas_dark);
+  g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
+  return g_test_run ();
+}
