@@ -3,8 +3,10 @@
 #include <gtk/gtk.h>
 
 #include "stk-canvas.h"
-#include "stk-check-item.h"
+#include "stk-check.h"
+#include "stk-record-item.h"
 #include "stk-checks-panel.h"
+#include "stk-explorer-panel.h"
 #include "stk-drawing.h"
 #include "stk-window.h"
 
@@ -41,6 +43,12 @@ open_example (const char *name)
     g_main_context_iteration (NULL, TRUE);
   iterate ();
   return window;
+}
+
+static const StkCheckResult *
+result_of (gpointer item)
+{
+  return stk_record_item_get (item);
 }
 
 static GtkWidget *
@@ -235,15 +243,15 @@ test_checks_panel (void)
   GListModel *model = stk_checks_panel_get_model (panel);
   guint n = g_list_model_get_n_items (model), fails = 0;
   StkStatus previous = STK_STATUS_FAIL;
-  g_autoptr(StkCheckItem) first = NULL;
+  g_autoptr(StkRecordItem) first = NULL;
 
   /* failing.stackup: nine failures (warp ×2, current ×2, reverse mating,
    * stack ×2, one connector ×2) and the missing FPC stiffener warning. */
   g_assert_cmpuint (n, >, 10);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StkCheckItem) item = g_list_model_get_item (model, i);
-      StkStatus status = stk_check_item_get_result (item)->status;
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (model, i);
+      StkStatus status = result_of (item)->status;
 
       /* Worst first. */
       g_assert_cmpint (status, <=, previous);
@@ -257,7 +265,7 @@ test_checks_panel (void)
   g_assert_null (stk_canvas_get_highlight (canvas));
   stk_checks_panel_select (panel, 0);
   first = g_list_model_get_item (model, 0);
-  g_assert_cmpstr (stk_canvas_get_highlight (canvas), ==, stk_check_item_get_result (first)->subject);
+  g_assert_cmpstr (stk_canvas_get_highlight (canvas), ==, result_of (first)->subject);
 
   /* Live: removing the second connector re-runs the checks. */
   {
@@ -268,13 +276,109 @@ test_checks_panel (void)
     iterate ();
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
       {
-        g_autoptr(StkCheckItem) item = g_list_model_get_item (model, i);
-        after += stk_check_item_get_result (item)->status == STK_STATUS_FAIL;
+        g_autoptr(StkRecordItem) item = g_list_model_get_item (model, i);
+        after += result_of (item)->status == STK_STATUS_FAIL;
       }
     /* J2's warp, stack and one-connector failures go, and so does J1's
      * one-connector failure: 9 − 4. */
     g_assert_cmpuint (after, ==, 5);
   }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* phone.stackup, J1 display: 20 pins of which VBAT takes 1-2, 19-20, GND
+ * 3-4, 17-18 and the VIO supply one pin, so 11 stay signals; it joins the main board (parts 0.3 mm
+ * tall on top) to the display FPC (nothing underneath); cycles 1 + 2 + 3 + 4. */
+static void
+test_explorer (void)
+{
+  StkWindow *window = open_example ("phone.stackup");
+  StkExplorerPanel *panel = STK_EXPLORER_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
+  const StkExplorerConstraints *c = stk_explorer_panel_get_constraints (panel);
+  GListModel *model = stk_explorer_panel_get_model (panel);
+  StkProject *project = stk_window_get_project (window);
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  GtkSpinButton *max_length = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (panel), "explorer-max-length"));
+  GtkWidget *apply = find_named (GTK_WIDGET (panel), "explorer-apply");
+  gboolean current_listed = FALSE;
+  guint n, pick = G_MAXUINT;
+  const StkProduct *chosen;
+
+  g_assert_cmpuint (c->signal_pins, ==, 11);
+  g_assert_cmpuint (c->power_nets->len, ==, 3);
+  g_assert_false (c->any_kind);
+  g_assert_cmpint (c->kind, ==, STK_SERIES_BOARD_TO_FPC);
+  g_assert_cmpfloat (c->lower_top_mm, ==, 0.3);
+  g_assert_cmpfloat (c->upper_bottom_mm, ==, 0.0);
+  g_assert_cmpuint (c->mating_cycles, ==, 10);
+
+  /* Only passing board-to-FPC options are listed, the mate's own among them. */
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >, 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (model, i);
+      const StkExplorerOption *o = stk_record_item_get (item);
+
+      g_assert_cmpint (o->verdict, ==, STK_STATUS_PASS);
+      g_assert_cmpint (o->product->series->kind, ==, STK_SERIES_BOARD_TO_FPC);
+      if (o->product->pins == mate->pins && o->product->mated_height == mate->mated_height_mm &&
+          g_str_equal (o->product->packaging->id, mate->packaging))
+        current_listed = TRUE;
+      else if (pick == G_MAXUINT && o->product->mated_height != mate->mated_height_mm)
+        pick = i;
+    }
+  g_assert_true (current_listed);
+  g_assert_cmpuint (pick, !=, G_MAXUINT);
+
+  /* Live filter: no connector is 1 mm long. */
+  gtk_spin_button_set_value (max_length, 1.0);
+  iterate ();
+  g_assert_cmpfloat (c->max_length_mm, ==, 1.0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  gtk_spin_button_set_value (max_length, 0);
+  iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+
+  /* Apply a different height: one edit, one undo. */
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  stk_explorer_panel_select (panel, pick);
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  {
+    g_autoptr(StkRecordItem) item = g_list_model_get_item (model, pick);
+    chosen = ((const StkExplorerOption *) stk_record_item_get (item))->product;
+  }
+  g_assert_false (stk_window_get_modified (window));
+  g_signal_emit_by_name (apply, "clicked");
+  iterate ();
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_assert_cmpstr (mate->series, ==, chosen->series->id);
+  g_assert_cmpfloat (mate->mated_height_mm, ==, chosen->mated_height);
+  g_assert_cmpuint (mate->pins, ==, chosen->pins);
+  g_assert_cmpstr (mate->packaging, ==, chosen->packaging->id);
+  g_assert_true (stk_window_get_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_assert_cmpstr (mate->series, ==, "A4S");
+  g_assert_cmpfloat (mate->mated_height_mm, ==, 0.8);
+  g_assert_cmpuint (mate->pins, ==, 20);
+  g_assert_cmpstr (mate->packaging, ==, "8mm");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -287,5 +391,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/canvas/zoom-highlight", test_canvas_zoom_and_highlight);
   g_test_add_func ("/stackup/app/canvas/dark", test_canvas_dark);
   g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
+  g_test_add_func ("/stackup/app/explorer", test_explorer);
   return g_test_run ();
 }

@@ -8,7 +8,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "stk-check-item.h"
+#include "stk-check.h"
+#include "stk-record-item.h"
 #include "stk-checks-panel.h"
 
 struct _StkChecksPanel
@@ -80,6 +81,12 @@ static const char *const status_classes[] = {
   [STK_STATUS_WARNING] = "warning",
   [STK_STATUS_FAIL]    = "error",
 };
+
+static const StkCheckResult *
+result_of (gpointer item)
+{
+  return stk_record_item_get (item);
+}
 
 static const char *
 check_title (const char *check_id)
@@ -189,7 +196,7 @@ on_bind_cb (GtkSignalListItemFactory *factory,
             StkChecksPanel           *self)
 {
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  const StkCheckResult *r = stk_check_item_get_result (gtk_list_item_get_item (item));
+  const StkCheckResult *r = result_of (gtk_list_item_get_item (item));
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = cell_text (self, column, r);
 
@@ -238,13 +245,13 @@ static int
 compare_items (gconstpointer a,
                gconstpointer b)
 {
-  StkCheckItem *ia = *(StkCheckItem **) a, *ib = *(StkCheckItem **) b;
-  int by_status = (int) stk_check_item_get_result (ib)->status - (int) stk_check_item_get_result (ia)->status;
+  StkRecordItem *ia = *(StkRecordItem **) a, *ib = *(StkRecordItem **) b;
+  int by_status = (int) result_of (ib)->status - (int) result_of (ia)->status;
 
   /* Worst first; the checks' own order within a status. */
   if (by_status != 0)
     return by_status;
-  return (int) stk_check_item_get_order (ia) - (int) stk_check_item_get_order (ib);
+  return (int) stk_record_item_get_index (ia) - (int) stk_record_item_get_index (ib);
 }
 
 static void
@@ -294,21 +301,21 @@ rerun (StkChecksPanel *self)
 {
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(StkCheckItem) selected = gtk_single_selection_get_selected_item (self->selection)
+  g_autoptr(StkRecordItem) selected = gtk_single_selection_get_selected_item (self->selection)
     ? g_object_ref (gtk_single_selection_get_selected_item (self->selection)) : NULL;
-  const StkCheckResult *was = selected ? stk_check_item_get_result (selected) : NULL;
+  const StkCheckResult *was = selected ? result_of (selected) : NULL;
   guint keep = GTK_INVALID_LIST_POSITION;
 
   if (self->project == NULL)
     return;
   results = stk_checks_run (self->project, self->catalog);
   for (guint i = 0; i < results->len; i++)
-    g_ptr_array_add (items, stk_check_item_new (results, g_ptr_array_index (results, i), i));
+    g_ptr_array_add (items, stk_record_item_new (results, i));
   g_ptr_array_sort (items, compare_items);
   /* The same check on the same subject stays selected across edits. */
   for (guint i = 0; was != NULL && i < items->len; i++)
     {
-      const StkCheckResult *r = stk_check_item_get_result (g_ptr_array_index (items, i));
+      const StkCheckResult *r = result_of (g_ptr_array_index (items, i));
       if (g_str_equal (r->check_id, was->check_id) && g_strcmp0 (r->item, was->item) == 0 &&
           g_strcmp0 (r->subject, was->subject) == 0)
         keep = i;
@@ -319,18 +326,18 @@ rerun (StkChecksPanel *self)
   gtk_single_selection_set_selected (self->selection, keep);
   self->refilling = FALSE;
   set_highlight (self, keep != GTK_INVALID_LIST_POSITION
-                 ? stk_check_item_get_result (g_ptr_array_index (items, keep))->subject : NULL);
+                 ? result_of (g_ptr_array_index (items, keep))->subject : NULL);
   update_summary (self, results);
 }
 
 static void
 on_selection_changed_cb (StkChecksPanel *self)
 {
-  StkCheckItem *item = gtk_single_selection_get_selected_item (self->selection);
+  StkRecordItem *item = gtk_single_selection_get_selected_item (self->selection);
 
   if (self->refilling)
     return;
-  set_highlight (self, item ? stk_check_item_get_result (item)->subject : NULL);
+  set_highlight (self, item ? result_of (item)->subject : NULL);
 }
 
 static void
@@ -398,7 +405,7 @@ stk_checks_panel_init (StkChecksPanel *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
-  self->store = g_list_store_new (STK_TYPE_CHECK_ITEM);
+  self->store = g_list_store_new (STK_TYPE_RECORD_ITEM);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);

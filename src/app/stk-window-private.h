@@ -5,6 +5,7 @@
 #include "stk-canvas.h"
 #include "stk-catalog.h"
 #include "stk-checks-panel.h"
+#include "stk-explorer-panel.h"
 #include "stk-mate-editor.h"
 #include "stk-requirements-editor.h"
 #include "stk-window.h"
@@ -31,6 +32,7 @@ struct _StkWindow
   GMenu                 *recent_section;
   StkCanvas             *canvas;
   StkChecksPanel        *checks_panel;
+  StkExplorerPanel      *explorer_panel;
 
   GSettings             *settings;
   StkCatalog            *catalog;

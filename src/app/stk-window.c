@@ -134,6 +134,7 @@ apply_units (StkWindow *self)
 
   stk_board_editor_set_units (self->board_editor, units);
   stk_checks_panel_set_units (self->checks_panel, units);
+  stk_explorer_panel_set_units (self->explorer_panel, units);
   stk_mate_editor_set_units (self->mate_editor, units);
   stk_requirements_editor_set_units (self->requirements_editor, units);
   fill_lists (self);
@@ -267,6 +268,9 @@ stk_window_init (StkWindow *self)
   fill_slot (self->checks_slot, GTK_WIDGET (self->checks_panel));
   stk_checks_panel_set_project (self->checks_panel, self->project, self->catalog);
   g_object_bind_property (self->checks_panel, "highlight", self->canvas, "highlight", G_BINDING_SYNC_CREATE);
+  self->explorer_panel = STK_EXPLORER_PANEL (stk_explorer_panel_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->explorer_panel), TRUE);
+  fill_slot (self->explorer_slot, GTK_WIDGET (self->explorer_panel));
 
   g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
   g_signal_connect (self->mate_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
@@ -308,6 +312,7 @@ _stk_window_select (StkWindow  *self,
 
   stk_board_editor_bind (self->board_editor, self->project, self->catalog, board_id);
   stk_mate_editor_bind (self->mate_editor, self->project, self->catalog, mate_id);
+  stk_explorer_panel_bind (self->explorer_panel, self->project, self->catalog, mate_id);
   gtk_stack_set_visible_child_name (self->editor_stack, mate_id ? "mate" : "board");
   fill_lists (self);
   _stk_window_actions_update (self);

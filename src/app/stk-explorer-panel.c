@@ -1,0 +1,514 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-explorer-panel"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-drawing.h"
+#include "stk-explorer-panel.h"
+#include "stk-record-item.h"
+
+struct _StkExplorerPanel
+{
+  GtkWidget               parent_instance;
+
+  /* Template children */
+  GtkLabel               *mate_label;
+  GtkBox                 *form_box;
+  GtkLabel               *summary_label;
+  GtkCheckButton         *passing_only;
+  GtkColumnView          *options_view;
+  GtkButton              *apply_button;
+
+  GtkSpinButton          *signal_pins;
+  GtkLabel               *power_label;
+  GtkDropDown            *kind;
+  GtkSpinButton          *lower_top;
+  GtkSpinButton          *upper_bottom;
+  GtkSpinButton          *max_length;
+  GtkSpinButton          *max_width;
+  GtkSpinButton          *cycles;
+
+  GListStore             *store;
+  GtkSingleSelection     *selection;
+  StkProject             *project;
+  StkCatalog             *catalog;
+  char                   *mate_id;
+  StkExplorerConstraints *constraints;
+  StkUnits                units;
+  gboolean                updating;
+};
+
+G_DEFINE_FINAL_TYPE (StkExplorerPanel, stk_explorer_panel, GTK_TYPE_WIDGET)
+
+typedef enum {
+  COL_VERDICT,
+  COL_SERIES,
+  COL_HEIGHT,
+  COL_PINS,
+  COL_PACKAGING,
+  COL_PARTS,
+  COL_FOOTPRINT,
+  COL_EXCLUDED,
+} Column;
+
+static const char *const column_titles[] = {
+  [COL_VERDICT]   = N_("Fits"),
+  [COL_SERIES]    = N_("Series"),
+  [COL_HEIGHT]    = N_("Height"),
+  [COL_PINS]      = N_("Pins"),
+  [COL_PACKAGING] = N_("Packaging"),
+  [COL_PARTS]     = N_("Socket / header"),
+  [COL_FOOTPRINT] = N_("Footprint"),
+  [COL_EXCLUDED]  = N_("Excluded by"),
+};
+
+static const StkExplorerOption *
+option_of (gpointer item)
+{
+  return stk_record_item_get (item);
+}
+
+static char *
+format_length (StkExplorerPanel *self,
+               double            mm,
+               const StkSource  *source)
+{
+  g_autofree char *len = stk_units_format_length (mm, self->units);
+
+  /* Estimates carry the same mark as on the drawing. */
+  if (source != NULL && source->kind != STK_PROV_DATASHEET && source->kind != STK_PROV_DERIVED)
+    return g_strdup_printf ("≈%s", len);
+  return g_steal_pointer (&len);
+}
+
+static char *
+cell_text (StkExplorerPanel        *self,
+           Column                   column,
+           const StkExplorerOption *o)
+{
+  const StkProduct *p = o->product;
+
+  switch (column)
+    {
+    case COL_VERDICT:
+      return g_strdup (o->verdict == STK_STATUS_PASS ? _("Fits") : _("Excluded"));
+    case COL_SERIES:
+      return g_strdup (p->series->id);
+    case COL_HEIGHT:
+      return stk_units_format_length (p->mated_height, self->units);
+    case COL_PINS:
+      return g_strdup_printf ("%u", p->pins);
+    case COL_PACKAGING:
+      return g_strdup (p->packaging->label);
+    case COL_PARTS:
+      return g_strdup_printf ("%s / %s", p->socket, p->header);
+    case COL_FOOTPRINT:
+      {
+        g_autofree char *l = format_length (self, o->length_mm, o->length_source);
+        g_autofree char *w = format_length (self, o->width_mm, o->width_source);
+        return g_strdup_printf ("%s × %s", l, w);
+      }
+    case COL_EXCLUDED:
+      return stk_explorer_option_excluded_by (o);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+reasons_text (const StkExplorerOption *o)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < o->reasons->len; i++)
+    {
+      const StkExplorerReason *r = g_ptr_array_index (o->reasons, i);
+      g_string_append_printf (s, "%s%s", s->len ? "\n" : "", r->message);
+    }
+  return s->len ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
+}
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             StkExplorerPanel         *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  GtkWidget *child = column == COL_VERDICT ? gtk_image_new () : gtk_label_new (NULL);
+
+  if (column != COL_VERDICT)
+    {
+      gtk_label_set_xalign (GTK_LABEL (child), column == COL_PINS || column == COL_HEIGHT ? 1 : 0);
+      if (column == COL_PINS || column == COL_HEIGHT)
+        gtk_widget_add_css_class (child, "numeric");
+    }
+  gtk_list_item_set_child (item, child);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            StkExplorerPanel         *self)
+{
+  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
+  const StkExplorerOption *o = option_of (gtk_list_item_get_item (item));
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *text = cell_text (self, column, o);
+  g_autofree char *why = reasons_text (o);
+
+  if (column == COL_VERDICT)
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (child), o->verdict == STK_STATUS_PASS
+                                    ? "emblem-ok-symbolic" : "dialog-error-symbolic");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (child), text);
+  gtk_widget_set_tooltip_text (child, why ? why : text);
+  if (o->verdict == STK_STATUS_PASS)
+    gtk_widget_remove_css_class (child, "dim-label");
+  else
+    gtk_widget_add_css_class (child, "dim-label");
+}
+
+static void
+add_columns (StkExplorerPanel *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (column_titles); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (i));
+      g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
+      column = gtk_column_view_column_new (_(column_titles[i]), factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->options_view, column);
+    }
+}
+
+static StkMate *
+bound_mate (StkExplorerPanel *self)
+{
+  return self->project ? stk_project_find_mate (self->project, self->mate_id) : NULL;
+}
+
+/* What the bound mate and its boards ask of a connector pair. */
+static void
+prefill (StkExplorerPanel *self)
+{
+  StkExplorerConstraints *c = self->constraints;
+  StkRequirements *req = stk_project_get_requirements (self->project);
+  StkMate *mate = bound_mate (self);
+  StkBoard *a = mate ? stk_project_find_board (self->project, mate->socket_board) : NULL;
+  StkBoard *b = mate ? stk_project_find_board (self->project, mate->header_board) : NULL;
+  g_autoptr(GString) power = g_string_new (NULL);
+  guint power_pins = 0;
+
+  g_ptr_array_set_size (c->power_nets, 0);
+  c->current_derating = req->current_derating;
+  c->clearance_margin_mm = req->clearance_margin_mm;
+  c->mating_cycles = stk_requirements_total_cycles (req);
+  g_clear_pointer (&c->packaging, g_free);
+  if (mate == NULL)
+    return;
+  c->packaging = g_strdup (mate->packaging);
+  for (guint i = 0; i < mate->nets->len; i++)
+    {
+      const StkNet *net = g_ptr_array_index (mate->nets, i);
+
+      if (net->kind == STK_NET_SIGNAL || net->current_a <= 0)
+        continue;
+      stk_explorer_constraints_add_power (c, net->name, net->current_a);
+      power_pins += stk_mate_count_net_pins (mate, net->name);
+      g_string_append_printf (power, "%s%s %.2f A", power->len ? ", " : "", net->name, net->current_a);
+    }
+  /* The pins the mate has now, less those its power nets use, stay signals. */
+  c->signal_pins = mate->pins > power_pins ? mate->pins - power_pins : 0;
+  c->any_kind = FALSE;
+  c->kind = (a && a->kind == STK_BOARD_FPC) || (b && b->kind == STK_BOARD_FPC)
+            ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
+  if (a != NULL && b != NULL)
+    {
+      gboolean a_lower = stk_project_board_index (self->project, a->id) < stk_project_board_index (self->project, b->id);
+      StkBoard *lower = a_lower ? a : b, *upper = a_lower ? b : a;
+
+      c->lower_top_mm = lower->component_top_mm;
+      c->upper_bottom_mm = upper->component_bottom_mm;
+    }
+  gtk_label_set_text (self->power_label, power->len ? power->str : _("none"));
+}
+
+static void
+show_constraints (StkExplorerPanel *self)
+{
+  StkExplorerConstraints *c = self->constraints;
+  StkMate *mate = bound_mate (self);
+  g_autofree char *what = NULL;
+
+  self->updating = TRUE;
+  gtk_spin_button_set_value (self->signal_pins, c->signal_pins);
+  gtk_drop_down_set_selected (self->kind, c->any_kind ? 0 : c->kind == STK_SERIES_BOARD_TO_BOARD ? 1 : 2);
+  stk_length_spin_set_mm (self->lower_top, c->lower_top_mm);
+  stk_length_spin_set_mm (self->upper_bottom, c->upper_bottom_mm);
+  stk_length_spin_set_mm (self->max_length, c->max_length_mm);
+  stk_length_spin_set_mm (self->max_width, c->max_width_mm);
+  gtk_spin_button_set_value (self->cycles, c->mating_cycles);
+  self->updating = FALSE;
+
+  what = mate ? g_strdup_printf (_("What %s needs, from its pin assignment, its boards and the requirements. "
+                                   "Change any value to see other options."),
+                                 mate->name && *mate->name ? mate->name : mate->id)
+              : g_strdup (_("Select a mate on the Stack page to prefill its needs."));
+  gtk_label_set_text (self->mate_label, what);
+}
+
+static void
+run (StkExplorerPanel *self)
+{
+  g_autoptr(GPtrArray) options = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean passing_only = gtk_check_button_get_active (self->passing_only);
+  guint passing = 0;
+  g_autofree char *summary = NULL;
+
+  if (self->catalog == NULL)
+    return;
+  options = stk_explorer_run (self->catalog, self->constraints);
+  for (guint i = 0; i < options->len; i++)
+    {
+      const StkExplorerOption *o = g_ptr_array_index (options, i);
+
+      passing += o->verdict == STK_STATUS_PASS;
+      if (!passing_only || o->verdict == STK_STATUS_PASS)
+        g_ptr_array_add (items, stk_record_item_new (options, i));
+    }
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  /* Translators: "12 of 96 catalog options fit" */
+  summary = g_strdup_printf (ngettext ("%u of %u catalog option fits", "%u of %u catalog options fit", passing),
+                             passing, options->len);
+  gtk_label_set_text (self->summary_label, summary);
+}
+
+static void
+on_constraint_changed_cb (StkExplorerPanel *self)
+{
+  StkExplorerConstraints *c = self->constraints;
+  guint kind = gtk_drop_down_get_selected (self->kind);
+
+  if (self->updating)
+    return;
+  c->signal_pins = (guint) gtk_spin_button_get_value_as_int (self->signal_pins);
+  c->any_kind = kind == 0;
+  c->kind = kind == 2 ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
+  c->lower_top_mm = stk_length_spin_get_mm (self->lower_top);
+  c->upper_bottom_mm = stk_length_spin_get_mm (self->upper_bottom);
+  c->max_length_mm = stk_length_spin_get_mm (self->max_length);
+  c->max_width_mm = stk_length_spin_get_mm (self->max_width);
+  c->mating_cycles = (guint) gtk_spin_button_get_value_as_int (self->cycles);
+  run (self);
+}
+
+static void
+on_project_changed_cb (StkExplorerPanel *self)
+{
+  prefill (self);
+  show_constraints (self);
+  run (self);
+}
+
+static void
+update_apply (StkExplorerPanel *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button),
+                            bound_mate (self) != NULL &&
+                            gtk_single_selection_get_selected_item (self->selection) != NULL);
+}
+
+static void
+build_form (StkExplorerPanel *self)
+{
+  GtkGrid *f = stk_form_new ();
+  GtkSpinButton **lengths[] = { &self->lower_top, &self->upper_bottom, &self->max_length, &self->max_width };
+  const char *kinds[] = { _("Any"), _("Board to board"), _("Board to FPC"), NULL };
+
+  self->signal_pins = stk_form_add_number (f, "explorer-signal-pins", _("_Signal pins"), 0, 100, 1, 0, NULL);
+  self->power_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->power_label, 0);
+  gtk_label_set_wrap (self->power_label, TRUE);
+  stk_form_add_row (f, _("Power nets"), GTK_WIDGET (self->power_label), NULL);
+  self->kind = stk_form_add_choice (f, "explorer-kind", _("_Joins"), kinds);
+  self->lower_top = stk_form_add_length (f, "explorer-lower-top", _("Tallest part _below"), 0, 10, 0.05);
+  self->upper_bottom = stk_form_add_length (f, "explorer-upper-bottom", _("Tallest part _above"), 0, 10, 0.05);
+  self->max_length = stk_form_add_length (f, "explorer-max-length", _("Max _length (0: any)"), 0, 50, 0.5);
+  self->max_width = stk_form_add_length (f, "explorer-max-width", _("Max _width (0: any)"), 0, 20, 0.1);
+  self->cycles = stk_form_add_number (f, "explorer-cycles", _("Mating _cycles"), 0, 1000, 1, 0, NULL);
+
+  g_signal_connect_swapped (self->signal_pins, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect_swapped (self->cycles, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (on_constraint_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    g_signal_connect_swapped (*lengths[i], "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
+  gtk_box_append (self->form_box, GTK_WIDGET (f));
+}
+
+static void
+stk_explorer_panel_dispose (GObject *object)
+{
+  StkExplorerPanel *self = STK_EXPLORER_PANEL (object);
+  GtkWidget *child;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_EXPLORER_PANEL);
+  /* The template's unnamed rows too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+  g_clear_object (&self->project);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->mate_id, g_free);
+  g_clear_pointer (&self->constraints, stk_explorer_constraints_free);
+
+  G_OBJECT_CLASS (stk_explorer_panel_parent_class)->dispose (object);
+}
+
+static void
+stk_explorer_panel_class_init (StkExplorerPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_explorer_panel_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-explorer-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkExplorerPanel, mate_label);
+  gtk_widget_class_bind_template_child (widget_class, StkExplorerPanel, form_box);
+  gtk_widget_class_bind_template_child (widget_class, StkExplorerPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StkExplorerPanel, passing_only);
+  gtk_widget_class_bind_template_child (widget_class, StkExplorerPanel, options_view);
+  gtk_widget_class_bind_template_child (widget_class, StkExplorerPanel, apply_button);
+}
+
+static void
+stk_explorer_panel_init (StkExplorerPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->constraints = stk_explorer_constraints_new ();
+  self->store = g_list_store_new (STK_TYPE_RECORD_ITEM);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->options_view, GTK_SELECTION_MODEL (self->selection));
+  add_columns (self);
+  build_form (self);
+
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_apply), self);
+  g_signal_connect_swapped (self->passing_only, "toggled", G_CALLBACK (run), self);
+  g_signal_connect_swapped (self->apply_button, "clicked", G_CALLBACK (stk_explorer_panel_apply), self);
+  update_apply (self);
+}
+
+GtkWidget *
+stk_explorer_panel_new (void)
+{
+  return g_object_new (STK_TYPE_EXPLORER_PANEL, NULL);
+}
+
+void
+stk_explorer_panel_bind (StkExplorerPanel *self,
+                         StkProject       *project,
+                         StkCatalog       *catalog,
+                         const char       *mate_id)
+{
+  g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
+
+  if (self->project != project)
+    {
+      if (self->project != NULL)
+        g_signal_handlers_disconnect_by_data (self->project, self);
+      g_set_object (&self->project, project);
+      if (project != NULL)
+        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+    }
+  g_set_object (&self->catalog, catalog);
+  g_free (self->mate_id);
+  self->mate_id = g_strdup (mate_id);
+  if (project != NULL)
+    on_project_changed_cb (self);
+  update_apply (self);
+}
+
+void
+stk_explorer_panel_set_units (StkExplorerPanel *self,
+                              StkUnits          units)
+{
+  GtkSpinButton *lengths[] = { self->lower_top, self->upper_bottom, self->max_length, self->max_width };
+
+  g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
+
+  self->units = units;
+  self->updating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    stk_length_spin_set_units (lengths[i], units);
+  self->updating = FALSE;
+  show_constraints (self);
+  run (self);
+}
+
+GListModel *
+stk_explorer_panel_get_model (StkExplorerPanel *self)
+{
+  g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), NULL);
+  return G_LIST_MODEL (self->store);
+}
+
+const StkExplorerConstraints *
+stk_explorer_panel_get_constraints (StkExplorerPanel *self)
+{
+  g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), NULL);
+  return self->constraints;
+}
+
+void
+stk_explorer_panel_select (StkExplorerPanel *self,
+                           guint             position)
+{
+  g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+gboolean
+stk_explorer_panel_apply (StkExplorerPanel *self)
+{
+  StkRecordItem *item;
+  const StkProduct *p;
+  StkMate *mate;
+
+  g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), FALSE);
+
+  item = gtk_single_selection_get_selected_item (self->selection);
+  mate = bound_mate (self);
+  if (item == NULL || mate == NULL)
+    return FALSE;
+  p = option_of (item)->product;
+  g_free (mate->series);
+  mate->series = g_strdup (p->series->id);
+  mate->mated_height_mm = p->mated_height;
+  stk_mate_set_pins (mate, p->pins);
+  g_free (mate->packaging);
+  mate->packaging = g_strdup (p->packaging->id);
+  /* One ::changed, so one undo step. */
+  stk_project_changed (self->project);
+  return TRUE;
+}
