@@ -28,11 +28,19 @@ open_uri (StkWindow *self,
 }
 
 static void
-not_yet_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
 {
-  /* Never enabled until the outputs work lands. */
+  _stk_window_print (STK_WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  _stk_window_export (STK_WINDOW (widget));
 }
 
 static void
@@ -206,9 +214,8 @@ _stk_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  /* Wired by the outputs work (issue 5); shown now so the menu is complete. */
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);
@@ -231,8 +238,9 @@ _stk_window_actions_update (StkWindow *self)
   gtk_widget_action_set_enabled (w, "win.save", self->modified || self->file == NULL);
   gtk_widget_action_set_enabled (w, "win.undo", self->undo_stack->len > 0);
   gtk_widget_action_set_enabled (w, "win.redo", self->redo_stack->len > 0);
-  gtk_widget_action_set_enabled (w, "win.export", FALSE);
-  gtk_widget_action_set_enabled (w, "win.print", FALSE);
+  /* Every project draws, even one without mates (boards only). */
+  gtk_widget_action_set_enabled (w, "win.export", TRUE);
+  gtk_widget_action_set_enabled (w, "win.print", TRUE);
   /* A stack needs two boards to join; the last two cannot be removed. */
   gtk_widget_action_set_enabled (w, "win.remove-board", board >= 0 && boards->len > 2);
   gtk_widget_action_set_enabled (w, "win.move-board-up", board >= 0 && board + 1 < (int) boards->len);

@@ -46,6 +46,8 @@ struct _StkWindow
   GPtrArray             *redo_stack;
   gboolean               restoring;
 
+  GtkPrintSettings      *print_settings;
+
   char                  *selected_board;
   char                  *selected_mate;
   gboolean               close_confirmed;
@@ -86,6 +88,10 @@ void     _stk_window_show_error          (StkWindow         *self,
                                           const char        *primary,
                                           const GError      *error);
 void     _stk_window_update_recent       (StkWindow         *self);
+
+/* stk-window-output.c */
+void     _stk_window_print               (StkWindow         *self);
+void     _stk_window_export              (StkWindow         *self);
 
 /* stk-window-actions.c */
 void     _stk_window_class_actions_init  (GtkWidgetClass    *widget_class);

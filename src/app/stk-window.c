@@ -193,6 +193,7 @@ stk_window_dispose (GObject *object)
   g_clear_object (&self->snapshot);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
+  g_clear_object (&self->print_settings);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);

@@ -20,4 +20,16 @@ gboolean    stk_window_load_file     (StkWindow      *self,
 /* A bundled example, or a new project if none is installed. */
 void        stk_window_load_example  (StkWindow      *self);
 
+/* A print operation for the drawing, with the window's remembered print
+ * settings, page setup and scale. */
+GtkPrintOperation *stk_window_new_print_operation (StkWindow *self);
+/* What Export… does once a file is chosen: format_id from stk-output.h;
+ * the extension is added when missing; the last folder, format and dpi are
+ * remembered. The document is untouched either way. */
+gboolean    stk_window_export        (StkWindow      *self,
+                                      const char     *format_id,
+                                      int             dpi,
+                                      GFile          *file,
+                                      GError        **error);
+
 G_END_DECLS

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "stk-catalog.h"
+#include "stk-project.h"
+
+G_BEGIN_DECLS
+
+/* What Export… can write. Each goes through the core's exporters, which
+ * write through stk-io: a failure leaves no partial file. */
+typedef struct {
+  const char *id;         /* "drawing-svg", stored in GSettings */
+  const char *label;      /* N_() marked */
+  const char *extension;  /* ".svg" */
+} StkOutputFormat;
+
+const StkOutputFormat *stk_output_formats      (guint                 *n_formats);
+const StkOutputFormat *stk_output_find_format  (const char            *id);
+/* file with the format's extension added unless it already has it. */
+GFile                 *stk_output_with_extension (GFile               *file,
+                                                  const StkOutputFormat *format);
+gboolean               stk_output_write        (StkProject            *project,
+                                                StkCatalog            *catalog,
+                                                const StkOutputFormat *format,
+                                                double                 dpi,
+                                                GFile                 *file,
+                                                GError               **error);
+
+G_END_DECLS
