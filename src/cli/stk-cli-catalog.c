@@ -201,33 +201,12 @@ stk_cli_catalog (int    argc,
   return STK_CLI_OK;
 }
 
-static char *
-join_pins (GArray *pins)
-{
-  GString *s = g_string_new (NULL);
-  for (guint i = 0; i < pins->len; i++)
-    g_string_append_printf (s, "%s%u", i ? ", " : "", g_array_index (pins, guint, i));
-  return g_string_free (s, FALSE);
-}
-
-static char *
-join_heights (const StkSeries *series)
-{
-  GString *s = g_string_new (NULL);
-  for (guint i = 0; i < series->heights->len; i++)
-    {
-      g_autofree char *h = stk_format_mm (g_array_index (series->heights, double, i));
-      g_string_append_printf (s, "%s%s", i ? ", " : "", h);
-    }
-  return g_string_free (s, FALSE);
-}
-
 int
 stk_cli_pair (int    argc,
               char **argv)
 {
   g_autofree char *series_id = NULL, *height_s = NULL, *packaging = NULL;
-  int pins = -1;
+  int pins = G_MININT; /* not given */
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "series", 's', 0, G_OPTION_ARG_STRING, &series_id, N_("P4 or A4S"), "S" },
@@ -251,8 +230,10 @@ stk_cli_pair (int    argc,
     return rc;
   if (argc != 1)
     return stk_cli_fail (_("pair: unexpected argument “%s”"), argv[1]);
-  if (series_id == NULL || height_s == NULL || pins < 0)
+  if (series_id == NULL || height_s == NULL || pins == G_MININT)
     return stk_cli_fail (_("pair: --series, --height and --pins are all required (try --help)"));
+  if (pins <= 0)
+    return stk_cli_fail (_("pair: --pins: %d is not a pin count"), pins);
   series = stk_catalog_find_series (catalog, series_id);
   if (series == NULL)
     return stk_cli_fail (_("pair: unknown series “%s” (P4 or A4S)"), series_id);
@@ -261,7 +242,7 @@ stk_cli_pair (int    argc,
     return stk_cli_fail (_("pair: --height: “%s” is not a number of millimetres"), height_s);
   if (!stk_series_has_height (series, height))
     {
-      g_autofree char *list = join_heights (series);
+      g_autofree char *list = stk_series_heights_text (series);
       return stk_cli_fail (_("pair: %s has no %s mm mated height (heights: %s mm)"), series->id, height_s, list);
     }
   if (packaging != NULL && stk_series_find_packaging (series, packaging) == NULL)
@@ -271,7 +252,7 @@ stk_cli_pair (int    argc,
     {
       const StkPackaging *pkg = packaging ? stk_series_find_packaging (series, packaging) : stk_series_default_packaging (series);
       g_autoptr(GArray) list = stk_series_pins_for_height (series, height, pkg->id);
-      g_autofree char *pins_s = join_pins (list);
+      g_autofree char *pins_s = stk_format_pin_list (list);
       g_autofree char *h = stk_format_mm (height);
 
       if (list->len == 0)

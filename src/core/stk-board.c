@@ -60,6 +60,8 @@ stk_board_copy (const StkBoard *board)
 
   b->id = g_strdup (board->id);
   b->name = g_strdup (board->name);
+  if (board->extra != NULL)
+    b->extra = json_object_ref (board->extra);
   return b;
 }
 
@@ -70,6 +72,7 @@ stk_board_free (StkBoard *board)
     return;
   g_free (board->id);
   g_free (board->name);
+  g_clear_pointer (&board->extra, json_object_unref);
   g_free (board);
 }
 

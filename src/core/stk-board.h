@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -40,6 +40,7 @@ typedef struct {
   gboolean         stiffener_recommended;  /* use the recommended outline */
   double           stiffener_length_mm;
   double           stiffener_width_mm;
+  JsonObject      *extra;                  /* sealed; members of the file this version does not know, or NULL */
 } StkBoard;
 
 #define STK_TYPE_BOARD (stk_board_get_type ())

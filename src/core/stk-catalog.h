@@ -244,5 +244,8 @@ GArray              *stk_series_heights_for_part  (const StkSeries *series,
 const char          *stk_role_to_string           (StkRole          role);
 const char          *stk_series_kind_to_string    (StkSeriesKind    kind);
 char                *stk_format_mm                (double           value);
+/* For messages: "1.5, 2.0, 2.5, 3.0, 3.5" and "20, 24, 30". */
+char                *stk_series_heights_text      (const StkSeries *series);
+char                *stk_format_pin_list          (GArray          *pins);
 
 G_END_DECLS

@@ -43,9 +43,11 @@ stk_io_read_file (GFile  *file,
     }
   if ((guint64) g_file_info_get_size (info) > max_size)
     {
+      g_autofree char *size = g_format_size ((guint64) g_file_info_get_size (info));
+      g_autofree char *limit = g_format_size (max_size);
+
       g_set_error (error, STK_ERROR, STK_ERROR_TOO_LARGE,
-                   _("Cannot open “%s”: %" G_GOFFSET_FORMAT " bytes is larger than the %" G_GSIZE_FORMAT " bytes Stackup reads"),
-                   name, g_file_info_get_size (info), max_size);
+                   _("Cannot open “%s”: it is %s, larger than the %s Stackup reads"), name, size, limit);
       return NULL;
     }
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
@@ -55,8 +57,10 @@ stk_io_read_file (GFile  *file,
     }
   if (length > max_size)
     {
+      g_autofree char *limit = g_format_size (max_size);
+
       g_set_error (error, STK_ERROR, STK_ERROR_TOO_LARGE,
-                   _("Cannot open “%s”: larger than the %" G_GSIZE_FORMAT " bytes Stackup reads"), name, max_size);
+                   _("Cannot open “%s”: larger than the %s Stackup reads"), name, limit);
       return NULL;
     }
   return g_bytes_new_take (g_steal_pointer (&contents), length);

@@ -67,9 +67,11 @@ stk_json_parse (const char  *data,
 
   if (length > max_size)
     {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (max_size);
+
       g_set_error (error, STK_ERROR, STK_ERROR_TOO_LARGE,
-                   _("%s: %" G_GSIZE_FORMAT " bytes is larger than the %" G_GSIZE_FORMAT " bytes Stackup reads"),
-                   what, length, max_size);
+                   _("%s: it is %s, larger than the %s Stackup reads"), what, size, limit);
       return NULL;
     }
   if (length == 0)
@@ -304,9 +306,13 @@ stk_json_get_int (JsonObject  *object,
   v = json_node_get_int (node);
   if (v < min || v > max)
     {
+      g_autofree char *smin = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *smax = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+      g_autofree char *sv = g_strdup_printf ("%" G_GINT64_FORMAT, v);
+
       g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-                   _("%s%s%s: must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT ", got %" G_GINT64_FORMAT),
-                   path, *path ? "." : "", member, min, max, v);
+                   _("%s%s%s: must be between %s and %s, got %s"),
+                   path, *path ? "." : "", member, smin, smax, sv);
       return FALSE;
     }
   *out = v;

@@ -90,6 +90,8 @@ stk_mate_copy (const StkMate *mate)
   m->x_mm = mate->x_mm;
   m->y_mm = mate->y_mm;
   m->rotation_deg = mate->rotation_deg;
+  if (mate->extra != NULL)
+    m->extra = json_object_ref (mate->extra);
   for (guint i = 0; i < mate->nets->len; i++)
     g_ptr_array_add (m->nets, stk_net_copy (g_ptr_array_index (mate->nets, i)));
   for (guint i = 0; i < mate->pin_nets->len; i++)
@@ -113,6 +115,7 @@ stk_mate_free (StkMate *mate)
   g_free (mate->header_board);
   g_ptr_array_unref (mate->nets);
   g_ptr_array_unref (mate->pin_nets);
+  g_clear_pointer (&mate->extra, json_object_unref);
   g_free (mate);
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -33,6 +33,7 @@ typedef struct {
   double     rotation_deg;   /* 0 or 90 */
   GPtrArray *nets;           /* StkNet */
   GPtrArray *pin_nets;       /* pins entries: net name (char *) or NULL, pin p at index p − 1 */
+  JsonObject *extra;         /* sealed; members of the file this version does not know, or NULL */
 } StkMate;
 
 #define STK_TYPE_MATE (stk_mate_get_type ())

@@ -100,7 +100,7 @@ decode_inspection (StkCatalog      *catalog,
   if (pins < 0)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
-                   _("%s: malformed inspection-use part number (expected %s with the pin count for **)"),
+                   _("%s: malformed inspection-use part number (%s with the two-digit pin count for **)"),
                    pn, printed);
       return NULL;
     }
@@ -108,8 +108,8 @@ decode_inspection (StkCatalog      *catalog,
   if (!g_str_equal (expected, pn))
     {
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
-                   _("%s: malformed inspection-use part number (expected %s, here %s)"),
-                   pn, printed, expected);
+                   _("%s: malformed inspection-use part number (%s with the two-digit pin count for **: %s for %d pins)"),
+                   pn, printed, expected, pins);
       return NULL;
     }
   for (guint i = 0; i < ins->pins->len; i++)

@@ -50,6 +50,29 @@ stk_format_mm (double value)
   return g_strdup (buf);
 }
 
+char *
+stk_series_heights_text (const StkSeries *series)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < series->heights->len; i++)
+    {
+      g_autofree char *h = stk_format_mm (g_array_index (series->heights, double, i));
+      g_string_append_printf (s, "%s%s", i ? ", " : "", h);
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+stk_format_pin_list (GArray *pins)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < pins->len; i++)
+    g_string_append_printf (s, "%s%u", i ? ", " : "", g_array_index (pins, guint, i));
+  return g_string_free (s, FALSE);
+}
+
 const StkPackaging *
 stk_series_find_packaging (const StkSeries *series,
                            const char      *id)

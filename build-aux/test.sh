@@ -1,0 +1,17 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The test command: install what is missing, build, and run every test with a
+# virtual display (GUI tests need one) and a private session bus.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+build_dir="${STACKUP_BUILD_DIR:-build}"
+
+bash build-aux/setup-debian.sh
+
+run=(xvfb-run -a -s "-screen 0 1600x1000x24" meson test -C "$build_dir" --print-errorlogs "$@")
+if command -v dbus-run-session >/dev/null; then
+  run=(dbus-run-session -- "${run[@]}")
+fi
+# xvfb-run and dbus-run-session both exit with the status of what they ran.
+exec "${run[@]}"

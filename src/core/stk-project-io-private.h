@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-catalog.h"
+#include "stk-project-io.h"
+
+G_BEGIN_DECLS
+
+/* The oldest file format version Stackup still reads (and migrates). */
+#define STK_PROJECT_OLDEST_VERSION 1
+
+/* stk-project-read.c: validates a parsed file of any supported version and
+ * builds the project; errors name the JSON path as written in that file. */
+StkProject *_stk_project_from_node (JsonNode    *root,
+                                    GError     **error);
+
+/* State of one read: the version decides member names (docs/file-format.md). */
+typedef struct {
+  gint64      version;
+  StkCatalog *catalog;
+  GHashTable *ids;     /* board and mate id → JSON path that defined it */
+  StkProject *project;
+} StkProjectReader;
+
+/* Validated reading shared by the reader's files; every error names its path. */
+gboolean    _stk_read_fail            (GError            **error,
+                                       int                 code,
+                                       const char         *path,
+                                       const char         *format,
+                                       ...) G_GNUC_PRINTF (4, 5);
+char       *_stk_read_member_path     (const char         *path,
+                                       const char         *member);
+gboolean    _stk_read_unknown_members (JsonObject         *object,
+                                       const char         *path,
+                                       const char *const  *known,
+                                       JsonObject        **extra,
+                                       GError            **error);
+gboolean    _stk_read_node_object     (JsonNode           *node,
+                                       const char         *path,
+                                       JsonObject        **out,
+                                       GError            **error);
+gboolean    _stk_read_text            (JsonObject         *object,
+                                       const char         *path,
+                                       const char         *member,
+                                       char              **out,
+                                       GError            **error);
+gboolean    _stk_read_choice          (JsonObject         *object,
+                                       const char         *path,
+                                       const char         *member,
+                                       const char *const  *names,
+                                       guint               n_names,
+                                       int                *out,
+                                       GError            **error);
+gboolean    _stk_read_uint            (JsonObject         *object,
+                                       const char         *path,
+                                       const char         *member,
+                                       gboolean            required,
+                                       gint64              min,
+                                       gint64              max,
+                                       guint              *out,
+                                       GError            **error);
+gboolean    _stk_read_id              (StkProjectReader   *r,
+                                       JsonObject         *object,
+                                       const char         *path,
+                                       const char        **out,
+                                       GError            **error);
+
+/* stk-project-read-mate.c */
+StkMate    *_stk_read_mate            (StkProjectReader   *r,
+                                       JsonNode           *node,
+                                       const char         *path,
+                                       GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-project-io"
+
+#include "stk-config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stk-catalog.h"
+#include "stk-json.h"
+#include "stk-project-io-private.h"
+
+/* Ranges as in docs/file-format.md. */
+#define MAX_PINS 1000
+
+static const char *const mate_members_v1[] = {
+  "id", "name", "series", "height_mm", "pins", "socket_board", "header_board",
+  "x_mm", "y_mm", "rotation_deg", "nets", "pin_nets", NULL
+};
+static const char *const mate_members_v2[] = {
+  "id", "name", "series", "mated_height_mm", "pins", "packaging", "socket_board", "header_board",
+  "x_mm", "y_mm", "rotation_deg", "nets", "assignment", NULL
+};
+static const char *const net_members[] = { "name", "kind", "current_a", "voltage_v", NULL };
+static const char *const range_members[] = { "first", "last", "net", NULL };
+
+static char *
+join_packagings (const StkSeries *series,
+                 double           height)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < series->packagings->len; i++)
+    {
+      const StkPackaging *p = g_ptr_array_index (series->packagings, i);
+      g_autoptr(GArray) pins = stk_series_pins_for_height (series, height, p->id);
+
+      if (height <= 0 || pins->len > 0)
+        g_string_append_printf (s, "%s%s", s->len ? ", " : "", p->id);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Series, height, pins and packaging must name a row of a PRODUCT TYPES table. */
+static gboolean
+read_part (StkProjectReader      *r,
+           StkMate     *m,
+           JsonObject  *o,
+           const char  *path,
+           GError     **error)
+{
+  const char *height_member = r->version >= 2 ? "mated_height_mm" : "height_mm";
+  g_autofree char *series_path = _stk_read_member_path (path, "series");
+  g_autofree char *height_path = _stk_read_member_path (path, height_member);
+  g_autofree char *pins_path = _stk_read_member_path (path, "pins");
+  g_autofree char *pkg_path = _stk_read_member_path (path, "packaging");
+  g_autofree char *h = NULL;
+  g_autofree char *valid = NULL;
+  g_autoptr(GArray) pins = NULL;
+  const StkSeries *series;
+  const char *series_id = NULL;
+  const char *packaging = NULL;
+  double height = 0;
+  guint n_pins = 0;
+
+  if (!stk_json_get_string (o, path, "series", TRUE, &series_id, error))
+    return FALSE;
+  series = stk_catalog_find_series (r->catalog, series_id);
+  if (series == NULL)
+    {
+      GPtrArray *all = stk_catalog_get_series (r->catalog);
+      GString *names = g_string_new (NULL);
+
+      for (guint i = 0; i < all->len; i++)
+        g_string_append_printf (names, "%s%s", i ? ", " : "", ((const StkSeries *) g_ptr_array_index (all, i))->id);
+      valid = g_string_free (names, FALSE);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, series_path,
+                   _("unknown series “%s”; Stackup knows %s"), series_id, valid);
+    }
+  if (!stk_json_get_double (o, path, height_member, TRUE, 0, 100, &height, error) ||
+      !_stk_read_uint (o, path, "pins", TRUE, 1, MAX_PINS, &n_pins, error))
+    return FALSE;
+  if (r->version >= 2 && !stk_json_get_string (o, path, "packaging", FALSE, &packaging, error))
+    return FALSE;
+  if (packaging == NULL)
+    packaging = stk_series_default_packaging (series)->id;
+  h = stk_format_mm (height);
+  if (!stk_series_has_height (series, height))
+    {
+      valid = stk_series_heights_text (series);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, height_path,
+                   _("%s has no mated height %s mm; it is made in %s mm"), series->id, h, valid);
+    }
+  if (stk_series_find_packaging (series, packaging) == NULL)
+    {
+      valid = join_packagings (series, 0);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, pkg_path,
+                   _("%s has no packaging “%s”; it has %s"), series->id, packaging, valid);
+    }
+  pins = stk_series_pins_for_height (series, height, packaging);
+  if (pins->len == 0)
+    {
+      valid = join_packagings (series, height);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, pkg_path,
+                   _("%s %s mm is not made in “%s” packaging; it is made in %s"),
+                   series->id, h, packaging, valid);
+    }
+  if (stk_series_find_product (series, height, n_pins, packaging) == NULL)
+    {
+      valid = stk_format_pin_list (pins);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, pins_path,
+                   _("%s %s mm (%s) has no %u-pin part; pin counts made: %s"),
+                   series->id, h, packaging, n_pins, valid);
+    }
+  g_free (m->series);
+  m->series = g_strdup (series->id);
+  m->mated_height_mm = height;
+  g_free (m->packaging);
+  m->packaging = g_strdup (packaging);
+  stk_mate_set_pins (m, n_pins);
+  return TRUE;
+}
+
+static gboolean
+read_board_ref (StkProjectReader      *r,
+                JsonObject  *o,
+                const char  *path,
+                const char  *member,
+                char       **out,
+                GError     **error)
+{
+  g_autofree char *full = _stk_read_member_path (path, member);
+  GPtrArray *boards = stk_project_get_boards (r->project);
+  const char *id = NULL;
+
+  if (!stk_json_get_string (o, path, member, TRUE, &id, error))
+    return FALSE;
+  if (stk_project_find_board (r->project, id) == NULL)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < boards->len; i++)
+        g_string_append_printf (names, "%s%s", i ? ", " : "", ((StkBoard *) g_ptr_array_index (boards, i))->id);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full,
+                   _("no board has the id “%s” (boards: %s)"), id, boards->len ? names->str : _("none"));
+    }
+  *out = g_strdup (id);
+  return TRUE;
+}
+
+static gboolean
+read_nets (StkMate     *m,
+           JsonObject  *o,
+           const char  *path,
+           GError     **error)
+{
+  const char *kinds[] = {
+    stk_net_kind_to_string (STK_NET_SIGNAL), stk_net_kind_to_string (STK_NET_SUPPLY),
+    stk_net_kind_to_string (STK_NET_GROUND), NULL
+  };
+  JsonArray *nets = NULL;
+
+  if (!stk_json_get_array (o, path, "nets", FALSE, &nets, error))
+    return FALSE;
+  for (guint i = 0; nets != NULL && i < json_array_get_length (nets); i++)
+    {
+      g_autofree char *net_path = g_strdup_printf ("%s.nets[%u]", path, i);
+      g_autofree char *name_path = _stk_read_member_path (net_path, "name");
+      JsonObject *n;
+      const char *name = NULL;
+      int kind = STK_NET_SIGNAL;
+      double current = 0, voltage = 0;
+
+      if (!_stk_read_node_object (json_array_get_element (nets, i), net_path, &n, error) ||
+          !_stk_read_unknown_members (n, net_path, net_members, NULL, error) ||
+          !stk_json_get_string (n, net_path, "name", TRUE, &name, error))
+        return FALSE;
+      if (*name == '\0')
+        return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path, _("must not be empty"));
+      if (stk_mate_find_net (m, name) != NULL)
+        return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path,
+                     _("net “%s” is defined twice"), name);
+      if (!_stk_read_choice (n, net_path, "kind", kinds, 3, &kind, error) ||
+          !stk_json_get_double (n, net_path, "current_a", FALSE, 0, 50, &current, error) ||
+          !stk_json_get_double (n, net_path, "voltage_v", FALSE, 0, 1000, &voltage, error))
+        return FALSE;
+      stk_mate_add_net (m, name, kind, current, voltage);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_net_defined (StkMate     *m,
+                   const char  *net,
+                   const char  *net_path,
+                   const char  *mate_path,
+                   GError     **error)
+{
+  if (stk_mate_find_net (m, net) == NULL)
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, net_path,
+                 _("net “%s” is not defined in %s.nets"), net, mate_path);
+  return TRUE;
+}
+
+/* Version 2: runs of pins, {"first": 1, "last": 6, "net": "VBAT"}. */
+static gboolean
+read_assignment (StkMate     *m,
+                 JsonObject  *o,
+                 const char  *path,
+                 GError     **error)
+{
+  JsonArray *ranges = NULL;
+
+  if (!stk_json_get_array (o, path, "assignment", FALSE, &ranges, error))
+    return FALSE;
+  for (guint i = 0; ranges != NULL && i < json_array_get_length (ranges); i++)
+    {
+      g_autofree char *range_path = g_strdup_printf ("%s.assignment[%u]", path, i);
+      g_autofree char *net_path = _stk_read_member_path (range_path, "net");
+      JsonObject *a;
+      const char *net = NULL;
+      guint first = 0, last;
+
+      if (!_stk_read_node_object (json_array_get_element (ranges, i), range_path, &a, error) ||
+          !_stk_read_unknown_members (a, range_path, range_members, NULL, error) ||
+          !_stk_read_uint (a, range_path, "first", TRUE, 1, m->pins, &first, error))
+        return FALSE;
+      last = first;
+      if (!_stk_read_uint (a, range_path, "last", FALSE, first, m->pins, &last, error) ||
+          !stk_json_get_string (a, range_path, "net", TRUE, &net, error) ||
+          !check_net_defined (m, net, net_path, path, error))
+        return FALSE;
+      for (guint p = first; p <= last; p++)
+        if (stk_mate_pin_net (m, p) != NULL)
+          return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, range_path,
+                       _("pin %u is already assigned to net “%s”"), p, stk_mate_pin_net (m, p));
+      stk_mate_assign_pins (m, first, last, net);
+    }
+  return TRUE;
+}
+
+/* Version 1: one entry per pin, a net name or null. */
+static gboolean
+read_pin_nets (StkMate     *m,
+               JsonObject  *o,
+               const char  *path,
+               GError     **error)
+{
+  g_autofree char *list_path = _stk_read_member_path (path, "pin_nets");
+  JsonArray *pins = NULL;
+
+  if (!stk_json_get_array (o, path, "pin_nets", FALSE, &pins, error))
+    return FALSE;
+  if (pins == NULL)
+    return TRUE;
+  if (json_array_get_length (pins) != m->pins)
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, list_path,
+                 _("must have one entry per pin (%u), got %u"), m->pins, json_array_get_length (pins));
+  for (guint i = 0; i < m->pins; i++)
+    {
+      g_autofree char *pin_path = g_strdup_printf ("%s[%u]", list_path, i);
+      JsonNode *e = json_array_get_element (pins, i);
+      const char *net;
+
+      if (JSON_NODE_HOLDS_NULL (e))
+        continue;
+      if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+        return _stk_read_fail (error, STK_ERROR_PARSE, pin_path,
+                     _("must be a net name or null, got %s"), stk_json_node_type_name (e));
+      net = json_node_get_string (e);
+      if (!check_net_defined (m, net, pin_path, path, error))
+        return FALSE;
+      stk_mate_assign_pins (m, i + 1, i + 1, net);
+    }
+  return TRUE;
+}
+
+StkMate *
+_stk_read_mate (StkProjectReader      *r,
+           JsonNode    *node,
+           const char  *path,
+           GError     **error)
+{
+  g_autoptr(StkMate) m = NULL;
+  g_autofree char *header_path = _stk_read_member_path (path, "header_board");
+  g_autofree char *rotation_path = _stk_read_member_path (path, "rotation_deg");
+  JsonObject *o;
+  const char *id;
+
+  if (!_stk_read_node_object (node, path, &o, error) ||
+      !_stk_read_id (r, o, path, &id, error))
+    return NULL;
+  m = stk_mate_new (id, NULL, 0, 0, NULL);
+  if (!_stk_read_text (o, path, "name", &m->name, error) ||
+      !read_part (r, m, o, path, error) ||
+      !read_board_ref (r, o, path, "socket_board", &m->socket_board, error) ||
+      !read_board_ref (r, o, path, "header_board", &m->header_board, error))
+    return NULL;
+  if (g_str_equal (m->socket_board, m->header_board))
+    {
+      _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, header_path,
+            _("must differ from socket_board (“%s”): a mate joins two boards"), m->socket_board);
+      return NULL;
+    }
+  if (!stk_json_get_double (o, path, "x_mm", FALSE, -500, 500, &m->x_mm, error) ||
+      !stk_json_get_double (o, path, "y_mm", FALSE, -500, 500, &m->y_mm, error) ||
+      !stk_json_get_double (o, path, "rotation_deg", FALSE, 0, 90, &m->rotation_deg, error))
+    return NULL;
+  if (m->rotation_deg != 0 && m->rotation_deg != 90)
+    {
+      g_autofree char *v = stk_json_format_double (m->rotation_deg);
+      _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, rotation_path, _("must be 0 or 90, got %s"), v);
+      return NULL;
+    }
+  if (!read_nets (m, o, path, error) ||
+      !(r->version >= 2 ? read_assignment (m, o, path, error) : read_pin_nets (m, o, path, error)) ||
+      !_stk_read_unknown_members (o, path, r->version >= 2 ? mate_members_v2 : mate_members_v1, &m->extra, error))
+    return NULL;
+  return g_steal_pointer (&m);
+}

@@ -1,0 +1,651 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "stk-json.h"
+#include "stk-project-io.h"
+
+static char *
+example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+static StkProject *
+load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  StkProject *project = stk_project_load_file (file, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  return project;
+}
+
+static StkProject *
+load_text (const char *text,
+           GError    **error)
+{
+  return stk_project_load_data (text, strlen (text), "test.stackup", error);
+}
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = stk_json_parse (text, strlen (text), STK_PROJECT_MAX_SIZE, "test", &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+static char *
+read_text_file (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&text);
+}
+
+static void
+save_path (StkProject *project,
+           const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stk_project_save_file (project, file, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_dir_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static StkBoard *
+board_at (StkProject *project,
+          guint       i)
+{
+  return g_ptr_array_index (stk_project_get_boards (project), i);
+}
+
+static StkMate *
+mate_at (StkProject *project,
+         guint       i)
+{
+  return g_ptr_array_index (stk_project_get_mates (project), i);
+}
+
+/* Values read straight off the example files. */
+static void
+test_examples_load (void)
+{
+  g_autofree char *phone_path = example_path ("phone.stackup");
+  g_autofree char *mezz_path = example_path ("mezzanine.stackup");
+  g_autofree char *fail_path = example_path ("failing.stackup");
+  g_autoptr(StkProject) phone = load_path (phone_path);
+  g_autoptr(StkProject) mezz = load_path (mezz_path);
+  g_autoptr(StkProject) failing = load_path (fail_path);
+  StkMate *j;
+  StkBoard *fpc;
+
+  g_assert_cmpuint (stk_project_get_boards (phone)->len, ==, 2);
+  fpc = board_at (phone, 1);
+  g_assert_cmpint (fpc->kind, ==, STK_BOARD_FPC);
+  g_assert_cmpint (fpc->stiffener, ==, STK_STIFFENER_POLYIMIDE);
+  g_assert_true (fpc->stiffener_recommended);
+  j = mate_at (phone, 0);
+  g_assert_cmpstr (j->series, ==, "A4S");
+  g_assert_cmpuint (j->pins, ==, 20);
+  g_assert_cmpstr (j->packaging, ==, "8mm");
+  /* VBAT on 1-2 and 19-20: every VBAT pin p faces pin 21 − p, also VBAT. */
+  for (guint p = 1; p <= j->pins; p++)
+    if (g_strcmp0 (stk_mate_pin_net (j, p), "VBAT") == 0)
+      g_assert_cmpstr (stk_mate_pin_net (j, j->pins + 1 - p), ==, "VBAT");
+  g_assert_cmpuint (stk_mate_count_net_pins (j, "VBAT"), ==, 4);
+  g_assert_cmpuint (stk_mate_count_net_pins (j, "GND"), ==, 4);
+  g_assert_null (stk_mate_pin_net (j, 15));
+
+  g_assert_cmpuint (stk_project_get_boards (mezz)->len, ==, 3);
+  g_assert_cmpuint (stk_project_get_mates (mezz)->len, ==, 2);
+  g_assert_cmpint (board_at (mezz, 0)->flatness_kind, ==, STK_FLATNESS_BOW_TWIST_PERCENT);
+  g_assert_cmpstr (mate_at (mezz, 0)->socket_board, ==, "main");
+  g_assert_cmpstr (mate_at (mezz, 0)->header_board, ==, "mid");
+  g_assert_cmpstr (mate_at (mezz, 1)->socket_board, ==, "mid");
+  g_assert_cmpstr (mate_at (mezz, 1)->header_board, ==, "top");
+  g_assert_cmpfloat (mate_at (mezz, 1)->rotation_deg, ==, 90);
+  g_assert_cmpfloat (stk_project_get_requirements (mezz)->alignment_tolerance_mm, ==, 0.04);
+
+  g_assert_cmpfloat (board_at (failing, 0)->warp_mm, ==, 0.05);
+  g_assert_cmpint (board_at (failing, 2)->stiffener, ==, STK_STIFFENER_NONE);
+  j = mate_at (failing, 0);
+  g_assert_cmpstr (stk_mate_pin_net (j, 1), ==, "VBAT");
+  g_assert_cmpstr (stk_mate_pin_net (j, 20), ==, "GND");
+  g_assert_cmpstr (mate_at (failing, 1)->socket_board, ==, mate_at (failing, 0)->socket_board);
+  g_assert_cmpstr (mate_at (failing, 1)->header_board, ==, mate_at (failing, 0)->header_board);
+  g_assert_true (strstr (stk_project_get_notes (failing), "warp") != NULL);
+}
+
+/* The examples are in the canonical form: serialising what was read gives
+ * the same JSON values back. */
+static void
+test_examples_canonical (void)
+{
+  const char *names[] = { "phone.stackup", "mezzanine.stackup", "failing.stackup" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = example_path (names[i]);
+      g_autofree char *original = read_text_file (path);
+      g_autoptr(StkProject) project = load_path (path);
+      g_autofree char *written = stk_project_to_json (project);
+      g_autoptr(JsonNode) a = parse (original);
+      g_autoptr(JsonNode) b = parse (written);
+
+      g_assert_true (stk_json_nodes_equal (a, b));
+    }
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.stackup", NULL);
+  const char *names[] = { "phone.stackup", "mezzanine.stackup", "failing.stackup" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = example_path (names[i]);
+      g_autoptr(StkProject) first = load_path (path);
+      g_autoptr(StkProject) second = NULL;
+      g_autofree char *a = NULL, *b = NULL;
+
+      save_path (first, out);
+      second = load_path (out);
+      a = stk_project_to_json (first);
+      b = stk_project_to_json (second);
+      g_assert_cmpstr (a, ==, b);
+      g_assert_cmpuint (stk_project_get_mates (second)->len, ==, stk_project_get_mates (first)->len);
+    }
+  /* A new project is valid at once, so it must save and open. */
+  {
+    g_autoptr(StkProject) fresh = stk_project_new ();
+    g_autoptr(StkProject) back = NULL;
+
+    save_path (fresh, out);
+    back = load_path (out);
+    g_assert_cmpstr (stk_project_get_name (back), ==, stk_project_get_name (fresh));
+    g_assert_cmpuint (mate_at (back, 0)->pins, ==, 40);
+  }
+  g_assert_cmpuint (count_dir_entries (dir), ==, 1);
+  remove_dir (dir);
+}
+
+/* Doubles that json-glib 1.6's generator would write unreadably or that are
+ * easy to round wrongly; each must come back bit for bit (−0 as 0). */
+static void
+test_awkward_numbers (void)
+{
+  const double values[] = { 1e-8, 1e21, 0.1 + 0.2, 5e-324, 1.7976931348623157e308, -2.5e-7, 1.0 / 3.0 };
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "awkward.stackup", NULL);
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(JsonObject) extra = json_object_new ();
+  JsonArray *list = json_array_new ();
+  g_autofree char *text = NULL;
+  JsonArray *read;
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    json_array_add_double_element (list, values[i]);
+  json_array_add_double_element (list, -0.0);
+  json_object_set_array_member (extra, "awkward", list);
+  stk_project_set_extra_members (project, extra);
+  board_at (project, 0)->warp_mm = 1e-8;
+  board_at (project, 0)->bow_twist_percent = 0.1 + 0.2;
+  board_at (project, 1)->warp_mm = 5e-324;
+  mate_at (project, 0)->x_mm = -0.0;
+  mate_at (project, 0)->y_mm = 1.0 / 3.0;
+
+  text = stk_project_to_json (project);
+  g_assert_null (strstr (text, "e-08.0"));
+  g_assert_null (strstr (text, "e+21.0"));
+  save_path (project, out);
+  back = load_path (out);
+
+  g_assert_true (board_at (back, 0)->warp_mm == 1e-8);
+  g_assert_true (board_at (back, 0)->bow_twist_percent == 0.1 + 0.2);
+  g_assert_true (board_at (back, 1)->warp_mm == 5e-324);
+  g_assert_true (mate_at (back, 0)->x_mm == 0.0);
+  g_assert_true (mate_at (back, 0)->y_mm == 1.0 / 3.0);
+  read = json_object_get_array_member (stk_project_get_extra_members (back), "awkward");
+  g_assert_cmpuint (json_array_get_length (read), ==, G_N_ELEMENTS (values) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    g_assert_true (json_array_get_double_element (read, i) == values[i]);
+  g_assert_true (json_array_get_double_element (read, G_N_ELEMENTS (values)) == 0.0);
+  remove_dir (dir);
+}
+
+static const char unknown_text[] =
+  "{\"format\": \"stackup-project\", \"version\": 2,"
+  " \"x-plm\": {\"item\": \"PN-1234\", \"rev\": [1, 2.5, null, true]},"
+  " \"boards\": [{\"id\": \"a\", \"kind\": \"rigid\", \"x-layers\": 6},"
+  "              {\"id\": \"b\", \"kind\": \"rigid\"}],"
+  " \"mates\": [{\"id\": \"j1\", \"series\": \"P4\", \"mated_height_mm\": 1.5, \"pins\": 40,"
+  "             \"socket_board\": \"a\", \"header_board\": \"b\", \"x-supplier\": {\"alt\": \"none\"}}]}";
+
+static void
+test_unknown_members_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project = load_text (unknown_text, &error);
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(JsonNode) original = parse (unknown_text);
+  g_autofree char *text = NULL;
+  JsonObject *root = json_node_get_object (original);
+  JsonObject *board0 = json_array_get_object_element (json_object_get_array_member (root, "boards"), 0);
+  JsonObject *mate0 = json_array_get_object_element (json_object_get_array_member (root, "mates"), 0);
+
+  g_assert_no_error (error);
+  text = stk_project_to_json (project);
+  back = load_text (text, &error);
+  g_assert_no_error (error);
+  g_assert_true (stk_json_nodes_equal (json_object_get_member (root, "x-plm"),
+                                       json_object_get_member (stk_project_get_extra_members (back), "x-plm")));
+  g_assert_true (stk_json_nodes_equal (json_object_get_member (board0, "x-layers"),
+                                       json_object_get_member (board_at (back, 0)->extra, "x-layers")));
+  g_assert_null (board_at (back, 1)->extra);
+  g_assert_true (stk_json_nodes_equal (json_object_get_member (mate0, "x-supplier"),
+                                       json_object_get_member (mate_at (back, 0)->extra, "x-supplier")));
+  /* Copies of the project keep them too (undo, reload). */
+  {
+    g_autoptr(StkProject) copy = stk_project_copy (back);
+    g_autofree char *copy_text = stk_project_to_json (copy);
+    g_assert_cmpstr (copy_text, ==, text);
+  }
+}
+
+static void
+test_newer_version_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project =
+    load_text ("{\"format\": \"stackup-project\", \"version\": 3, \"boards\": [], \"hologram\": {}}", &error);
+
+  g_assert_null (project);
+  g_assert_error (error, STK_ERROR, STK_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "test.stackup: version: "));
+  g_assert_nonnull (strstr (error->message, "written by a newer Stackup (file format version 3)"));
+  g_assert_nonnull (strstr (error->message, "reads up to version 2"));
+}
+
+/* Golden files: a version 1 file, loaded and saved, gives the hand-written
+ * version 2 file beside it (docs/file-format.md, "Version 1"). */
+static void
+test_v1_migration (void)
+{
+  const char *names[] = { "display", "minimal" };
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "migrated.stackup", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *v1_name = g_strdup_printf ("%s.stackup", names[i]);
+      g_autofree char *v2_name = g_strdup_printf ("%s.expected.stackup", names[i]);
+      g_autofree char *v1 = g_test_build_filename (G_TEST_DIST, "data", "v1", v1_name, NULL);
+      g_autofree char *v2 = g_test_build_filename (G_TEST_DIST, "data", "v1", v2_name, NULL);
+      g_autoptr(StkProject) project = load_path (v1);
+      g_autofree char *expected = read_text_file (v2);
+      g_autofree char *saved = NULL;
+      g_autoptr(JsonNode) a = NULL;
+      g_autoptr(JsonNode) b = NULL;
+
+      save_path (project, out);
+      saved = read_text_file (out);
+      a = parse (expected);
+      b = parse (saved);
+      if (!stk_json_nodes_equal (a, b))
+        g_error ("%s migrated to:\n%s", v1_name, saved);
+    }
+  remove_dir (dir);
+}
+
+typedef struct {
+  const char *file;
+  StkError    code;
+  const char *message;
+} Malformed;
+
+static const Malformed malformed[] = {
+  { "not-json", STK_ERROR_PARSE, "not-json.stackup: not valid JSON" },
+  { "empty", STK_ERROR_PARSE, "empty.stackup: the file is empty" },
+  { "not-utf8", STK_ERROR_PARSE, "not a text file" },
+  { "top-array", STK_ERROR_PARSE, "(top level): must be an object, got an array" },
+  { "wrong-format", STK_ERROR_PARSE, "format: must be “stackup-project”, got “kicad-pcb”" },
+  { "no-format", STK_ERROR_PARSE, "no-format.stackup: format: missing" },
+  { "no-version", STK_ERROR_PARSE, "version: missing" },
+  { "version-string", STK_ERROR_PARSE, "version: must be a whole number, got a string" },
+  { "version-zero", STK_ERROR_INVALID_ARGUMENT, "version: must be between 1 and" },
+  { "no-boards", STK_ERROR_PARSE, "boards: missing" },
+  { "boards-object", STK_ERROR_PARSE, "boards: must be an array, got an object" },
+  { "board-not-object", STK_ERROR_PARSE, "boards[0]: must be an object, got a number" },
+  { "board-no-id", STK_ERROR_PARSE, "boards[0].id: missing" },
+  { "board-empty-id", STK_ERROR_INVALID_ARGUMENT, "boards[0].id: must be 1 to 64 characters long" },
+  { "board-duplicate-id", STK_ERROR_INVALID_ARGUMENT, "boards[1].id: “main” is already the id of boards[0]" },
+  { "board-no-kind", STK_ERROR_PARSE, "boards[0].kind: missing" },
+  { "board-bad-kind", STK_ERROR_INVALID_ARGUMENT, "boards[0].kind: must be one of rigid, fpc, got “ceramic”" },
+  { "board-thickness-negative", STK_ERROR_INVALID_ARGUMENT, "boards[1].thickness_mm: must be between 0.05 and 10, got -1" },
+  { "board-thickness-string", STK_ERROR_PARSE, "boards[0].thickness_mm: must be a number, got a string" },
+  { "board-warp-infinite", STK_ERROR_PARSE, "boards[0].warp_mm: must be a finite number" },
+  { "board-bad-flatness", STK_ERROR_INVALID_ARGUMENT, "boards[0].flatness: must be one of warp_mm, bow_twist_percent, got “flat”" },
+  { "board-bow-twist-range", STK_ERROR_INVALID_ARGUMENT, "boards[0].bow_twist_percent: must be between 0 and 10, got 25" },
+  { "rigid-with-stiffener", STK_ERROR_INVALID_ARGUMENT, "boards[0].stiffener: only an FPC board has a stiffener" },
+  { "stiffener-bad-material", STK_ERROR_INVALID_ARGUMENT, "boards[1].stiffener.material: must be one of none, glass-epoxy, polyimide, sus, got “carbon”" },
+  { "stiffener-outline-missing", STK_ERROR_PARSE, "boards[1].stiffener.length_mm: missing" },
+  { "stiffener-unknown-member", STK_ERROR_PARSE, "boards[1].stiffener.colour: unknown member" },
+  { "requirements-ambient-reversed", STK_ERROR_INVALID_ARGUMENT, "requirements.ambient_max_c: must not be below ambient_min_c (20), got -10" },
+  { "requirements-derating-zero", STK_ERROR_INVALID_ARGUMENT, "requirements.current_derating: must be between 0.01 and 1, got 0" },
+  { "requirements-cycles-fraction", STK_ERROR_PARSE, "requirements.mating_cycles.rework: must be a whole number, got a number" },
+  { "requirements-unknown-member", STK_ERROR_PARSE, "requirements.ambient_mn_c: unknown member" },
+  { "project-name-number", STK_ERROR_PARSE, "project.name: must be a string, got a number" },
+  { "project-unknown-member", STK_ERROR_PARSE, "project.title: unknown member" },
+  { "mate-unknown-series", STK_ERROR_INVALID_ARGUMENT, "mates[0].series: unknown series “P5”; Stackup knows P4, A4S" },
+  { "mate-bad-height", STK_ERROR_INVALID_ARGUMENT, "mates[0].mated_height_mm: P4 has no mated height 1.8 mm; it is made in 1.5, 2.0, 2.5, 3.0, 3.5 mm" },
+  { "mate-bad-pins", STK_ERROR_INVALID_ARGUMENT, "mates[0].pins: P4 3.5 mm (embossed) has no 24-pin part; pin counts made: 20, 30, 40" },
+  { "mate-pins-zero", STK_ERROR_INVALID_ARGUMENT, "mates[0].pins: must be between 1 and 1000, got 0" },
+  { "mate-bad-packaging", STK_ERROR_INVALID_ARGUMENT, "mates[0].packaging: A4S has no packaging “reel”; it has 8mm, 4mm" },
+  { "mate-packaging-height", STK_ERROR_INVALID_ARGUMENT, "mates[0].packaging: A4S 1.0 mm is not made in “4mm” packaging; it is made in 8mm" },
+  { "mate-unknown-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].socket_board: no board has the id “mian” (boards: main, top)" },
+  { "mate-same-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].header_board: must differ from socket_board (“main”)" },
+  { "mate-id-clashes-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].id: “main” is already the id of boards[0]" },
+  { "mate-rotation", STK_ERROR_INVALID_ARGUMENT, "mates[0].rotation_deg: must be 0 or 90, got 45" },
+  { "mate-net-bad-kind", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].kind: must be one of signal, supply, ground, got “power”" },
+  { "mate-net-current-negative", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].current_a: must be between 0 and 50, got -0.5" },
+  { "mate-net-duplicate", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[1].name: net “GND” is defined twice" },
+  { "mate-pin-out-of-range", STK_ERROR_INVALID_ARGUMENT, "mates[0].assignment[0].last: must be between 39 and 40, got 41" },
+  { "mate-undefined-net", STK_ERROR_INVALID_ARGUMENT, "mates[0].assignment[1].net: net “VBUS” is not defined in mates[0].nets" },
+  { "mate-overlapping-pins", STK_ERROR_INVALID_ARGUMENT, "mates[0].assignment[1]: pin 2 is already assigned to net “GND”" },
+  { "unknown-member-infinite", STK_ERROR_PARSE, "plugin.gain[1]: must be a finite number" },
+  { "v1-pin-nets-length", STK_ERROR_INVALID_ARGUMENT, "connectors[0].pin_nets: must have one entry per pin (20), got 3" },
+  { "v1-bad-height", STK_ERROR_INVALID_ARGUMENT, "connectors[0].height_mm: P4 has no mated height 1.7 mm" },
+};
+
+static void
+test_malformed (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "malformed", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint files = 0;
+
+  g_assert_cmpuint (G_N_ELEMENTS (malformed), >=, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+    {
+      g_autofree char *base = g_strdup_printf ("%s.stackup", malformed[i].file);
+      g_autofree char *path = g_build_filename (dir, base, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StkProject) project = stk_project_load_file (file, &error);
+
+      g_assert_null (project);
+      if (error == NULL || error->domain != STK_ERROR || (StkError) error->code != malformed[i].code ||
+          strstr (error->message, malformed[i].message) == NULL)
+        g_error ("%s: expected code %d and “%s”, got %d: %s", base, malformed[i].code,
+                 malformed[i].message, error ? error->code : -1, error ? error->message : "(no error)");
+    }
+  /* Every file in the folder is in the table, so none goes untested. */
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
+        if (g_str_has_prefix (name, malformed[i].file) && strlen (name) == strlen (malformed[i].file) + strlen (".stackup"))
+          listed = TRUE;
+      if (!listed)
+        g_error ("%s is not in the malformed table", name);
+      files++;
+    }
+  g_assert_cmpuint (files, ==, G_N_ELEMENTS (malformed));
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.stackup", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project = NULL;
+  gsize n = STK_PROJECT_MAX_SIZE + 1;
+  g_autofree char *data = g_malloc (n);
+  const char head[] = "{\"format\": \"stackup-project\", \"version\": 2, \"boards\": [], \"pad\": \"";
+
+  memset (data, 'x', n);
+  memcpy (data, head, strlen (head));
+  data[n - 2] = '"';
+  data[n - 1] = '}';
+  project = stk_project_load_data (data, n, "huge.stackup", &error);
+  g_assert_null (project);
+  g_assert_error (error, STK_ERROR, STK_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, data, (gssize) n, NULL));
+  project = stk_project_load_file (file, &error);
+  g_assert_null (project);
+  g_assert_error (error, STK_ERROR, STK_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "huge.stackup"));
+  remove_dir (dir);
+}
+
+static void
+test_too_deep (void)
+{
+  const guint depth = 100000;
+  GString *s = g_string_new ("{\"format\": \"stackup-project\", \"version\": 2, \"boards\": [], \"deep\": ");
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project = NULL;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, ']');
+  g_string_append_c (s, '}');
+  data = g_string_free (s, FALSE);
+  project = load_text (data, &error);
+  g_assert_null (project);
+  g_assert_error (error, STK_ERROR, STK_ERROR_TOO_DEEP);
+  g_clear_error (&error);
+
+  /* Just over the limit is refused; brackets inside strings do not count. */
+  s = g_string_new ("{\"format\": \"stackup-project\", \"version\": 2, \"boards\": [], \"n\": \"[[[[\", \"deep\": ");
+  for (guint i = 0; i < STK_JSON_MAX_DEPTH; i++)
+    g_string_append (s, "{\"a\":");
+  g_string_append (s, "1");
+  for (guint i = 0; i < STK_JSON_MAX_DEPTH; i++)
+    g_string_append_c (s, '}');
+  g_string_append_c (s, '}');
+  g_free (data);
+  data = g_string_free (s, FALSE);
+  g_clear_object (&project);
+  project = load_text (data, &error);
+  g_assert_null (project);
+  g_assert_error (error, STK_ERROR, STK_ERROR_TOO_DEEP);
+}
+
+static void
+test_save_unwritable (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "no-such-folder", "p.stackup", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (stk_project_save_file (project, file, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_cmpuint (count_dir_entries (dir), ==, 0);
+  remove_dir (dir);
+}
+
+/* A saved project whose file must survive a failed save unchanged, with no
+ * temporary left beside it. */
+typedef struct {
+  char       *dir;
+  char       *path;
+  GFile      *file;
+  StkProject *project;
+  char       *before;
+} KeepFixture;
+
+static void
+keep_setup (KeepFixture  *fx,
+            gconstpointer data)
+{
+  fx->dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  fx->path = g_build_filename (fx->dir, "keep.stackup", NULL);
+  fx->file = g_file_new_for_path (fx->path);
+  fx->project = stk_project_new ();
+  save_path (fx->project, fx->path);
+  fx->before = read_text_file (fx->path);
+}
+
+static void
+keep_teardown (KeepFixture  *fx,
+               gconstpointer data)
+{
+  g_autofree char *after = read_text_file (fx->path);
+
+  g_assert_cmpstr (after, ==, fx->before);
+  g_assert_cmpuint (count_dir_entries (fx->dir), ==, 1);
+  remove_dir (fx->dir);
+  g_free (fx->dir);
+  g_free (fx->path);
+  g_object_unref (fx->file);
+  g_object_unref (fx->project);
+  g_free (fx->before);
+}
+
+/* The write fails half-way: a file size limit stops it. */
+static void
+test_save_failure_keeps_old_file (KeepFixture  *fx,
+                                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  struct rlimit old_limit, limit;
+  void (*old_handler) (int);
+
+  stk_project_set_notes (fx->project, "a longer note that makes the file grow past the limit");
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 256;
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  g_assert_false (stk_project_save_file (fx->project, fx->file, &error));
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, fx->path));
+}
+
+/* A project that would not read back (NaN, a value out of range) is refused
+ * before the file is touched. */
+static void
+test_save_invalid_keeps_old_file (KeepFixture  *fx,
+                                  gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  board_at (fx->project, 0)->thickness_mm = NAN;
+  g_assert_false (stk_project_save_file (fx->project, fx->file, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "the file was not changed"));
+  g_clear_error (&error);
+
+  board_at (fx->project, 0)->thickness_mm = 0.8;
+  board_at (fx->project, 1)->thickness_mm = -1;
+  g_assert_false (stk_project_save_file (fx->project, fx->file, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "boards[1].thickness_mm: must be between 0.05 and 10, got -1"));
+}
+
+static void
+test_save_over_symlink (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "real.stackup", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.stackup", NULL);
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(StkProject) back = NULL;
+  g_autofree char *link_dest = NULL;
+
+  save_path (project, target);
+  g_assert_cmpint (symlink ("real.stackup", link), ==, 0);
+  stk_project_set_name (project, "Saved through the link");
+  save_path (project, link);
+
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  link_dest = g_file_read_link (link, NULL);
+  g_assert_cmpstr (link_dest, ==, "real.stackup");
+  back = load_path (target);
+  g_assert_cmpstr (stk_project_get_name (back), ==, "Saved through the link");
+  g_assert_cmpuint (count_dir_entries (dir), ==, 2);
+  remove_dir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/project-io/examples-load", test_examples_load);
+  g_test_add_func ("/stackup/project-io/examples-canonical", test_examples_canonical);
+  g_test_add_func ("/stackup/project-io/round-trip", test_round_trip);
+  g_test_add_func ("/stackup/project-io/awkward-numbers", test_awkward_numbers);
+  g_test_add_func ("/stackup/project-io/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/stackup/project-io/newer-version-refused", test_newer_version_refused);
+  g_test_add_func ("/stackup/project-io/v1-migration", test_v1_migration);
+  g_test_add_func ("/stackup/project-io/malformed", test_malformed);
+  g_test_add_func ("/stackup/project-io/too-large", test_too_large);
+  g_test_add_func ("/stackup/project-io/too-deep", test_too_deep);
+  g_test_add_func ("/stackup/project-io/save-unwritable", test_save_unwritable);
+  g_test_add ("/stackup/project-io/save-failure-keeps-old-file", KeepFixture, NULL,
+              keep_setup, test_save_failure_keeps_old_file, keep_teardown);
+  g_test_add ("/stackup/project-io/save-invalid-keeps-old-file", KeepFixture, NULL,
+              keep_setup, test_save_invalid_keeps_old_file, keep_teardown);
+  g_test_add_func ("/stackup/project-io/save-over-symlink", test_save_over_symlink);
+  return g_test_run ();
+}
