@@ -14,6 +14,9 @@ static const StkCliCommand commands[] = {
   { "catalog", N_("List every series, mated height and pin count with both part numbers"), stk_cli_catalog },
   { "part", N_("Decode a part number: series, role, pins, heights, packaging, dimensions"), stk_cli_part },
   { "pair", N_("Give the socket and header for a series, mated height and pin count"), stk_cli_pair },
+  { "check", N_("Run every check on a .stackup file (exit 1 when one fails)"), stk_cli_check },
+  { "options", N_("List every catalog combination against constraints, best first"), stk_cli_options },
+  { "export", N_("Write a project's drawing as SVG, PNG, PDF or DXF"), stk_cli_export },
 };
 
 int
@@ -49,6 +52,21 @@ stk_cli_print_json (JsonNode *node)
   fputs (text, stdout);
 }
 
+void
+stk_cli_add_source_members (JsonBuilder     *b,
+                            const StkSource *source)
+{
+  json_builder_set_member_name (b, "provenance");
+  json_builder_add_string_value (b, stk_prov_kind_to_string (source->kind));
+  json_builder_set_member_name (b, "source");
+  json_builder_add_string_value (b, source->ref);
+  if (source->confidence)
+    {
+      json_builder_set_member_name (b, "confidence");
+      json_builder_add_string_value (b, source->confidence);
+    }
+}
+
 JsonNode *
 stk_cli_value_json (const StkValue *value)
 {
@@ -57,15 +75,7 @@ stk_cli_value_json (const StkValue *value)
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "value");
   json_builder_add_double_value (b, value->value);
-  json_builder_set_member_name (b, "provenance");
-  json_builder_add_string_value (b, stk_prov_kind_to_string (value->source->kind));
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, value->source->ref);
-  if (value->source->confidence)
-    {
-      json_builder_set_member_name (b, "confidence");
-      json_builder_add_string_value (b, value->source->confidence);
-    }
+  stk_cli_add_source_members (b, value->source);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -82,6 +92,9 @@ print_usage (FILE *out)
   fprintf (out, "  stackup-cli catalog --json\n");
   fprintf (out, "  stackup-cli part AXK750147G\n");
   fprintf (out, "  stackup-cli pair --series A4S --height 0.8 --pins 40 --packaging 4mm\n");
+  fprintf (out, "  stackup-cli check design.stackup --json\n");
+  fprintf (out, "  stackup-cli options --signal-pins 20 --power VBAT=1.0 --max-length 10\n");
+  fprintf (out, "  stackup-cli export phone.stackup --drawing phone.dxf --drawing phone.pdf\n");
   fprintf (out, "\n%s\n", _("Run “stackup-cli COMMAND --help” for the options of one command."));
   fprintf (out, "%s\n", _("Exit status: 0 success, 1 a check failed, 2 bad input (reason on stderr)."));
 }

@@ -21,6 +21,9 @@ typedef struct {
 int  stk_cli_catalog (int argc, char **argv);
 int  stk_cli_part    (int argc, char **argv);
 int  stk_cli_pair    (int argc, char **argv);
+int  stk_cli_check   (int argc, char **argv);
+int  stk_cli_options (int argc, char **argv);
+int  stk_cli_export  (int argc, char **argv);
 
 /* Shared helpers */
 int  stk_cli_fail            (const char *format,
@@ -30,5 +33,8 @@ int  stk_cli_parse_options   (GOptionContext *context,
                               char         ***argv);
 void stk_cli_print_json      (JsonNode       *node);
 JsonNode *stk_cli_value_json (const StkValue *value);
+/* "provenance", "source" and (if any) "confidence" members of an open object. */
+void stk_cli_add_source_members (JsonBuilder     *b,
+                                 const StkSource *source);
 
 G_END_DECLS

@@ -18,6 +18,8 @@ typedef enum {
  * these same records. */
 typedef struct {
   const char      *check_id;      /* descriptor id: "warp", "alignment", … (static) */
+  const char      *item;          /* which figure of that check: "thickness", "outline",
+                                   * "along", "per-pin", … (static, stable, for tools) */
   char            *subject;       /* what it is about, for highlighting:
                                    * "board:<id>", "mate:<id>", "mate:<id>/socket",
                                    * "mate:<id>/header", "net:<mate-id>/<net>", "stack" */
@@ -56,5 +58,39 @@ StkStatus                 stk_checks_worst       (GPtrArray      *results);
 void                      stk_check_result_free  (StkCheckResult *result);
 const char               *stk_status_to_string   (StkStatus       status); /* "pass", … */
 const char               *stk_status_label       (StkStatus       status); /* translated */
+
+/* Runs the one check with this descriptor id (NULL results for an unknown id). */
+GPtrArray                *stk_checks_run_one     (StkProject     *project,
+                                                  StkCatalog     *catalog,
+                                                  const char     *check_id);
+/* First record with this check id, item and subject (NULL matches any). */
+StkCheckResult           *stk_checks_find        (GPtrArray      *results,
+                                                  const char     *check_id,
+                                                  const char     *item,
+                                                  const char     *subject);
+
+/* Rules shared by the checks and the option explorer, so both judge alike. */
+/* Rated current per pin contact × derating; source of the rating. */
+double                    stk_checks_pin_current_limit (const StkSeries  *series,
+                                                        double            derating,
+                                                        const StkSource **source);
+/* Fewest pins that carry current_a at per_pin_limit_a each (0 for no current). */
+guint                     stk_checks_pins_for_current  (double            current_a,
+                                                        double            per_pin_limit_a);
+/* Height two facing boards need: the tallest parts of both may face each
+ * other (their positions are not modelled), plus the clearance margin. */
+double                    stk_checks_clearance_needed  (double            lower_top_mm,
+                                                        double            upper_bottom_mm,
+                                                        double            margin_mm);
+/* Smallest mated height of the series with a product of this pin count (and
+ * packaging, NULL for any) that is at least needed_mm; FALSE if none. */
+gboolean                  stk_checks_smallest_height   (const StkSeries  *series,
+                                                        guint             pins,
+                                                        const char       *packaging_id,
+                                                        double            needed_mm,
+                                                        double           *height_mm);
+/* TRUE when value exceeds limit by more than rounding noise. */
+gboolean                  stk_checks_exceeds           (double            value,
+                                                        double            limit);
 
 G_END_DECLS

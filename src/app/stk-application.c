@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-application"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-application.h"
+#include "stk-preferences-window.h"
+#include "stk-window.h"
+
+struct _StkApplication
+{
+  GtkApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (StkApplication, stk_application, GTK_TYPE_APPLICATION)
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "win.new", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+};
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *authors[] = { _("The Stackup authors"), NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (app),
+                         "program-name", _("Stackup"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Board-to-board stack-ups with Panasonic P4 and A4S connectors"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         "website", "https://github.com/stackup/stackup",
+                         NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  StkPreferencesWindow *prefs = stk_preferences_window_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved changes. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+stk_application_activate (GApplication *application)
+{
+  StkApplication *self = STK_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      StkWindow *w = stk_window_new (GTK_APPLICATION (self));
+
+      /* The example shows a new user what a finished stack-up looks like. */
+      if (g_settings_get_boolean (self->settings, "first-start"))
+        {
+          stk_window_load_example (w);
+          g_settings_set_boolean (self->settings, "first-start", FALSE);
+        }
+      window = GTK_WINDOW (w);
+    }
+  gtk_window_present (window);
+}
+
+static void
+stk_application_open (GApplication  *application,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      StkWindow *w = stk_window_new (GTK_APPLICATION (application));
+
+      stk_window_load_file (w, files[i]);
+      gtk_window_present (GTK_WINDOW (w));
+    }
+}
+
+static void
+stk_application_startup (GApplication *application)
+{
+  StkApplication *self = STK_APPLICATION (application);
+  static const GActionEntry entries[] = {
+    { "about", about_action, NULL, NULL, NULL, { 0 } },
+    { "preferences", preferences_action, NULL, NULL, NULL, { 0 } },
+    { "quit", quit_action, NULL, NULL, NULL, { 0 } },
+  };
+
+  G_APPLICATION_CLASS (stk_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (APP_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+}
+
+static void
+stk_application_dispose (GObject *object)
+{
+  StkApplication *self = STK_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (stk_application_parent_class)->dispose (object);
+}
+
+static void
+stk_application_class_init (StkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = stk_application_dispose;
+  app_class->startup = stk_application_startup;
+  app_class->activate = stk_application_activate;
+  app_class->open = stk_application_open;
+}
+
+static void
+stk_application_init (StkApplication *self)
+{
+}
+
+StkApplication *
+stk_application_new (void)
+{
+  return g_object_new (STK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/stackup/Stackup",
+                       NULL);
+}

@@ -1,0 +1,296 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-board-editor"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-board-editor.h"
+
+struct _StkBoardEditor
+{
+  GtkWidget      parent_instance;
+
+  GtkGrid       *form;
+  GtkEntry      *name;
+  GtkDropDown   *kind;
+  GtkSpinButton *thickness;
+  GtkDropDown   *flatness_kind;
+  GtkSpinButton *warp;
+  GtkSpinButton *bow_twist;
+  GtkSpinButton *placement;
+  GtkSpinButton *component_top;
+  GtkSpinButton *component_bottom;
+  GtkDropDown   *stiffener;
+  GtkSpinButton *stiffener_thickness;
+  GtkSwitch     *stiffener_recommended;
+  GtkSpinButton *stiffener_length;
+  GtkSpinButton *stiffener_width;
+  GtkWidget     *stiffener_heading;
+
+  StkProject    *project;
+  StkCatalog    *catalog;
+  char          *board_id;
+  GArray        *stiffener_kinds; /* StkStiffenerKind by drop-down position */
+  gboolean       updating;
+};
+
+G_DEFINE_FINAL_TYPE (StkBoardEditor, stk_board_editor, GTK_TYPE_WIDGET)
+
+static StkBoard *
+current_board (StkBoardEditor *self)
+{
+  if (self->project == NULL)
+    return NULL;
+  return stk_project_find_board (self->project, self->board_id);
+}
+
+static GtkSpinButton **
+length_spins (StkBoardEditor *self,
+              guint          *n)
+{
+  GtkSpinButton *list[] = { self->thickness, self->warp, self->placement, self->component_top,
+                            self->component_bottom, self->stiffener_thickness,
+                            self->stiffener_length, self->stiffener_width };
+
+  *n = G_N_ELEMENTS (list);
+  return g_memdup2 (list, sizeof list);
+}
+
+static void
+update_visibility (StkBoardEditor *self,
+                   const StkBoard *board)
+{
+  gboolean fpc = board->kind == STK_BOARD_FPC;
+  gboolean has_stiffener = fpc && board->stiffener != STK_STIFFENER_NONE;
+
+  stk_form_set_row_visible (GTK_WIDGET (self->warp), board->flatness_kind == STK_FLATNESS_WARP_MM);
+  stk_form_set_row_visible (GTK_WIDGET (self->bow_twist), board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT);
+  gtk_widget_set_visible (self->stiffener_heading, fpc);
+  stk_form_set_row_visible (GTK_WIDGET (self->stiffener), fpc);
+  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_thickness), has_stiffener);
+  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_recommended), has_stiffener);
+  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_length), has_stiffener && !board->stiffener_recommended);
+  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_width), has_stiffener && !board->stiffener_recommended);
+}
+
+static guint
+stiffener_position (StkBoardEditor  *self,
+                    StkStiffenerKind kind)
+{
+  for (guint i = 0; i < self->stiffener_kinds->len; i++)
+    if (g_array_index (self->stiffener_kinds, StkStiffenerKind, i) == kind)
+      return i;
+  return 0;
+}
+
+static void
+on_control_changed_cb (StkBoardEditor *self)
+{
+  StkBoard *board = current_board (self);
+  guint stiff;
+
+  if (self->updating || board == NULL)
+    return;
+
+  g_free (board->name);
+  board->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
+  board->kind = gtk_drop_down_get_selected (self->kind) == 1 ? STK_BOARD_FPC : STK_BOARD_RIGID;
+  board->thickness_mm = stk_length_spin_get_mm (self->thickness);
+  board->flatness_kind = gtk_drop_down_get_selected (self->flatness_kind) == 1
+                         ? STK_FLATNESS_BOW_TWIST_PERCENT : STK_FLATNESS_WARP_MM;
+  board->warp_mm = stk_length_spin_get_mm (self->warp);
+  board->bow_twist_percent = gtk_spin_button_get_value (self->bow_twist);
+  board->placement_accuracy_mm = stk_length_spin_get_mm (self->placement);
+  board->component_top_mm = stk_length_spin_get_mm (self->component_top);
+  board->component_bottom_mm = stk_length_spin_get_mm (self->component_bottom);
+  stiff = gtk_drop_down_get_selected (self->stiffener);
+  if (stiff < self->stiffener_kinds->len)
+    board->stiffener = g_array_index (self->stiffener_kinds, StkStiffenerKind, stiff);
+  board->stiffener_thickness_mm = stk_length_spin_get_mm (self->stiffener_thickness);
+  board->stiffener_recommended = gtk_switch_get_active (self->stiffener_recommended);
+  board->stiffener_length_mm = stk_length_spin_get_mm (self->stiffener_length);
+  board->stiffener_width_mm = stk_length_spin_get_mm (self->stiffener_width);
+
+  update_visibility (self, board);
+  stk_project_changed (self->project);
+}
+
+static void
+build_form (StkBoardEditor *self)
+{
+  GtkGrid *f = self->form = stk_form_new ();
+  const char *kinds[] = { _("Rigid board"), _("FPC (flexible)"), NULL };
+  const char *flatness[] = { _("Warp over the connector (mm)"), _("Bow and twist (%)"), NULL };
+  const char *none[] = { NULL };
+
+  stk_form_add_heading (f, _("Board"));
+  self->name = stk_form_add_entry (f, "board-name", _("_Name"));
+  self->kind = stk_form_add_choice (f, "board-kind", _("_Type"), kinds);
+  self->thickness = stk_form_add_length (f, "board-thickness", _("_Thickness"), 0.03, 6.0, 0.01);
+  self->flatness_kind = stk_form_add_choice (f, "board-flatness-kind", _("_Flatness as"), flatness);
+  self->warp = stk_form_add_length (f, "board-warp", _("_Warp"), 0, 2.0, 0.005);
+  self->bow_twist = stk_form_add_number (f, "board-bow-twist", _("_Bow and twist"), 0, 5, 0.05, 2, "%");
+  self->placement = stk_form_add_length (f, "board-placement", _("_Placement accuracy ±"), 0, 0.5, 0.005);
+  self->component_top = stk_form_add_length (f, "board-component-top", _("Tallest part _above"), 0, 30, 0.05);
+  self->component_bottom = stk_form_add_length (f, "board-component-bottom", _("Tallest part _below"), 0, 30, 0.05);
+
+  self->stiffener_heading = stk_form_add_heading (f, _("FPC stiffener"));
+  self->stiffener = stk_form_add_choice (f, "board-stiffener", _("_Stiffener"), none);
+  self->stiffener_thickness = stk_form_add_length (f, "board-stiffener-thickness", _("Stiffener t_hickness"), 0, 2, 0.01);
+  self->stiffener_recommended = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_halign (GTK_WIDGET (self->stiffener_recommended), GTK_ALIGN_START);
+  gtk_widget_set_name (GTK_WIDGET (self->stiffener_recommended), "board-stiffener-recommended");
+  stk_form_add_row (f, _("_Recommended outline"), GTK_WIDGET (self->stiffener_recommended), NULL);
+  self->stiffener_length = stk_form_add_length (f, "board-stiffener-length", _("Stiffener _length"), 0, 100, 0.1);
+  self->stiffener_width = stk_form_add_length (f, "board-stiffener-width", _("Stiffener _width"), 0, 100, 0.1);
+
+  g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_control_changed_cb), self);
+  g_signal_connect_swapped (self->stiffener_recommended, "notify::active", G_CALLBACK (on_control_changed_cb), self);
+  for (GtkDropDown **dd = (GtkDropDown *[]) { self->kind, self->flatness_kind, self->stiffener, NULL }; *dd; dd++)
+    g_signal_connect_swapped (*dd, "notify::selected", G_CALLBACK (on_control_changed_cb), self);
+  g_signal_connect_swapped (self->bow_twist, "value-changed", G_CALLBACK (on_control_changed_cb), self);
+  {
+    guint n;
+    g_autofree GtkSpinButton **spins = length_spins (self, &n);
+    for (guint i = 0; i < n; i++)
+      g_signal_connect_swapped (spins[i], "value-changed", G_CALLBACK (on_control_changed_cb), self);
+  }
+  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
+}
+
+static void
+fill_stiffeners (StkBoardEditor *self)
+{
+  GPtrArray *materials = stk_catalog_get_stiffener_materials (self->catalog);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  StkStiffenerKind none = STK_STIFFENER_NONE;
+
+  g_array_set_size (self->stiffener_kinds, 0);
+  g_array_append_val (self->stiffener_kinds, none);
+  g_ptr_array_add (labels, (gpointer) _("None"));
+  for (guint i = 0; i < materials->len; i++)
+    {
+      const StkStiffenerMaterial *m = g_ptr_array_index (materials, i);
+      StkStiffenerKind kind;
+
+      if (!stk_stiffener_kind_from_string (m->id, &kind))
+        continue;
+      g_array_append_val (self->stiffener_kinds, kind);
+      g_ptr_array_add (labels, (gpointer) m->label);
+    }
+  g_ptr_array_add (labels, NULL);
+  stk_drop_down_set_items (self->stiffener, (const char *const *) labels->pdata, 0);
+}
+
+static void
+stk_board_editor_dispose (GObject *object)
+{
+  StkBoardEditor *self = STK_BOARD_EDITOR (object);
+
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
+  g_clear_object (&self->project);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (stk_board_editor_parent_class)->dispose (object);
+}
+
+static void
+stk_board_editor_finalize (GObject *object)
+{
+  StkBoardEditor *self = STK_BOARD_EDITOR (object);
+
+  g_free (self->board_id);
+  g_array_unref (self->stiffener_kinds);
+
+  G_OBJECT_CLASS (stk_board_editor_parent_class)->finalize (object);
+}
+
+static void
+stk_board_editor_class_init (StkBoardEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_board_editor_dispose;
+  object_class->finalize = stk_board_editor_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stk-board-editor");
+}
+
+static void
+stk_board_editor_init (StkBoardEditor *self)
+{
+  self->stiffener_kinds = g_array_new (FALSE, FALSE, sizeof (StkStiffenerKind));
+  build_form (self);
+}
+
+GtkWidget *
+stk_board_editor_new (void)
+{
+  return g_object_new (STK_TYPE_BOARD_EDITOR, NULL);
+}
+
+void
+stk_board_editor_bind (StkBoardEditor *self,
+                       StkProject     *project,
+                       StkCatalog     *catalog,
+                       const char     *board_id)
+{
+  g_return_if_fail (STK_IS_BOARD_EDITOR (self));
+
+  g_set_object (&self->project, project);
+  if (g_set_object (&self->catalog, catalog))
+    {
+      self->updating = TRUE;
+      fill_stiffeners (self);
+      self->updating = FALSE;
+    }
+  g_free (self->board_id);
+  self->board_id = g_strdup (board_id);
+  stk_board_editor_refresh (self);
+}
+
+void
+stk_board_editor_refresh (StkBoardEditor *self)
+{
+  StkBoard *board = current_board (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), board != NULL);
+  if (board == NULL)
+    return;
+
+  self->updating = TRUE;
+  stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), board->name);
+  gtk_drop_down_set_selected (self->kind, board->kind == STK_BOARD_FPC ? 1 : 0);
+  stk_length_spin_set_mm (self->thickness, board->thickness_mm);
+  gtk_drop_down_set_selected (self->flatness_kind, board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT ? 1 : 0);
+  stk_length_spin_set_mm (self->warp, board->warp_mm);
+  gtk_spin_button_set_value (self->bow_twist, board->bow_twist_percent);
+  stk_length_spin_set_mm (self->placement, board->placement_accuracy_mm);
+  stk_length_spin_set_mm (self->component_top, board->component_top_mm);
+  stk_length_spin_set_mm (self->component_bottom, board->component_bottom_mm);
+  gtk_drop_down_set_selected (self->stiffener, stiffener_position (self, board->stiffener));
+  stk_length_spin_set_mm (self->stiffener_thickness, board->stiffener_thickness_mm);
+  gtk_switch_set_active (self->stiffener_recommended, board->stiffener_recommended);
+  stk_length_spin_set_mm (self->stiffener_length, board->stiffener_length_mm);
+  stk_length_spin_set_mm (self->stiffener_width, board->stiffener_width_mm);
+  update_visibility (self, board);
+  self->updating = FALSE;
+}
+
+void
+stk_board_editor_set_units (StkBoardEditor *self,
+                            StkUnits        units)
+{
+  guint n;
+  g_autofree GtkSpinButton **spins = length_spins (self, &n);
+
+  self->updating = TRUE;
+  for (guint i = 0; i < n; i++)
+    stk_length_spin_set_units (spins[i], units);
+  self->updating = FALSE;
+  stk_board_editor_refresh (self);
+}

@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-form"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "stk-form.h"
+
+#define MM_PER_MIL 0.0254
+#define ROW_KEY    "stk-form-row"
+
+typedef struct {
+  double   lower_mm;
+  double   upper_mm;
+  double   step_mm;
+  StkUnits units;
+} LengthSpec;
+
+static int
+next_row (GtkGrid *form)
+{
+  int row = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), ROW_KEY));
+
+  g_object_set_data (G_OBJECT (form), ROW_KEY, GINT_TO_POINTER (row + 1));
+  return row;
+}
+
+GtkGrid *
+stk_form_new (void)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
+  return GTK_GRID (grid);
+}
+
+GtkWidget *
+stk_form_add_heading (GtkGrid    *form,
+                      const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_grid_attach (form, label, 0, next_row (form), 3, 1);
+  return label;
+}
+
+GtkWidget *
+stk_form_add_row (GtkGrid    *form,
+                  const char *mnemonic,
+                  GtkWidget  *control,
+                  const char *suffix)
+{
+  int row = next_row (form);
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  /* The mnemonic widget also becomes the control's accessible label. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), control);
+  gtk_widget_set_hexpand (control, TRUE);
+  gtk_grid_attach (form, label, 0, row, 1, 1);
+  gtk_grid_attach (form, control, 1, row, 1, 1);
+  g_object_set_data (G_OBJECT (control), "stk-form-label", label);
+  if (suffix != NULL)
+    {
+      GtkWidget *unit = gtk_label_new (suffix);
+
+      gtk_label_set_xalign (GTK_LABEL (unit), 0);
+      gtk_widget_add_css_class (unit, "dim-label");
+      gtk_grid_attach (form, unit, 2, row, 1, 1);
+      g_object_set_data (G_OBJECT (control), "stk-form-suffix", unit);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, unit, NULL, -1);
+    }
+  return control;
+}
+
+void
+stk_form_set_row_visible (GtkWidget *control,
+                          gboolean   visible)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (control), "stk-form-label");
+  GtkWidget *suffix = g_object_get_data (G_OBJECT (control), "stk-form-suffix");
+
+  gtk_widget_set_visible (control, visible);
+  if (label != NULL)
+    gtk_widget_set_visible (label, visible);
+  if (suffix != NULL)
+    gtk_widget_set_visible (suffix, visible);
+}
+
+GtkSpinButton *
+stk_form_add_number (GtkGrid    *form,
+                     const char *name,
+                     const char *mnemonic,
+                     double      lower,
+                     double      upper,
+                     double      step,
+                     guint       digits,
+                     const char *unit)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, step);
+
+  gtk_widget_set_name (spin, name);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  return GTK_SPIN_BUTTON (stk_form_add_row (form, mnemonic, spin, unit));
+}
+
+GtkSpinButton *
+stk_form_add_length (GtkGrid    *form,
+                     const char *name,
+                     const char *mnemonic,
+                     double      lower_mm,
+                     double      upper_mm,
+                     double      step_mm)
+{
+  GtkSpinButton *spin = stk_form_add_number (form, name, mnemonic, lower_mm, upper_mm, step_mm, 3, _("mm"));
+  LengthSpec *spec = g_new0 (LengthSpec, 1);
+
+  spec->lower_mm = lower_mm;
+  spec->upper_mm = upper_mm;
+  spec->step_mm = step_mm;
+  spec->units = STK_UNITS_MM;
+  g_object_set_data_full (G_OBJECT (spin), "stk-length", spec, g_free);
+  return spin;
+}
+
+static double
+mm_to_display (double   mm,
+               StkUnits units)
+{
+  return units == STK_UNITS_INCH ? mm / MM_PER_MIL : mm;
+}
+
+void
+stk_length_spin_set_units (GtkSpinButton *spin,
+                           StkUnits       units)
+{
+  LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
+  GtkWidget *suffix = g_object_get_data (G_OBJECT (spin), "stk-form-suffix");
+  double mm;
+
+  g_return_if_fail (spec != NULL);
+  if (spec->units == units)
+    return;
+  mm = stk_length_spin_get_mm (spin);
+  spec->units = units;
+  /* Digits first: the value is rounded to them when set. */
+  gtk_spin_button_set_digits (spin, units == STK_UNITS_INCH ? 2 : 3);
+  gtk_spin_button_set_range (spin, mm_to_display (spec->lower_mm, units),
+                             mm_to_display (spec->upper_mm, units));
+  gtk_spin_button_set_increments (spin, mm_to_display (spec->step_mm, units),
+                                  mm_to_display (spec->step_mm, units) * 10);
+  gtk_spin_button_set_value (spin, mm_to_display (mm, units));
+  gtk_label_set_text (GTK_LABEL (suffix), units == STK_UNITS_INCH ? _("mil") : _("mm"));
+}
+
+void
+stk_length_spin_set_mm (GtkSpinButton *spin,
+                        double         mm)
+{
+  LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
+
+  gtk_spin_button_set_value (spin, mm_to_display (mm, spec->units));
+}
+
+double
+stk_length_spin_get_mm (GtkSpinButton *spin)
+{
+  LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
+  double v = gtk_spin_button_get_value (spin);
+
+  /* Rounded to 0.1 µm so a mil round trip does not leave 0.0500000001 in the file. */
+  if (spec->units == STK_UNITS_INCH)
+    return round (v * MM_PER_MIL * 1e4) / 1e4;
+  return v;
+}
+
+char *
+stk_units_format_length (double   mm,
+                         StkUnits units)
+{
+  if (units == STK_UNITS_INCH)
+    /* Translators: a length in mil, thousandths of an inch */
+    return g_strdup_printf (_("%.1f mil"), mm / MM_PER_MIL);
+  return g_strdup_printf (_("%g mm"), mm);
+}
+
+GtkDropDown *
+stk_form_add_choice (GtkGrid           *form,
+                     const char        *name,
+                     const char        *mnemonic,
+                     const char *const *items)
+{
+  GtkWidget *dd = gtk_drop_down_new_from_strings (items);
+
+  gtk_widget_set_name (dd, name);
+  return GTK_DROP_DOWN (stk_form_add_row (form, mnemonic, dd, NULL));
+}
+
+GtkEntry *
+stk_form_add_entry (GtkGrid    *form,
+                    const char *name,
+                    const char *mnemonic)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_widget_set_name (entry, name);
+  return GTK_ENTRY (stk_form_add_row (form, mnemonic, entry, NULL));
+}
+
+static gboolean
+same_items (GListModel        *model,
+            const char *const *items)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  if (!GTK_IS_STRING_LIST (model) || n != g_strv_length ((char **) items))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), items[i]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+void
+stk_drop_down_set_items (GtkDropDown       *drop_down,
+                         const char *const *items,
+                         guint              selected)
+{
+  GListModel *model = gtk_drop_down_get_model (drop_down);
+
+  /* Replacing the model of the drop-down whose selection is being changed,
+   * from inside that change, confuses GTK; and a new model costs rows. */
+  if (model == NULL || !same_items (model, items))
+    {
+      g_autoptr(GtkStringList) list = gtk_string_list_new (items);
+      gtk_drop_down_set_model (drop_down, G_LIST_MODEL (list));
+    }
+  if (gtk_drop_down_get_selected (drop_down) != selected)
+    gtk_drop_down_set_selected (drop_down, selected);
+}
+
+void
+stk_entry_set_text_if_changed (GtkEditable *editable,
+                               const char  *text)
+{
+  /* Setting the same text would move the cursor while the user types. */
+  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
+    gtk_editable_set_text (editable, text ? text : "");
+}

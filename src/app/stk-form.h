@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  STK_UNITS_MM,
+  STK_UNITS_INCH, /* shown in mil, thousandths of an inch */
+} StkUnits;
+
+/* Labelled form rows for the editors. Every control gets a mnemonic label
+ * that is also its accessible label, so no control is left unnamed. */
+GtkGrid       *stk_form_new              (void);
+GtkWidget     *stk_form_add_row          (GtkGrid            *form,
+                                          const char         *mnemonic,
+                                          GtkWidget          *control,
+                                          const char         *suffix);
+GtkWidget     *stk_form_add_heading      (GtkGrid            *form,
+                                          const char         *text);
+void           stk_form_set_row_visible  (GtkWidget          *control,
+                                          gboolean            visible);
+GtkSpinButton *stk_form_add_number       (GtkGrid            *form,
+                                          const char         *name,
+                                          const char         *mnemonic,
+                                          double              lower,
+                                          double              upper,
+                                          double              step,
+                                          guint               digits,
+                                          const char         *unit);
+/* A spin button holding a length in mm, shown in the display units. */
+GtkSpinButton *stk_form_add_length       (GtkGrid            *form,
+                                          const char         *name,
+                                          const char         *mnemonic,
+                                          double              lower_mm,
+                                          double              upper_mm,
+                                          double              step_mm);
+GtkDropDown   *stk_form_add_choice       (GtkGrid            *form,
+                                          const char         *name,
+                                          const char         *mnemonic,
+                                          const char *const  *items);
+GtkEntry      *stk_form_add_entry        (GtkGrid            *form,
+                                          const char         *name,
+                                          const char         *mnemonic);
+
+void           stk_length_spin_set_units (GtkSpinButton      *spin,
+                                          StkUnits            units);
+void           stk_length_spin_set_mm    (GtkSpinButton      *spin,
+                                          double              mm);
+double         stk_length_spin_get_mm    (GtkSpinButton      *spin);
+char          *stk_units_format_length   (double              mm,
+                                          StkUnits            units);
+/* Replace a drop-down's items, keeping the handler from seeing it. */
+void           stk_drop_down_set_items   (GtkDropDown        *drop_down,
+                                          const char *const  *items,
+                                          guint               selected);
+void           stk_entry_set_text_if_changed (GtkEditable    *editable,
+                                          const char         *text);
+
+G_END_DECLS

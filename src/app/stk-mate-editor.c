@@ -1,0 +1,408 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-mate-editor"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "stk-mate-choice.h"
+#include "stk-mate-editor.h"
+#include "stk-net-list.h"
+
+struct _StkMateEditor
+{
+  GtkWidget    parent_instance;
+
+  GtkGrid     *form;
+  GtkEntry    *name;
+  GtkDropDown *series;
+  GtkDropDown *height;
+  GtkDropDown *packaging;
+  GtkDropDown *pins;
+  GtkDropDown *socket_board;
+  GtkDropDown *header_board;
+  GtkLabel    *socket_part;
+  GtkLabel    *header_part;
+  GtkLabel    *part_note;
+  StkNetList  *nets;
+
+  StkProject  *project;
+  StkCatalog  *catalog;
+  char        *mate_id;
+  StkUnits     units;
+  /* What each drop-down position stands for, as last filled. */
+  GArray      *heights;        /* double */
+  GPtrArray   *packagings;     /* const StkPackaging * */
+  GArray      *pin_counts;     /* guint */
+  GPtrArray   *board_ids;      /* char * */
+  gboolean     updating;
+};
+
+G_DEFINE_FINAL_TYPE (StkMateEditor, stk_mate_editor, GTK_TYPE_WIDGET)
+
+static StkMate *
+current_mate (StkMateEditor *self)
+{
+  if (self->project == NULL)
+    return NULL;
+  return stk_project_find_mate (self->project, self->mate_id);
+}
+
+static const StkSeries *
+current_series (StkMateEditor *self,
+                StkMate       *mate)
+{
+  return stk_catalog_find_series (self->catalog, mate->series);
+}
+
+static GtkLabel *
+add_value_label (GtkGrid    *form,
+                 const char *name,
+                 const char *mnemonic)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_name (label, name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return GTK_LABEL (stk_form_add_row (form, mnemonic, label, NULL));
+}
+
+/* "AXK720347G also serves 2.5 mm" when a part number covers two heights. */
+static char *
+describe_shared_part (StkMateEditor   *self,
+                      const StkSeries *series,
+                      StkRole          role,
+                      const char      *part,
+                      double           height)
+{
+  g_autoptr(GArray) heights = stk_series_heights_for_part (series, role, part);
+  g_autoptr(GString) others = g_string_new (NULL);
+
+  for (guint i = 0; i < heights->len; i++)
+    {
+      double h = g_array_index (heights, double, i);
+      g_autofree char *text = NULL;
+
+      if (fabs (h - height) < 1e-6)
+        continue;
+      text = stk_units_format_length (h, self->units);
+      g_string_append_printf (others, "%s%s", others->len ? ", " : "", text);
+    }
+  if (others->len == 0)
+    return NULL;
+  /* Translators: "AXK720347G (socket) is the same part for 3 mm mated height" */
+  return g_strdup_printf (_("%s (%s) is the same part for %s mated height"), part,
+                          role == STK_ROLE_SOCKET ? _("socket") : _("header"), others->str);
+}
+
+static void
+show_parts (StkMateEditor   *self,
+            StkMate         *mate,
+            const StkSeries *series)
+{
+  const StkProduct *p = stk_series_find_product (series, mate->mated_height_mm, mate->pins, mate->packaging);
+  g_autofree char *socket_note = NULL;
+  g_autofree char *header_note = NULL;
+  g_autofree char *note = NULL;
+
+  if (p == NULL)
+    {
+      gtk_label_set_text (self->socket_part, _("Not in the catalog"));
+      gtk_label_set_text (self->header_part, _("Not in the catalog"));
+      gtk_widget_set_visible (GTK_WIDGET (self->part_note), FALSE);
+      return;
+    }
+  gtk_label_set_text (self->socket_part, p->socket);
+  gtk_label_set_text (self->header_part, p->header);
+  socket_note = describe_shared_part (self, series, STK_ROLE_SOCKET, p->socket, mate->mated_height_mm);
+  header_note = describe_shared_part (self, series, STK_ROLE_HEADER, p->header, mate->mated_height_mm);
+  note = g_strjoin ("\n", socket_note ? socket_note : header_note,
+                    socket_note ? header_note : NULL, NULL);
+  gtk_label_set_text (self->part_note, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->part_note), socket_note || header_note);
+}
+
+static void
+fill_series (StkMateEditor *self,
+             StkMate       *mate)
+{
+  GPtrArray *all = stk_catalog_get_series (self->catalog);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StkSeries *s = g_ptr_array_index (all, i);
+
+      g_ptr_array_add (items, g_strdup_printf ("%s — %s", s->id,
+                                               s->kind == STK_SERIES_BOARD_TO_BOARD
+                                               ? _("board-to-board") : _("board-to-FPC")));
+      if (g_ascii_strcasecmp (s->id, mate->series) == 0)
+        selected = i;
+    }
+  g_ptr_array_add (items, NULL);
+  stk_drop_down_set_items (self->series, (const char *const *) items->pdata, selected);
+}
+
+static void
+fill_choices (StkMateEditor   *self,
+              StkMate         *mate,
+              const StkSeries *series)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) pins = NULL;
+  guint selected = 0;
+
+  g_array_set_size (self->heights, 0);
+  for (guint i = 0; i < series->heights->len; i++)
+    {
+      double h = g_array_index (series->heights, double, i);
+
+      g_array_append_val (self->heights, h);
+      g_ptr_array_add (items, stk_units_format_length (h, self->units));
+      if (fabs (h - mate->mated_height_mm) < 1e-6)
+        selected = i;
+    }
+  g_ptr_array_add (items, NULL);
+  stk_drop_down_set_items (self->height, (const char *const *) items->pdata, selected);
+
+  g_ptr_array_set_size (items, 0);
+  g_clear_pointer (&self->packagings, g_ptr_array_unref);
+  self->packagings = stk_series_packagings_for_height (series, mate->mated_height_mm);
+  selected = 0;
+  for (guint i = 0; i < self->packagings->len; i++)
+    {
+      const StkPackaging *pk = g_ptr_array_index (self->packagings, i);
+
+      g_ptr_array_add (items, g_strdup (pk->label));
+      if (g_strcmp0 (pk->id, mate->packaging) == 0)
+        selected = i;
+    }
+  g_ptr_array_add (items, NULL);
+  stk_drop_down_set_items (self->packaging, (const char *const *) items->pdata, selected);
+
+  g_ptr_array_set_size (items, 0);
+  pins = stk_series_pins_for_height (series, mate->mated_height_mm, mate->packaging);
+  g_array_set_size (self->pin_counts, 0);
+  g_array_append_vals (self->pin_counts, pins->data, pins->len);
+  selected = 0;
+  for (guint i = 0; i < pins->len; i++)
+    {
+      guint n = g_array_index (pins, guint, i);
+
+      g_ptr_array_add (items, g_strdup_printf ("%u", n));
+      if (n == mate->pins)
+        selected = i;
+    }
+  g_ptr_array_add (items, NULL);
+  stk_drop_down_set_items (self->pins, (const char *const *) items->pdata, selected);
+}
+
+static void
+fill_boards (StkMateEditor *self,
+             StkMate       *mate)
+{
+  GPtrArray *boards = stk_project_get_boards (self->project);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint socket = GTK_INVALID_LIST_POSITION, header = GTK_INVALID_LIST_POSITION;
+
+  g_ptr_array_set_size (self->board_ids, 0);
+  for (guint i = 0; i < boards->len; i++)
+    {
+      StkBoard *b = g_ptr_array_index (boards, i);
+
+      g_ptr_array_add (self->board_ids, g_strdup (b->id));
+      g_ptr_array_add (names, b->name);
+      if (g_strcmp0 (b->id, mate->socket_board) == 0)
+        socket = i;
+      if (g_strcmp0 (b->id, mate->header_board) == 0)
+        header = i;
+    }
+  g_ptr_array_add (names, NULL);
+  stk_drop_down_set_items (self->socket_board, (const char *const *) names->pdata, socket);
+  stk_drop_down_set_items (self->header_board, (const char *const *) names->pdata, header);
+}
+
+static void
+on_choice_changed_cb (StkMateEditor *self,
+                      GParamSpec    *pspec,
+                      GtkDropDown   *dd)
+{
+  StkMate *mate = current_mate (self);
+  guint sel = gtk_drop_down_get_selected (dd);
+  const StkSeries *series;
+
+  if (self->updating || mate == NULL || sel == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (dd == self->series)
+    series = g_ptr_array_index (stk_catalog_get_series (self->catalog), sel);
+  else
+    series = current_series (self, mate);
+  if (dd == self->height && sel < self->heights->len)
+    mate->mated_height_mm = g_array_index (self->heights, double, sel);
+  else if (dd == self->packaging && sel < self->packagings->len)
+    {
+      g_free (mate->packaging);
+      mate->packaging = g_strdup (((const StkPackaging *) g_ptr_array_index (self->packagings, sel))->id);
+    }
+  else if (dd == self->pins && sel < self->pin_counts->len)
+    stk_mate_set_pins (mate, g_array_index (self->pin_counts, guint, sel));
+  else if (dd == self->socket_board && sel < self->board_ids->len)
+    {
+      g_free (mate->socket_board);
+      mate->socket_board = g_strdup (g_ptr_array_index (self->board_ids, sel));
+    }
+  else if (dd == self->header_board && sel < self->board_ids->len)
+    {
+      g_free (mate->header_board);
+      mate->header_board = g_strdup (g_ptr_array_index (self->board_ids, sel));
+    }
+  stk_mate_choose_valid (mate, series);
+  stk_project_changed (self->project);
+}
+
+static void
+on_name_changed_cb (StkMateEditor *self)
+{
+  StkMate *mate = current_mate (self);
+
+  if (self->updating || mate == NULL)
+    return;
+  g_free (mate->name);
+  mate->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
+  stk_project_changed (self->project);
+}
+
+static void
+build_form (StkMateEditor *self)
+{
+  GtkGrid *f = self->form = stk_form_new ();
+  const char *none[] = { NULL };
+
+  stk_form_add_heading (f, _("Mate"));
+  self->name = stk_form_add_entry (f, "mate-name", _("_Name"));
+  self->series = stk_form_add_choice (f, "mate-series", _("_Series"), none);
+  self->height = stk_form_add_choice (f, "mate-height", _("Mated _height"), none);
+  self->pins = stk_form_add_choice (f, "mate-pins", _("_Pins"), none);
+  self->packaging = stk_form_add_choice (f, "mate-packaging", _("Pac_kaging"), none);
+  self->socket_board = stk_form_add_choice (f, "mate-socket-board", _("S_ocket on"), none);
+  self->header_board = stk_form_add_choice (f, "mate-header-board", _("H_eader on"), none);
+  self->socket_part = add_value_label (f, "mate-socket-part", _("Socket part"));
+  self->header_part = add_value_label (f, "mate-header-part", _("Header part"));
+  self->part_note = add_value_label (f, "mate-part-note", NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->part_note), "dim-label");
+
+  stk_form_add_heading (f, _("Pin assignment"));
+  self->nets = stk_net_list_new ();
+  gtk_grid_attach (f, GTK_WIDGET (self->nets), 0, 100, 3, 1);
+
+  g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_name_changed_cb), self);
+  for (GtkDropDown **dd = (GtkDropDown *[]) { self->series, self->height, self->pins, self->packaging,
+                                              self->socket_board, self->header_board, NULL }; *dd; dd++)
+    g_signal_connect_object (*dd, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
+}
+
+static void
+stk_mate_editor_dispose (GObject *object)
+{
+  StkMateEditor *self = STK_MATE_EDITOR (object);
+
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
+  g_clear_object (&self->project);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (stk_mate_editor_parent_class)->dispose (object);
+}
+
+static void
+stk_mate_editor_finalize (GObject *object)
+{
+  StkMateEditor *self = STK_MATE_EDITOR (object);
+
+  g_free (self->mate_id);
+  g_array_unref (self->heights);
+  g_array_unref (self->pin_counts);
+  g_clear_pointer (&self->packagings, g_ptr_array_unref);
+  g_ptr_array_unref (self->board_ids);
+
+  G_OBJECT_CLASS (stk_mate_editor_parent_class)->finalize (object);
+}
+
+static void
+stk_mate_editor_class_init (StkMateEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_mate_editor_dispose;
+  object_class->finalize = stk_mate_editor_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stk-mate-editor");
+}
+
+static void
+stk_mate_editor_init (StkMateEditor *self)
+{
+  self->heights = g_array_new (FALSE, FALSE, sizeof (double));
+  self->pin_counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->packagings = g_ptr_array_new ();
+  self->board_ids = g_ptr_array_new_with_free_func (g_free);
+  build_form (self);
+}
+
+GtkWidget *
+stk_mate_editor_new (void)
+{
+  return g_object_new (STK_TYPE_MATE_EDITOR, NULL);
+}
+
+void
+stk_mate_editor_bind (StkMateEditor *self,
+                      StkProject    *project,
+                      StkCatalog    *catalog,
+                      const char    *mate_id)
+{
+  g_return_if_fail (STK_IS_MATE_EDITOR (self));
+
+  g_set_object (&self->project, project);
+  g_set_object (&self->catalog, catalog);
+  g_free (self->mate_id);
+  self->mate_id = g_strdup (mate_id);
+  stk_mate_editor_refresh (self);
+}
+
+void
+stk_mate_editor_refresh (StkMateEditor *self)
+{
+  StkMate *mate = current_mate (self);
+  const StkSeries *series;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), mate != NULL);
+  if (mate == NULL || (series = current_series (self, mate)) == NULL)
+    return;
+
+  self->updating = TRUE;
+  stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), mate->name ? mate->name : mate->id);
+  fill_series (self, mate);
+  fill_choices (self, mate, series);
+  fill_boards (self, mate);
+  show_parts (self, mate, series);
+  stk_net_list_bind (self->nets, self->project, mate->id);
+  self->updating = FALSE;
+}
+
+void
+stk_mate_editor_set_units (StkMateEditor *self,
+                           StkUnits       units)
+{
+  self->units = units;
+  stk_mate_editor_refresh (self);
+}

@@ -1,0 +1,374 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-net-list"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-net-list.h"
+#include "stk-pin-entry.h"
+
+typedef struct {
+  char          *net;
+  GtkDropDown   *kind;
+  GtkSpinButton *current;
+  GtkSpinButton *voltage;
+  GtkLabel      *pins;
+} NetRow;
+
+struct _StkNetList
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *box;
+  GtkListBox *rows_box;
+  GtkEntry   *bulk;
+  GtkLabel   *message;
+  GtkLabel   *unassigned;
+
+  StkProject *project;
+  char       *mate_id;
+  char       *signature;  /* net names and pins the rows were built for */
+  GPtrArray  *rows;       /* NetRow */
+  gboolean    updating;
+};
+
+G_DEFINE_FINAL_TYPE (StkNetList, stk_net_list, GTK_TYPE_WIDGET)
+
+static void
+net_row_free (NetRow *row)
+{
+  g_free (row->net);
+  g_free (row);
+}
+
+static StkMate *
+current_mate (StkNetList *self)
+{
+  return self->project ? stk_project_find_mate (self->project, self->mate_id) : NULL;
+}
+
+static void
+append_range (GString *s,
+              guint    first,
+              guint    last)
+{
+  if (s->len > 0)
+    g_string_append (s, ", ");
+  if (first == last)
+    g_string_append_printf (s, "%u", first);
+  else
+    g_string_append_printf (s, "%u–%u", first, last);
+}
+
+char *
+stk_net_list_format_pins (const StkMate *mate,
+                          const char    *net)
+{
+  GString *s = g_string_new (NULL);
+  guint start = 0;
+
+  for (guint p = 1; p <= mate->pins + 1; p++)
+    {
+      gboolean on = p <= mate->pins && g_strcmp0 (stk_mate_pin_net (mate, p), net) == 0;
+
+      if (on && start == 0)
+        start = p;
+      else if (!on && start != 0)
+        {
+          append_range (s, start, p - 1);
+          start = 0;
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+signature (const StkMate *mate)
+{
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, "%s:%u|", mate->id, mate->pins);
+  for (guint i = 0; i < mate->nets->len; i++)
+    g_string_append_printf (s, "%s|", ((StkNet *) g_ptr_array_index (mate->nets, i))->name);
+  return g_string_free (s, FALSE);
+}
+
+static void
+on_row_value_changed_cb (StkNetList *self)
+{
+  StkMate *mate = current_mate (self);
+
+  if (self->updating || mate == NULL)
+    return;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      NetRow *row = g_ptr_array_index (self->rows, i);
+      StkNet *net = stk_mate_find_net (mate, row->net);
+
+      if (net == NULL)
+        continue;
+      net->kind = (StkNetKind) gtk_drop_down_get_selected (row->kind);
+      net->current_a = gtk_spin_button_get_value (row->current);
+      net->voltage_v = gtk_spin_button_get_value (row->voltage);
+    }
+  stk_project_changed (self->project);
+}
+
+static void
+on_remove_clicked_cb (GtkButton  *button,
+                      StkNetList *self)
+{
+  StkMate *mate = current_mate (self);
+  const char *name = g_object_get_data (G_OBJECT (button), "net");
+  StkNet *net;
+
+  if (mate == NULL || (net = stk_mate_find_net (mate, name)) == NULL)
+    return;
+  for (guint p = 1; p <= mate->pins; p++)
+    if (g_strcmp0 (stk_mate_pin_net (mate, p), name) == 0)
+      stk_mate_assign_pins (mate, p, p, NULL);
+  g_ptr_array_remove (mate->nets, net);
+  stk_project_changed (self->project);
+}
+
+static GtkSpinButton *
+row_spin (GtkBox     *box,
+          double      upper,
+          double      step,
+          const char *unit,
+          const char *accessible)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_box_append (box, spin);
+  gtk_box_append (box, gtk_label_new (unit));
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static NetRow *
+build_row (StkNetList   *self,
+           const StkNet *net)
+{
+  const char *kinds[] = { _("Signal"), _("Supply"), _("Ground"), NULL };
+  NetRow *row = g_new0 (NetRow, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *name = gtk_label_new (net->name);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  g_autofree char *a11y_kind = g_strdup_printf (_("Kind of net %s"), net->name);
+  g_autofree char *a11y_current = g_strdup_printf (_("Current of net %s in ampere"), net->name);
+  g_autofree char *a11y_voltage = g_strdup_printf (_("Voltage of net %s in volt"), net->name);
+  g_autofree char *a11y_remove = g_strdup_printf (_("Remove net %s"), net->name);
+
+  row->net = g_strdup (net->name);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_width_chars (GTK_LABEL (name), 8);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "heading");
+  gtk_box_append (GTK_BOX (box), name);
+
+  row->kind = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (kinds));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->kind), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_kind, -1);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->kind));
+  row->current = row_spin (GTK_BOX (box), 20, 0.05, _("A"), a11y_current);
+  row->voltage = row_spin (GTK_BOX (box), 60, 0.1, _("V"), a11y_voltage);
+
+  row->pins = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_hexpand (GTK_WIDGET (row->pins), TRUE);
+  gtk_label_set_xalign (row->pins, 0);
+  gtk_label_set_wrap (row->pins, TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->pins));
+
+  gtk_widget_set_tooltip_text (remove, a11y_remove);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_remove, -1);
+  gtk_widget_add_css_class (remove, "flat");
+  g_object_set_data_full (G_OBJECT (remove), "net", g_strdup (net->name), g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  g_signal_connect_swapped (row->kind, "notify::selected", G_CALLBACK (on_row_value_changed_cb), self);
+  g_signal_connect_swapped (row->current, "value-changed", G_CALLBACK (on_row_value_changed_cb), self);
+  g_signal_connect_swapped (row->voltage, "value-changed", G_CALLBACK (on_row_value_changed_cb), self);
+  gtk_list_box_append (self->rows_box, box);
+  return row;
+}
+
+static void
+show_values (StkNetList    *self,
+             const StkMate *mate)
+{
+  g_autofree char *free_pins = stk_net_list_format_pins (mate, NULL);
+  g_autofree char *summary = NULL;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      NetRow *row = g_ptr_array_index (self->rows, i);
+      StkNet *net = stk_mate_find_net (mate, row->net);
+      g_autofree char *pins = stk_net_list_format_pins (mate, row->net);
+      g_autofree char *text = NULL;
+
+      if (net == NULL)
+        continue;
+      text = g_strdup_printf (_("pins %s"), *pins ? pins : _("none"));
+      gtk_drop_down_set_selected (row->kind, net->kind);
+      gtk_spin_button_set_value (row->current, net->current_a);
+      gtk_spin_button_set_value (row->voltage, net->voltage_v);
+      gtk_label_set_text (row->pins, text);
+    }
+  summary = *free_pins ? g_strdup_printf (_("Unassigned: %s of %u pins"), free_pins, mate->pins)
+                       : g_strdup_printf (_("All %u pins assigned"), mate->pins);
+  gtk_label_set_text (self->unassigned, summary);
+}
+
+static void
+on_bulk_activated_cb (StkNetList *self)
+{
+  StkMate *mate = current_mate (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkPinEntry) entry = NULL;
+
+  if (mate == NULL)
+    return;
+  entry = stk_pin_entry_parse (gtk_editable_get_text (GTK_EDITABLE (self->bulk)), mate->pins, &error);
+  if (entry == NULL)
+    {
+      gtk_label_set_text (self->message, error->message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
+      gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->bulk), "");
+  stk_pin_entry_apply (entry, mate);
+  stk_project_changed (self->project);
+}
+
+static void
+stk_net_list_dispose (GObject *object)
+{
+  StkNetList *self = STK_NET_LIST (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (stk_net_list_parent_class)->dispose (object);
+}
+
+static void
+stk_net_list_finalize (GObject *object)
+{
+  StkNetList *self = STK_NET_LIST (object);
+
+  g_free (self->mate_id);
+  g_free (self->signature);
+  g_ptr_array_unref (self->rows);
+
+  G_OBJECT_CLASS (stk_net_list_parent_class)->finalize (object);
+}
+
+static void
+stk_net_list_class_init (StkNetListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_net_list_dispose;
+  object_class->finalize = stk_net_list_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stk-net-list");
+}
+
+static void
+stk_net_list_init (StkNetList *self)
+{
+  GtkWidget *label, *line, *assign;
+
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) net_row_free);
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->rows_box = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->rows_box), "mate-nets");
+  gtk_list_box_set_selection_mode (self->rows_box, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->rows_box), "frame");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Nets of this mate"), -1);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->rows_box));
+
+  self->unassigned = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->unassigned, 0);
+  gtk_label_set_wrap (self->unassigned, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->unassigned), "dim-label");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->unassigned));
+
+  label = gtk_label_new_with_mnemonic (_("_Assign pins"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (self->box), label);
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  self->bulk = GTK_ENTRY (gtk_entry_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->bulk), "mate-bulk-entry");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->bulk), TRUE);
+  /* Translators: an example of the bulk pin entry syntax; keep the units */
+  gtk_entry_set_placeholder_text (self->bulk, _("1-6: VBAT 1.2 A"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->bulk));
+  g_signal_connect_swapped (self->bulk, "activate", G_CALLBACK (on_bulk_activated_cb), self);
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->bulk));
+  assign = gtk_button_new_with_mnemonic (_("A_pply"));
+  g_signal_connect_swapped (assign, "clicked", G_CALLBACK (on_bulk_activated_cb), self);
+  gtk_box_append (GTK_BOX (line), assign);
+  gtk_box_append (GTK_BOX (self->box), line);
+
+  self->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->message), "mate-bulk-message");
+  gtk_label_set_xalign (self->message, 0);
+  gtk_label_set_wrap (self->message, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->bulk), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  self->message, NULL, -1);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->message));
+}
+
+StkNetList *
+stk_net_list_new (void)
+{
+  return g_object_new (STK_TYPE_NET_LIST, NULL);
+}
+
+void
+stk_net_list_bind (StkNetList *self,
+                   StkProject *project,
+                   const char *mate_id)
+{
+  StkMate *mate;
+  g_autofree char *sig = NULL;
+
+  g_return_if_fail (STK_IS_NET_LIST (self));
+
+  g_set_object (&self->project, project);
+  g_free (self->mate_id);
+  self->mate_id = g_strdup (mate_id);
+  if ((mate = current_mate (self)) == NULL)
+    return;
+
+  self->updating = TRUE;
+  /* Rebuild only when nets come or go, so a spin button being typed in keeps focus. */
+  sig = signature (mate);
+  if (g_strcmp0 (sig, self->signature) != 0)
+    {
+      GtkWidget *child;
+
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows_box))) != NULL)
+        gtk_list_box_remove (self->rows_box, child);
+      g_ptr_array_set_size (self->rows, 0);
+      for (guint i = 0; i < mate->nets->len; i++)
+        g_ptr_array_add (self->rows, build_row (self, g_ptr_array_index (mate->nets, i)));
+      gtk_widget_set_visible (GTK_WIDGET (self->rows_box), mate->nets->len > 0);
+      g_free (self->signature);
+      self->signature = g_steal_pointer (&sig);
+    }
+  show_values (self, mate);
+  self->updating = FALSE;
+}

@@ -1,0 +1,186 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-requirements-editor"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-requirements-editor.h"
+
+typedef enum { FIELD_LENGTH, FIELD_DOUBLE, FIELD_UINT } FieldKind;
+
+/* The requirements are plain numbers, so one table describes the form. */
+typedef struct {
+  const char *name;
+  const char *mnemonic;
+  FieldKind   kind;
+  gsize       offset;
+  double      lower, upper, step;
+  guint       digits;
+  const char *unit;
+} Field;
+
+static const Field fields[] = {
+  { "req-alignment", N_("_Alignment tolerance ±"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, alignment_tolerance_mm), 0, 1, 0.005, 3, NULL },
+  { "req-clearance", N_("C_learance margin"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, clearance_margin_mm), 0, 5, 0.01, 3, NULL },
+  { "req-cycles-assembly", N_("Mating cycles in a_ssembly"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_assembly), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-rework", N_("… in _rework"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_rework), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-test", N_("… in _test"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_test), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-service", N_("… in ser_vice"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_service), 0, 1000, 1, 0, N_("cycles") },
+  { "req-ambient-min", N_("Ambient _minimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_min_c), -80, 200, 1, 0, N_("°C") },
+  { "req-ambient-max", N_("Ambient ma_ximum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_max_c), -80, 200, 1, 0, N_("°C") },
+  { "req-reflow-peak", N_("Reflow _peak"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, reflow_peak_c), 150, 300, 1, 0, N_("°C") },
+  { "req-iron-temp", N_("Soldering _iron"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_temp_c), 150, 450, 5, 0, N_("°C") },
+  { "req-iron-time", N_("Iron contact ti_me"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_time_s), 0, 30, 0.5, 1, N_("s") },
+  { "req-derating", N_("Current _derating"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, current_derating), 0.1, 1, 0.05, 2, N_("× rated") },
+  { "req-capture", N_("Ca_pture allowance"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, capture_allowance_mm), 0, 1, 0.005, 3, NULL },
+};
+
+struct _StkRequirementsEditor
+{
+  GtkWidget      parent_instance;
+
+  GtkGrid       *form;
+  GtkSpinButton *spins[G_N_ELEMENTS (fields)];
+  GtkSwitch     *capture_override;
+
+  StkProject    *project;
+  gboolean       updating;
+};
+
+G_DEFINE_FINAL_TYPE (StkRequirementsEditor, stk_requirements_editor, GTK_TYPE_WIDGET)
+
+static gpointer
+field_ptr (StkRequirements *req,
+           const Field     *field)
+{
+  return G_STRUCT_MEMBER_P (req, field->offset);
+}
+
+static void
+on_control_changed_cb (StkRequirementsEditor *self)
+{
+  StkRequirements *req;
+
+  if (self->updating || self->project == NULL)
+    return;
+  req = stk_project_get_requirements (self->project);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (fields[i].kind == FIELD_LENGTH)
+        *(double *) field_ptr (req, &fields[i]) = stk_length_spin_get_mm (self->spins[i]);
+      else if (fields[i].kind == FIELD_DOUBLE)
+        *(double *) field_ptr (req, &fields[i]) = gtk_spin_button_get_value (self->spins[i]);
+      else
+        *(guint *) field_ptr (req, &fields[i]) = (guint) gtk_spin_button_get_value_as_int (self->spins[i]);
+    }
+  req->capture_allowance_set = gtk_switch_get_active (self->capture_override);
+  stk_project_changed (self->project);
+}
+
+static void
+stk_requirements_editor_dispose (GObject *object)
+{
+  StkRequirementsEditor *self = STK_REQUIREMENTS_EDITOR (object);
+
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (stk_requirements_editor_parent_class)->dispose (object);
+}
+
+static void
+stk_requirements_editor_class_init (StkRequirementsEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_requirements_editor_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stk-requirements-editor");
+}
+
+static void
+stk_requirements_editor_init (StkRequirementsEditor *self)
+{
+  GtkGrid *f = self->form = stk_form_new ();
+
+  stk_form_add_heading (f, _("Requirements"));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const Field *fd = &fields[i];
+
+      if (g_str_equal (fd->name, "req-capture"))
+        {
+          self->capture_override = GTK_SWITCH (gtk_switch_new ());
+          gtk_widget_set_halign (GTK_WIDGET (self->capture_override), GTK_ALIGN_START);
+          gtk_widget_set_name (GTK_WIDGET (self->capture_override), "req-capture-override");
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->capture_override),
+                                       _("Replace the catalog's estimated self-alignment capture range with your own value"));
+          stk_form_add_row (f, _("_Own capture allowance"), GTK_WIDGET (self->capture_override), NULL);
+          g_signal_connect_swapped (self->capture_override, "notify::active",
+                                    G_CALLBACK (on_control_changed_cb), self);
+        }
+      if (fd->kind == FIELD_LENGTH)
+        self->spins[i] = stk_form_add_length (f, fd->name, _(fd->mnemonic), fd->lower, fd->upper, fd->step);
+      else
+        self->spins[i] = stk_form_add_number (f, fd->name, _(fd->mnemonic), fd->lower, fd->upper,
+                                              fd->step, fd->digits, _(fd->unit));
+      g_signal_connect_swapped (self->spins[i], "value-changed", G_CALLBACK (on_control_changed_cb), self);
+    }
+  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
+}
+
+GtkWidget *
+stk_requirements_editor_new (void)
+{
+  return g_object_new (STK_TYPE_REQUIREMENTS_EDITOR, NULL);
+}
+
+void
+stk_requirements_editor_bind (StkRequirementsEditor *self,
+                              StkProject            *project)
+{
+  g_return_if_fail (STK_IS_REQUIREMENTS_EDITOR (self));
+
+  g_set_object (&self->project, project);
+  stk_requirements_editor_refresh (self);
+}
+
+void
+stk_requirements_editor_refresh (StkRequirementsEditor *self)
+{
+  StkRequirements *req;
+
+  if (self->project == NULL)
+    return;
+  req = stk_project_get_requirements (self->project);
+  self->updating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (fields[i].kind == FIELD_LENGTH)
+        stk_length_spin_set_mm (self->spins[i], *(double *) field_ptr (req, &fields[i]));
+      else if (fields[i].kind == FIELD_DOUBLE)
+        gtk_spin_button_set_value (self->spins[i], *(double *) field_ptr (req, &fields[i]));
+      else
+        gtk_spin_button_set_value (self->spins[i], *(guint *) field_ptr (req, &fields[i]));
+      if (g_str_equal (fields[i].name, "req-capture"))
+        gtk_widget_set_sensitive (GTK_WIDGET (self->spins[i]), req->capture_allowance_set);
+    }
+  gtk_switch_set_active (self->capture_override, req->capture_allowance_set);
+  self->updating = FALSE;
+}
+
+void
+stk_requirements_editor_set_units (StkRequirementsEditor *self,
+                                   StkUnits               units)
+{
+  self->updating = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].kind == FIELD_LENGTH)
+      stk_length_spin_set_units (self->spins[i], units);
+  self->updating = FALSE;
+  stk_requirements_editor_refresh (self);
+}

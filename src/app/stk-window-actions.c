@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-window-actions"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-mate-choice.h"
+#include "stk-window-private.h"
+
+static void
+replace_with_new (StkWindow *self,
+                  gpointer   user_data)
+{
+  g_autoptr(StkProject) fresh = stk_project_new ();
+
+  _stk_window_set_document (self, fresh, NULL);
+}
+
+static void
+open_uri (StkWindow *self,
+          gpointer   user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (user_data);
+
+  stk_window_load_file (self, file);
+  g_free (user_data);
+}
+
+static void
+not_yet_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  /* Never enabled until the outputs work lands. */
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  _stk_window_confirm_discard (STK_WINDOW (widget), replace_with_new, NULL);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _stk_window_choose_and_open (STK_WINDOW (widget));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  _stk_window_confirm_discard (STK_WINDOW (widget), open_uri, g_variant_dup_string (param, NULL));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _stk_window_save (STK_WINDOW (widget), NULL, NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _stk_window_save_as (STK_WINDOW (widget), NULL, NULL);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _stk_window_undo (STK_WINDOW (widget));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _stk_window_redo (STK_WINDOW (widget));
+}
+
+static int
+selected_board_index (StkWindow *self)
+{
+  return stk_project_board_index (self->project, self->selected_board);
+}
+
+static void
+add_board_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+  g_autofree char *id = stk_project_unique_id (self->project, "board");
+  int index = selected_board_index (self);
+  GPtrArray *boards = stk_project_get_boards (self->project);
+  g_autofree char *name = g_strdup_printf (_("Board %u"), boards->len + 1);
+
+  /* Above the selected board, or on top. */
+  stk_project_add_board (self->project, stk_board_new (id, name, STK_BOARD_RIGID),
+                         index < 0 ? -1 : index + 1);
+  _stk_window_select (self, id, NULL);
+}
+
+static void
+remove_board_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+  int index = selected_board_index (self);
+
+  if (index >= 0)
+    stk_project_remove_board (self->project, index);
+}
+
+static void
+move_board_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+  int index = selected_board_index (self);
+  int to = index + (g_str_equal (action_name, "win.move-board-up") ? 1 : -1);
+
+  if (index >= 0 && to >= 0 && to < (int) stk_project_get_boards (self->project)->len)
+    stk_project_move_board (self->project, index, to);
+}
+
+static void
+add_mate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+  GPtrArray *boards = stk_project_get_boards (self->project);
+  g_autofree char *id = stk_project_unique_id (self->project, "mate");
+  g_autofree char *series_id = g_settings_get_string (self->settings, "default-series");
+  const StkSeries *series = stk_catalog_find_series (self->catalog, series_id);
+  int below = MAX (0, MIN (selected_board_index (self), (int) boards->len - 2));
+  StkMate *mate;
+
+  if (series == NULL)
+    series = g_ptr_array_index (stk_catalog_get_series (self->catalog), 0);
+  mate = stk_mate_new (id, series->id, g_array_index (series->heights, double, 0), 40,
+                       stk_series_default_packaging (series)->id);
+  mate->name = g_strdup_printf ("J%u", stk_project_get_mates (self->project)->len + 1);
+  /* Between the selected board and the one above it. */
+  mate->socket_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, below))->id);
+  mate->header_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, below + 1))->id);
+  stk_mate_choose_valid (mate, series);
+  stk_project_add_mate (self->project, mate);
+  _stk_window_select (self, NULL, id);
+}
+
+static void
+remove_mate_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+  GPtrArray *mates = stk_project_get_mates (self->project);
+
+  for (guint i = 0; i < mates->len; i++)
+    if (g_strcmp0 (((StkMate *) g_ptr_array_index (mates, i))->id, self->selected_mate) == 0)
+      {
+        stk_project_remove_mate (self->project, i);
+        return;
+      }
+}
+
+void
+_stk_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  /* Wired by the outputs work (issue 5); shown now so the menu is complete. */
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, not_yet_action);
+  gtk_widget_class_install_action (widget_class, "win.add-board", NULL, add_board_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-board", NULL, remove_board_action);
+  gtk_widget_class_install_action (widget_class, "win.move-board-up", NULL, move_board_action);
+  gtk_widget_class_install_action (widget_class, "win.move-board-down", NULL, move_board_action);
+  gtk_widget_class_install_action (widget_class, "win.add-mate", NULL, add_mate_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-mate", NULL, remove_mate_action);
+}
+
+void
+_stk_window_actions_update (StkWindow *self)
+{
+  GtkWidget *w = GTK_WIDGET (self);
+  GPtrArray *boards = stk_project_get_boards (self->project);
+  int board = selected_board_index (self);
+  gboolean mate_selected = stk_project_find_mate (self->project, self->selected_mate) != NULL;
+
+  gtk_widget_action_set_enabled (w, "win.save", self->modified || self->file == NULL);
+  gtk_widget_action_set_enabled (w, "win.undo", self->undo_stack->len > 0);
+  gtk_widget_action_set_enabled (w, "win.redo", self->redo_stack->len > 0);
+  gtk_widget_action_set_enabled (w, "win.export", FALSE);
+  gtk_widget_action_set_enabled (w, "win.print", FALSE);
+  /* A stack needs two boards to join; the last two cannot be removed. */
+  gtk_widget_action_set_enabled (w, "win.remove-board", board >= 0 && boards->len > 2);
+  gtk_widget_action_set_enabled (w, "win.move-board-up", board >= 0 && board + 1 < (int) boards->len);
+  gtk_widget_action_set_enabled (w, "win.move-board-down", board > 0);
+  gtk_widget_action_set_enabled (w, "win.add-mate", boards->len >= 2);
+  gtk_widget_action_set_enabled (w, "win.remove-mate", mate_selected);
+}

@@ -1,0 +1,417 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-window-document"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-project-io.h"
+#include "stk-window-private.h"
+
+#define MAX_UNDO   200
+#define MAX_RECENT 8
+
+typedef struct {
+  StkWindowContinue then;
+  gpointer          user_data;
+} Continuation;
+
+enum { RESPONSE_DISCARD = 1, RESPONSE_SAVE = 2 };
+
+static Continuation *
+continuation_new (StkWindowContinue then,
+                  gpointer          user_data)
+{
+  Continuation *c = g_new0 (Continuation, 1);
+
+  c->then = then;
+  c->user_data = user_data;
+  return c;
+}
+
+static void
+continuation_run (Continuation *c,
+                  StkWindow    *self)
+{
+  if (c->then != NULL)
+    c->then (self, c->user_data);
+  g_free (c);
+}
+
+static GtkFileFilter *
+stackup_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Stackup projects"));
+  gtk_file_filter_add_pattern (filter, "*.stackup");
+  gtk_file_filter_add_mime_type (filter, STK_PROJECT_MIME_TYPE);
+  return filter;
+}
+
+static void
+remember (StkWindow *self,
+          GFile     *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (parent != NULL)
+    {
+      g_autofree char *folder = g_file_get_uri (parent);
+      g_settings_set_string (self->settings, "last-folder", folder);
+    }
+}
+
+static void
+set_last_folder (StkWindow      *self,
+                 GtkFileChooser *chooser)
+{
+  g_autofree char *folder = g_settings_get_string (self->settings, "last-folder");
+
+  if (*folder)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_uri (folder);
+      gtk_file_chooser_set_current_folder (chooser, dir, NULL);
+    }
+}
+
+void
+_stk_window_show_error (StkWindow    *self,
+                        const char   *primary,
+                        const GError *error)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  gtk_widget_set_name (dialog, "stk-error-dialog");
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_stk_window_reset_history (StkWindow *self)
+{
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  g_set_object (&self->snapshot, NULL);
+  self->snapshot = stk_project_copy (self->project);
+}
+
+void
+_stk_window_record_edit (StkWindow *self)
+{
+  g_ptr_array_add (self->undo_stack, g_steal_pointer (&self->snapshot));
+  if (self->undo_stack->len > MAX_UNDO)
+    g_ptr_array_remove_index (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  self->snapshot = stk_project_copy (self->project);
+  self->modified = TRUE;
+}
+
+static void
+step_history (StkWindow *self,
+              GPtrArray *from,
+              GPtrArray *to)
+{
+  g_autoptr(StkProject) state = NULL;
+
+  if (from->len == 0)
+    return;
+  state = g_ptr_array_steal_index (from, from->len - 1);
+  g_ptr_array_add (to, g_steal_pointer (&self->snapshot));
+  self->snapshot = g_object_ref (state);
+  self->restoring = TRUE;
+  stk_project_assign (self->project, state);
+  self->restoring = FALSE;
+  self->modified = TRUE;
+  _stk_window_refresh (self);
+}
+
+void
+_stk_window_undo (StkWindow *self)
+{
+  step_history (self, self->undo_stack, self->redo_stack);
+}
+
+void
+_stk_window_redo (StkWindow *self)
+{
+  step_history (self, self->redo_stack, self->undo_stack);
+}
+
+void
+_stk_window_set_document (StkWindow  *self,
+                          StkProject *project,
+                          GFile      *file)
+{
+  g_set_object (&self->file, file);
+  self->restoring = TRUE;
+  stk_project_assign (self->project, project);
+  self->restoring = FALSE;
+  self->modified = FALSE;
+  _stk_window_reset_history (self);
+  _stk_window_select (self, NULL, NULL);
+  _stk_window_refresh (self);
+}
+
+gboolean
+stk_window_load_file (StkWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project = NULL;
+
+  g_return_val_if_fail (STK_IS_WINDOW (self), FALSE);
+
+  project = stk_project_load_file (file, &error);
+  if (project == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
+
+      /* The open document stays as it was. */
+      _stk_window_show_error (self, primary, error);
+      return FALSE;
+    }
+  _stk_window_set_document (self, project, file);
+  remember (self, file);
+  return TRUE;
+}
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+void
+stk_window_load_example (StkWindow *self)
+{
+  const char *env = g_getenv ("STACKUP_EXAMPLES_DIR");
+  g_autoptr(GFile) dir = g_file_new_for_path (env && *env ? env : STACKUP_EXAMPLES_DIR);
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      if (g_str_has_suffix (g_file_info_get_name (info), ".stackup"))
+        g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
+      g_object_unref (info);
+    }
+  if (names->len > 0)
+    {
+      g_autoptr(StkProject) project = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      /* The first by name, so the same example opens every time. */
+      g_ptr_array_sort (names, compare_names);
+      file = g_file_get_child (dir, g_ptr_array_index (names, 0));
+      project = stk_project_load_file (file, NULL);
+      /* Not its file: saving must not overwrite the installed example. */
+      if (project != NULL)
+        {
+          _stk_window_set_document (self, project, NULL);
+          return;
+        }
+    }
+  {
+    g_autoptr(StkProject) fresh = stk_project_new ();
+    _stk_window_set_document (self, fresh, NULL);
+  }
+}
+
+gboolean
+_stk_window_save_to (StkWindow *self,
+                     GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stk_project_save_file (self->project, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
+
+      _stk_window_show_error (self, primary, error);
+      return FALSE;
+    }
+  g_set_object (&self->file, file);
+  self->modified = FALSE;
+  remember (self, file);
+  _stk_window_refresh (self);
+  return TRUE;
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        Continuation    *c)
+{
+  StkWindow *self = g_object_get_data (G_OBJECT (chooser), "window");
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL && _stk_window_save_to (self, file))
+    continuation_run (c, self);
+  else
+    g_free (c);
+}
+
+void
+_stk_window_save_as (StkWindow         *self,
+                     StkWindowContinue  then,
+                     gpointer           user_data)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  chooser = gtk_file_chooser_native_new (_("Save Project As"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), stackup_filter ());
+  set_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  name = g_strdup_printf ("%s.stackup", stk_project_get_name (self->project));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "window", self);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response_cb),
+                    continuation_new (then, user_data));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_stk_window_save (StkWindow         *self,
+                  StkWindowContinue  then,
+                  gpointer           user_data)
+{
+  if (self->file == NULL)
+    _stk_window_save_as (self, then, user_data);
+  else if (_stk_window_save_to (self, self->file) && then != NULL)
+    then (self, user_data);
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     StkWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    stk_window_load_file (self, file);
+}
+
+static void
+show_open_chooser (StkWindow *self,
+                   gpointer   user_data)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), stackup_filter ());
+  set_last_folder (self, GTK_FILE_CHOOSER (chooser));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_stk_window_choose_and_open (StkWindow *self)
+{
+  _stk_window_confirm_discard (self, show_open_chooser, NULL);
+}
+
+static void
+on_confirm_response_cb (GtkDialog    *dialog,
+                        int           response,
+                        Continuation *c)
+{
+  StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == RESPONSE_DISCARD)
+    continuation_run (c, self);
+  else if (response == RESPONSE_SAVE)
+    {
+      _stk_window_save (self, c->then, c->user_data);
+      g_free (c);
+    }
+  else
+    g_free (c);
+}
+
+void
+_stk_window_confirm_discard (StkWindow         *self,
+                             StkWindowContinue  then,
+                             gpointer           user_data)
+{
+  GtkWidget *dialog;
+  const char *name = stk_project_get_name (self->project);
+
+  if (!self->modified)
+    {
+      then (self, user_data);
+      return;
+    }
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", _("Save Changes?"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
+                                            name && *name ? name : _("Untitled stack-up"));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Discard"), RESPONSE_DISCARD, _("_Save"), RESPONSE_SAVE, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE);
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_DISCARD),
+                            "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_get_widget_for_response (GTK_DIALOG (dialog), RESPONSE_SAVE),
+                            "suggested-action");
+  gtk_widget_set_name (dialog, "stk-save-changes-dialog");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), continuation_new (then, user_data));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gint
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
+  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
+  gint64 ta = g_date_time_to_unix (gtk_recent_info_get_modified (ia));
+  gint64 tb = g_date_time_to_unix (gtk_recent_info_get_modified (ib));
+
+  return ta < tb ? 1 : ta > tb ? -1 : 0;
+}
+
+void
+_stk_window_update_recent (StkWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  g_autoptr(GPtrArray) ours = g_ptr_array_new ();
+
+  for (GList *l = items; l; l = l->next)
+    if (g_str_has_suffix (gtk_recent_info_get_uri (l->data), ".stackup") && gtk_recent_info_exists (l->data))
+      g_ptr_array_add (ours, l->data);
+  g_ptr_array_sort (ours, compare_recent);
+  g_menu_remove_all (self->recent_section);
+  for (guint i = 0; i < ours->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-uri", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_section, item);
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-board-editor.h"
+#include "stk-catalog.h"
+#include "stk-mate-editor.h"
+#include "stk-requirements-editor.h"
+#include "stk-window.h"
+
+G_BEGIN_DECLS
+
+struct _StkWindow
+{
+  GtkApplicationWindow   parent_instance;
+
+  /* Template children */
+  GtkLabel              *title_label;
+  GtkLabel              *subtitle_label;
+  GtkListBox            *board_list;
+  GtkListBox            *mate_list;
+  GtkStack              *editor_stack;
+  GtkStack              *sidebar_stack;
+  StkBoardEditor        *board_editor;
+  StkMateEditor         *mate_editor;
+  StkRequirementsEditor *requirements_editor;
+  GtkBox                *canvas_slot;
+  GtkBox                *checks_slot;
+  GtkBox                *explorer_slot;
+  GMenu                 *recent_section;
+
+  GSettings             *settings;
+  StkCatalog            *catalog;
+  StkProject            *project;   /* one object for the window's life; loading assigns into it */
+  GFile                 *file;
+  gboolean               modified;
+
+  /* Undo: snapshot is the state after the last edit; the next edit pushes it. */
+  StkProject            *snapshot;
+  GPtrArray             *undo_stack;
+  GPtrArray             *redo_stack;
+  gboolean               restoring;
+
+  char                  *selected_board;
+  char                  *selected_mate;
+  gboolean               close_confirmed;
+};
+
+typedef void (*StkWindowContinue) (StkWindow *self,
+                                   gpointer   user_data);
+
+/* stk-window.c */
+void     _stk_window_refresh             (StkWindow         *self);
+void     _stk_window_update_title        (StkWindow         *self);
+void     _stk_window_select              (StkWindow         *self,
+                                          const char        *board_id,
+                                          const char        *mate_id);
+
+/* stk-window-document.c */
+void     _stk_window_reset_history       (StkWindow         *self);
+void     _stk_window_record_edit         (StkWindow         *self);
+void     _stk_window_undo                (StkWindow         *self);
+void     _stk_window_redo                (StkWindow         *self);
+void     _stk_window_set_document        (StkWindow         *self,
+                                          StkProject        *project,
+                                          GFile             *file);
+gboolean _stk_window_save_to             (StkWindow         *self,
+                                          GFile             *file);
+void     _stk_window_save                (StkWindow         *self,
+                                          StkWindowContinue  then,
+                                          gpointer           user_data);
+void     _stk_window_save_as             (StkWindow         *self,
+                                          StkWindowContinue  then,
+                                          gpointer           user_data);
+void     _stk_window_choose_and_open     (StkWindow         *self);
+/* Runs then() at once if nothing is unsaved, else after "Save Changes?". */
+void     _stk_window_confirm_discard     (StkWindow         *self,
+                                          StkWindowContinue  then,
+                                          gpointer           user_data);
+void     _stk_window_show_error          (StkWindow         *self,
+                                          const char        *primary,
+                                          const GError      *error);
+void     _stk_window_update_recent       (StkWindow         *self);
+
+/* stk-window-actions.c */
+void     _stk_window_class_actions_init  (GtkWidgetClass    *widget_class);
+void     _stk_window_actions_update      (StkWindow         *self);
+
+G_END_DECLS

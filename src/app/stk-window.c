@@ -1,0 +1,357 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-window"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-window-private.h"
+
+G_DEFINE_FINAL_TYPE (StkWindow, stk_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static GtkWidget *
+list_row (const char *id,
+          const char *title,
+          const char *subtitle)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *t = gtk_label_new (title);
+  GtkWidget *s = gtk_label_new (subtitle);
+
+  gtk_widget_set_margin_start (box, 8);
+  gtk_widget_set_margin_end (box, 8);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_label_set_xalign (GTK_LABEL (t), 0);
+  gtk_label_set_xalign (GTK_LABEL (s), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (t), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (s), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (s, "dim-label");
+  gtk_widget_add_css_class (s, "caption");
+  gtk_box_append (GTK_BOX (box), t);
+  gtk_box_append (GTK_BOX (box), s);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (id), g_free);
+  return row;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static char *
+describe_board (StkWindow *self,
+                StkBoard  *b)
+{
+  StkUnits units = g_settings_get_enum (self->settings, "units");
+  g_autofree char *t = stk_units_format_length (stk_board_stack_thickness (b), units);
+
+  return g_strdup_printf ("%s, %s", b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid"), t);
+}
+
+static char *
+describe_mate (StkWindow *self,
+               StkMate   *m)
+{
+  StkUnits units = g_settings_get_enum (self->settings, "units");
+  g_autofree char *h = stk_units_format_length (m->mated_height_mm, units);
+  StkBoard *s = stk_project_find_board (self->project, m->socket_board);
+  StkBoard *hd = stk_project_find_board (self->project, m->header_board);
+
+  /* Translators: "P4, 40 pins, 1.5 mm: Main board ↔ Daughter board" */
+  return g_strdup_printf (_("%s, %u pins, %s: %s ↔ %s"), m->series, m->pins, h,
+                          s ? s->name : "?", hd ? hd->name : "?");
+}
+
+static void
+fill_lists (StkWindow *self)
+{
+  GPtrArray *boards = stk_project_get_boards (self->project);
+  GPtrArray *mates = stk_project_get_mates (self->project);
+
+  self->restoring = TRUE; /* selection changes while refilling are not the user's */
+  clear_list (self->board_list);
+  clear_list (self->mate_list);
+  /* Listed top first, as the stack is seen from the side. */
+  for (guint i = boards->len; i-- > 0;)
+    {
+      StkBoard *b = g_ptr_array_index (boards, i);
+      g_autofree char *sub = describe_board (self, b);
+      GtkWidget *row = list_row (b->id, b->name, sub);
+
+      gtk_list_box_append (self->board_list, row);
+      if (g_strcmp0 (b->id, self->selected_board) == 0)
+        gtk_list_box_select_row (self->board_list, GTK_LIST_BOX_ROW (row));
+    }
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+      g_autofree char *sub = describe_mate (self, m);
+      GtkWidget *row = list_row (m->id, m->name && *m->name ? m->name : m->id, sub);
+
+      gtk_list_box_append (self->mate_list, row);
+      if (g_strcmp0 (m->id, self->selected_mate) == 0)
+        gtk_list_box_select_row (self->mate_list, GTK_LIST_BOX_ROW (row));
+    }
+  self->restoring = FALSE;
+}
+
+static void
+on_row_selected_cb (GtkListBox    *list,
+                    GtkListBoxRow *row,
+                    StkWindow     *self)
+{
+  const char *id;
+
+  if (self->restoring || row == NULL)
+    return;
+  id = g_object_get_data (G_OBJECT (row), "item-id");
+  if (list == self->board_list)
+    _stk_window_select (self, id, NULL);
+  else
+    _stk_window_select (self, NULL, id);
+}
+
+static void
+on_project_changed_cb (StkWindow *self)
+{
+  if (!self->restoring)
+    _stk_window_record_edit (self);
+  _stk_window_refresh (self);
+}
+
+static void
+apply_units (StkWindow *self)
+{
+  StkUnits units = g_settings_get_enum (self->settings, "units");
+
+  stk_board_editor_set_units (self->board_editor, units);
+  stk_mate_editor_set_units (self->mate_editor, units);
+  stk_requirements_editor_set_units (self->requirements_editor, units);
+  fill_lists (self);
+}
+
+static void
+on_close_confirmed (StkWindow *self,
+                    gpointer   user_data)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+stk_window_close_request (GtkWindow *window)
+{
+  StkWindow *self = STK_WINDOW (window);
+  int width, height;
+
+  if (self->modified && !self->close_confirmed)
+    {
+      _stk_window_confirm_discard (self, on_close_confirmed, NULL);
+      return TRUE;
+    }
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  return GTK_WINDOW_CLASS (stk_window_parent_class)->close_request (window);
+}
+
+static void
+stk_window_dispose (GObject *object)
+{
+  StkWindow *self = STK_WINDOW (object);
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_WINDOW);
+  g_clear_object (&self->project);
+  g_clear_object (&self->snapshot);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (stk_window_parent_class)->dispose (object);
+}
+
+static void
+stk_window_finalize (GObject *object)
+{
+  StkWindow *self = STK_WINDOW (object);
+
+  g_free (self->selected_board);
+  g_free (self->selected_mate);
+
+  G_OBJECT_CLASS (stk_window_parent_class)->finalize (object);
+}
+
+static void
+stk_window_class_init (StkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = stk_window_dispose;
+  object_class->finalize = stk_window_finalize;
+  window_class->close_request = stk_window_close_request;
+
+  g_type_ensure (STK_TYPE_BOARD_EDITOR);
+  g_type_ensure (STK_TYPE_MATE_EDITOR);
+  g_type_ensure (STK_TYPE_REQUIREMENTS_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, board_list);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, mate_list);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, board_editor);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, mate_editor);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, requirements_editor);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, explorer_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, recent_section);
+
+  _stk_window_class_actions_init (widget_class);
+}
+
+static void
+stk_window_init (StkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->catalog = g_object_ref (stk_catalog_get_default ());
+  self->project = stk_project_new ();
+  self->undo_stack = g_ptr_array_new_with_free_func (g_object_unref);
+  self->redo_stack = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
+  g_signal_connect (self->mate_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
+  g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_stk_window_update_recent), self, G_CONNECT_SWAPPED);
+  stk_requirements_editor_bind (self->requirements_editor, self->project);
+  _stk_window_reset_history (self);
+  _stk_window_select (self, NULL, NULL);
+  apply_units (self);
+  _stk_window_update_recent (self);
+  _stk_window_update_title (self);
+}
+
+void
+_stk_window_select (StkWindow  *self,
+                    const char *board_id,
+                    const char *mate_id)
+{
+  GPtrArray *boards = stk_project_get_boards (self->project);
+  GPtrArray *mates = stk_project_get_mates (self->project);
+
+  /* Nothing chosen, or the choice is gone: fall back to the first mate. */
+  if (stk_project_find_board (self->project, board_id) == NULL
+      && stk_project_find_mate (self->project, mate_id) == NULL)
+    {
+      board_id = NULL;
+      mate_id = mates->len > 0 ? ((StkMate *) g_ptr_array_index (mates, 0))->id : NULL;
+      if (mate_id == NULL && boards->len > 0)
+        board_id = ((StkBoard *) g_ptr_array_index (boards, 0))->id;
+    }
+  g_free (self->selected_board);
+  g_free (self->selected_mate);
+  self->selected_board = g_strdup (board_id);
+  self->selected_mate = g_strdup (mate_id);
+
+  stk_board_editor_bind (self->board_editor, self->project, self->catalog, board_id);
+  stk_mate_editor_bind (self->mate_editor, self->project, self->catalog, mate_id);
+  gtk_stack_set_visible_child_name (self->editor_stack, mate_id ? "mate" : "board");
+  fill_lists (self);
+  _stk_window_actions_update (self);
+}
+
+void
+_stk_window_refresh (StkWindow *self)
+{
+  /* An undo may remove what was selected. */
+  if (stk_project_find_board (self->project, self->selected_board) == NULL
+      && stk_project_find_mate (self->project, self->selected_mate) == NULL)
+    {
+      _stk_window_select (self, NULL, NULL);
+    }
+  else
+    {
+      stk_board_editor_refresh (self->board_editor);
+      stk_mate_editor_refresh (self->mate_editor);
+      fill_lists (self);
+    }
+  stk_requirements_editor_refresh (self->requirements_editor);
+  _stk_window_update_title (self);
+  _stk_window_actions_update (self);
+}
+
+void
+_stk_window_update_title (StkWindow *self)
+{
+  const char *name = stk_project_get_name (self->project);
+  g_autofree char *title = NULL;
+  g_autofree char *path = NULL;
+
+  if (name == NULL || *name == '\0')
+    name = _("Untitled stack-up");
+  /* The dot marks unsaved changes, as in GNOME Text Editor. */
+  title = self->modified ? g_strdup_printf ("%s •", name) : g_strdup (name);
+  gtk_label_set_text (self->title_label, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  if (self->file != NULL)
+    path = g_file_get_parse_name (self->file);
+  gtk_label_set_text (self->subtitle_label, path ? path : _("Not saved yet"));
+}
+
+StkWindow *
+stk_window_new (GtkApplication *application)
+{
+  return g_object_new (STK_TYPE_WINDOW, "application", application, NULL);
+}
+
+StkProject *
+stk_window_get_project (StkWindow *self)
+{
+  g_return_val_if_fail (STK_IS_WINDOW (self), NULL);
+  return self->project;
+}
+
+GFile *
+stk_window_get_file (StkWindow *self)
+{
+  g_return_val_if_fail (STK_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+gboolean
+stk_window_get_modified (StkWindow *self)
+{
+  g_return_val_if_fail (STK_IS_WINDOW (self), FALSE);
+  return self->modified;
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "stk-project.h"
+
+G_BEGIN_DECLS
+
+#define STK_TYPE_WINDOW (stk_window_get_type ())
+G_DECLARE_FINAL_TYPE (StkWindow, stk_window, STK, WINDOW, GtkApplicationWindow)
+
+StkWindow  *stk_window_new           (GtkApplication *application);
+StkProject *stk_window_get_project   (StkWindow      *self);
+GFile      *stk_window_get_file      (StkWindow      *self);
+gboolean    stk_window_get_modified  (StkWindow      *self);
+/* Replaces the document without asking; errors go to a dialog. */
+gboolean    stk_window_load_file     (StkWindow      *self,
+                                      GFile          *file);
+/* A bundled example, or a new project if none is installed. */
+void        stk_window_load_example  (StkWindow      *self);
+
+G_END_DECLS

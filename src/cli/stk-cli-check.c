@@ -1,0 +1,292 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup-cli"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "stk-cli.h"
+#include "stk-explorer.h"
+#include "stk-project-io.h"
+
+/* `check`: every check result of a project file; `options`: the explorer. */
+
+static void
+add_source (JsonBuilder     *b,
+            const char      *member,
+            const StkSource *source)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_begin_object (b);
+  stk_cli_add_source_members (b, source);
+  json_builder_end_object (b);
+}
+
+static void
+add_string (JsonBuilder *b,
+            const char  *member,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, member);
+  json_builder_add_string_value (b, value);
+}
+
+static void
+add_double (JsonBuilder *b,
+            const char  *member,
+            double       value)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_add_double_value (b, value);
+}
+
+static JsonNode *
+results_to_json (GPtrArray *results)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+
+  json_builder_begin_object (b);
+  add_string (b, "worst", stk_status_to_string (stk_checks_worst (results)));
+  json_builder_set_member_name (b, "results");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkCheckResult *r = g_ptr_array_index (results, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "check", r->check_id);
+      add_string (b, "item", r->item);
+      add_string (b, "subject", r->subject);
+      add_string (b, "subject_label", r->subject_label);
+      add_string (b, "status", stk_status_to_string (r->status));
+      if (r->has_value)
+        {
+          add_double (b, "value", r->value);
+          add_double (b, "limit", r->limit);
+          add_double (b, "margin", r->margin);
+          add_string (b, "unit", r->unit);
+        }
+      add_string (b, "message", r->message);
+      add_string (b, "detail", r->detail);
+      add_source (b, "limit_source", r->limit_source);
+      json_builder_set_member_name (b, "user_override");
+      json_builder_add_boolean_value (b, r->user_override);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_results (GPtrArray *results)
+{
+  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkCheckResult *r = g_ptr_array_index (results, i);
+      g_autofree char *src = stk_source_describe (r->limit_source);
+
+      counts[r->status]++;
+      printf ("%-8s %-15s %s: %s\n", stk_status_label (r->status), r->check_id, r->subject_label, r->message);
+      printf ("         %s %s%s\n", _("Limit:"), src, r->user_override ? _(" (user override)") : "");
+    }
+  printf (_("%u pass, %u info, %u warnings, %u failures\n"), counts[STK_STATUS_PASS],
+          counts[STK_STATUS_INFO], counts[STK_STATUS_WARNING], counts[STK_STATUS_FAIL]);
+}
+
+int
+stk_cli_check (int    argc,
+               char **argv)
+{
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new (_("FILE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(StkProject) project = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  int rc;
+
+  g_option_context_set_summary (ctx, _("Run every check on a .stackup file.\n\nExit status: 0 nothing fails, "
+                                       "1 a check fails, 2 the file is invalid.\n\nExample:\n"
+                                       "  stackup-cli check data/examples/phone.stackup --json"));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
+    return rc;
+  if (argc != 2)
+    return stk_cli_fail (_("check: give exactly one FILE (try --help)"));
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  project = stk_project_load_file (file, &error);
+  if (project == NULL)
+    return stk_cli_fail ("%s", error->message);
+
+  results = stk_checks_run (project, stk_catalog_get_default ());
+  if (json)
+    {
+      g_autoptr(JsonNode) node = results_to_json (results);
+      stk_cli_print_json (node);
+    }
+  else
+    print_results (results);
+  return stk_checks_worst (results) == STK_STATUS_FAIL ? STK_CLI_CHECK_FAIL : STK_CLI_OK;
+}
+
+/* options */
+
+static JsonNode *
+options_to_json (GPtrArray *options)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < options->len; i++)
+    {
+      const StkExplorerOption *o = g_ptr_array_index (options, i);
+      const StkProduct *p = o->product;
+
+      json_builder_begin_object (b);
+      add_string (b, "verdict", stk_status_to_string (o->verdict));
+      add_string (b, "series", p->series->id);
+      add_double (b, "mated_height_mm", p->mated_height);
+      json_builder_set_member_name (b, "pins");
+      json_builder_add_int_value (b, p->pins);
+      add_string (b, "packaging", p->packaging->id);
+      add_string (b, "socket", p->socket);
+      add_string (b, "header", p->header);
+      json_builder_set_member_name (b, "pins_needed");
+      json_builder_add_int_value (b, o->pins_needed);
+      json_builder_set_member_name (b, "preferred_packaging");
+      json_builder_add_boolean_value (b, o->preferred_packaging);
+      add_double (b, "length_mm", o->length_mm);
+      add_source (b, "length_source", o->length_source);
+      add_double (b, "width_mm", o->width_mm);
+      add_source (b, "width_source", o->width_source);
+      json_builder_set_member_name (b, "excluded_by");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < o->reasons->len; k++)
+        {
+          const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
+          json_builder_begin_object (b);
+          add_string (b, "check", r->check_id);
+          add_string (b, "message", r->message);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return json_builder_get_root (b);
+}
+
+static void
+print_options (GPtrArray *options)
+{
+  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-14s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
+          _("Packing"), _("Socket"), _("Header"), _("L × W mm"), _("Excluded by"));
+  for (guint i = 0; i < options->len; i++)
+    {
+      const StkExplorerOption *o = g_ptr_array_index (options, i);
+      const StkProduct *p = o->product;
+      g_autofree char *ids = stk_explorer_option_excluded_by (o);
+      g_autofree char *size = g_strdup_printf ("%.2f × %.2f", o->length_mm, o->width_mm);
+
+      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-15s %s\n",
+              o->verdict == STK_STATUS_PASS ? _("yes") : _("no"), p->series->id, p->mated_height, p->pins,
+              p->packaging->id, p->socket, p->header, size, ids);
+    }
+  printf (_("Length: overall length A of the longer part (datasheet). Width: the wider part over its "
+            "terminals (P4: estimate from SUPPLEMENT.md; A4S: datasheet).\n"));
+}
+
+static gboolean
+parse_power (StkExplorerConstraints *c,
+             char                  **power)
+{
+  for (guint i = 0; power != NULL && power[i] != NULL; i++)
+    {
+      const char *eq = strchr (power[i], '=');
+      g_autofree char *name = eq ? g_strndup (power[i], eq - power[i]) : NULL;
+      char *end = NULL;
+      double amps = eq ? g_ascii_strtod (eq + 1, &end) : NAN;
+
+      if (name == NULL || *name == '\0' || end == eq + 1 || *end != '\0' || !isfinite (amps) || amps < 0)
+        return FALSE;
+      stk_explorer_constraints_add_power (c, name, amps);
+    }
+  return TRUE;
+}
+
+int
+stk_cli_options (int    argc,
+                 char **argv)
+{
+  g_autoptr(StkExplorerConstraints) c = stk_explorer_constraints_new ();
+  g_auto(GStrv) power = NULL;
+  g_autofree char *kind = NULL;
+  int signal_pins = 0, cycles = (int) c->mating_cycles;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "signal-pins", 'n', 0, G_OPTION_ARG_INT, &signal_pins, N_("Signal pins needed"), "N" },
+    { "power", 'P', 0, G_OPTION_ARG_STRING_ARRAY, &power, N_("A power net and its current (repeat)"), "NAME=AMPS" },
+    { "lower-top", 0, 0, G_OPTION_ARG_DOUBLE, &c->lower_top_mm, N_("Tallest part on the lower board, facing up"), "MM" },
+    { "upper-bottom", 0, 0, G_OPTION_ARG_DOUBLE, &c->upper_bottom_mm, N_("Tallest part on the upper board, facing down"), "MM" },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("board-to-board, board-to-fpc or any"), "KIND" },
+    { "max-length", 0, 0, G_OPTION_ARG_DOUBLE, &c->max_length_mm, N_("Largest footprint length"), "MM" },
+    { "max-width", 0, 0, G_OPTION_ARG_DOUBLE, &c->max_width_mm, N_("Largest footprint width"), "MM" },
+    { "cycles", 'c', 0, G_OPTION_ARG_INT, &cycles, N_("Mating cycles over the product's life"), "N" },
+    { "packaging", 'p', 0, G_OPTION_ARG_STRING, &c->packaging, N_("Preferred packaging: embossed, 8mm or 4mm"), "P" },
+    { "derating", 0, 0, G_OPTION_ARG_DOUBLE, &c->current_derating, N_("Factor on the rated current per pin"), "F" },
+    { "margin", 0, 0, G_OPTION_ARG_DOUBLE, &c->clearance_margin_mm, N_("Clearance margin"), "MM" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
+  g_autoptr(GPtrArray) options = NULL;
+  int rc;
+
+  g_option_context_set_summary (ctx, _("List every catalog combination against your constraints, best first.\n\n"
+                                       "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
+                                       "--power GND=1.0 --lower-top 1.0 --upper-bottom 0.6 --max-length 10"));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
+    return rc;
+  if (argc != 1)
+    return stk_cli_fail (_("options: unexpected argument “%s”"), argv[1]);
+  if (signal_pins < 0 || cycles < 0)
+    return stk_cli_fail (_("options: --signal-pins and --cycles must not be negative"));
+  if (!parse_power (c, power))
+    return stk_cli_fail (_("options: --power takes NAME=AMPS with a current of 0 A or more"));
+  if (!(c->current_derating > 0 && c->current_derating <= 1))
+    return stk_cli_fail (_("options: --derating must be above 0 and at most 1"));
+  if (kind == NULL || g_str_equal (kind, "board-to-board"))
+    c->kind = STK_SERIES_BOARD_TO_BOARD;
+  else if (g_str_equal (kind, "board-to-fpc"))
+    c->kind = STK_SERIES_BOARD_TO_FPC;
+  else if (g_str_equal (kind, "any"))
+    c->any_kind = TRUE;
+  else
+    return stk_cli_fail (_("options: --kind is board-to-board, board-to-fpc or any, not “%s”"), kind);
+  c->signal_pins = (guint) signal_pins;
+  c->mating_cycles = (guint) cycles;
+
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  if (json)
+    {
+      g_autoptr(JsonNode) node = options_to_json (options);
+      stk_cli_print_json (node);
+    }
+  else
+    print_options (options);
+  return STK_CLI_OK;
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup-cli"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-cli.h"
+#include "stk-export.h"
+#include "stk-project-io.h"
+
+#define MIN_DPI 10
+#define MAX_DPI 2400
+
+/* Each kind of output (drawings now, the design note later) is one list of
+ * paths; all are checked before anything is written. */
+int
+stk_cli_export (int    argc,
+                char **argv)
+{
+  g_auto(GStrv) drawings = NULL;
+  int dpi = 300;
+  gboolean dark = FALSE;
+  GOptionEntry entries[] = {
+    { "drawing", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &drawings,
+      N_("Write the dimensioned drawing to OUT (.svg, .png, .pdf or .dxf); may be repeated"), "OUT" },
+    { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Resolution of PNG drawings (default 300)"), "N" },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Light lines on a dark background (SVG, PNG, PDF)"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) ctx = g_option_context_new (_("FILE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(StkProject) project = NULL;
+  g_autoptr(StkDrawing) drawing = NULL;
+  StkExportOptions options;
+  int rc;
+
+  g_option_context_set_summary (ctx, _("Export a project's drawing.\n\nExamples:\n"
+                                       "  stackup-cli export phone.stackup --drawing phone.svg --drawing phone.dxf\n"
+                                       "  stackup-cli export phone.stackup --drawing phone.png --dpi 600"));
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
+  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
+    return rc;
+  if (argc != 2)
+    return stk_cli_fail (_("export needs exactly one project FILE (try --help)"));
+  if (drawings == NULL || drawings[0] == NULL)
+    return stk_cli_fail (_("nothing to export: give --drawing OUT (try --help)"));
+  if (dpi < MIN_DPI || dpi > MAX_DPI)
+    return stk_cli_fail (_("--dpi must be between %d and %d"), MIN_DPI, MAX_DPI);
+  for (guint i = 0; drawings[i]; i++)
+    {
+      StkExportFormat format;
+      if (!stk_export_format_from_path (drawings[i], &format, &error))
+        return stk_cli_fail ("%s", error->message);
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  project = stk_project_load_file (file, &error);
+  if (project == NULL)
+    return stk_cli_fail ("%s", error->message);
+  drawing = stk_drawing_new (project, stk_catalog_get_default ());
+  stk_export_options_init (&options);
+  options.dpi = dpi;
+  options.dark = dark;
+  for (guint i = 0; drawings[i]; i++)
+    if (!stk_export_drawing (drawing, drawings[i], &options, &error))
+      return stk_cli_fail ("%s", error->message);
+  return STK_CLI_OK;
+}

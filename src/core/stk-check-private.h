@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-check.h"
+
+G_BEGIN_DECLS
+
+/* Descriptor ids; check_id of every record is one of these. */
+#define STK_CHECK_PART          "part"
+#define STK_CHECK_WARP          "warp"
+#define STK_CHECK_ALIGNMENT     "alignment"
+#define STK_CHECK_STIFFENER     "stiffener"
+#define STK_CHECK_ELECTRICAL    "electrical"
+#define STK_CHECK_REVERSE       "reverse-mating"
+#define STK_CHECK_MECHANICAL    "mechanical"
+#define STK_CHECK_TEMPERATURE   "temperature"
+#define STK_CHECK_STACK         "stack"
+#define STK_CHECK_ONE_CONNECTOR "one-connector"
+
+/* A mate with its catalog series, product row and boards looked up. */
+typedef struct {
+  const StkMate    *mate;
+  const StkSeries  *series;   /* NULL: unknown series */
+  const StkProduct *product;  /* NULL: no such row in PRODUCT TYPES */
+  const StkBoard   *socket_board;
+  const StkBoard   *header_board;
+  int               socket_index;
+  int               header_index;
+} StkMateRef;
+
+/* TRUE when the mate can be checked: known series, two distinct boards. */
+gboolean        _stk_check_resolve     (const StkCheckContext *ctx,
+                                        const StkMate         *mate,
+                                        StkMateRef            *ref);
+typedef void (*StkMateCheckFunc) (const StkCheckContext *ctx,
+                                  GPtrArray             *results,
+                                  const StkMateRef      *ref);
+
+/* Calls func for every mate that can be checked, in the project's order. */
+void            _stk_check_each_mate   (const StkCheckContext *ctx,
+                                        GPtrArray             *results,
+                                        StkMateCheckFunc       func);
+/* Appends a record about one side of a mate ("mate:<id>/socket"). */
+StkCheckResult *_stk_check_add_side    (GPtrArray             *results,
+                                        const char            *check_id,
+                                        const char            *item,
+                                        StkStatus              status,
+                                        const StkSource       *limit_source,
+                                        const StkMateRef      *ref,
+                                        StkRole                role);
+/* Appends a record about a whole mate ("mate:<id>"). */
+StkCheckResult *_stk_check_add_mate    (GPtrArray             *results,
+                                        const char            *check_id,
+                                        const char            *item,
+                                        StkStatus              status,
+                                        const StkSource       *limit_source,
+                                        const StkMate         *mate);
+/* Appends a record; subject and label are taken (owned). */
+StkCheckResult *_stk_check_add         (GPtrArray             *results,
+                                        const char            *check_id,
+                                        const char            *item,
+                                        StkStatus              status,
+                                        const StkSource       *limit_source,
+                                        char                  *subject,
+                                        char                  *subject_label);
+void            _stk_check_set_value   (StkCheckResult        *result,
+                                        double                 value,
+                                        double                 limit,
+                                        double                 margin,
+                                        const char            *unit);
+void            _stk_check_set_message (StkCheckResult        *result,
+                                        const char            *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+void            _stk_check_set_detail  (StkCheckResult        *result,
+                                        const char            *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+const char     *_stk_check_mate_name   (const StkMate         *mate);
+/* For A4S, the sentence saying a family note is applied from the P4 catalog;
+ * NULL when the series' own catalog prints the note. */
+const char     *_stk_check_family_note (const StkCheckContext *ctx,
+                                        const StkSeries       *series,
+                                        const StkNote         *note);
+/* Appends the family-note sentence (if any) to the message and detail. */
+void            _stk_check_add_family  (StkCheckResult        *result,
+                                        const char            *family);
+const StkNote  *_stk_check_note        (const StkCheckContext *ctx,
+                                        const char            *id);
+
+void _stk_check_part          (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_warp          (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_alignment     (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_stiffener     (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_electrical    (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_reverse       (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_mechanical    (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_temperature   (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_stack         (const StkCheckContext *ctx, GPtrArray *results);
+void _stk_check_one_connector (const StkCheckContext *ctx, GPtrArray *results);
+
+G_END_DECLS

@@ -1,0 +1,376 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-check"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-check-private.h"
+
+/* Comparisons allow for rounding noise only: 0.3 % × 10 mm is exactly at
+ * the 0.03 mm warp limit even though the double product is a hair above. */
+#define STK_CHECK_EPS 1e-9
+
+/* The table: the order is the order of the checks panel and the CLI. */
+static const StkCheckDescriptor checks[] = {
+  { STK_CHECK_PART,          N_("Catalog part"),                 _stk_check_part },
+  { STK_CHECK_WARP,          N_("Board warp"),                   _stk_check_warp },
+  { STK_CHECK_ALIGNMENT,     N_("Placement and mating alignment"), _stk_check_alignment },
+  { STK_CHECK_STIFFENER,     N_("FPC reinforcing plate"),        _stk_check_stiffener },
+  { STK_CHECK_ELECTRICAL,    N_("Current and voltage"),          _stk_check_electrical },
+  { STK_CHECK_REVERSE,       N_("Reverse mating"),               _stk_check_reverse },
+  { STK_CHECK_MECHANICAL,    N_("Mating forces and cycles"),     _stk_check_mechanical },
+  { STK_CHECK_TEMPERATURE,   N_("Temperature and soldering"),    _stk_check_temperature },
+  { STK_CHECK_STACK,         N_("Stack height and clearance"),   _stk_check_stack },
+  { STK_CHECK_ONE_CONNECTOR, N_("One connector per board pair"), _stk_check_one_connector },
+};
+
+static const struct {
+  const char *id;
+  const char *label;
+} statuses[] = {
+  [STK_STATUS_PASS] = { "pass", N_("Pass") },
+  [STK_STATUS_INFO] = { "info", N_("Info") },
+  [STK_STATUS_WARNING] = { "warning", N_("Warning") },
+  [STK_STATUS_FAIL] = { "fail", N_("Fail") },
+};
+
+static GPtrArray *
+new_results (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) stk_check_result_free);
+}
+
+/* Helpers shared by the check files (stk-check-private.h) */
+
+gboolean
+_stk_check_resolve (const StkCheckContext *ctx,
+                    const StkMate         *mate,
+                    StkMateRef            *ref)
+{
+  *ref = (StkMateRef) { .mate = mate };
+  ref->series = stk_catalog_find_series (ctx->catalog, mate->series);
+  ref->socket_index = stk_project_board_index (ctx->project, mate->socket_board);
+  ref->header_index = stk_project_board_index (ctx->project, mate->header_board);
+  ref->socket_board = stk_project_find_board (ctx->project, mate->socket_board);
+  ref->header_board = stk_project_find_board (ctx->project, mate->header_board);
+  if (ref->series != NULL)
+    ref->product = stk_series_find_product (ref->series, mate->mated_height_mm, mate->pins,
+                                            mate->packaging);
+  return ref->series != NULL && ref->socket_board != NULL && ref->header_board != NULL &&
+         ref->socket_index != ref->header_index && mate->pins > 0;
+}
+
+StkCheckResult *
+_stk_check_add (GPtrArray       *results,
+                const char      *check_id,
+                const char      *item,
+                StkStatus        status,
+                const StkSource *limit_source,
+                char            *subject,
+                char            *subject_label)
+{
+  StkCheckResult *r = g_new0 (StkCheckResult, 1);
+
+  g_assert (limit_source != NULL);
+  r->check_id = check_id;
+  r->item = item;
+  r->status = status;
+  r->limit_source = limit_source;
+  r->subject = subject;
+  r->subject_label = subject_label;
+  r->unit = "";
+  g_ptr_array_add (results, r);
+  return r;
+}
+
+void
+_stk_check_set_value (StkCheckResult *result,
+                      double          value,
+                      double          limit,
+                      double          margin,
+                      const char     *unit)
+{
+  result->has_value = TRUE;
+  result->value = value;
+  result->limit = limit;
+  result->margin = margin;
+  result->unit = unit;
+}
+
+static void
+replace_string (char       **field,
+                const char  *format,
+                va_list      args)
+{
+  g_free (*field);
+  *field = g_strdup_vprintf (format, args);
+}
+
+void
+_stk_check_set_message (StkCheckResult *result,
+                        const char     *format,
+                        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  replace_string (&result->message, format, args);
+  va_end (args);
+}
+
+void
+_stk_check_set_detail (StkCheckResult *result,
+                       const char     *format,
+                       ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  replace_string (&result->detail, format, args);
+  va_end (args);
+}
+
+const char *
+_stk_check_mate_name (const StkMate *mate)
+{
+  return mate->name != NULL && *mate->name ? mate->name : mate->id;
+}
+
+void
+_stk_check_each_mate (const StkCheckContext *ctx,
+                      GPtrArray             *results,
+                      StkMateCheckFunc       func)
+{
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMateRef ref;
+
+      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
+        func (ctx, results, &ref);
+    }
+}
+
+StkCheckResult *
+_stk_check_add_side (GPtrArray        *results,
+                     const char       *check_id,
+                     const char       *item,
+                     StkStatus         status,
+                     const StkSource  *limit_source,
+                     const StkMateRef *ref,
+                     StkRole           role)
+{
+  const StkBoard *board = role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
+  const char *name = _stk_check_mate_name (ref->mate);
+
+  return _stk_check_add (results, check_id, item, status, limit_source,
+                         g_strdup_printf ("mate:%s/%s", ref->mate->id, stk_role_to_string (role)),
+                         /* TRANSLATORS: "J1 socket on Main board" */
+                         g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
+                                          name, board->name));
+}
+
+StkCheckResult *
+_stk_check_add_mate (GPtrArray       *results,
+                     const char      *check_id,
+                     const char      *item,
+                     StkStatus        status,
+                     const StkSource *limit_source,
+                     const StkMate   *mate)
+{
+  return _stk_check_add (results, check_id, item, status, limit_source,
+                         g_strdup_printf ("mate:%s", mate->id), g_strdup (_stk_check_mate_name (mate)));
+}
+
+const StkNote *
+_stk_check_note (const StkCheckContext *ctx,
+                 const char            *id)
+{
+  const StkNote *note = stk_catalog_find_note (ctx->catalog, id);
+
+  g_assert (note != NULL);
+  return note;
+}
+
+const char *
+_stk_check_family_note (const StkCheckContext *ctx,
+                        const StkSeries       *series,
+                        const StkNote         *note)
+{
+  gboolean own = g_str_equal (series->id, "P4") ? note->printed_in_p4 : note->printed_in_a4s;
+
+  return own ? NULL : stk_catalog_notes_printed_in (ctx->catalog, series);
+}
+
+void
+_stk_check_add_family (StkCheckResult *result,
+                       const char     *family)
+{
+  char *joined;
+
+  if (family == NULL)
+    return;
+  joined = g_strdup_printf (_("%s (family note printed in the P4 catalog)"), result->message);
+  g_free (result->message);
+  result->message = joined;
+  joined = result->detail ? g_strdup_printf ("%s\n%s", result->detail, family) : g_strdup (family);
+  g_free (result->detail);
+  result->detail = joined;
+}
+
+/* Public API */
+
+const StkCheckDescriptor *
+stk_checks_get_table (guint *n_checks)
+{
+  if (n_checks)
+    *n_checks = G_N_ELEMENTS (checks);
+  return checks;
+}
+
+GPtrArray *
+stk_checks_run (StkProject *project,
+                StkCatalog *catalog)
+{
+  StkCheckContext ctx = { project, catalog };
+  GPtrArray *results = new_results ();
+
+  g_return_val_if_fail (STK_IS_PROJECT (project), results);
+  g_return_val_if_fail (STK_IS_CATALOG (catalog), results);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    checks[i].run (&ctx, results);
+  return results;
+}
+
+GPtrArray *
+stk_checks_run_one (StkProject *project,
+                    StkCatalog *catalog,
+                    const char *check_id)
+{
+  StkCheckContext ctx = { project, catalog };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    if (g_strcmp0 (checks[i].id, check_id) == 0)
+      {
+        GPtrArray *results = new_results ();
+        checks[i].run (&ctx, results);
+        return results;
+      }
+  return NULL;
+}
+
+StkCheckResult *
+stk_checks_find (GPtrArray  *results,
+                 const char *check_id,
+                 const char *item,
+                 const char *subject)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      StkCheckResult *r = g_ptr_array_index (results, i);
+      if ((check_id == NULL || g_str_equal (r->check_id, check_id)) &&
+          (item == NULL || g_strcmp0 (r->item, item) == 0) &&
+          (subject == NULL || g_strcmp0 (r->subject, subject) == 0))
+        return r;
+    }
+  return NULL;
+}
+
+StkStatus
+stk_checks_worst (GPtrArray *results)
+{
+  StkStatus worst = STK_STATUS_PASS;
+
+  for (guint i = 0; results != NULL && i < results->len; i++)
+    worst = MAX (worst, ((StkCheckResult *) g_ptr_array_index (results, i))->status);
+  return worst;
+}
+
+void
+stk_check_result_free (StkCheckResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->subject);
+  g_free (result->subject_label);
+  g_free (result->message);
+  g_free (result->detail);
+  g_free (result);
+}
+
+const char *
+stk_status_to_string (StkStatus status)
+{
+  g_return_val_if_fail (status <= STK_STATUS_FAIL, "unknown");
+  return statuses[status].id;
+}
+
+const char *
+stk_status_label (StkStatus status)
+{
+  g_return_val_if_fail (status <= STK_STATUS_FAIL, "?");
+  return _(statuses[status].label);
+}
+
+gboolean
+stk_checks_exceeds (double value,
+                    double limit)
+{
+  return value > limit + STK_CHECK_EPS;
+}
+
+double
+stk_checks_pin_current_limit (const StkSeries  *series,
+                              double            derating,
+                              const StkSource **source)
+{
+  const StkSpec *spec = stk_series_find_spec (series, "rated_current_per_pin");
+
+  g_assert (spec != NULL && spec->has_value);
+  if (source)
+    *source = spec->source;
+  return spec->value * derating;
+}
+
+guint
+stk_checks_pins_for_current (double current_a,
+                             double per_pin_limit_a)
+{
+  if (current_a <= 0 || per_pin_limit_a <= 0)
+    return 0;
+  return (guint) ceil (fabs (current_a) / per_pin_limit_a - STK_CHECK_EPS);
+}
+
+double
+stk_checks_clearance_needed (double lower_top_mm,
+                             double upper_bottom_mm,
+                             double margin_mm)
+{
+  return MAX (lower_top_mm, 0) + MAX (upper_bottom_mm, 0) + MAX (margin_mm, 0);
+}
+
+gboolean
+stk_checks_smallest_height (const StkSeries *series,
+                            guint            pins,
+                            const char      *packaging_id,
+                            double           needed_mm,
+                            double          *height_mm)
+{
+  *height_mm = NAN;
+  for (guint i = 0; i < series->products->len; i++)
+    {
+      const StkProduct *p = g_ptr_array_index (series->products, i);
+
+      if (p->pins != pins || stk_checks_exceeds (needed_mm, p->mated_height))
+        continue;
+      if (packaging_id != NULL && g_ascii_strcasecmp (p->packaging->id, packaging_id) != 0)
+        continue;
+      if (isnan (*height_mm) || p->mated_height < *height_mm)
+        *height_mm = p->mated_height;
+    }
+  return !isnan (*height_mm);
+}

@@ -1,0 +1,307 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-check"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-check-private.h"
+
+/* Board warp, placement and mating alignment, mating forces and cycles. */
+
+static const StkBoard *
+side_board (const StkMateRef *ref,
+            StkRole           role)
+{
+  return role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
+}
+
+static void
+warp_side (const StkCheckContext *ctx,
+           GPtrArray             *results,
+           const StkMateRef      *ref,
+           StkRole                role)
+{
+  const StkBoard *board = side_board (ref, role);
+  const StkNote *note = _stk_check_note (ctx, "warp");
+  StkValue limit = stk_catalog_note_limit (ctx->catalog, "warp_max_mm");
+  StkValue dims[STK_N_DIMS];
+  StkCheckResult *r;
+  double length, warp, largest_percent;
+
+  stk_series_dimensions (ref->series, role, ref->mate->pins, ref->mate->mated_height_mm, dims);
+  if (!stk_value_is_set (&dims[STK_DIM_A]))
+    return; /* not a catalog row: the part check says so */
+
+  /* The note limits warp "in relation to the overall length of the connector":
+   * the length A of the part that sits on this board. */
+  length = dims[STK_DIM_A].value;
+  warp = board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT
+         ? board->bow_twist_percent / 100.0 * length : board->warp_mm;
+  largest_percent = limit.value / length * 100.0;
+
+  r = _stk_check_add_side (results, STK_CHECK_WARP, "warp",
+                           stk_checks_exceeds (warp, limit.value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                           limit.source, ref, role);
+  _stk_check_set_value (r, warp, limit.value, limit.value - warp, "mm");
+  if (board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT)
+    _stk_check_set_message (r, _("Bow and twist %.4g %% × A %.4g mm = %.4g mm warp; limit %.4g mm "
+                                 "(largest passing bow and twist %.4g %%)"),
+                            board->bow_twist_percent, length, warp, limit.value, largest_percent);
+  else
+    _stk_check_set_message (r, _("Warp %.4g mm over the connector length A %.4g mm; limit %.4g mm "
+                                 "(as bow and twist: at most %.4g %%)"),
+                            warp, length, limit.value, largest_percent);
+  _stk_check_set_detail (r, "%s", note->text);
+  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
+}
+
+static void
+warp_mate (const StkCheckContext *ctx,
+           GPtrArray             *results,
+           const StkMateRef      *ref)
+{
+  warp_side (ctx, results, ref, STK_ROLE_SOCKET);
+  warp_side (ctx, results, ref, STK_ROLE_HEADER);
+}
+
+void
+_stk_check_warp (const StkCheckContext *ctx,
+                 GPtrArray             *results)
+{
+  _stk_check_each_mate (ctx, results, warp_mate);
+}
+
+/* Alignment */
+
+static gboolean
+board_carries_connector (StkProject     *project,
+                         const StkBoard *board)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      if (g_strcmp0 (m->socket_board, board->id) == 0 || g_strcmp0 (m->header_board, board->id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The datasheet warns that mounting equipment may be off by ±0.2–0.3 mm: a
+ * line claimed worse than the band's top is a warning, one inside it is
+ * worth a note, better than its bottom passes. */
+static void
+check_placement (const StkCheckContext *ctx,
+                 GPtrArray             *results)
+{
+  GPtrArray *boards = stk_project_get_boards (ctx->project);
+  StkValue low = stk_catalog_note_limit (ctx->catalog, "placement_error_low_mm");
+  StkValue high = stk_catalog_note_limit (ctx->catalog, "placement_error_high_mm");
+
+  for (guint i = 0; i < boards->len; i++)
+    {
+      const StkBoard *b = g_ptr_array_index (boards, i);
+      double acc = b->placement_accuracy_mm;
+      StkCheckResult *r;
+      StkStatus status;
+
+      if (!board_carries_connector (ctx->project, b))
+        continue;
+      status = stk_checks_exceeds (acc, high.value) ? STK_STATUS_WARNING
+               : stk_checks_exceeds (acc, low.value) ? STK_STATUS_INFO : STK_STATUS_PASS;
+      r = _stk_check_add (results, STK_CHECK_ALIGNMENT, "placement", status, high.source,
+                          g_strdup_printf ("board:%s", b->id), g_strdup (b->name));
+      _stk_check_set_value (r, acc, high.value, high.value - acc, "mm");
+      if (status == STK_STATUS_WARNING)
+        _stk_check_set_message (r, _("Placement accuracy ±%.4g mm is worse than the datasheet's "
+                                     "±%.4g–%.4g mm band of mounting equipment"),
+                                acc, low.value, high.value);
+      else if (status == STK_STATUS_INFO)
+        _stk_check_set_message (r, _("Placement accuracy ±%.4g mm lies in the datasheet's ±%.4g–%.4g mm "
+                                     "band of mounting equipment: mind the alignment budget"),
+                                acc, low.value, high.value);
+      else
+        _stk_check_set_message (r, _("Placement accuracy ±%.4g mm is better than the datasheet's "
+                                     "±%.4g–%.4g mm band of mounting equipment"),
+                                acc, low.value, high.value);
+      _stk_check_set_detail (r, "%s", _stk_check_note (ctx, "placement")->text);
+    }
+}
+
+/* Capture allowance: the user's value when set, else the catalog estimate. */
+static StkValue
+capture_allowance (const StkCheckContext *ctx,
+                   const StkSeries       *series,
+                   gboolean              *user)
+{
+  const StkRequirements *req = stk_project_get_requirements (ctx->project);
+
+  *user = req->capture_allowance_set;
+  if (req->capture_allowance_set)
+    return (StkValue) { req->capture_allowance_mm, stk_source_user () };
+  return series->capture_allowance;
+}
+
+static void
+alignment_mate (const StkCheckContext *ctx,
+                GPtrArray             *results,
+                const StkMateRef      *ref)
+{
+  const StkRequirements *req = stk_project_get_requirements (ctx->project);
+  double s = fabs (ref->socket_board->placement_accuracy_mm);
+  double h = fabs (ref->header_board->placement_accuracy_mm);
+  double a = fabs (req->alignment_tolerance_mm);
+  double worst = s + h + a;
+  double rss = sqrt (s * s + h * h + a * a);
+  gboolean user;
+  StkValue capture = capture_allowance (ctx, ref->series, &user);
+  g_autofree char *capture_src = stk_source_describe (capture.source);
+  StkStatus status;
+
+  /* Worst case within the allowance passes; only the statistical (RSS) sum
+   * within it is a warning; even the RSS sum beyond it fails. */
+  status = !stk_checks_exceeds (worst, capture.value) ? STK_STATUS_PASS
+           : !stk_checks_exceeds (rss, capture.value) ? STK_STATUS_WARNING : STK_STATUS_FAIL;
+
+  /* The model holds one ± value per board and one for the fixing, the same
+   * on both axes, so both axes get the same sums; both are reported. */
+  for (guint axis = 0; axis < 2; axis++)
+    {
+      StkCheckResult *r;
+      const char *name = _stk_check_mate_name (ref->mate);
+
+      r = _stk_check_add (results, STK_CHECK_ALIGNMENT, axis == 0 ? "along" : "across", status,
+                          capture.source, g_strdup_printf ("mate:%s", ref->mate->id),
+                          g_strdup_printf (axis == 0 ? _("%s, along the connector")
+                                                     : _("%s, across the connector"), name));
+      _stk_check_set_value (r, worst, capture.value, capture.value - worst, "mm");
+      r->user_override = user;
+      _stk_check_set_message (r, axis == 0
+                              ? _("Along: worst case ±%.4g mm, RSS ±%.4g mm against a capture allowance of ±%.4g mm%s")
+                              : _("Across: worst case ±%.4g mm, RSS ±%.4g mm against a capture allowance of ±%.4g mm%s"),
+                              worst, rss, capture.value,
+                              user ? _(" (your value)") : _(" (estimate)"));
+      _stk_check_set_detail (r, _("Socket placement ±%.4g mm + header placement ±%.4g mm + board-to-board "
+                                  "alignment ±%.4g mm. Capture allowance: %s"),
+                             s, h, a, capture_src);
+    }
+}
+
+void
+_stk_check_alignment (const StkCheckContext *ctx,
+                      GPtrArray             *results)
+{
+  check_placement (ctx, results);
+  _stk_check_each_mate (ctx, results, alignment_mate);
+}
+
+/* Forces and cycles */
+
+static void
+forces_mate (const StkCheckContext *ctx,
+             GPtrArray             *results,
+             const StkMateRef      *ref)
+{
+  const StkMate *m = ref->mate;
+  g_autofree char *rule = NULL;
+  g_autofree char *removal_rule = NULL;
+  StkCheckResult *r;
+  double force;
+
+  r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "insertion-force", STK_STATUS_INFO,
+                           ref->series->force_source, m);
+  if (stk_series_insertion_force (ref->series, m->pins, &force, &rule))
+    {
+      _stk_check_set_value (r, force, force, 0, "N");
+      _stk_check_set_message (r, _("Composite insertion force up to %.4g N (%s): size the mating "
+                                   "fixture and the board fixing for it"), force, rule);
+    }
+  else
+    _stk_check_set_message (r, _("The datasheet gives no composite insertion force for %u contacts"), m->pins);
+  _stk_check_set_detail (r, "%s", ref->series->insertion_force_text);
+
+  r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "removal-force", STK_STATUS_INFO,
+                           ref->series->force_source, m);
+  if (stk_series_removal_force (ref->series, m->pins, m->mated_height_mm, &force, &removal_rule))
+    {
+      _stk_check_set_value (r, force, force, 0, "N");
+      _stk_check_set_message (r, _("Composite removal force at least %.4g N (%s): the retention the "
+                                   "connector alone gives"), force, removal_rule);
+    }
+  else
+    _stk_check_set_message (r, _("The datasheet gives no composite removal force for %u contacts at "
+                                 "%.4g mm"), m->pins, m->mated_height_mm);
+  _stk_check_set_detail (r, "%s", ref->series->removal_force_text);
+}
+
+/* "AXE5E**26" with the pin count in place of the asterisks. */
+static char *
+inspection_part (const char *printed,
+                 guint       pins)
+{
+  g_auto(GStrv) parts = g_strsplit (printed, "**", 2);
+  g_autofree char *digits = g_strdup_printf ("%02u", pins % 100);
+
+  return g_strjoinv (digits, parts);
+}
+
+static gboolean
+inspection_has_pins (const StkInspection *insp,
+                     guint                pins)
+{
+  for (guint i = 0; i < insp->pins->len; i++)
+    if (g_array_index (insp->pins, guint, i) == pins)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+cycles_mate (const StkCheckContext *ctx,
+             GPtrArray             *results,
+             const StkMateRef      *ref)
+{
+  const StkRequirements *req = stk_project_get_requirements (ctx->project);
+  const StkSpec *life = stk_series_find_spec (ref->series, "mating_cycles");
+  const StkInspection *insp = ref->series->inspection;
+  guint need = stk_requirements_total_cycles (req);
+  StkCheckResult *r;
+
+  g_assert (life != NULL && life->has_value);
+  r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "cycles",
+                           stk_checks_exceeds (need, life->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                           life->source, ref->mate);
+  _stk_check_set_value (r, need, life->value, life->value - need, "cycles");
+  _stk_check_set_message (r, _("%u mating cycles over the product's life (assembly %u, rework %u, test %u, "
+                               "service %u); insertion and removal life %g"),
+                          need, req->cycles_assembly, req->cycles_rework, req->cycles_test,
+                          req->cycles_service, life->value);
+
+  /* Test fixtures wear connectors out; the A4S catalog offers a variant for them. */
+  if (insp != NULL && req->cycles_test > 0)
+    {
+      g_autofree char *socket = inspection_part (insp->printed_socket, ref->mate->pins);
+      g_autofree char *header = inspection_part (insp->printed_header, ref->mate->pins);
+
+      if (inspection_has_pins (insp, ref->mate->pins))
+        _stk_check_set_detail (r, _("For the %u test cycles, mate the board in test fixtures with the "
+                                    "inspection-use variant %s / %s (%u cycles; same dimensions and foot "
+                                    "pattern; mating retention force not warranted; inspection only). "
+                                    "Without the test cycles the product needs %u. Source: %s"),
+                               req->cycles_test, socket, header, insp->mating_cycles,
+                               need - req->cycles_test, insp->source->ref);
+      else
+        _stk_check_set_detail (r, _("The inspection-use variant (%u cycles) is not listed for %u pins. Source: %s"),
+                               insp->mating_cycles, ref->mate->pins, insp->source->ref);
+    }
+}
+
+void
+_stk_check_mechanical (const StkCheckContext *ctx,
+                       GPtrArray             *results)
+{
+  _stk_check_each_mate (ctx, results, forces_mate);
+  _stk_check_each_mate (ctx, results, cycles_mate);
+}

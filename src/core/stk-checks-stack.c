@@ -1,0 +1,366 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-check"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-check-private.h"
+
+/* The catalog part itself, temperatures and soldering, the stack's heights
+ * and clearances, and the one-connector-per-board-pair rule. */
+
+/* Rules of Stackup's own model rather than of a datasheet. A mate joins two
+ * neighbouring boards: the gap between them is its mated height, so a mate
+ * across a board in between cannot exist physically. */
+static const StkSource model_source = {
+  STK_PROV_DERIVED,
+  N_("Stackup's stack model: boards listed bottom to top, each mate joins two neighbouring boards "
+     "and sets their gap to its mated height"),
+  NULL,
+};
+
+static const StkSource *
+types_source (const StkSeries *series,
+              const char      *packaging_id)
+{
+  const StkPackaging *pkg = stk_series_find_packaging (series, packaging_id);
+
+  return pkg ? pkg->source : stk_series_default_packaging (series)->source;
+}
+
+/* Part */
+
+static void
+part_mate (const StkCheckContext *ctx,
+           GPtrArray             *results,
+           const StkMate         *m)
+{
+  StkMateRef ref;
+  StkCheckResult *r;
+  gboolean ok = _stk_check_resolve (ctx, m, &ref);
+
+  if (ref.series == NULL)
+    {
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL, &model_source, m);
+      _stk_check_set_message (r, _("Unknown series “%s”: the catalog holds P4 and A4S"), m->series);
+      return;
+    }
+  if (!ok)
+    {
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "boards", STK_STATUS_FAIL, &model_source, m);
+      _stk_check_set_message (r, _("The socket and header must sit on two different boards of the stack"));
+      return;
+    }
+  if (ref.product == NULL)
+    {
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL,
+                    types_source (ref.series, m->packaging), m);
+      _stk_check_set_message (r, _("%s has no %.4g mm, %u-pin product in “%s” packaging"),
+                              ref.series->id, m->mated_height_mm, m->pins, m->packaging);
+      return;
+    }
+  r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_PASS, ref.product->source, m);
+  _stk_check_set_message (r, _("Socket %s on %s, header %s on %s (%s, %.4g mm, %u pins, %s)"),
+                          ref.product->socket, ref.socket_board->name, ref.product->header,
+                          ref.header_board->name, ref.series->id, m->mated_height_mm, m->pins,
+                          ref.product->packaging->label);
+
+  /* A4S is made for board-to-FPC; on two rigid boards nothing takes up
+   * the misalignment an FPC would. */
+  if (ref.series->kind == STK_SERIES_BOARD_TO_FPC &&
+      ref.socket_board->kind != STK_BOARD_FPC && ref.header_board->kind != STK_BOARD_FPC)
+    {
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "fpc", STK_STATUS_WARNING, ref.series->features_source, m);
+      _stk_check_set_message (r, _("%s is a board-to-FPC connector, but neither board is an FPC"),
+                              ref.series->id);
+    }
+}
+
+void
+_stk_check_part (const StkCheckContext *ctx,
+                 GPtrArray             *results)
+{
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+
+  for (guint i = 0; i < mates->len; i++)
+    part_mate (ctx, results, g_ptr_array_index (mates, i));
+}
+
+/* Temperature and soldering */
+
+static const StkSpec *
+spec (const StkSeries *series,
+      const char      *id)
+{
+  const StkSpec *s = stk_series_find_spec (series, id);
+
+  g_assert (s != NULL && s->has_value);
+  return s;
+}
+
+static StkCheckResult *
+add_series (GPtrArray       *results,
+            const char      *item,
+            gboolean         fails,
+            const StkSpec   *limit,
+            const StkSeries *series)
+{
+  StkCheckResult *r;
+
+  r = _stk_check_add (results, STK_CHECK_TEMPERATURE, item, fails ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                      limit->source, g_strdup ("stack"),
+                      g_strdup_printf (_("%s connectors"), series->id));
+  _stk_check_set_detail (r, "%s", limit->text);
+  return r;
+}
+
+static void
+temperature_series (const StkRequirements *req,
+                    GPtrArray             *results,
+                    const StkSeries       *series)
+{
+  const StkSpec *tmin = spec (series, "ambient_temp_min");
+  const StkSpec *tmax = spec (series, "ambient_temp_max");
+  const StkSpec *reflow = spec (series, "reflow_peak_max");
+  const StkSpec *t1 = spec (series, "iron_temp_1"), *s1 = spec (series, "iron_time_1");
+  const StkSpec *t2 = spec (series, "iron_temp_2"), *s2 = spec (series, "iron_time_2");
+  StkCheckResult *r;
+
+  r = add_series (results, "ambient-min", stk_checks_exceeds (tmin->value, req->ambient_min_c), tmin, series);
+  _stk_check_set_value (r, req->ambient_min_c, tmin->value, req->ambient_min_c - tmin->value, "°C");
+  _stk_check_set_message (r, _("Lowest ambient %.4g °C; the connector is rated down to %.4g °C"),
+                          req->ambient_min_c, tmin->value);
+
+  r = add_series (results, "ambient-max", stk_checks_exceeds (req->ambient_max_c, tmax->value), tmax, series);
+  _stk_check_set_value (r, req->ambient_max_c, tmax->value, tmax->value - req->ambient_max_c, "°C");
+  _stk_check_set_message (r, _("Highest ambient %.4g °C; the connector is rated up to %.4g °C"),
+                          req->ambient_max_c, tmax->value);
+
+  r = add_series (results, "reflow", stk_checks_exceeds (req->reflow_peak_c, reflow->value), reflow, series);
+  _stk_check_set_value (r, req->reflow_peak_c, reflow->value, reflow->value - req->reflow_peak_c, "°C");
+  _stk_check_set_message (r, _("Reflow peak %.4g °C; limit %.4g °C on the board around the terminals"),
+                          req->reflow_peak_c, reflow->value);
+
+  /* Two rules: up to T1 for at most S1, or up to T2 for at most S2. The
+   * time limit of the first rule whose temperature covers the iron applies. */
+  if (!stk_checks_exceeds (req->iron_temp_c, t2->value))
+    {
+      const StkSpec *time = stk_checks_exceeds (req->iron_temp_c, t1->value) ? s2 : s1;
+      const StkSpec *temp = time == s1 ? t1 : t2;
+
+      r = add_series (results, "iron", stk_checks_exceeds (req->iron_time_s, time->value), time, series);
+      _stk_check_set_value (r, req->iron_time_s, time->value, time->value - req->iron_time_s, "s");
+      _stk_check_set_message (r, _("Soldering iron %.4g °C for %.4g s; at up to %.4g °C at most %.4g s "
+                                   "(datasheet: %.4g °C within %.4g s, %.4g °C within %.4g s)"),
+                              req->iron_temp_c, req->iron_time_s, temp->value, time->value,
+                              t1->value, s1->value, t2->value, s2->value);
+    }
+  else
+    {
+      r = add_series (results, "iron", TRUE, t2, series);
+      _stk_check_set_value (r, req->iron_temp_c, t2->value, t2->value - req->iron_temp_c, "°C");
+      _stk_check_set_message (r, _("Soldering iron %.4g °C is hotter than the %.4g °C the datasheet allows "
+                                   "(for %.4g s)"), req->iron_temp_c, t2->value, s2->value);
+    }
+}
+
+void
+_stk_check_temperature (const StkCheckContext *ctx,
+                        GPtrArray             *results)
+{
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+  const StkRequirements *req = stk_project_get_requirements (ctx->project);
+  GPtrArray *series = stk_catalog_get_series (ctx->catalog);
+
+  /* Once per series in use: the limits are the same text in both catalogs,
+   * but each record cites its own. */
+  for (guint s = 0; s < series->len; s++)
+    {
+      const StkSeries *ser = g_ptr_array_index (series, s);
+
+      for (guint i = 0; i < mates->len; i++)
+        if (g_ascii_strcasecmp (((StkMate *) g_ptr_array_index (mates, i))->series, ser->id) == 0)
+          {
+            temperature_series (req, results, ser);
+            break;
+          }
+    }
+}
+
+/* Stack height and clearance */
+
+static void
+clearance_mate (const StkCheckContext *ctx,
+                GPtrArray             *results,
+                const StkMateRef      *ref)
+{
+  const StkRequirements *req = stk_project_get_requirements (ctx->project);
+  const StkMate *m = ref->mate;
+  gboolean socket_below = ref->socket_index < ref->header_index;
+  const StkBoard *lower = socket_below ? ref->socket_board : ref->header_board;
+  const StkBoard *upper = socket_below ? ref->header_board : ref->socket_board;
+  double gap = m->mated_height_mm;
+  double need = stk_checks_clearance_needed (lower->component_top_mm, upper->component_bottom_mm,
+                                             req->clearance_margin_mm);
+  g_autofree char *fit = NULL;
+  double smallest;
+  StkCheckResult *r;
+
+  if (abs (ref->socket_index - ref->header_index) != 1)
+    {
+      r = _stk_check_add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
+      _stk_check_set_message (r, _("%s joins %s and %s, which are not neighbours in the stack: a mate "
+                                   "must join adjacent boards"), _stk_check_mate_name (m),
+                              lower->name, upper->name);
+      return;
+    }
+  if (ref->product == NULL)
+    return;
+
+  if (stk_checks_smallest_height (ref->series, m->pins, m->packaging, need, &smallest))
+    fit = g_strdup_printf (_("smallest %s mated height that fits with %u pins: %.4g mm"),
+                           ref->series->id, m->pins, smallest);
+  else
+    fit = g_strdup_printf (_("no %s mated height with %u pins fits"), ref->series->id, m->pins);
+
+  r = _stk_check_add_mate (results, STK_CHECK_STACK, "clearance",
+                stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, ref->product->source, m);
+  _stk_check_set_value (r, need, gap, gap - need, "mm");
+  _stk_check_set_message (r, _("Facing parts %.4g mm (%s) + %.4g mm (%s) + margin %.4g mm = %.4g mm in the "
+                               "%.4g mm gap; %s"),
+                          MAX (lower->component_top_mm, 0), lower->name,
+                          MAX (upper->component_bottom_mm, 0), upper->name,
+                          MAX (req->clearance_margin_mm, 0), need, gap, fit);
+  _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest parts of "
+                              "both boards are assumed to face each other, since their positions are "
+                              "not modelled."));
+}
+
+/* The gap above board i: the mated height of the first mate joining boards
+ * i and i + 1, or NAN when none does. */
+static double
+gap_above (const StkCheckContext *ctx,
+           guint                  i,
+           const StkMate        **first)
+{
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+
+  for (guint k = 0; k < mates->len; k++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, k);
+      int a = stk_project_board_index (ctx->project, m->socket_board);
+      int b = stk_project_board_index (ctx->project, m->header_board);
+
+      if (a >= 0 && b >= 0 && MIN (a, b) == (int) i && MAX (a, b) == (int) i + 1)
+        {
+          *first = m;
+          return m->mated_height_mm;
+        }
+    }
+  *first = NULL;
+  return NAN;
+}
+
+static void
+stack_total (const StkCheckContext *ctx,
+             GPtrArray             *results)
+{
+  GPtrArray *boards = stk_project_get_boards (ctx->project);
+  g_autoptr(GString) detail = g_string_new (NULL);
+  double boards_mm = 0, gaps_mm = 0;
+  const StkSource *source = &model_source;
+  StkCheckResult *r;
+
+  if (boards->len == 0)
+    return;
+  for (guint i = 0; i < boards->len; i++)
+    {
+      const StkBoard *b = g_ptr_array_index (boards, i);
+      const StkMate *m;
+      double gap;
+
+      boards_mm += stk_board_stack_thickness (b);
+      g_string_append_printf (detail, _("%s %.4g mm"), b->name, stk_board_stack_thickness (b));
+      if (i + 1 == boards->len)
+        break;
+      gap = gap_above (ctx, i, &m);
+      if (isnan (gap))
+        {
+          g_string_append_printf (detail, _(" | no connector joins it to the next board: gap left out | "));
+          continue;
+        }
+      gaps_mm += gap;
+      g_string_append_printf (detail, _(" | gap %.4g mm (%s) | "), gap, _stk_check_mate_name (m));
+      if (source == &model_source)
+        {
+          StkMateRef ref;
+          if (_stk_check_resolve (ctx, m, &ref) && ref.product)
+            source = ref.product->source;
+        }
+    }
+
+  r = _stk_check_add (results, STK_CHECK_STACK, "total", STK_STATUS_INFO, source,
+                      g_strdup ("stack"), g_strdup (_("Whole stack")));
+  _stk_check_set_value (r, boards_mm + gaps_mm, boards_mm + gaps_mm, 0, "mm");
+  _stk_check_set_message (r, _("Stack %.4g mm: boards and reinforcing plates %.4g mm + gaps %.4g mm"),
+                          boards_mm + gaps_mm, boards_mm, gaps_mm);
+  _stk_check_set_detail (r, "%s", detail->str);
+}
+
+void
+_stk_check_stack (const StkCheckContext *ctx,
+                  GPtrArray             *results)
+{
+  _stk_check_each_mate (ctx, results, clearance_mate);
+  stack_total (ctx, results);
+}
+
+/* One connector per board pair */
+
+static gboolean
+same_pair (const StkMate *a,
+           const StkMate *b)
+{
+  return (g_strcmp0 (a->socket_board, b->socket_board) == 0 && g_strcmp0 (a->header_board, b->header_board) == 0) ||
+         (g_strcmp0 (a->socket_board, b->header_board) == 0 && g_strcmp0 (a->header_board, b->socket_board) == 0);
+}
+
+void
+_stk_check_one_connector (const StkCheckContext *ctx,
+                          GPtrArray             *results)
+{
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+  const StkNote *note = _stk_check_note (ctx, "one_connector");
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      g_autoptr(GString) names = g_string_new (NULL);
+      StkMateRef ref;
+      guint count = 0;
+      StkCheckResult *r;
+
+      if (!_stk_check_resolve (ctx, m, &ref))
+        continue;
+      for (guint k = 0; k < mates->len; k++)
+        if (same_pair (m, g_ptr_array_index (mates, k)))
+          {
+            g_string_append_printf (names, "%s%s", count ? ", " : "",
+                                    _stk_check_mate_name (g_ptr_array_index (mates, k)));
+            count++;
+          }
+      r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                    note->source, m);
+      _stk_check_set_value (r, count, 1, 1.0 - count, "connectors");
+      if (count > 1)
+        _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
+                                     "shall not be connected with multiple connectors"),
+                                count, names->str, ref.socket_board->name, ref.header_board->name);
+      else
+        _stk_check_set_message (r, _("The only connector between %s and %s"),
+                                ref.socket_board->name, ref.header_board->name);
+      _stk_check_set_detail (r, "%s", note->text);
+    }
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-drawing.h"
+
+G_BEGIN_DECLS
+
+/* One connector part of a mate as drawn: catalog values resolved once,
+ * shared by its top view and the stack section. */
+typedef struct {
+  const StkSeries  *series;       /* NULL: unknown series */
+  const StkMate    *mate;
+  StkRole           role;
+  const StkBoard   *board;
+  gboolean          ok;           /* A and B known: the part exists */
+  StkValue          dims[STK_N_DIMS];
+  StkValue          body_w, tip_w, height;
+  const StkPattern *pattern;
+  const char       *part_number;
+  double            pat_len, pat_w;   /* pattern extent (outline-only: the part outline) */
+  gboolean          stiffener;
+  gboolean          stiffener_user;
+  double            st_len[2], st_w[2]; /* recommended min and max, or the user outline twice */
+  double            st_ext[2];          /* extension per side, min and max */
+  StkProvKind       st_prov;
+  double            half_len, half_w;   /* half extents of everything in the top view */
+  guint             n_notes;
+  char             *layer;
+  char             *subject;
+  char             *board_subject; /* "board:<id>" or NULL */
+} StkPart;
+
+const char *_stk_mate_label      (const StkMate *mate);
+void        _stk_part_init       (StkPart       *part,
+                                  StkProject    *project,
+                                  StkCatalog    *catalog,
+                                  const StkMate *mate,
+                                  StkRole        role);
+void        _stk_part_clear      (StkPart       *part);
+void        _stk_part_view_size  (const StkPart *part,
+                                  double        *width,
+                                  double        *height);
+void        _stk_part_draw_view  (StkDrawing    *drawing,
+                                  const StkPart *part,
+                                  double         x,
+                                  double         y);
+double      _stk_drawing_section (StkDrawing    *drawing,
+                                  StkProject    *project,
+                                  StkPart       *parts,
+                                  guint          n_mates,
+                                  double         x,
+                                  double         y);
+
+G_END_DECLS

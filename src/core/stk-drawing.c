@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-drawing"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-drawing.h"
+
+#define DIM_TEXT_MM    0.55
+#define ARROW_LEN_MM   0.35
+#define ARROW_HALF_MM  0.09
+#define EXT_GAP_MM     0.15
+#define EXT_OVER_MM    0.25
+
+struct _StkDrawing
+{
+  GArray       *prims;   /* StkPrim */
+  GArray       *points;  /* StkPoint */
+  GStringChunk *strings;
+  char         *title;
+  StkPen        pen;
+  double        width, height;
+};
+
+static const char *
+intern (StkDrawing *self,
+        const char *s)
+{
+  return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
+}
+
+static StkPrim *
+add_prim (StkDrawing  *self,
+          StkPrimKind  kind)
+{
+  StkPrim p = { 0 };
+
+  p.kind = kind;
+  p.ink = self->pen.ink;
+  p.prov = self->pen.prov;
+  p.group = self->pen.group;
+  p.in_section = self->pen.in_section;
+  p.layer = self->pen.layer;
+  p.subject = self->pen.subject;
+  g_array_append_val (self->prims, p);
+  return &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+}
+
+StkProvKind
+stk_prov_worst (StkProvKind a,
+                StkProvKind b)
+{
+  if (a == STK_PROV_PLACEHOLDER || b == STK_PROV_PLACEHOLDER)
+    return STK_PROV_PLACEHOLDER;
+  if (a == STK_PROV_ESTIMATE || b == STK_PROV_ESTIMATE)
+    return STK_PROV_ESTIMATE;
+  return a;
+}
+
+char *
+stk_drawing_format_value (double      value,
+                          StkProvKind prov)
+{
+  g_autofree char *mm = stk_format_mm (value);
+
+  if (prov == STK_PROV_ESTIMATE)
+    return g_strconcat ("≈", mm, NULL);
+  if (prov == STK_PROV_PLACEHOLDER)
+    return g_strconcat (mm, "?", NULL);
+  return g_steal_pointer (&mm);
+}
+
+char *
+stk_drawing_part_layer (const char *mate_label,
+                        StkRole     role)
+{
+  g_autofree char *up = g_ascii_strup (mate_label && *mate_label ? mate_label : "MATE", -1);
+
+  /* DXF layer names allow letters, digits, '_', '-' and '$' only. */
+  for (char *p = up; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      *p = '_';
+  return g_strconcat (up, role == STK_ROLE_SOCKET ? "_SOCKET" : "_HEADER", NULL);
+}
+
+double
+stk_drawing_text_width (const char *text,
+                        double      size)
+{
+  return g_utf8_strlen (text, -1) * size * 0.56;
+}
+
+const StkPrim *
+stk_drawing_get_prims (const StkDrawing *drawing,
+                       guint            *n_prims)
+{
+  *n_prims = drawing->prims->len;
+  return (const StkPrim *) (gpointer) drawing->prims->data;
+}
+
+const StkPoint *
+stk_drawing_get_points (const StkDrawing *drawing)
+{
+  return (const StkPoint *) (gpointer) drawing->points->data;
+}
+
+const char *
+stk_drawing_get_title (const StkDrawing *drawing)
+{
+  return drawing->title;
+}
+
+StkDrawing *
+_stk_drawing_new_empty (const char *title)
+{
+  StkDrawing *self = g_new0 (StkDrawing, 1);
+
+  self->prims = g_array_new (FALSE, FALSE, sizeof (StkPrim));
+  self->points = g_array_new (FALSE, FALSE, sizeof (StkPoint));
+  self->strings = g_string_chunk_new (1024);
+  self->title = g_strdup (title);
+  self->pen.prov = STK_PROV_DATASHEET;
+  self->pen.layer = intern (self, "0");
+  return self;
+}
+
+void
+stk_drawing_free (StkDrawing *drawing)
+{
+  if (drawing == NULL)
+    return;
+  g_array_unref (drawing->prims);
+  g_array_unref (drawing->points);
+  g_string_chunk_free (drawing->strings);
+  g_free (drawing->title);
+  g_free (drawing);
+}
+
+void
+stk_drawing_get_extents (const StkDrawing *drawing,
+                         double           *width_mm,
+                         double           *height_mm)
+{
+  *width_mm = drawing->width;
+  *height_mm = drawing->height;
+}
+
+void
+_stk_drawing_pen (StkDrawing *drawing,
+                  StkPen     *pen)
+{
+  *pen = drawing->pen;
+}
+
+void
+_stk_drawing_set_pen (StkDrawing   *drawing,
+                      const StkPen *pen)
+{
+  drawing->pen = *pen;
+  drawing->pen.layer = intern (drawing, pen->layer ? pen->layer : "0");
+  drawing->pen.subject = intern (drawing, pen->subject);
+}
+
+void
+_stk_drawing_poly (StkDrawing     *drawing,
+                   const StkPoint *points,
+                   guint           n_points,
+                   gboolean        closed,
+                   gboolean        filled)
+{
+  StkPrim *p = add_prim (drawing, STK_PRIM_POLY);
+
+  p->first = drawing->points->len;
+  p->n_points = n_points;
+  p->closed = closed;
+  p->filled = filled;
+  p->stroked = !filled || drawing->pen.ink == STK_INK_BOARD;
+  p->x0 = p->y0 = G_MAXDOUBLE;
+  p->x1 = p->y1 = -G_MAXDOUBLE;
+  for (guint i = 0; i < n_points; i++)
+    {
+      p->x0 = MIN (p->x0, points[i].x);
+      p->y0 = MIN (p->y0, points[i].y);
+      p->x1 = MAX (p->x1, points[i].x);
+      p->y1 = MAX (p->y1, points[i].y);
+    }
+  g_array_append_vals (drawing->points, points, n_points);
+}
+
+void
+_stk_drawing_rect (StkDrawing *drawing,
+                   double      x,
+                   double      y,
+                   double      w,
+                   double      h,
+                   gboolean    filled)
+{
+  StkPoint pts[4] = { { x, y }, { x + w, y }, { x + w, y + h }, { x, y + h } };
+
+  _stk_drawing_poly (drawing, pts, 4, TRUE, filled);
+}
+
+void
+_stk_drawing_line (StkDrawing *drawing,
+                   double      x0,
+                   double      y0,
+                   double      x1,
+                   double      y1)
+{
+  StkPoint pts[2] = { { x0, y0 }, { x1, y1 } };
+
+  _stk_drawing_poly (drawing, pts, 2, FALSE, FALSE);
+}
+
+void
+_stk_drawing_circle (StkDrawing *drawing,
+                     double      x,
+                     double      y,
+                     double      r,
+                     gboolean    filled)
+{
+  StkPrim *p = add_prim (drawing, STK_PRIM_CIRCLE);
+
+  p->x = x;
+  p->y = y;
+  p->r = r;
+  p->filled = filled;
+  p->stroked = !filled;
+  p->x0 = x - r;
+  p->y0 = y - r;
+  p->x1 = x + r;
+  p->y1 = y + r;
+}
+
+void
+_stk_drawing_text (StkDrawing *drawing,
+                   double      x,
+                   double      y,
+                   double      size,
+                   StkAlign    align,
+                   const char *text)
+{
+  StkPrim *p = add_prim (drawing, STK_PRIM_TEXT);
+  double w = stk_drawing_text_width (text, size);
+
+  p->x = x;
+  p->y = y;
+  p->size = size;
+  p->align = align;
+  p->text = intern (drawing, text);
+  p->filled = TRUE;
+  p->x0 = align == STK_ALIGN_LEFT ? x : align == STK_ALIGN_CENTER ? x - w / 2 : x - w;
+  p->x1 = p->x0 + w;
+  p->y0 = y - size * 0.5;
+  p->y1 = y + size * 0.5;
+}
+
+/* Diagonal lines at 45°, clipped to the rectangle by hand so that the DXF
+ * gets the same lines the screen shows. */
+void
+_stk_drawing_hatch (StkDrawing *drawing,
+                    double      x,
+                    double      y,
+                    double      w,
+                    double      h,
+                    double      spacing)
+{
+  _stk_drawing_rect (drawing, x, y, w, h, FALSE);
+  for (double t = spacing; t < w + h; t += spacing)
+    {
+      /* Line x' - x + (y' - y) = t, from the bottom/left edge to the top/right edge. */
+      double ax = x + MAX (0, t - h), ay = y + MIN (t, h);
+      double bx = x + MIN (t, w), by = y + MAX (0, t - w);
+
+      _stk_drawing_line (drawing, ax, ay, bx, by);
+    }
+}
+
+static void
+arrow (StkDrawing *drawing,
+       double      tip_x,
+       double      tip_y,
+       double      ux,
+       double      uy,
+       double      len)
+{
+  StkPoint pts[3] = {
+    { tip_x, tip_y },
+    { tip_x + ux * len - uy * ARROW_HALF_MM, tip_y + uy * len + ux * ARROW_HALF_MM },
+    { tip_x + ux * len + uy * ARROW_HALF_MM, tip_y + uy * len - ux * ARROW_HALF_MM },
+  };
+
+  _stk_drawing_poly (drawing, pts, 3, TRUE, TRUE);
+}
+
+void
+_stk_drawing_dim (StkDrawing  *drawing,
+                  double       x0,
+                  double       y0,
+                  double       x1,
+                  double       y1,
+                  double       offset,
+                  const char  *text,
+                  StkProvKind  prov)
+{
+  StkPen saved = drawing->pen;
+  gboolean horizontal = fabs (y1 - y0) < fabs (x1 - x0);
+  double len = horizontal ? fabs (x1 - x0) : fabs (y1 - y0);
+  double side = offset < 0 ? -1 : 1;
+  double ux = horizontal ? (x1 > x0 ? 1 : -1) : 0;
+  double uy = horizontal ? 0 : (y1 > y0 ? 1 : -1);
+  double nx = horizontal ? 0 : side, ny = horizontal ? side : 0;
+  double a0x = x0 + nx * fabs (offset), a0y = y0 + ny * fabs (offset);
+  double a1x = x1 + nx * fabs (offset), a1y = y1 + ny * fabs (offset);
+  double alen = MIN (ARROW_LEN_MM, len / 3);
+
+  drawing->pen.ink = STK_INK_DIMENSION;
+  drawing->pen.group = STK_GROUP_DIMENSION;
+  drawing->pen.prov = prov;
+  drawing->pen.layer = intern (drawing, "DIMENSION");
+  if (horizontal)
+    {
+      _stk_drawing_line (drawing, x0, y0 + ny * EXT_GAP_MM, x0, a0y + ny * EXT_OVER_MM);
+      _stk_drawing_line (drawing, x1, y1 + ny * EXT_GAP_MM, x1, a1y + ny * EXT_OVER_MM);
+      a0y = a1y = horizontal && fabs (y1 - y0) > 0 ? (side > 0 ? MAX (a0y, a1y) : MIN (a0y, a1y)) : a0y;
+    }
+  else
+    {
+      _stk_drawing_line (drawing, x0 + nx * EXT_GAP_MM, y0, a0x + nx * EXT_OVER_MM, y0);
+      _stk_drawing_line (drawing, x1 + nx * EXT_GAP_MM, y1, a1x + nx * EXT_OVER_MM, y1);
+      a0x = a1x = side > 0 ? MAX (a0x, a1x) : MIN (a0x, a1x);
+    }
+  _stk_drawing_line (drawing, a0x, a0y, a1x, a1y);
+  drawing->pen.prov = STK_PROV_DATASHEET; /* arrowheads and text stay solid */
+  arrow (drawing, a0x, a0y, ux, uy, alen);
+  arrow (drawing, a1x, a1y, -ux, -uy, alen);
+  if (horizontal)
+    _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * DIM_TEXT_MM * 0.75, DIM_TEXT_MM,
+                       STK_ALIGN_CENTER, text);
+  else
+    _stk_drawing_text (drawing, a0x + side * 0.2, (a0y + a1y) / 2, DIM_TEXT_MM,
+                       side > 0 ? STK_ALIGN_LEFT : STK_ALIGN_RIGHT, text);
+  drawing->pen = saved;
+}
+
+void
+_stk_drawing_finish (StkDrawing *drawing,
+                     double      margin)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  StkPoint *pts = (StkPoint *) (gpointer) drawing->points->data;
+
+  for (guint i = 0; i < drawing->prims->len; i++)
+    {
+      const StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
+      x0 = MIN (x0, p->x0);
+      y0 = MIN (y0, p->y0);
+      x1 = MAX (x1, p->x1);
+      y1 = MAX (y1, p->y1);
+    }
+  if (drawing->prims->len == 0)
+    x0 = y0 = x1 = y1 = 0;
+  /* Move everything so the extents start at (margin, margin). */
+  for (guint i = 0; i < drawing->prims->len; i++)
+    {
+      StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
+      double dx = margin - x0, dy = margin - y0;
+      p->x += dx;
+      p->y += dy;
+      p->x0 += dx;
+      p->x1 += dx;
+      p->y0 += dy;
+      p->y1 += dy;
+    }
+  for (guint i = 0; i < drawing->points->len; i++)
+    {
+      pts[i].x += margin - x0;
+      pts[i].y += margin - y0;
+    }
+  drawing->width = x1 - x0 + 2 * margin;
+  drawing->height = y1 - y0 + 2 * margin;
+}

@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-draw.h"
+#include "stk-source.h"
+
+G_BEGIN_DECLS
+
+/* The geometry of a drawing as a flat list of primitives in millimetres
+ * (origin top-left, y down). The cairo renderer and the DXF writer both walk
+ * this one list, so what is exported is exactly what is drawn. */
+
+typedef enum {
+  STK_PRIM_POLY,   /* polyline or polygon */
+  STK_PRIM_CIRCLE,
+  STK_PRIM_TEXT,
+} StkPrimKind;
+
+/* What a primitive is, which decides its colour and line width. */
+typedef enum {
+  STK_INK_SOCKET,
+  STK_INK_HEADER,
+  STK_INK_CONTACT,
+  STK_INK_METAL,
+  STK_INK_PAD,
+  STK_INK_STIFFENER,
+  STK_INK_BOARD,
+  STK_INK_COMPONENT,
+  STK_INK_DIMENSION,
+  STK_INK_LABEL,
+  STK_INK_MARKER,
+  STK_N_INKS
+} StkInk;
+
+typedef enum {
+  STK_ALIGN_LEFT,
+  STK_ALIGN_CENTER,
+  STK_ALIGN_RIGHT,
+} StkAlign;
+
+/* Which option hides a primitive. */
+typedef enum {
+  STK_GROUP_PART,
+  STK_GROUP_DIMENSION,
+  STK_GROUP_LEGEND,
+} StkGroup;
+
+typedef struct {
+  StkPrimKind  kind;
+  StkInk       ink;
+  StkProvKind  prov;        /* line style: solid, dashed (estimate), dotted (placeholder) */
+  StkGroup     group;
+  gboolean     closed;
+  gboolean     filled;
+  gboolean     stroked;
+  gboolean     in_section;  /* part of the stack section ("stack" highlight) */
+  const char  *layer;       /* DXF layer, interned */
+  const char  *subject;     /* check subject it belongs to, interned, or NULL */
+  guint        first;       /* POLY: index of the first point in the point array */
+  guint        n_points;
+  double       x, y;        /* CIRCLE centre; TEXT anchor (vertical middle of the text) */
+  double       r;           /* CIRCLE radius */
+  double       size;        /* TEXT em size in mm */
+  StkAlign     align;
+  const char  *text;        /* interned */
+  double       x0, y0, x1, y1; /* bounding box */
+} StkPrim;
+
+typedef struct {
+  double x, y;
+} StkPoint;
+
+const StkPrim  *stk_drawing_get_prims    (const StkDrawing *drawing,
+                                          guint            *n_prims);
+const StkPoint *stk_drawing_get_points   (const StkDrawing *drawing);
+/* Translated name for the DXF/SVG title: the project name. */
+const char     *stk_drawing_get_title    (const StkDrawing *drawing);
+/* Layer name for one part of a mate: "J1_SOCKET". */
+char           *stk_drawing_part_layer   (const char       *mate_label,
+                                          StkRole           role);
+/* Rough width of a text in the toy font, for layout only. */
+double          stk_drawing_text_width   (const char       *text,
+                                          double            size);
+
+/* Building (used by the geometry code). */
+typedef struct {
+  const char  *layer;
+  const char  *subject;
+  StkInk       ink;
+  StkProvKind  prov;
+  StkGroup     group;
+  gboolean     in_section;
+} StkPen;
+
+StkDrawing *_stk_drawing_new_empty (const char        *title);
+void        _stk_drawing_set_pen   (StkDrawing        *drawing,
+                                    const StkPen      *pen);
+void        _stk_drawing_pen       (StkDrawing        *drawing,
+                                    StkPen            *pen);
+void        _stk_drawing_poly      (StkDrawing        *drawing,
+                                    const StkPoint    *points,
+                                    guint              n_points,
+                                    gboolean           closed,
+                                    gboolean           filled);
+void        _stk_drawing_rect      (StkDrawing        *drawing,
+                                    double             x,
+                                    double             y,
+                                    double             w,
+                                    double             h,
+                                    gboolean           filled);
+void        _stk_drawing_line      (StkDrawing        *drawing,
+                                    double             x0,
+                                    double             y0,
+                                    double             x1,
+                                    double             y1);
+void        _stk_drawing_circle    (StkDrawing        *drawing,
+                                    double             x,
+                                    double             y,
+                                    double             r,
+                                    gboolean           filled);
+void        _stk_drawing_text      (StkDrawing        *drawing,
+                                    double             x,
+                                    double             y,
+                                    double             size,
+                                    StkAlign           align,
+                                    const char        *text);
+/* Hatched rectangle (a facing component in the section). */
+void        _stk_drawing_hatch     (StkDrawing        *drawing,
+                                    double             x,
+                                    double             y,
+                                    double             w,
+                                    double             h,
+                                    double             spacing);
+/* A dimension between two points on a horizontal or vertical line, drawn at
+ * offset mm beside them (sign picks the side), with its value text. */
+void        _stk_drawing_dim       (StkDrawing        *drawing,
+                                    double             x0,
+                                    double             y0,
+                                    double             x1,
+                                    double             y1,
+                                    double             offset,
+                                    const char        *text,
+                                    StkProvKind        prov);
+/* Sets the extents from the primitives plus a margin. */
+void        _stk_drawing_finish    (StkDrawing        *drawing,
+                                    double             margin);
+
+/* Worst of two provenances for the line style: placeholder > estimate > rest. */
+StkProvKind stk_prov_worst         (StkProvKind        a,
+                                    StkProvKind        b);
+/* "10.3", "≈4.1", "3.2?" by provenance. */
+char       *stk_drawing_format_value (double           value,
+                                      StkProvKind      prov);
+
+G_END_DECLS

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "stk-check.h"
+#include "stk-project-io.h"
+
+/* Re-running every check on the largest bundled example (the one giving
+ * the most records) must take well under a millisecond: prints the median
+ * of many runs. Usage: bench-checks [EXAMPLES_DIR] (ninja bench-checks). */
+
+#define RUNS 5000
+
+static int
+compare_double (const void *a,
+                const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *dir_path = argc > 1 ? argv[1] : "data/examples";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
+  g_autoptr(StkProject) largest = NULL;
+  g_autofree char *largest_name = NULL;
+  StkCatalog *catalog = stk_catalog_get_default ();
+  guint most = 0;
+  const char *name;
+  double *times = g_new (double, RUNS);
+
+  if (dir == NULL)
+    {
+      fprintf (stderr, "bench-checks: %s\n", error->message);
+      return 2;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(StkProject) project = NULL;
+      g_autoptr(GPtrArray) results = NULL;
+
+      if (!g_str_has_suffix (name, ".stackup"))
+        continue;
+      project = stk_project_load_file (file, &error);
+      if (project == NULL)
+        {
+          fprintf (stderr, "bench-checks: %s\n", error->message);
+          return 2;
+        }
+      results = stk_checks_run (project, catalog);
+      if (results->len > most)
+        {
+          most = results->len;
+          g_set_object (&largest, project);
+          g_free (largest_name);
+          largest_name = g_strdup (name);
+        }
+    }
+  if (largest == NULL)
+    {
+      fprintf (stderr, "bench-checks: no .stackup file in %s\n", dir_path);
+      return 2;
+    }
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) results = stk_checks_run (largest, catalog);
+      times[i] = (double) (g_get_monotonic_time () - start);
+    }
+  qsort (times, RUNS, sizeof (double), compare_double);
+  printf ("bench-checks: %s (%u records): all checks, median %.1f µs, 90th percentile %.1f µs "
+          "over %d runs (target: well under 1000 µs)\n",
+          largest_name, most, times[RUNS / 2], times[RUNS * 9 / 10], RUNS);
+  g_free (times);
+  return 0;
+}

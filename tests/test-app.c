@@ -1,0 +1,346 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "stk-catalog.h"
+#include "stk-project-io.h"
+#include "stk-window.h"
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+static StkWindow *
+open_window (void)
+{
+  StkWindow *window = stk_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  return window;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+named (StkWindow  *window,
+       const char *name)
+{
+  GtkWidget *w = find_named (GTK_WIDGET (window), name);
+
+  g_assert_nonnull (w);
+  return w;
+}
+
+static guint
+index_of_height (const StkSeries *series,
+                 double           height)
+{
+  for (guint i = 0; i < series->heights->len; i++)
+    if (g_array_index (series->heights, double, i) == height)
+      return i;
+  g_assert_not_reached ();
+}
+
+static GtkWindow *
+find_toplevel (const char *name)
+{
+  GListModel *tops = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (w)), name) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+static char *
+write_project (const char *dir,
+               const char *basename,
+               StkProject *project)
+{
+  char *path = g_build_filename (dir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stk_project_save_file (project, file, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+open_path (StkWindow  *window,
+           const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", uri));
+  iterate ();
+}
+
+static void
+test_window_opens (void)
+{
+  StkWindow *window = open_window ();
+  GtkWidget *slot;
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_false (stk_window_get_modified (window));
+  /* The slots other work plugs into are there. */
+  slot = gtk_widget_get_first_child (GTK_WIDGET (window));
+  g_assert_nonnull (slot);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   stk_project_get_name (stk_window_get_project (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* P4 PRODUCT TYPES: 3.0 mm, 40 pins is AXK740347G / AXK840245WG, and the
+ * socket AXK740347G is also the 2.5 mm socket. A4S 0.8 mm 40 pins in 8 mm
+ * tape is AXE540127 / AXE640124. */
+static void
+test_mate_pickers (void)
+{
+  StkWindow *window = open_window ();
+  StkProject *project = stk_window_get_project (window);
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  StkCatalog *catalog = stk_catalog_get_default ();
+  const StkSeries *p4 = stk_catalog_find_series (catalog, "P4");
+  GtkDropDown *height = GTK_DROP_DOWN (named (window, "mate-height"));
+  GtkDropDown *series = GTK_DROP_DOWN (named (window, "mate-series"));
+  GtkDropDown *pins = GTK_DROP_DOWN (named (window, "mate-pins"));
+  GtkLabel *socket = GTK_LABEL (named (window, "mate-socket-part"));
+  GtkLabel *header = GTK_LABEL (named (window, "mate-header-part"));
+  GtkLabel *note = GTK_LABEL (named (window, "mate-part-note"));
+  GListModel *pin_items;
+  guint a4s_index = 0;
+
+  g_assert_cmpstr (mate->series, ==, "P4");
+  g_assert_cmpuint (mate->pins, ==, 40);
+  gtk_drop_down_set_selected (height, index_of_height (p4, 3.0));
+  iterate ();
+  g_assert_cmpfloat (mate->mated_height_mm, ==, 3.0);
+  g_assert_cmpstr (gtk_label_get_text (socket), ==, "AXK740347G");
+  g_assert_cmpstr (gtk_label_get_text (header), ==, "AXK840245WG");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (note)));
+  g_assert_nonnull (strstr (gtk_label_get_text (note), "2.5 mm"));
+  g_assert_true (stk_window_get_modified (window));
+
+  /* 3.0 mm has no 70-pin part: the pin list offers only what exists. */
+  pin_items = gtk_drop_down_get_model (pins);
+  for (guint i = 0; i < g_list_model_get_n_items (pin_items); i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (pin_items), i), !=, "70");
+
+  for (guint i = 0; i < stk_catalog_get_series (catalog)->len; i++)
+    if (g_str_equal (((StkSeries *) g_ptr_array_index (stk_catalog_get_series (catalog), i))->id, "A4S"))
+      a4s_index = i;
+  gtk_drop_down_set_selected (series, a4s_index);
+  iterate ();
+  g_assert_cmpstr (mate->series, ==, "A4S");
+  g_assert_cmpfloat (mate->mated_height_mm, ==, 0.8);
+  g_assert_cmpuint (mate->pins, ==, 40);
+  g_assert_cmpstr (gtk_label_get_text (socket), ==, "AXE540127");
+  g_assert_cmpstr (gtk_label_get_text (header), ==, "AXE640124");
+
+  /* Pick 10 pins (the smallest A4S part) through the pin drop-down. */
+  gtk_drop_down_set_selected (pins, 0);
+  iterate ();
+  g_assert_cmpuint (mate->pins, ==, 10);
+  g_assert_cmpstr (gtk_label_get_text (socket), ==, "AXE510127");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bulk_entry (void)
+{
+  StkWindow *window = open_window ();
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
+  GtkEntry *bulk = GTK_ENTRY (named (window, "mate-bulk-entry"));
+  GtkWidget *message = named (window, "mate-bulk-message");
+
+  gtk_editable_set_text (GTK_EDITABLE (bulk), "1-6: VBAT 1.2 A");
+  g_signal_emit_by_name (bulk, "activate");
+  iterate ();
+  g_assert_cmpuint (stk_mate_count_net_pins (mate, "VBAT"), ==, 6);
+  g_assert_cmpfloat (stk_mate_find_net (mate, "VBAT")->current_a, ==, 1.2);
+  g_assert_false (gtk_widget_get_visible (message));
+
+  gtk_editable_set_text (GTK_EDITABLE (bulk), "41 GND");
+  g_signal_emit_by_name (bulk, "activate");
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_null (stk_mate_find_net (mate, "GND"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_undo_redo (void)
+{
+  StkWindow *window = open_window ();
+  StkProject *project = stk_window_get_project (window);
+  GtkSpinButton *thickness;
+  StkBoard *board;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-board", NULL));
+  iterate ();
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 3);
+  thickness = GTK_SPIN_BUTTON (named (window, "board-thickness"));
+  /* The new board went on top and is the one being edited. */
+  board = g_ptr_array_index (stk_project_get_boards (project), 2);
+  g_assert_cmpfloat (board->thickness_mm, ==, 0.8);
+  gtk_spin_button_set_value (thickness, 1.6);
+  iterate ();
+  g_assert_cmpfloat (board->thickness_mm, ==, 1.6);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  board = g_ptr_array_index (stk_project_get_boards (project), 2);
+  g_assert_cmpfloat (board->thickness_mm, ==, 0.8);
+  g_assert_cmpfloat (gtk_spin_button_get_value (thickness), ==, 0.8);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  iterate ();
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 3);
+  board = g_ptr_array_index (stk_project_get_boards (project), 2);
+  g_assert_cmpfloat (board->thickness_mm, ==, 1.6);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-app-XXXXXX", NULL);
+  g_autoptr(StkProject) start = stk_project_new ();
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(StkProject) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  StkWindow *window = open_window ();
+  StkProject *project = stk_window_get_project (window);
+  StkMate *mate;
+
+  stk_project_set_name (start, "Round trip");
+  path = write_project (dir, "trip.stackup", start);
+  file = g_file_new_for_path (path);
+  open_path (window, path);
+  g_assert_cmpstr (stk_project_get_name (project), ==, "Round trip");
+  g_assert_true (g_file_equal (stk_window_get_file (window), file));
+  g_assert_false (stk_window_get_modified (window));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (window, "mate-height")), 1);  /* P4 2.0 mm */
+  iterate ();
+  g_assert_true (stk_window_get_modified (window));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate ();
+  g_assert_false (stk_window_get_modified (window));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  saved = stk_project_load_file (file, &error);
+  g_assert_no_error (error);
+  mate = g_ptr_array_index (stk_project_get_mates (saved), 0);
+  g_assert_cmpfloat (mate->mated_height_mm, ==, 2.0);
+
+  /* Reopen through the action into a window holding something else. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate ();
+  g_assert_null (stk_window_get_file (window));
+  open_path (window, path);
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_assert_cmpfloat (mate->mated_height_mm, ==, 2.0);
+  g_assert_cmpstr (stk_project_get_name (project), ==, "Round trip");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_broken_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-app-XXXXXX", NULL);
+  g_autofree char *good = NULL;
+  g_autofree char *bad = g_build_filename (dir, "broken.stackup", NULL);
+  g_autoptr(StkProject) start = stk_project_new ();
+  StkWindow *window = open_window ();
+  StkProject *project = stk_window_get_project (window);
+  GtkWindow *dialog;
+
+  stk_project_set_name (start, "Keep me");
+  good = write_project (dir, "good.stackup", start);
+  open_path (window, good);
+  g_assert_true (g_file_set_contents (bad, "{ \"format\": \"stackup-project\", \"version\": 2, \"boards\": [", -1, NULL));
+  open_path (window, bad);
+
+  dialog = find_toplevel ("stk-error-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (stk_project_get_name (project), ==, "Keep me");
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 2);
+  g_assert_nonnull (strstr (g_file_peek_path (stk_window_get_file (window)), "good.stackup"));
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+/* Unsaved work is not thrown away silently: New asks first. */
+static void
+test_new_asks (void)
+{
+  StkWindow *window = open_window ();
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-board", NULL));
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate ();
+  dialog = find_toplevel ("stk-save-changes-dialog");
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (stk_project_get_boards (stk_window_get_project (window))->len, ==, 3);
+  gtk_dialog_response (GTK_DIALOG (dialog), 1 /* Discard */);
+  iterate ();
+  g_assert_cmpuint (stk_project_get_boards (stk_window_get_project (window))->len, ==, 2);
+  g_assert_false (stk_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/app/window-opens", test_window_opens);
+  g_test_add_func ("/stackup/app/mate-pickers", test_mate_pickers);
+  g_test_add_func ("/stackup/app/bulk-entry", test_bulk_entry);
+  g_test_add_func ("/stackup/app/undo-redo", test_undo_redo);
+  g_test_add_func ("/stackup/app/round-trip", test_round_trip);
+  g_test_add_func ("/stackup/app/broken-file", test_broken_file);
+  g_test_add_func ("/stackup/app/new-asks", test_new_asks);
+  return g_test_run ();
+}

@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <string.h>
+
+#include "stk-drawing.h"
+#include "test-projects.h"
+
+#define PX_PER_MM 10.0
+
+static StkDrawing *
+drawing_for (StkProject *project)
+{
+  return stk_drawing_new (project, stk_catalog_get_default ());
+}
+
+/* The closed outline on a layer whose bounding box is widest. */
+static const StkPrim *
+widest_outline (const StkDrawing *d,
+                const char       *layer,
+                gboolean          in_section)
+{
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n), *best = NULL;
+
+  for (guint i = 0; i < n; i++)
+    if (prims[i].kind == STK_PRIM_POLY && prims[i].closed && !prims[i].filled &&
+        prims[i].in_section == in_section && g_str_equal (prims[i].layer, layer) &&
+        (best == NULL || prims[i].x1 - prims[i].x0 > best->x1 - best->x0))
+      best = &prims[i];
+  g_assert_nonnull (best);
+  return best;
+}
+
+static cairo_surface_t *
+render (const StkDrawing *d,
+        gboolean          dark,
+        const char       *highlight)
+{
+  double w, h;
+  cairo_surface_t *s;
+  cairo_t *cr;
+  StkDrawOptions o;
+
+  stk_drawing_get_extents (d, &w, &h);
+  s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (w * PX_PER_MM), (int) ceil (h * PX_PER_MM));
+  cr = cairo_create (s);
+  cairo_scale (cr, PX_PER_MM, PX_PER_MM);
+  stk_draw_options_init (&o);
+  o.dark = dark;
+  o.highlight = highlight;
+  o.min_line_mm = 1 / PX_PER_MM;
+  stk_draw_render (cr, d, &o);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  return s;
+}
+
+static guint32
+pixel (cairo_surface_t *s,
+       double           x_mm,
+       double           y_mm)
+{
+  int x = (int) (x_mm * PX_PER_MM), y = (int) (y_mm * PX_PER_MM);
+  const guint8 *row = cairo_image_surface_get_data (s) + y * cairo_image_surface_get_stride (s);
+
+  return ((const guint32 *) (gconstpointer) row)[x] & 0xffffff;
+}
+
+static int
+brightness (guint32 rgb)
+{
+  return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+}
+
+static void
+test_extents (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  double w, h;
+
+  stk_drawing_get_extents (d, &w, &h);
+  /* Two top views side by side (P4 40-pin socket A 10.3, header A 9.1) and
+   * a section below them: wider than both parts, far smaller than a page. */
+  g_assert_cmpfloat (w, >, 10.3 + 9.1);
+  g_assert_cmpfloat (w, <, 150);
+  g_assert_cmpfloat (h, >, 4.1 + 3.1);
+  g_assert_cmpfloat (h, <, 150);
+}
+
+/* The default project's socket is P4, 40 pins: A 10.3, B 7.6 (datasheet). */
+static void
+test_socket_outline_and_pixels (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  const StkPrim *body = widest_outline (d, "J1_SOCKET", FALSE);
+  double cx = (body->x0 + body->x1) / 2, cy = (body->y0 + body->y1) / 2;
+  cairo_surface_t *light, *dark;
+
+  g_assert_cmpfloat_with_epsilon (body->x1 - body->x0, 10.3, 1e-9);
+  /* Body width is the STEP-model estimate (SUPPLEMENT.md): dashed. */
+  g_assert_cmpint (body->prov, ==, STK_PROV_ESTIMATE);
+  g_assert_cmpfloat_with_epsilon (body->y1 - body->y0, 4.1, 1e-9);
+
+  light = render (d, FALSE, NULL);
+  dark = render (d, TRUE, NULL);
+  /* Pin 1's contact sits at x = −B/2 on the row at the top edge of the body. */
+  g_assert_cmpint (brightness (pixel (light, cx - 7.6 / 2, body->y0 + 0.1)), <, 300);
+  g_assert_cmpint (brightness (pixel (dark, cx - 7.6 / 2, body->y0 + 0.1)), >, 450);
+  /* Between the two contact rows the socket is empty: background. */
+  g_assert_cmpint (brightness (pixel (light, cx, cy)), ==, 3 * 255);
+  g_assert_cmpint (brightness (pixel (dark, cx, cy)), <, 150);
+  cairo_surface_destroy (light);
+  cairo_surface_destroy (dark);
+}
+
+static void
+test_highlight (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  const StkPrim *body = widest_outline (d, "J1_SOCKET", FALSE);
+  double cx = (body->x0 + body->x1) / 2;
+  cairo_surface_t *plain = render (d, FALSE, NULL);
+  cairo_surface_t *lit = render (d, FALSE, "mate:j1/socket");
+  cairo_surface_t *other = render (d, FALSE, "mate:j1/header");
+  guint32 c = pixel (lit, cx - 7.6 / 2, body->y0 + 0.1);
+
+  /* Emphasis is a red, not the contact's grey. */
+  g_assert_cmpint ((c >> 16) & 0xff, >, 2 * (c & 0xff));
+  g_assert_cmpuint (pixel (plain, cx - 7.6 / 2, body->y0 + 0.1), !=, c);
+  g_assert_cmpuint (pixel (other, cx - 7.6 / 2, body->y0 + 0.1), ==, pixel (plain, cx - 7.6 / 2, body->y0 + 0.1));
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (lit);
+  cairo_surface_destroy (other);
+}
+
+static const StkPrim *
+find_text (const StkDrawing *d,
+           const char       *text)
+{
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, text))
+      return &prims[i];
+  return NULL;
+}
+
+static void
+test_provenance_styles (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  const StkPrim *header = widest_outline (d, "J1_HEADER", FALSE);
+
+  /* SUPPLEMENT.md: the P4 header width was not found: a placeholder, dotted. */
+  g_assert_cmpint (header->prov, ==, STK_PROV_PLACEHOLDER);
+  g_assert_cmpfloat_with_epsilon (header->x1 - header->x0, 9.1, 1e-9);
+  /* Values say where they come from: datasheet A plain, estimate ≈, placeholder ?. */
+  g_assert_nonnull (find_text (d, "A 10.3"));
+  g_assert_nonnull (find_text (d, "≈4.1"));
+  g_assert_nonnull (find_text (d, "3.2?"));
+  g_assert_nonnull (find_text (d, "solid = datasheet"));
+}
+
+/* Section totals, added by hand from the boards and mated heights. */
+static void
+test_section_stack (void)
+{
+  g_autoptr(StkProject) def = stk_project_new ();
+  g_autoptr(StkDrawing) d1 = drawing_for (def);
+  g_autoptr(StkProject) pa = test_project_p4_a4s ();
+  g_autoptr(StkDrawing) d2 = drawing_for (pa);
+
+  /* 0.8 board + 1.5 mated + 0.8 board */
+  g_assert_nonnull (find_text (d1, "stack 3.1"));
+  g_assert_nonnull (find_text (d1, "j1 mated 1.5"));
+  /* 1.0 + 2.0 + 0.8 + 0.8 + 0.12 FPC + 0.2 stiffener */
+  g_assert_nonnull (find_text (d2, "stack 4.92"));
+  /* Daughter top 0.3 and FPC bottom 0.2 across the 0.8 gap leave 0.3. */
+  g_assert_nonnull (find_text (d2, "clear 0.3"));
+}
+
+/* FPC stiffener: recommended pattern + 0.5 … 1.0 mm per side (family notes).
+ * A4S 30-pin header pattern: B 5.6 + 2.05 long, 2.4 wide (SUPPLEMENT.md). */
+static void
+test_stiffener (void)
+{
+  g_autoptr(StkProject) p = test_project_p4_a4s ();
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  guint n, found = 0;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double w = prims[i].x1 - prims[i].x0, h = prims[i].y1 - prims[i].y0;
+      if (prims[i].kind != STK_PRIM_POLY || prims[i].in_section || !g_str_equal (prims[i].layer, "STIFFENER"))
+        continue;
+      g_assert_cmpstr (prims[i].subject, ==, "board:fpc");
+      if (fabs (w - (7.65 + 1.0)) < 1e-9 && fabs (h - (2.4 + 1.0)) < 1e-9)
+        found |= 1;
+      if (fabs (w - (7.65 + 2.0)) < 1e-9 && fabs (h - (2.4 + 2.0)) < 1e-9)
+        found |= 2;
+    }
+  g_assert_cmpuint (found, ==, 3);
+}
+
+static void
+test_page_scale (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  cairo_surface_t *s = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (s);
+  StkDrawOptions o;
+  StkTitleBlock tb = { "Test", "Me", "2024-01-01", "A", "Stackup" };
+  StkPageLayout fixed, fit;
+  double w, h;
+
+  stk_draw_options_init (&o);
+  stk_drawing_get_extents (d, &w, &h);
+  stk_draw_page (cr, d, &o, 297, 210, 5, &tb, &fixed);
+  g_assert_cmpfloat (fixed.scale, ==, 5);
+  /* The bar is a round length 15 mm or more long on paper. */
+  g_assert_cmpfloat (fixed.bar_mm * 5, >=, 15);
+  stk_draw_page (cr, d, &o, 297, 210, STK_PAGE_SCALE_FIT, &tb, &fit);
+  /* Fit: the drawing fills the area in one direction. */
+  g_assert_true (fabs (w * fit.scale - fit.area_w) < 1e-6 || fabs (h * fit.scale - fit.area_h) < 1e-6);
+  g_assert_cmpfloat (w * fit.scale, <=, fit.area_w + 1e-6);
+  g_assert_cmpfloat (h * fit.scale, <=, fit.area_h + 1e-6);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (s);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/draw/extents", test_extents);
+  g_test_add_func ("/stackup/draw/socket-pixels", test_socket_outline_and_pixels);
+  g_test_add_func ("/stackup/draw/highlight", test_highlight);
+  g_test_add_func ("/stackup/draw/provenance-styles", test_provenance_styles);
+  g_test_add_func ("/stackup/draw/section-stack", test_section_stack);
+  g_test_add_func ("/stackup/draw/stiffener", test_stiffener);
+  g_test_add_func ("/stackup/draw/page-scale", test_page_scale);
+  return g_test_run ();
+}

@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "test-projects.h"
+
+static StkBoard *
+board (const char  *id,
+       const char  *name,
+       StkBoardKind kind,
+       double       thickness,
+       double       comp_top,
+       double       comp_bottom)
+{
+  StkBoard *b = stk_board_new (id, name, kind);
+
+  b->thickness_mm = thickness;
+  b->component_top_mm = comp_top;
+  b->component_bottom_mm = comp_bottom;
+  return b;
+}
+
+static StkMate *
+mate (const char *id,
+      const char *series,
+      double      height,
+      guint       pins,
+      const char *packaging,
+      const char *socket_board,
+      const char *header_board)
+{
+  StkMate *m = stk_mate_new (id, series, height, pins, packaging);
+
+  g_free (m->name);
+  m->name = g_ascii_strup (id, -1);
+  m->socket_board = g_strdup (socket_board);
+  m->header_board = g_strdup (header_board);
+  return m;
+}
+
+/* A main board, a daughter board on a P4 pair and an FPC on an A4S pair. */
+StkProject *
+test_project_p4_a4s (void)
+{
+  StkProject *p = stk_project_new_empty ();
+  StkMate *j1, *j2;
+
+  stk_project_set_name (p, "Camera module");
+  stk_project_add_board (p, board ("main", "Main board", STK_BOARD_RIGID, 1.0, 1.2, 0), -1);
+  stk_project_add_board (p, board ("daughter", "Daughter board", STK_BOARD_RIGID, 0.8, 0.3, 0.5), -1);
+  stk_project_add_board (p, board ("fpc", "Camera FPC", STK_BOARD_FPC, 0.12, 0, 0.2), -1);
+  j1 = mate ("j1", "P4", 2.0, 60, "embossed", "main", "daughter");
+  stk_mate_add_net (j1, "VBAT", STK_NET_SUPPLY, 1.2, 4.2);
+  stk_mate_assign_pins (j1, 1, 6, "VBAT");
+  stk_project_add_mate (p, j1);
+  j2 = mate ("j2", "A4S", 0.8, 30, "8mm", "daughter", "fpc");
+  stk_project_add_mate (p, j2);
+  return p;
+}
+
+/* Four boards and four mates at the largest pin counts: the benchmark load. */
+StkProject *
+test_project_largest (void)
+{
+  StkProject *p = test_project_p4_a4s ();
+  StkMate *m;
+
+  stk_project_set_name (p, "Largest");
+  stk_mate_set_pins (g_ptr_array_index (stk_project_get_mates (p), 0), 100);
+  stk_mate_set_pins (g_ptr_array_index (stk_project_get_mates (p), 1), 80);
+  stk_project_add_board (p, board ("top", "Top board", STK_BOARD_RIGID, 0.6, 0, 0.8), -1);
+  m = mate ("j3", "P4", 3.5, 80, "embossed", "fpc", "top");
+  stk_project_add_mate (p, m);
+  m = mate ("j4", "P4", 2.0, 100, "embossed", "main", "daughter");
+  stk_project_add_mate (p, m);
+  return p;
+}

@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-project.h"
+
+/* Projects built in code for the drawing tests and benchmark. */
+StkProject *test_project_p4_a4s   (void);
+StkProject *test_project_largest  (void);
