@@ -67,16 +67,25 @@ test_pdf_contents (void)
   g_assert_nonnull (strstr (text, "2026-11-21"));
   g_assert_nonnull (strstr (text, "Reviewed by"));
   g_assert_nonnull (strstr (text, "Page 1 of"));
-  for (guint i = 0; i < results->len; i++)
-    {
-      StkCheckResult *r = g_ptr_array_index (results, i);
-      g_autofree char *first_words = g_strndup (r->subject_label, 12);
-      g_assert_nonnull (strstr (text, first_words));
-    }
+  /* one status cell per check result, in capitals, nowhere else */
+  {
+    guint expected[STK_STATUS_FAIL + 1] = { 0 };
+    for (guint i = 0; i < results->len; i++)
+      expected[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
+    for (StkStatus st = STK_STATUS_PASS; st <= STK_STATUS_FAIL; st++)
+      {
+        g_autofree char *word = g_ascii_strup (stk_status_label (st), -1);
+        guint found = 0;
+        for (const char *p = strstr (text, word); p; p = strstr (p + 1, word))
+          found += (p == text || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[strlen (word)]);
+        g_assert_cmpuint (found, ==, expected[st]);
+      }
+    g_assert_cmpuint (results->len, >, 10);
+  }
 
   info = run ((const char *const[]) { "pdfinfo", pdf, NULL }, &status);
   g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (strstr (info, "Page size:      595.276 x 841.89 pts (A4)"));
+  g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
   g_assert_nonnull (strstr (info, "Pages:"));
   g_unlink (pdf);
   g_rmdir (dir);
@@ -145,6 +154,40 @@ test_unwritable_and_unknown (void)
   g_assert_false (g_file_test ("/tmp/x.docx", G_FILE_TEST_EXISTS));
 }
 
+/* stackup-cli export --note: the headless path a hardware team's CI uses */
+static void
+test_cli_note (void)
+{
+  const char *cli = g_getenv ("STACKUP_CLI");
+  g_autofree char *example = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples", "phone.stackup", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "n.pdf", NULL);
+  g_autofree char *md = g_build_filename (dir, "n.md", NULL);
+  g_autofree char *bad = g_build_filename (dir, "n.odt", NULL);
+  g_autofree char *out = NULL, *out2 = NULL, *out3 = NULL;
+  int status;
+
+  out = run ((const char *const[]) { cli, "export", example, "--note", pdf, "--note", md, "--paper", "letter", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, pdf));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
+  out2 = run ((const char *const[]) { cli, "export", example, "--note", bad, NULL }, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (out2, "unknown design note format"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  out3 = run ((const char *const[]) { cli, "export", example, "--note", "/nonexistent-dir/n.pdf", NULL }, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (out3, "/nonexistent-dir/n.pdf"));
+  g_unlink (pdf);
+  g_unlink (md);
+  {
+    g_autofree char *svg = g_build_filename (dir, "n.svg", NULL);
+    g_unlink (svg);
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -153,5 +196,6 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/design-note/letter", test_letter);
   g_test_add_func ("/stackup/design-note/markdown-with-svg", test_markdown_with_svg);
   g_test_add_func ("/stackup/design-note/unwritable-and-unknown", test_unwritable_and_unknown);
+  g_test_add_func ("/stackup/design-note/cli", test_cli_note);
   return g_test_run ();
 }

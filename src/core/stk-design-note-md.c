@@ -4,10 +4,10 @@
 #include "stk-config.h"
 
 #include <string.h>
-#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "stk-export.h"
 #include "stk-io.h"
 #include "stk-design-note-private.h"
 
@@ -95,37 +95,6 @@ stk_design_note_render_markdown (StkDesignNote *note)
   return g_string_free (out, FALSE);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static GBytes *
-drawing_svg (const StkDrawing *drawing)
-{
-  GByteArray *out = g_byte_array_new ();
-  double w, h;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  StkDrawOptions options;
-
-  stk_drawing_get_extents (drawing, &w, &h);
-  surface = cairo_svg_surface_create_for_stream (append_bytes, out, w * 72 / 25.4, h * 72 / 25.4);
-  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_MM);
-  cr = cairo_create (surface);
-  cairo_scale (cr, 72 / 25.4, 72 / 25.4);
-  stk_draw_options_init (&options);
-  stk_draw_render (cr, drawing, &options);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  return g_byte_array_free_to_bytes (out);
-}
-
 gboolean
 stk_design_note_export (StkProject           *project,
                  StkCatalog           *catalog,
@@ -153,6 +122,7 @@ stk_design_note_export (StkProject           *project,
       g_autofree char *md = NULL;
       g_autoptr(GBytes) svg = NULL;
       g_autoptr(GBytes) md_bytes = NULL;
+      StkExportOptions export_options;
       gboolean svg_existed = g_file_test (svg_path, G_FILE_TEST_EXISTS);
 
       opts.svg_name = svg_name;
@@ -160,8 +130,9 @@ stk_design_note_export (StkProject           *project,
       md = stk_design_note_render_markdown (note);
       md_bytes = g_bytes_new_take (md, strlen (md));
       md = NULL;
-      svg = drawing_svg (note->drawing);
-      if (!stk_io_write_path (svg_path, svg, error))
+      stk_export_options_init (&export_options);
+      svg = stk_export_drawing_bytes (note->drawing, STK_EXPORT_SVG, &export_options, error);
+      if (svg == NULL || !stk_io_write_path (svg_path, svg, error))
         return FALSE;
       if (!stk_io_write_path (path, md_bytes, error))
         {

@@ -26,7 +26,8 @@ typedef struct {
   guint          total;     /* 0 on the counting pass */
 } Layout;
 
-static const double scales[] = { 10, 5, 2, 1, 0.5, 0.2, 0.1 };
+/* round scales only, so the stated scale is one a reviewer can measure with */
+static const double scales[] = { 10, 8, 6, 5, 4, 3, 2.5, 2, 1.5, 1, 0.5, 0.2, 0.1 };
 
 static void
 set_font (cairo_t *cr,
@@ -284,57 +285,57 @@ draw_table (Layout         *lo,
     }
 }
 
-static void
-draw_scale_bar (cairo_t *cr,
-                double   x,
-                double   y,
-                double   scale)
+/* The largest round scale at which the drawing fits a page's width and a
+ * fresh page's height. */
+static double
+drawing_scale (Layout *lo,
+               double *height)
 {
-  /* a bar of a round real length that is 20–50 mm long on paper */
-  static const double lengths[] = { 1, 2, 5, 10, 20, 50, 100 };
-  double real = lengths[0];
-  g_autofree char *label = NULL;
+  double w, h;
+  double avail_w = lo->page_w - 2 * MARGIN;
+  double full_h = bottom (lo) - MARGIN - 20;
 
-  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
-    if (lengths[i] * scale <= 50)
-      real = lengths[i];
-  cairo_set_line_width (cr, 0.2);
-  for (guint i = 0; i < 5; i++)
-    {
-      cairo_rectangle (cr, x + i * real * scale / 5, y, real * scale / 5, 1.5);
-      if (i % 2 == 0)
-        cairo_fill_preserve (cr);
-      cairo_stroke (cr);
-    }
-  set_font (cr, SMALL_SIZE, FALSE);
-  cairo_move_to (cr, x, y + 1.5 + SMALL_SIZE * 1.2);
-  cairo_show_text (cr, "0");
-  label = g_strdup_printf ("%g mm", real);
-  cairo_move_to (cr, x + real * scale - text_width (cr, label) / 2, y + 1.5 + SMALL_SIZE * 1.2);
-  cairo_show_text (cr, label);
+  stk_drawing_get_extents (lo->note->drawing, &w, &h);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (w * scales[i] <= avail_w && h * scales[i] <= full_h)
+      {
+        *height = h * scales[i] + 20;
+        return scales[i];
+      }
+  *height = h * scales[G_N_ELEMENTS (scales) - 1] + 20;
+  return scales[G_N_ELEMENTS (scales) - 1];
+}
+
+/* Room a block needs on the page of the heading before it, so no heading is
+ * left alone at the foot of a page. */
+static double
+keep_with_heading (Layout         *lo,
+                   const StkBlock *next)
+{
+  double h = 10;
+
+  if (next != NULL && next->kind == STK_BLOCK_DRAWING)
+    drawing_scale (lo, &h);
+  else if (next != NULL && next->kind == STK_BLOCK_TABLE)
+    h = 16;
+  return h;
 }
 
 static void
 draw_drawing (Layout         *lo,
               const StkBlock *b)
 {
-  double w, h, scale = scales[G_N_ELEMENTS (scales) - 1];
-  double avail_w = lo->page_w - 2 * MARGIN;
-  double full_h = bottom (lo) - MARGIN - 20;
+  double w, h, needed;
+  double scale = drawing_scale (lo, &needed);
   StkDrawOptions options;
   g_autofree char *caption = NULL;
+  g_autofree char *scale_text = NULL;
 
   stk_drawing_get_extents (lo->note->drawing, &w, &h);
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-    if (w * scales[i] <= avail_w && h * scales[i] <= full_h)
-      {
-        scale = scales[i];
-        break;
-      }
-  if (lo->y + h * scale + 20 > bottom (lo))
+  if (lo->y + needed > bottom (lo))
     new_page (lo);
-  caption = scale >= 1 ? g_strdup_printf (_("Scale %g:1. %s"), scale, b->text)
-                       : g_strdup_printf (_("Scale 1:%g. %s"), 1 / scale, b->text);
+  scale_text = stk_draw_format_scale (scale);
+  caption = g_strdup_printf (_("Scale %s. %s"), scale_text, b->text);
   draw_text_block (lo, caption, SMALL_SIZE, FALSE, 1);
   lo->y += 2;
   stk_draw_options_init (&options);
@@ -344,9 +345,10 @@ draw_drawing (Layout         *lo,
   cairo_scale (lo->cr, scale, scale);
   stk_draw_render (lo->cr, lo->note->drawing, &options);
   cairo_restore (lo->cr);
-  lo->y += h * scale + 3;
-  draw_scale_bar (lo->cr, MARGIN, lo->y, scale);
-  lo->y += 8;
+  lo->y += h * scale + 6;
+  set_font (lo->cr, SMALL_SIZE, FALSE);
+  stk_draw_scale_bar (lo->cr, MARGIN + 2, lo->y, scale);
+  lo->y += 5;
 }
 
 static void
@@ -364,7 +366,8 @@ render (Layout *lo)
           lo->y += 2;
           break;
         case STK_BLOCK_HEADING:
-          ensure (lo, 25);
+          ensure (lo, 12 + keep_with_heading (lo, i + 1 < lo->note->blocks->len
+                                                  ? g_ptr_array_index (lo->note->blocks, i + 1) : NULL));
           draw_text_block (lo, b->text, 11 * PT, TRUE, 4);
           break;
         case STK_BLOCK_PARAGRAPH:

@@ -234,7 +234,7 @@ build_ordering (StkDesignNote    *note,
                                     m->name, ins->printed_socket, ins->printed_header, m->pins,
                                     ins->mating_cycles, ins->min_order_pcs, ins->source->ref);
         }
-      if (series->order_note)
+      if (series->order_note && strstr (notes->str, series->order_note) == NULL)
         g_string_append_printf (notes, "%s (%s): %s ", series->id, product->source->ref, series->order_note);
     }
   for (guint i = 0; i < mates->len; i++)
@@ -277,7 +277,9 @@ build_checks (StkDesignNote   *note,
     {
       StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = stk_source_describe (r->limit_source);
-      char *why = g_strdup_printf ("%s%s%s [%s%s]", r->message, r->detail ? " " : "", r->detail ? r->detail : "",
+      /* the long caution texts only where the reviewer must act on them */
+      gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
+      char *why = g_strdup_printf ("%s%s%s [%s%s]", r->message, explain ? " " : "", explain ? r->detail : "",
                                    r->user_override ? _("user override; ") : "", src);
 
       add_row (t, g_ascii_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
