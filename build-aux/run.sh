@@ -10,38 +10,23 @@ build_dir="${STACKUP_BUILD_DIR:-build}"
 
 bash build-aux/setup-debian.sh
 
-example=""
-for f in data/examples/*.stackup; do
-  if [[ -f "$f" ]]; then
-    example="$f"
-    break
-  fi
-done
+# The bundled example the app also opens on first start.
+example="data/examples/phone.stackup"
 
 app="$build_dir/src/app/stackup"
 cli="$build_dir/src/cli/stackup-cli"
 
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -x "$app" ]]; then
-  echo "run: opening ${example:-a new project} in Stackup"
-  exec "$app" ${example:+"$example"}
+  echo "run: opening $example in Stackup"
+  exec "$app" "$example"
 fi
 
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-  echo "run: no display (DISPLAY/WAYLAND_DISPLAY unset), so running the command-line tool instead."
+  echo "run: no display (DISPLAY/WAYLAND_DISPLAY unset), so writing the example's design note with stackup-cli instead."
 else
-  echo "run: the GTK application is not built yet ($app), so running the command-line tool instead."
+  echo "run: the GTK application is not built ($app), so writing the example's design note with stackup-cli instead."
 fi
 
-help="$("$cli" --help)"
-if [[ -n "$example" ]] && grep -qE '^  export ' <<<"$help"; then
-  out="$build_dir/$(basename "$example" .stackup)-design-note.pdf"
-  "$cli" export "$example" --note "$out"
-  echo "run: wrote the design note of $example to $(realpath "$out")"
-else
-  "$cli" catalog
-  if [[ -z "$example" ]]; then
-    echo "run: no example project in data/examples/ yet; above is the connector catalog."
-  else
-    echo "run: the design note export (stackup-cli export) is not available yet; above is the connector catalog."
-  fi
-fi
+out="$build_dir/$(basename "$example" .stackup)-design-note.pdf"
+"$cli" export "$example" --note "$out"
+echo "run: wrote the design note of $example to $(realpath "$out")"

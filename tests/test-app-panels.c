@@ -304,7 +304,7 @@ find_named (GtkWidget  *root,
 }
 
 /* phone.stackup, J1 display: 20 pins of which VBAT takes 1-2, 19-20, GND
- * 3-4, 17-18 and the VIO supply one pin, so 11 stay signals; it joins the main board (parts 0.3 mm
+ * 3-4, 17-18 and the VIO supply 10-11, so 10 stay signals; it joins the main board (parts 0.3 mm
  * tall on top) to the display FPC (nothing underneath); cycles 1 + 2 + 3 + 4. */
 static void
 test_explorer (void)
@@ -321,7 +321,7 @@ test_explorer (void)
   guint n, pick = G_MAXUINT;
   const StkProduct *chosen;
 
-  g_assert_cmpuint (c->signal_pins, ==, 11);
+  g_assert_cmpuint (c->signal_pins, ==, 10);
   g_assert_cmpuint (c->power_nets->len, ==, 3);
   g_assert_false (c->any_kind);
   g_assert_cmpint (c->kind, ==, STK_SERIES_BOARD_TO_FPC);
@@ -481,6 +481,31 @@ test_export (void)
   g_assert_true (g_markup_parse_context_end_parse (xml, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, "mm\""));
+
+  /* The design note: Letter PDF naming the socket part; Markdown with the
+   * drawing beside it. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "drawing.pdf", NULL);
+    g_autofree char *md = g_build_filename (dir, "drawing.md", NULL);
+    const char *info_argv[] = { "pdfinfo", pdf, NULL };
+    const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
+    g_autofree char *info = NULL;
+    g_autofree char *words = NULL;
+
+    g_assert_true (stk_window_export (window, "note-pdf-letter", 300, bare, &error));
+    g_assert_no_error (error);
+    info = spawn (info_argv);
+    g_assert_nonnull (strstr (info, "612 x 792"));
+    words = spawn (text_argv);
+    g_assert_nonnull (strstr (words, "AXE520127"));
+    g_unlink (pdf);
+    g_unlink (svg);
+    g_assert_true (stk_window_export (window, "note-markdown", 300, bare, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
+    g_unlink (md);
+  }
 
   /* PNG at 150 dpi: the drawing's extents in inches × 150 pixels. */
   g_assert_true (stk_window_export (window, "drawing-png", 150, bare, &error));

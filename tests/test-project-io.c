@@ -135,7 +135,10 @@ test_examples_load (void)
       g_assert_cmpstr (stk_mate_pin_net (j, j->pins + 1 - p), ==, "VBAT");
   g_assert_cmpuint (stk_mate_count_net_pins (j, "VBAT"), ==, 4);
   g_assert_cmpuint (stk_mate_count_net_pins (j, "GND"), ==, 4);
-  g_assert_null (stk_mate_pin_net (j, 15));
+  g_assert_null (stk_mate_pin_net (j, 16));
+  /* VIO on 10-11: each is the other's mirror, so a reversed mating keeps it on VIO */
+  g_assert_cmpstr (stk_mate_pin_net (j, 10), ==, "VIO");
+  g_assert_cmpstr (stk_mate_pin_net (j, 11), ==, "VIO");
 
   g_assert_cmpuint (stk_project_get_boards (mezz)->len, ==, 3);
   g_assert_cmpuint (stk_project_get_mates (mezz)->len, ==, 2);

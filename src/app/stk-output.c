@@ -5,14 +5,18 @@
 
 #include <glib/gi18n.h>
 
+#include "stk-design-note.h"
 #include "stk-export.h"
 #include "stk-output.h"
 
 static const StkOutputFormat formats[] = {
-  { "drawing-pdf", N_("Drawing, PDF (true size)"), ".pdf" },
-  { "drawing-svg", N_("Drawing, SVG (true size)"), ".svg" },
-  { "drawing-png", N_("Drawing, PNG image"), ".png" },
-  { "drawing-dxf", N_("Drawing, DXF for mechanical CAD (mm)"), ".dxf" },
+  { "note-pdf-a4", N_("Design note, PDF on A4"), ".pdf", STK_OUTPUT_NOTE_A4 },
+  { "note-pdf-letter", N_("Design note, PDF on Letter"), ".pdf", STK_OUTPUT_NOTE_LETTER },
+  { "note-markdown", N_("Design note, Markdown with the drawing as SVG beside it"), ".md", STK_OUTPUT_NOTE_A4 },
+  { "drawing-pdf", N_("Drawing, PDF (true size)"), ".pdf", STK_OUTPUT_DRAWING },
+  { "drawing-svg", N_("Drawing, SVG (true size)"), ".svg", STK_OUTPUT_DRAWING },
+  { "drawing-png", N_("Drawing, PNG image"), ".png", STK_OUTPUT_DRAWING },
+  { "drawing-dxf", N_("Drawing, DXF for mechanical CAD (mm)"), ".dxf", STK_OUTPUT_DRAWING },
 };
 
 const StkOutputFormat *
@@ -58,6 +62,7 @@ stk_output_write (StkProject            *project,
   g_autoptr(StkDrawing) drawing = NULL;
   g_autofree char *path = NULL;
   StkExportOptions options;
+  StkDesignNoteOptions note_options;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (format != NULL && G_IS_FILE (file), FALSE);
@@ -69,10 +74,17 @@ stk_output_write (StkProject            *project,
                    _("Exports are written to local files only"));
       return FALSE;
     }
+  /* Both core exporters pick the file type by extension, which the
+   * dialog made match the format. */
+  if (format->kind != STK_OUTPUT_DRAWING)
+    {
+      stk_design_note_options_init (&note_options);
+      note_options.paper = format->kind == STK_OUTPUT_NOTE_LETTER ? STK_PAPER_LETTER : STK_PAPER_A4;
+      return stk_design_note_export (project, catalog, path, &note_options, error);
+    }
   drawing = stk_drawing_new (project, catalog);
   stk_export_options_init (&options);
   if (dpi > 0)
     options.dpi = dpi;
-  /* The drawing formats go by extension, which the dialog made match. */
   return stk_export_drawing (drawing, path, &options, error);
 }

@@ -10,10 +10,17 @@ G_BEGIN_DECLS
 
 /* What Export… can write. Each goes through the core's exporters, which
  * write through stk-io: a failure leaves no partial file. */
+typedef enum {
+  STK_OUTPUT_DRAWING,
+  STK_OUTPUT_NOTE_A4,
+  STK_OUTPUT_NOTE_LETTER,
+} StkOutputKind;
+
 typedef struct {
-  const char *id;         /* "drawing-svg", stored in GSettings */
-  const char *label;      /* N_() marked */
-  const char *extension;  /* ".svg" */
+  const char   *id;         /* "drawing-svg", stored in GSettings */
+  const char   *label;      /* N_() marked */
+  const char   *extension;  /* ".svg" */
+  StkOutputKind kind;
 } StkOutputFormat;
 
 const StkOutputFormat *stk_output_formats      (guint                 *n_formats);

@@ -182,49 +182,22 @@ stk_window_load_file (StkWindow *self,
   return TRUE;
 }
 
-static gint
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char **) a, *(const char **) b);
-}
+/* The phone stack-up is the example a first start shows: the other bundled
+ * examples are a larger stack and one that fails on purpose. */
+#define MAIN_EXAMPLE "phone.stackup"
 
 void
 stk_window_load_example (StkWindow *self)
 {
   const char *env = g_getenv ("STACKUP_EXAMPLES_DIR");
   g_autoptr(GFile) dir = g_file_new_for_path (env && *env ? env : STACKUP_EXAMPLES_DIR);
-  g_autoptr(GFileEnumerator) children = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GFileInfo *info;
+  g_autoptr(GFile) file = g_file_get_child (dir, MAIN_EXAMPLE);
+  g_autoptr(StkProject) project = stk_project_load_file (file, NULL);
 
-  children = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      if (g_str_has_suffix (g_file_info_get_name (info), ".stackup"))
-        g_ptr_array_add (names, g_strdup (g_file_info_get_name (info)));
-      g_object_unref (info);
-    }
-  if (names->len > 0)
-    {
-      g_autoptr(StkProject) project = NULL;
-      g_autoptr(GFile) file = NULL;
-
-      /* The first by name, so the same example opens every time. */
-      g_ptr_array_sort (names, compare_names);
-      file = g_file_get_child (dir, g_ptr_array_index (names, 0));
-      project = stk_project_load_file (file, NULL);
-      /* Not its file: saving must not overwrite the installed example. */
-      if (project != NULL)
-        {
-          _stk_window_set_document (self, project, NULL);
-          return;
-        }
-    }
-  {
-    g_autoptr(StkProject) fresh = stk_project_new ();
-    _stk_window_set_document (self, fresh, NULL);
-  }
+  /* Not its file: saving must not overwrite the installed example. */
+  if (project == NULL)
+    project = stk_project_new ();
+  _stk_window_set_document (self, project, NULL);
 }
 
 gboolean

@@ -6,24 +6,39 @@
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
+#include "stk-design-note.h"
 #include "stk-export.h"
 #include "stk-project-io.h"
 
 #define MIN_DPI 10
 #define MAX_DPI 2400
 
-/* Each kind of output (drawings now, the design note later) is one list of
- * paths; all are checked before anything is written. */
+static gboolean
+note_format_ok (const char *path)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+  return g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".md");
+}
+
+/* Each kind of output (drawings, design notes) is one list of paths; all
+ * are checked before anything is written. */
 int
 stk_cli_export (int    argc,
                 char **argv)
 {
   g_auto(GStrv) drawings = NULL;
+  g_auto(GStrv) notes = NULL;
+  g_autofree char *paper = NULL;
+  g_autofree char *date = NULL;
   int dpi = 300;
   gboolean dark = FALSE;
   GOptionEntry entries[] = {
     { "drawing", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &drawings,
       N_("Write the dimensioned drawing to OUT (.svg, .png, .pdf or .dxf); may be repeated"), "OUT" },
+    { "note", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &notes,
+      N_("Write the design note to OUT.pdf, or OUT.md with the drawing as OUT.svg beside it; may be repeated"), "OUT" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper of the design note PDF: a4 (default) or letter"), "SIZE" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date in the design note's title block (default today)"), "DATE" },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Resolution of PNG drawings (default 300)"), "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Light lines on a dark background (SVG, PNG, PDF)"), NULL },
     { NULL }
@@ -34,9 +49,11 @@ stk_cli_export (int    argc,
   g_autoptr(StkProject) project = NULL;
   g_autoptr(StkDrawing) drawing = NULL;
   StkExportOptions options;
+  StkDesignNoteOptions note_options;
   int rc;
 
-  g_option_context_set_summary (ctx, _("Export a project's drawing.\n\nExamples:\n"
+  g_option_context_set_summary (ctx, _("Export a project's design note and drawing.\n\nExamples:\n"
+                                       "  stackup-cli export phone.stackup --note phone-note.pdf --paper letter\n"
                                        "  stackup-cli export phone.stackup --drawing phone.svg --drawing phone.dxf\n"
                                        "  stackup-cli export phone.stackup --drawing phone.png --dpi 600"));
   g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
@@ -44,11 +61,18 @@ stk_cli_export (int    argc,
     return rc;
   if (argc != 2)
     return stk_cli_fail (_("export needs exactly one project FILE (try --help)"));
-  if (drawings == NULL || drawings[0] == NULL)
-    return stk_cli_fail (_("nothing to export: give --drawing OUT (try --help)"));
+  if ((drawings == NULL || drawings[0] == NULL) && (notes == NULL || notes[0] == NULL))
+    return stk_cli_fail (_("nothing to export: give --note OUT or --drawing OUT (try --help)"));
+  stk_design_note_options_init (&note_options);
+  note_options.date = date;
+  if (paper != NULL && !stk_paper_from_string (paper, &note_options.paper))
+    return stk_cli_fail (_("--paper: “%s” is not a4 or letter"), paper);
+  for (guint i = 0; notes && notes[i]; i++)
+    if (!note_format_ok (notes[i]))
+      return stk_cli_fail (_("%s: unknown design note format (use .pdf or .md)"), notes[i]);
   if (dpi < MIN_DPI || dpi > MAX_DPI)
     return stk_cli_fail (_("--dpi must be between %d and %d"), MIN_DPI, MAX_DPI);
-  for (guint i = 0; drawings[i]; i++)
+  for (guint i = 0; drawings && drawings[i]; i++)
     {
       StkExportFormat format;
       if (!stk_export_format_from_path (drawings[i], &format, &error))
@@ -63,8 +87,14 @@ stk_cli_export (int    argc,
   stk_export_options_init (&options);
   options.dpi = dpi;
   options.dark = dark;
-  for (guint i = 0; drawings[i]; i++)
+  for (guint i = 0; drawings && drawings[i]; i++)
     if (!stk_export_drawing (drawing, drawings[i], &options, &error))
       return stk_cli_fail ("%s", error->message);
+  for (guint i = 0; notes && notes[i]; i++)
+    {
+      if (!stk_design_note_export (project, stk_catalog_get_default (), notes[i], &note_options, &error))
+        return stk_cli_fail ("%s", error->message);
+      g_print (_("Design note written to %s\n"), notes[i]);
+    }
   return STK_CLI_OK;
 }

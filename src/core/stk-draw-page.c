@@ -57,10 +57,16 @@ bar_length (double scale)
   return nice[G_N_ELEMENTS (nice) - 1];
 }
 
-static void
-draw_scale_bar (cairo_t       *cr,
-                StkPageLayout *l)
+/* Shared with the design note, so every printed scale bar looks alike.
+ * (x, y) is the bar's lower left end in paper mm. */
+double
+stk_draw_scale_bar (cairo_t *cr,
+                    double   x,
+                    double   y,
+                    double   scale)
 {
+  StkPageLayout layout = { .scale = scale, .bar_x = x, .bar_y = y, .bar_mm = bar_length (scale) };
+  StkPageLayout *l = &layout;
   double len = l->bar_mm * l->scale;
   char end[G_ASCII_DTOSTR_BUF_SIZE], half[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -79,6 +85,7 @@ draw_scale_bar (cairo_t       *cr,
   text_at (cr, l->bar_x + len / 2, l->bar_y - 1.8, SMALL_MM, TRUE, half);
   text_at (cr, l->bar_x + len, l->bar_y - 1.8, SMALL_MM, TRUE, end);
   text_at (cr, l->bar_x + len + 2, l->bar_y, SMALL_MM, FALSE, "mm");
+  return l->bar_mm;
 }
 
 static void
@@ -159,7 +166,7 @@ stk_draw_page (cairo_t              *cr,
   cairo_stroke (cr);
   draw_title_block (cr, title ? title : &empty, scale_text,
                     page_width_mm - MARGIN_MM - BLOCK_W_MM, page_height_mm - MARGIN_MM - block_h);
-  draw_scale_bar (cr, &l);
+  stk_draw_scale_bar (cr, l.bar_x, l.bar_y, l.scale);
 
   cairo_save (cr);
   cairo_rectangle (cr, l.area_x, l.area_y, l.area_w, l.area_h);

@@ -65,6 +65,12 @@ void        stk_draw_page         (cairo_t              *cr,
                                    double                scale,
                                    const StkTitleBlock  *title,
                                    StkPageLayout        *layout);
+/* A scale bar of a round length, 15 to 50 mm on paper, lower left end at
+ * (x, y) paper mm; returns its length in drawing mm. */
+double      stk_draw_scale_bar    (cairo_t              *cr,
+                                   double                x,
+                                   double                y,
+                                   double                scale);
 /* "1:1", "5:1", "1:2" */
 char       *stk_draw_format_scale (double                scale);
 

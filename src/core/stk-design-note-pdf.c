@@ -1,0 +1,444 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-design-note"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-design-note-private.h"
+
+#define MARGIN 18.0
+#define PT (25.4 / 72.0)        /* one point in mm */
+#define BODY_SIZE (8.5 * PT)
+#define SMALL_SIZE (7.0 * PT)
+#define LINE (1.3)              /* line height factor */
+#define CELL_PAD 1.0
+
+typedef struct {
+  cairo_t       *cr;
+  const StkDesignNote *note;
+  double         page_w, page_h;
+  double         y;
+  guint          page;
+  guint          total;     /* 0 on the counting pass */
+} Layout;
+
+/* round scales only, so the stated scale is one a reviewer can measure with */
+static const double scales[] = { 10, 8, 6, 5, 4, 3, 2.5, 2, 1.5, 1, 0.5, 0.2, 0.1 };
+
+static void
+set_font (cairo_t *cr,
+          double   size,
+          gboolean bold)
+{
+  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+                          bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size (cr, size);
+}
+
+static double
+text_width (cairo_t    *cr,
+            const char *text)
+{
+  cairo_text_extents_t ext;
+  cairo_text_extents (cr, text, &ext);
+  return ext.x_advance;
+}
+
+/* Greedy word wrap with the current font; a word wider than the line is
+ * split between characters. */
+static GPtrArray *
+wrap (cairo_t    *cr,
+      const char *text,
+      double      width)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) paragraphs = g_strsplit (text ? text : "", "\n", -1);
+
+  for (guint p = 0; paragraphs[p]; p++)
+    {
+      g_auto(GStrv) words = g_strsplit (paragraphs[p], " ", -1);
+      GString *line = g_string_new (NULL);
+
+      for (guint w = 0; words[w]; w++)
+        {
+          g_autofree char *candidate = line->len ? g_strconcat (line->str, " ", words[w], NULL) : g_strdup (words[w]);
+
+          if (text_width (cr, candidate) <= width || line->len == 0)
+            {
+              g_string_assign (line, candidate);
+              while (text_width (cr, line->str) > width && g_utf8_strlen (line->str, -1) > 1)
+                {
+                  /* split an overlong word */
+                  const char *cut = line->str;
+                  GString *head = g_string_new (NULL);
+                  while (*cut)
+                    {
+                      const char *next = g_utf8_next_char (cut);
+                      g_string_append_len (head, cut, next - cut);
+                      if (text_width (cr, head->str) > width)
+                        {
+                          g_string_truncate (head, head->len - (next - cut));
+                          break;
+                        }
+                      cut = next;
+                    }
+                  if (head->len == 0)
+                    {
+                      g_string_free (head, TRUE);
+                      break;
+                    }
+                  g_ptr_array_add (lines, g_string_free (head, FALSE));
+                  g_string_erase (line, 0, cut - line->str);
+                }
+            }
+          else
+            {
+              g_ptr_array_add (lines, g_strdup (line->str));
+              g_string_assign (line, words[w]);
+            }
+        }
+      g_ptr_array_add (lines, g_string_free (line, FALSE));
+    }
+  return lines;
+}
+
+static void
+draw_footer (Layout *lo)
+{
+  g_autofree char *page = lo->total ? g_strdup_printf (_("Page %u of %u"), lo->page, lo->total)
+                                    : g_strdup_printf (_("Page %u"), lo->page);
+  cairo_t *cr = lo->cr;
+
+  set_font (cr, SMALL_SIZE, FALSE);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  cairo_move_to (cr, MARGIN, lo->page_h - MARGIN / 2);
+  cairo_show_text (cr, lo->note->footer);
+  cairo_move_to (cr, lo->page_w - MARGIN - text_width (cr, page), lo->page_h - MARGIN / 2);
+  cairo_show_text (cr, page);
+  cairo_move_to (cr, MARGIN, lo->page_h - MARGIN / 2 - 4);
+  cairo_line_to (cr, lo->page_w - MARGIN, lo->page_h - MARGIN / 2 - 4);
+  cairo_set_line_width (cr, 0.15);
+  cairo_stroke (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+}
+
+static void
+new_page (Layout *lo)
+{
+  if (lo->page > 0)
+    cairo_show_page (lo->cr);
+  lo->page++;
+  lo->y = MARGIN;
+  draw_footer (lo);
+}
+
+static double
+bottom (Layout *lo)
+{
+  return lo->page_h - MARGIN - 6;
+}
+
+static void
+ensure (Layout *lo,
+        double  height)
+{
+  if (lo->y + height > bottom (lo) && lo->y > MARGIN)
+    new_page (lo);
+}
+
+static void
+draw_lines (Layout    *lo,
+            GPtrArray *lines,
+            double     x,
+            double     size)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      ensure (lo, size * LINE);
+      cairo_move_to (lo->cr, x, lo->y + size);
+      cairo_show_text (lo->cr, g_ptr_array_index (lines, i));
+      lo->y += size * LINE;
+    }
+}
+
+static void
+draw_text_block (Layout     *lo,
+                 const char *text,
+                 double      size,
+                 gboolean    bold,
+                 double      space_before)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+
+  set_font (lo->cr, size, bold);
+  lines = wrap (lo->cr, text, lo->page_w - 2 * MARGIN);
+  lo->y += space_before;
+  ensure (lo, size * LINE * MIN (lines->len, 3));
+  draw_lines (lo, lines, MARGIN, size);
+}
+
+static double
+row_height (cairo_t   *cr,
+            char     **row,
+            double    *col_w,
+            guint      n_cols,
+            GPtrArray **wrapped)
+{
+  double h = 0;
+
+  for (guint c = 0; c < n_cols; c++)
+    {
+      wrapped[c] = wrap (cr, row[c], col_w[c] - 2 * CELL_PAD);
+      h = MAX (h, wrapped[c]->len * SMALL_SIZE * LINE);
+    }
+  return h + 2 * CELL_PAD;
+}
+
+static void
+draw_row (Layout     *lo,
+          char      **row,
+          double     *col_w,
+          guint       n_cols,
+          gboolean    header)
+{
+  cairo_t *cr = lo->cr;
+  GPtrArray *wrapped[16] = { NULL };
+  double h, x = MARGIN;
+
+  set_font (cr, SMALL_SIZE, header);
+  h = row_height (cr, row, col_w, n_cols, wrapped);
+  if (header)
+    {
+      cairo_set_source_rgb (cr, 0.88, 0.9, 0.93);
+      cairo_rectangle (cr, MARGIN, lo->y, lo->page_w - 2 * MARGIN, h);
+      cairo_fill (cr);
+    }
+  for (guint c = 0; c < n_cols; c++)
+    {
+      gboolean fail = !header && c == 0 && g_strcmp0 (row[0], "FAIL") == 0;
+      gboolean warn = !header && c == 0 && g_strcmp0 (row[0], "WARNING") == 0;
+
+      if (fail || warn)
+        {
+          cairo_set_source_rgb (cr, fail ? 0.85 : 0.95, fail ? 0.1 : 0.6, 0.1);
+          cairo_rectangle (cr, x, lo->y, col_w[c], h);
+          cairo_fill (cr);
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          set_font (cr, SMALL_SIZE, TRUE);
+        }
+      else
+        {
+          cairo_set_source_rgb (cr, 0, 0, 0);
+          set_font (cr, SMALL_SIZE, header);
+        }
+      for (guint l = 0; l < wrapped[c]->len; l++)
+        {
+          cairo_move_to (cr, x + CELL_PAD, lo->y + CELL_PAD + SMALL_SIZE * (l + 1) * LINE - SMALL_SIZE * (LINE - 1));
+          cairo_show_text (cr, g_ptr_array_index (wrapped[c], l));
+        }
+      x += col_w[c];
+      g_ptr_array_unref (wrapped[c]);
+    }
+  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+  cairo_set_line_width (cr, 0.1);
+  cairo_move_to (cr, MARGIN, lo->y + h);
+  cairo_line_to (cr, lo->page_w - MARGIN, lo->y + h);
+  cairo_stroke (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  lo->y += h;
+}
+
+static void
+draw_table (Layout         *lo,
+            const StkBlock *b)
+{
+  double col_w[16];
+  double total = 0;
+  guint n = MIN (b->n_cols, G_N_ELEMENTS (col_w));
+
+  for (guint c = 0; c < n; c++)
+    total += b->widths[c];
+  for (guint c = 0; c < n; c++)
+    col_w[c] = b->widths[c] / total * (lo->page_w - 2 * MARGIN);
+  lo->y += 1.5;
+  for (guint r = 0; r < b->rows->len; r++)
+    {
+      char **row = g_ptr_array_index (b->rows, r);
+      GPtrArray *wrapped[16] = { NULL };
+      double h;
+
+      set_font (lo->cr, SMALL_SIZE, r == 0);
+      h = row_height (lo->cr, row, col_w, n, wrapped);
+      for (guint c = 0; c < n; c++)
+        g_ptr_array_unref (wrapped[c]);
+      if (lo->y + h > bottom (lo))
+        {
+          new_page (lo);
+          if (r > 0)
+            draw_row (lo, g_ptr_array_index (b->rows, 0), col_w, n, TRUE);
+        }
+      draw_row (lo, row, col_w, n, r == 0);
+    }
+}
+
+/* The largest round scale at which the drawing fits a page's width and a
+ * fresh page's height. */
+static double
+drawing_scale (Layout *lo,
+               double *height)
+{
+  double w, h;
+  double avail_w = lo->page_w - 2 * MARGIN;
+  double full_h = bottom (lo) - MARGIN - 20;
+
+  stk_drawing_get_extents (lo->note->drawing, &w, &h);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (w * scales[i] <= avail_w && h * scales[i] <= full_h)
+      {
+        *height = h * scales[i] + 20;
+        return scales[i];
+      }
+  *height = h * scales[G_N_ELEMENTS (scales) - 1] + 20;
+  return scales[G_N_ELEMENTS (scales) - 1];
+}
+
+/* Room a block needs on the page of the heading before it, so no heading is
+ * left alone at the foot of a page. */
+static double
+keep_with_heading (Layout         *lo,
+                   const StkBlock *next)
+{
+  double h = 10;
+
+  if (next != NULL && next->kind == STK_BLOCK_DRAWING)
+    drawing_scale (lo, &h);
+  else if (next != NULL && next->kind == STK_BLOCK_TABLE)
+    h = 16;
+  return h;
+}
+
+static void
+draw_drawing (Layout         *lo,
+              const StkBlock *b)
+{
+  double w, h, needed;
+  double scale = drawing_scale (lo, &needed);
+  StkDrawOptions options;
+  g_autofree char *caption = NULL;
+  g_autofree char *scale_text = NULL;
+
+  stk_drawing_get_extents (lo->note->drawing, &w, &h);
+  if (lo->y + needed > bottom (lo))
+    new_page (lo);
+  scale_text = stk_draw_format_scale (scale);
+  caption = g_strdup_printf (_("Scale %s. %s"), scale_text, b->text);
+  draw_text_block (lo, caption, SMALL_SIZE, FALSE, 1);
+  lo->y += 2;
+  stk_draw_options_init (&options);
+  options.min_line_mm = 0.08 / scale;
+  cairo_save (lo->cr);
+  cairo_translate (lo->cr, MARGIN, lo->y);
+  cairo_scale (lo->cr, scale, scale);
+  stk_draw_render (lo->cr, lo->note->drawing, &options);
+  cairo_restore (lo->cr);
+  lo->y += h * scale + 6;
+  set_font (lo->cr, SMALL_SIZE, FALSE);
+  stk_draw_scale_bar (lo->cr, MARGIN + 2, lo->y, scale);
+  lo->y += 5;
+}
+
+static void
+render (Layout *lo)
+{
+  new_page (lo);
+  for (guint i = 0; i < lo->note->blocks->len; i++)
+    {
+      const StkBlock *b = g_ptr_array_index (lo->note->blocks, i);
+
+      switch (b->kind)
+        {
+        case STK_BLOCK_TITLE:
+          draw_text_block (lo, b->text, 16 * PT, TRUE, 0);
+          lo->y += 2;
+          break;
+        case STK_BLOCK_HEADING:
+          ensure (lo, 12 + keep_with_heading (lo, i + 1 < lo->note->blocks->len
+                                                  ? g_ptr_array_index (lo->note->blocks, i + 1) : NULL));
+          draw_text_block (lo, b->text, 11 * PT, TRUE, 4);
+          break;
+        case STK_BLOCK_PARAGRAPH:
+          if (b->emphasis)
+            cairo_set_source_rgb (lo->cr, 0.75, 0, 0);
+          draw_text_block (lo, b->text, BODY_SIZE, b->emphasis, 1.5);
+          cairo_set_source_rgb (lo->cr, 0, 0, 0);
+          break;
+        case STK_BLOCK_TABLE:
+          draw_table (lo, b);
+          break;
+        case STK_BLOCK_DRAWING:
+          draw_drawing (lo, b);
+          break;
+        }
+    }
+  cairo_show_page (lo->cr);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  if (closure)
+    g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Runs the layout once to count pages, then again with "Page N of M". */
+static guint
+render_pass (const StkDesignNote *note,
+             double         page_w,
+             double         page_h,
+             guint          total,
+             GByteArray    *out,
+             cairo_status_t *status)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out, page_w / PT, page_h / PT);
+  cairo_t *cr = cairo_create (surface);
+  Layout lo = { cr, note, page_w, page_h, 0, 0, total };
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, note->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
+  cairo_scale (cr, 1 / PT, 1 / PT);
+  render (&lo);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  *status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return lo.page;
+}
+
+GBytes *
+stk_design_note_render_pdf (StkDesignNote *note,
+                     GError **error)
+{
+  double w = note->options.paper == STK_PAPER_LETTER ? 215.9 : 210.0;
+  double h = note->options.paper == STK_PAPER_LETTER ? 279.4 : 297.0;
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  cairo_status_t status;
+  guint pages;
+
+  pages = render_pass (note, w, h, 0, NULL, &status);
+  if (status == CAIRO_STATUS_SUCCESS)
+    render_pass (note, w, h, pages, out, &status);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_WRITE, _("Cannot make the design note PDF: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}

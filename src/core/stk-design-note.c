@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-design-note"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-check.h"
+#include "stk-design-note-private.h"
+
+static void
+block_free (gpointer data)
+{
+  StkBlock *b = data;
+
+  g_free (b->text);
+  g_clear_pointer (&b->rows, g_ptr_array_unref);
+  g_free (b->widths);
+  g_free (b);
+}
+
+static StkBlock *
+add_block (StkDesignNote     *note,
+           StkBlockKind kind,
+           const char  *text)
+{
+  StkBlock *b = g_new0 (StkBlock, 1);
+
+  b->kind = kind;
+  b->text = g_strdup (text);
+  g_ptr_array_add (note->blocks, b);
+  return b;
+}
+
+static StkBlock *
+add_table (StkDesignNote      *note,
+           const double *widths,
+           guint         n_cols,
+           ...)
+{
+  StkBlock *b = add_block (note, STK_BLOCK_TABLE, NULL);
+  GStrvBuilder *header = g_strv_builder_new ();
+  va_list args;
+
+  b->n_cols = n_cols;
+  b->widths = g_memdup2 (widths, sizeof (double) * n_cols);
+  b->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  va_start (args, n_cols);
+  for (guint i = 0; i < n_cols; i++)
+    g_strv_builder_add (header, va_arg (args, const char *));
+  va_end (args);
+  g_ptr_array_add (b->rows, g_strv_builder_end (header));
+  g_strv_builder_unref (header);
+  return b;
+}
+
+/* Takes ownership of the cells; NULL cells become empty. */
+static void
+add_row (StkBlock *table,
+         ...)
+{
+  char **row = g_new0 (char *, table->n_cols + 1);
+  va_list args;
+
+  va_start (args, table);
+  for (guint i = 0; i < table->n_cols; i++)
+    {
+      char *cell = va_arg (args, char *);
+      row[i] = cell ? cell : g_strdup ("");
+    }
+  va_end (args);
+  g_ptr_array_add (table->rows, row);
+}
+
+/* Up to three decimals, trailing zeros dropped: 0.03, 29.43, 1.8 */
+static char *
+fmt_num (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char *p;
+
+  if (fabs (value) >= 1000)
+    return g_strdup_printf ("%.0f", value);
+  g_ascii_formatd (buf, sizeof buf, "%.3f", value);
+  p = buf + strlen (buf) - 1;
+  while (*p == '0')
+    *p-- = '\0';
+  if (*p == '.')
+    *p = '\0';
+  if (g_str_equal (buf, "-0"))
+    return g_strdup ("0");
+  return g_strdup (buf);
+}
+
+static char *
+fmt_unit (double      value,
+          const char *unit)
+{
+  g_autofree char *n = fmt_num (value);
+  return g_strdup_printf ("%s %s", n, unit ? unit : "");
+}
+
+static void
+build_title (StkDesignNote    *note,
+             StkProject *project,
+             GPtrArray  *results)
+{
+  static const double widths[] = { 1, 3 };
+  StkBlock *t;
+  StkStatus worst = stk_checks_worst (results);
+  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+  g_autofree char *verdict = NULL;
+
+  for (guint i = 0; i < results->len; i++)
+    counts[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
+
+  add_block (note, STK_BLOCK_TITLE, note->title);
+  t = add_table (note, widths, 2, _("Item"), _("Value"));
+  add_row (t, g_strdup (_("Project")), g_strdup (stk_project_get_name (project)));
+  add_row (t, g_strdup (_("Author")), g_strdup (stk_project_get_author (project)));
+  add_row (t, g_strdup (_("Date")), g_strdup (note->date));
+  add_row (t, g_strdup (_("Revision")), g_strdup (stk_project_get_revision (project)));
+  add_row (t, g_strdup (_("Stackup version")), g_strdup (PACKAGE_VERSION));
+  verdict = g_strdup_printf (_("Overall: %s. %u failed, %u warnings, %u passed, %u for information."),
+                             stk_status_label (worst), counts[STK_STATUS_FAIL],
+                             counts[STK_STATUS_WARNING], counts[STK_STATUS_PASS], counts[STK_STATUS_INFO]);
+  add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = worst == STK_STATUS_FAIL;
+}
+
+static void
+build_summary (StkDesignNote    *note,
+               StkProject *project)
+{
+  static const double board_widths[] = { 2.2, 1, 1.2, 2, 1.6, 1.4 };
+  static const double mate_widths[] = { 1, 0.8, 1, 0.7, 1.6, 1.6, 1.4 };
+  GPtrArray *boards = stk_project_get_boards (project);
+  GPtrArray *mates = stk_project_get_mates (project);
+  StkBlock *t;
+
+  add_block (note, STK_BLOCK_HEADING, _("Stack summary"));
+  add_block (note, STK_BLOCK_PARAGRAPH, _("Boards, bottom to top:"));
+  t = add_table (note, board_widths, 6, _("Board"), _("Kind"), _("Thickness"), _("Stiffener"),
+                 _("Flatness"), _("Placement"));
+  for (guint i = 0; i < boards->len; i++)
+    {
+      StkBoard *b = g_ptr_array_index (boards, i);
+      char *stiffener = b->kind != STK_BOARD_FPC ? g_strdup ("—")
+                        : b->stiffener == STK_STIFFENER_NONE ? g_strdup (_("none"))
+                        : g_strdup_printf ("%s %s mm", stk_stiffener_kind_to_string (b->stiffener),
+                                           fmt_num (b->stiffener_thickness_mm));
+      char *flat = b->flatness_kind == STK_FLATNESS_WARP_MM
+                   ? g_strdup_printf (_("warp %s mm"), fmt_num (b->warp_mm))
+                   : g_strdup_printf (_("bow/twist %s %%"), fmt_num (b->bow_twist_percent));
+
+      add_row (t, g_strdup (b->name), g_strdup (b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid")),
+               fmt_unit (b->thickness_mm, "mm"), stiffener, flat,
+               g_strdup_printf ("± %s mm", fmt_num (b->placement_accuracy_mm)));
+    }
+  add_block (note, STK_BLOCK_PARAGRAPH, _("Connector pairs:"));
+  t = add_table (note, mate_widths, 7, _("Mate"), _("Series"), _("Mated height"), _("Pins"),
+                 _("Socket on"), _("Header on"), _("Position"));
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+      StkBoard *sb = stk_project_find_board (project, m->socket_board);
+      StkBoard *hb = stk_project_find_board (project, m->header_board);
+
+      add_row (t, g_strdup (m->name), g_strdup (m->series), fmt_unit (m->mated_height_mm, "mm"),
+               g_strdup_printf ("%u", m->pins), g_strdup (sb ? sb->name : m->socket_board),
+               g_strdup (hb ? hb->name : m->header_board),
+               g_strdup_printf ("x %s, y %s mm, %s°", fmt_num (m->x_mm), fmt_num (m->y_mm), fmt_num (m->rotation_deg)));
+    }
+}
+
+static void
+add_order_rows (StkBlock         *t,
+                const StkSeries  *series,
+                const StkProduct *product,
+                const StkMate    *mate)
+{
+  for (StkRole role = STK_ROLE_SOCKET; role <= STK_ROLE_HEADER; role++)
+    {
+      StkQuantity q = { 0 };
+      const StkTape *tape = stk_series_find_tape (series, product->packaging, role, product->mated_height, product->pins);
+      gboolean has_q = stk_series_quantity (series, product->packaging, role, product->mated_height, &q);
+
+      add_row (t, g_strdup (mate->name),
+               g_strdup (role == STK_ROLE_SOCKET ? _("socket") : _("header")),
+               g_strdup (role == STK_ROLE_SOCKET ? product->socket : product->header),
+               g_strdup (product->packaging->label),
+               has_q ? g_strdup_printf ("%u", q.reel_pcs) : g_strdup ("?"),
+               has_q ? g_strdup_printf ("%u", q.outer_carton_pcs) : g_strdup ("?"),
+               tape ? g_strdup_printf ("%s, %s mm", tape->tape, fmt_num (tape->a)) : g_strdup ("—"));
+    }
+}
+
+static void
+build_ordering (StkDesignNote    *note,
+                StkProject *project,
+                StkCatalog *catalog)
+{
+  static const double widths[] = { 0.8, 0.8, 1.4, 1.8, 0.8, 1, 1.1 };
+  GPtrArray *mates = stk_project_get_mates (project);
+  StkBlock *t;
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  add_block (note, STK_BLOCK_HEADING, _("Ordering"));
+  t = add_table (note, widths, 7, _("Mate"), _("Role"), _("Part number"), _("Packaging"),
+                 _("Per reel"), _("Outer carton"), _("Tape"));
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+      const StkSeries *series = stk_catalog_find_series (catalog, m->series);
+      const StkProduct *product = series ? stk_series_find_product (series, m->mated_height_mm, m->pins, m->packaging) : NULL;
+
+      if (product == NULL)
+        {
+          add_row (t, g_strdup (m->name), NULL, g_strdup (_("not a catalog combination")), NULL, NULL, NULL, NULL);
+          continue;
+        }
+      add_order_rows (t, series, product, m);
+      if (series->inspection != NULL)
+        {
+          const StkInspection *ins = series->inspection;
+          gboolean listed = FALSE;
+
+          for (guint p = 0; p < ins->pins->len; p++)
+            listed |= g_array_index (ins->pins, guint, p) == m->pins;
+          if (listed)
+            g_string_append_printf (notes,
+                                    _("%s: for test fixtures, the inspection-use type %s / %s with %u pins is rated %u mating cycles (minimum order %u pieces; %s). "),
+                                    m->name, ins->printed_socket, ins->printed_header, m->pins,
+                                    ins->mating_cycles, ins->min_order_pcs, ins->source->ref);
+        }
+      if (series->order_note && strstr (notes->str, series->order_note) == NULL)
+        g_string_append_printf (notes, "%s (%s): %s ", series->id, product->source->ref, series->order_note);
+    }
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+      const StkSeries *series = stk_catalog_find_series (catalog, m->series);
+      StkQuantity q;
+
+      if (series && stk_series_quantity (series, stk_series_find_packaging (series, m->packaging),
+                                         STK_ROLE_SOCKET, m->mated_height_mm, &q) && q.note)
+        g_string_append_printf (notes, "%s: %s (%s). ", m->name, q.note, q.source->ref);
+    }
+  if (notes->len)
+    add_block (note, STK_BLOCK_PARAGRAPH, notes->str);
+}
+
+static const char *
+check_title (const char *id)
+{
+  guint n;
+  const StkCheckDescriptor *table = stk_checks_get_table (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (table[i].id, id))
+      return _(table[i].title);
+  return id;
+}
+
+static void
+build_checks (StkDesignNote   *note,
+              GPtrArray *results)
+{
+  static const double widths[] = { 0.8, 1.3, 1.3, 0.9, 0.9, 0.9, 3.2 };
+  StkBlock *t;
+
+  add_block (note, STK_BLOCK_HEADING, _("Checks"));
+  t = add_table (note, widths, 7, _("Status"), _("Check"), _("Subject"), _("Value"), _("Limit"),
+                 _("Margin"), _("Explanation and source of the limit"));
+  for (guint i = 0; i < results->len; i++)
+    {
+      StkCheckResult *r = g_ptr_array_index (results, i);
+      g_autofree char *src = stk_source_describe (r->limit_source);
+      /* the long caution texts only where the reviewer must act on them */
+      gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
+      char *why = g_strdup_printf ("%s%s%s [%s%s]", r->message, explain ? " " : "", explain ? r->detail : "",
+                                   r->user_override ? _("user override; ") : "", src);
+
+      add_row (t, g_ascii_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
+               g_strdup (r->subject_label),
+               r->has_value ? fmt_unit (r->value, r->unit) : NULL,
+               r->has_value ? fmt_unit (r->limit, r->unit) : NULL,
+               r->has_value ? fmt_unit (r->margin, r->unit) : NULL,
+               why);
+    }
+}
+
+static void
+add_estimate (GHashTable     *seen,
+              StkBlock       *t,
+              const char     *what,
+              const StkValue *value,
+              const char     *unit)
+{
+  g_autofree char *key = NULL;
+
+  if (!stk_value_is_estimate (value))
+    return;
+  key = g_strdup_printf ("%s|%s", what, value->source->ref);
+  if (!g_hash_table_add (seen, g_steal_pointer (&key)))
+    return;
+  add_row (t, g_strdup (what), fmt_unit (value->value, unit),
+           g_strdup (stk_prov_kind_label (value->source->kind)),
+           g_strdup (value->source->confidence ? value->source->confidence : "—"),
+           g_strdup (value->source->ref));
+}
+
+static void
+build_estimates (StkDesignNote    *note,
+                 StkProject *project,
+                 StkCatalog *catalog,
+                 GPtrArray  *results)
+{
+  static const double widths[] = { 2.2, 0.8, 0.9, 0.9, 4 };
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *mates = stk_project_get_mates (project);
+  StkBlock *t;
+
+  add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
+  add_block (note, STK_BLOCK_PARAGRAPH,
+             _("None of these is printed in the Panasonic catalogs. Estimates come from SUPPLEMENT.md (read off public CAD data); placeholders have no source and must be confirmed; user values replace an estimate."));
+  t = add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+      const StkSeries *s = stk_catalog_find_series (catalog, m->series);
+      g_autofree char *sh = NULL, *hh = NULL, *sw = NULL, *hw = NULL;
+      StkValue v;
+
+      if (s == NULL)
+        continue;
+      sw = g_strdup_printf (_("%s socket body width"), s->id);
+      hw = g_strdup_printf (_("%s header body width"), s->id);
+      sh = g_strdup_printf (_("%s socket height, %s mm mated"), s->id, fmt_num (m->mated_height_mm));
+      hh = g_strdup_printf (_("%s header height, %s mm mated"), s->id, fmt_num (m->mated_height_mm));
+      add_estimate (seen, t, sw, &s->socket_body_width, "mm");
+      add_estimate (seen, t, hw, &s->header_body_width, "mm");
+      v = stk_series_part_height (s, STK_ROLE_SOCKET, m->mated_height_mm);
+      add_estimate (seen, t, sh, &v, "mm");
+      v = stk_series_part_height (s, STK_ROLE_HEADER, m->mated_height_mm);
+      add_estimate (seen, t, hh, &v, "mm");
+      if (stk_mate_has_assignment (m) && g_hash_table_add (seen, g_strdup_printf ("pin|%s", s->id)))
+        add_row (t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"), s->id), NULL,
+                 g_strdup (stk_prov_kind_label (s->pin_numbering_source->kind)),
+                 g_strdup (s->pin_numbering_source->confidence), g_strdup (s->pin_numbering_source->ref));
+      if (g_hash_table_add (seen, g_strdup_printf ("pattern|%s", s->id)))
+        add_row (t, g_strdup_printf (_("%s recommended PC board pattern"), s->id), NULL,
+                 g_strdup (stk_prov_kind_label (s->socket_pattern.source->kind)),
+                 g_strdup (s->socket_pattern.source->confidence), g_strdup (s->socket_pattern.source->ref));
+    }
+  for (guint i = 0; i < results->len; i++)
+    {
+      StkCheckResult *r = g_ptr_array_index (results, i);
+      g_autofree char *what = NULL;
+      StkValue v = { r->limit, r->limit_source };
+
+      if (r->limit_source == NULL || (!r->user_override && r->limit_source->kind == STK_PROV_DATASHEET) ||
+          r->limit_source->kind == STK_PROV_DERIVED)
+        continue;
+      what = g_strdup_printf (_("Limit of “%s” (%s)"), check_title (r->check_id), r->subject_label);
+      if (r->user_override)
+        {
+          if (g_hash_table_add (seen, g_strdup_printf ("user|%s", r->check_id)))
+            add_row (t, g_strdup (what), r->has_value ? fmt_unit (r->limit, r->unit) : NULL,
+                     g_strdup (_("user value")), g_strdup ("—"), g_strdup (_("entered in the project, replacing the estimate")));
+        }
+      else
+        add_estimate (seen, t, what, &v, r->unit);
+    }
+}
+
+static void
+build_handling (StkDesignNote    *note,
+                StkProject *project,
+                StkCatalog *catalog)
+{
+  static const char *const always[] = { "reflow", "hand_soldering", "one_connector", "reverse_insertion",
+                                        "storage", "mating_cycles", "fix_boards" };
+  static const char *const fpc[] = { "fpc_plate", "drop_separation" };
+  GPtrArray *boards = stk_project_get_boards (project);
+  GPtrArray *mates = stk_project_get_mates (project);
+  gboolean has_fpc = FALSE, has_a4s = FALSE;
+
+  for (guint i = 0; i < boards->len; i++)
+    has_fpc |= ((StkBoard *) g_ptr_array_index (boards, i))->kind == STK_BOARD_FPC;
+  for (guint i = 0; i < mates->len; i++)
+    has_a4s |= g_strcmp0 (((StkMate *) g_ptr_array_index (mates, i))->series, "A4S") == 0;
+
+  add_block (note, STK_BLOCK_HEADING, _("Datasheet handling notes for this design"));
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      const char *const *ids = pass == 0 ? always : fpc;
+      guint n = pass == 0 ? G_N_ELEMENTS (always) : (has_fpc ? G_N_ELEMENTS (fpc) : 0);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const StkNote *sn = stk_catalog_find_note (catalog, ids[i]);
+          g_autofree char *text = NULL;
+
+          if (sn == NULL)
+            continue;
+          text = g_strdup_printf ("%s. %s [%s%s]", sn->title, sn->text, sn->source->ref,
+                                  has_a4s && !sn->printed_in_a4s
+                                    ? _("; printed in the P4 catalog's family notes, which apply to A4S as well")
+                                    : "");
+          add_block (note, STK_BLOCK_PARAGRAPH, text);
+        }
+    }
+}
+
+void
+stk_design_note_options_init (StkDesignNoteOptions *options)
+{
+  options->paper = STK_PAPER_A4;
+  options->date = NULL;
+  options->svg_name = NULL;
+}
+
+gboolean
+stk_paper_from_string (const char *str,
+                       StkPaper   *paper)
+{
+  if (g_ascii_strcasecmp (str, "a4") == 0)
+    *paper = STK_PAPER_A4;
+  else if (g_ascii_strcasecmp (str, "letter") == 0)
+    *paper = STK_PAPER_LETTER;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+StkDesignNote *
+stk_design_note_new (StkProject           *project,
+              StkCatalog           *catalog,
+              const StkDesignNoteOptions *options)
+{
+  StkDesignNote *note = g_new0 (StkDesignNote, 1);
+  g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *notes = stk_project_get_notes (project);
+  g_autofree char *caption = NULL;
+
+  note->options = *options;
+  note->date = options->date ? g_strdup (options->date) : g_date_time_format (now, "%Y-%m-%d");
+  note->svg_name = g_strdup (options->svg_name);
+  note->blocks = g_ptr_array_new_with_free_func (block_free);
+  note->title = g_strdup_printf (_("Stack-up design note: %s"), stk_project_get_name (project));
+  note->footer = g_strdup_printf (_("%s — revision %s — %s"), stk_project_get_name (project),
+                                  stk_project_get_revision (project), note->date);
+  note->drawing = stk_drawing_new (project, catalog);
+
+  build_title (note, project, results);
+  build_summary (note, project);
+  build_ordering (note, project, catalog);
+  add_block (note, STK_BLOCK_HEADING, _("Drawing"));
+  caption = g_strdup (_("Top views of each connector pair and the stack section, dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder."));
+  add_block (note, STK_BLOCK_DRAWING, caption);
+  build_checks (note, results);
+  build_estimates (note, project, catalog, results);
+  build_handling (note, project, catalog);
+  add_block (note, STK_BLOCK_HEADING, _("Notes"));
+  add_block (note, STK_BLOCK_PARAGRAPH, notes && *notes ? notes : _("(none)"));
+  add_block (note, STK_BLOCK_HEADING, _("Review"));
+  add_block (note, STK_BLOCK_PARAGRAPH, _("Reviewed by: ______________________   Date: ____________   Signature: ______________________"));
+  return note;
+}
+
+void
+stk_design_note_free (StkDesignNote *note)
+{
+  if (note == NULL)
+    return;
+  g_free (note->title);
+  g_free (note->footer);
+  g_free (note->date);
+  g_free (note->svg_name);
+  g_ptr_array_unref (note->blocks);
+  g_clear_pointer (&note->drawing, stk_drawing_free);
+  g_free (note);
+}

@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "stk-check.h"
+#include "stk-design-note.h"
+#include "stk-project-io.h"
+
+static StkProject *
+load_example (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  StkProject *project = stk_project_load_file (file, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static char *
+run (const char *const *argv,
+     int               *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error);
+  char *out = NULL;
+
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_exit_status (proc);
+  return out;
+}
+
+/* The PDF holds what a reviewer signs: part numbers, every check, the
+ * estimates, on pages of the chosen size with page numbers. */
+static void
+test_pdf_contents (void)
+{
+  g_autoptr(StkProject) project = load_example ("phone.stackup");
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "note.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = stk_checks_run (project, stk_catalog_get_default ());
+  StkDesignNoteOptions options;
+  g_autofree char *text = NULL, *info = NULL;
+  int status;
+  GPtrArray *mates = stk_project_get_mates (project);
+  const StkMate *mate = g_ptr_array_index (mates, 0);
+  const StkSeries *series = stk_catalog_find_series (stk_catalog_get_default (), mate->series);
+  const StkProduct *product = stk_series_find_product (series, mate->mated_height_mm, mate->pins, mate->packaging);
+
+  stk_design_note_options_init (&options);
+  options.date = "2026-11-21";
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), pdf, &options, &error));
+  g_assert_no_error (error);
+
+  text = run ((const char *const[]) { "pdftotext", "-layout", pdf, "-", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (product);
+  g_assert_nonnull (strstr (text, product->socket));
+  g_assert_nonnull (strstr (text, product->header));
+  g_assert_nonnull (strstr (text, "Estimates and user values"));
+  g_assert_nonnull (strstr (text, "SUPPLEMENT.md"));
+  g_assert_nonnull (strstr (text, "2026-11-21"));
+  g_assert_nonnull (strstr (text, "Reviewed by"));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+  /* one status cell per check result, in capitals, nowhere else */
+  {
+    guint expected[STK_STATUS_FAIL + 1] = { 0 };
+    for (guint i = 0; i < results->len; i++)
+      expected[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
+    for (StkStatus st = STK_STATUS_PASS; st <= STK_STATUS_FAIL; st++)
+      {
+        g_autofree char *word = g_ascii_strup (stk_status_label (st), -1);
+        guint found = 0;
+        for (const char *p = strstr (text, word); p; p = strstr (p + 1, word))
+          found += (p == text || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[strlen (word)]);
+        g_assert_cmpuint (found, ==, expected[st]);
+      }
+    g_assert_cmpuint (results->len, >, 10);
+  }
+
+  info = run ((const char *const[]) { "pdfinfo", pdf, NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (info, "595.276 x 841.89 pts (A4)"));
+  g_assert_nonnull (strstr (info, "Pages:"));
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+test_letter (void)
+{
+  g_autoptr(StkProject) project = load_example ("mezzanine.stackup");
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "note.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  StkDesignNoteOptions options;
+  g_autofree char *info = NULL;
+  int status;
+
+  stk_design_note_options_init (&options);
+  options.paper = STK_PAPER_LETTER;
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), pdf, &options, &error));
+  g_assert_no_error (error);
+  info = run ((const char *const[]) { "pdfinfo", pdf, NULL }, &status);
+  g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static void
+test_markdown_with_svg (void)
+{
+  g_autoptr(StkProject) project = load_example ("failing.stackup");
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *md = g_build_filename (dir, "review.md", NULL);
+  g_autofree char *svg = g_build_filename (dir, "review.svg", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *svg_text = NULL;
+  StkDesignNoteOptions options;
+
+  stk_design_note_options_init (&options);
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), md, &options, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (md, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "# "));
+  g_assert_nonnull (strstr (text, "](review.svg)"));
+  g_assert_nonnull (strstr (text, "| **FAIL** |"));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+  g_unlink (md);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+
+static void
+test_unwritable_and_unknown (void)
+{
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(GError) error = NULL;
+  StkDesignNoteOptions options;
+
+  stk_design_note_options_init (&options);
+  g_assert_false (stk_design_note_export (project, stk_catalog_get_default (), "/nonexistent-dir/x.pdf", &options, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "/nonexistent-dir/x.pdf"));
+  g_clear_error (&error);
+  g_assert_false (stk_design_note_export (project, stk_catalog_get_default (), "/tmp/x.docx", &options, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
+  g_assert_false (g_file_test ("/tmp/x.docx", G_FILE_TEST_EXISTS));
+}
+
+/* stackup-cli export --note: the headless path a hardware team's CI uses */
+static void
+test_cli_note (void)
+{
+  const char *cli = g_getenv ("STACKUP_CLI");
+  g_autofree char *example = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples", "phone.stackup", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "n.pdf", NULL);
+  g_autofree char *md = g_build_filename (dir, "n.md", NULL);
+  g_autofree char *bad = g_build_filename (dir, "n.odt", NULL);
+  g_autofree char *out = NULL, *out2 = NULL, *out3 = NULL;
+  int status;
+
+  out = run ((const char *const[]) { cli, "export", example, "--note", pdf, "--note", md, "--paper", "letter", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, pdf));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
+  out2 = run ((const char *const[]) { cli, "export", example, "--note", bad, NULL }, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (out2, "unknown design note format"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  out3 = run ((const char *const[]) { cli, "export", example, "--note", "/nonexistent-dir/n.pdf", NULL }, &status);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (out3, "/nonexistent-dir/n.pdf"));
+  g_unlink (pdf);
+  g_unlink (md);
+  {
+    g_autofree char *svg = g_build_filename (dir, "n.svg", NULL);
+    g_unlink (svg);
+  }
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/design-note/pdf-contents", test_pdf_contents);
+  g_test_add_func ("/stackup/design-note/letter", test_letter);
+  g_test_add_func ("/stackup/design-note/markdown-with-svg", test_markdown_with_svg);
+  g_test_add_func ("/stackup/design-note/unwritable-and-unknown", test_unwritable_and_unknown);
+  g_test_add_func ("/stackup/design-note/cli", test_cli_note);
+  return g_test_run ();
+}
