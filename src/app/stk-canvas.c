@@ -299,9 +299,10 @@ stk_canvas_init (StkCanvas *self)
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_hexpand (widget, TRUE);
   gtk_widget_set_vexpand (widget, TRUE);
-  gtk_widget_set_tooltip_text (widget, _("Scroll to zoom, drag to pan, Ctrl+0 to fit"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Dimensioned drawing of the stack-up"), -1);
+                                  _("Dimensioned drawing of the stack-up"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Scroll to zoom, drag to pan, Ctrl+0 to fit"), -1);
 
   /* Any button pans: primary for a mouse, middle as in CAD tools. */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), 0);

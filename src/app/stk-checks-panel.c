@@ -165,6 +165,18 @@ cell_text (StkChecksPanel       *self,
     }
 }
 
+/* Adwaita colours .error/.warning/.success on the widget itself, not its children. */
+static void
+set_status_class (GtkWidget *widget,
+                  StkStatus  status)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
+    if (status_classes[i] != NULL)
+      gtk_widget_remove_css_class (widget, status_classes[i]);
+  if (status_classes[status] != NULL)
+    gtk_widget_add_css_class (widget, status_classes[status]);
+}
+
 static void
 on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -183,7 +195,8 @@ on_setup_cb (GtkSignalListItemFactory *factory,
       child = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (child), columns[column].numeric ? 1 : 0);
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (child), columns[column].numeric ? 8 : 12);
+      gtk_label_set_width_chars (GTK_LABEL (child), columns[column].numeric ? 10 :
+                                 column == COL_CHECK || column == COL_SUBJECT ? 18 : 12);
       if (columns[column].numeric)
         gtk_widget_add_css_class (child, "numeric");
     }
@@ -200,9 +213,6 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = cell_text (self, column, r);
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    if (status_classes[i] != NULL)
-      gtk_widget_remove_css_class (child, status_classes[i]);
   gtk_widget_remove_css_class (child, "heading");
   if (column == COL_STATUS)
     {
@@ -216,9 +226,9 @@ on_bind_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_tooltip_text (child, column == COL_CHECK || column == COL_MESSAGE
                                    ? (r->detail ? r->detail : r->message) : text);
     }
-  /* A failing row is red and bold throughout; the icon alone is too easy to miss. */
-  if (status_classes[r->status] != NULL && (r->status != STK_STATUS_PASS || column == COL_STATUS))
-    gtk_widget_add_css_class (child, status_classes[r->status]);
+  /* A failing row is red and bold throughout; the icon alone is too easy to
+   * miss. Passing rows keep plain text with a green icon. */
+  set_status_class (child, r->status != STK_STATUS_PASS || column == COL_STATUS ? r->status : STK_STATUS_INFO);
   if (r->status == STK_STATUS_FAIL)
     gtk_widget_add_css_class (child, "heading");
 }
@@ -277,12 +287,12 @@ update_summary (StkChecksPanel *self,
     g_string_append_printf (s, ngettext (", %u passes", ", %u pass", counts[STK_STATUS_PASS]),
                             counts[STK_STATUS_PASS]);
   gtk_label_set_text (self->summary_label, s->str);
+  /* Notes alone do not make a design less than passing. */
+  if (worst == STK_STATUS_INFO)
+    worst = STK_STATUS_PASS;
   gtk_image_set_from_icon_name (self->summary_icon, status_icons[worst]);
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    if (status_classes[i] != NULL)
-      gtk_widget_remove_css_class (GTK_WIDGET (self->summary_box), status_classes[i]);
-  if (status_classes[worst] != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->summary_box), status_classes[worst]);
+  set_status_class (GTK_WIDGET (self->summary_label), worst);
+  set_status_class (GTK_WIDGET (self->summary_icon), worst);
 }
 
 static void

@@ -47,9 +47,9 @@ typedef enum {
   COL_SERIES,
   COL_HEIGHT,
   COL_PINS,
+  COL_FOOTPRINT,
   COL_PACKAGING,
   COL_PARTS,
-  COL_FOOTPRINT,
   COL_EXCLUDED,
 } Column;
 
@@ -58,9 +58,9 @@ static const char *const column_titles[] = {
   [COL_SERIES]    = N_("Series"),
   [COL_HEIGHT]    = N_("Height"),
   [COL_PINS]      = N_("Pins"),
+  [COL_FOOTPRINT] = N_("Footprint"),
   [COL_PACKAGING] = N_("Packaging"),
   [COL_PARTS]     = N_("Socket / header"),
-  [COL_FOOTPRINT] = N_("Footprint"),
   [COL_EXCLUDED]  = N_("Excluded by"),
 };
 
