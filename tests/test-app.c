@@ -25,15 +25,31 @@ open_window (void)
   return window;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
+static gboolean
+has_name (GtkWidget  *widget,
+          const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_action (GtkWidget  *widget,
+            const char *action)
+{
+  return GTK_IS_ACTIONABLE (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             gboolean  (*match) (GtkWidget *, const char *),
+             const char *key)
+{
+  if (match (root, key))
     return root;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = find_named (c, name);
+      GtkWidget *found = find_widget (c, match, key);
       if (found != NULL)
         return found;
     }
@@ -44,10 +60,21 @@ static GtkWidget *
 named (StkWindow  *window,
        const char *name)
 {
-  GtkWidget *w = find_named (GTK_WIDGET (window), name);
+  GtkWidget *w = find_widget (GTK_WIDGET (window), has_name, name);
 
   g_assert_nonnull (w);
   return w;
+}
+
+/* Whether the button for an action can be pressed, as the user sees it. */
+static gboolean
+action_button_enabled (StkWindow  *window,
+                       const char *action)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), has_action, action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
 }
 
 static guint
@@ -230,6 +257,45 @@ test_undo_redo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+mate_id_at (StkWindow *window,
+            guint      index)
+{
+  return ((StkMate *) g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), index))->id;
+}
+
+/* Mates reorder like boards: the buttons beside the list move the selected
+ * one, are disabled at the ends, and a move is one undo step. */
+static void
+test_move_mate (void)
+{
+  StkWindow *window = open_window ();
+  g_autofree char *first = NULL;
+  g_autofree char *added = NULL;
+
+  first = g_strdup (mate_id_at (window, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-mate", NULL));
+  iterate ();
+  added = g_strdup (mate_id_at (window, 1));
+  /* The new mate is selected and last. */
+  g_assert_true (action_button_enabled (window, "win.move-mate-up"));
+  g_assert_false (action_button_enabled (window, "win.move-mate-down"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-mate-up", NULL));
+  iterate ();
+  g_assert_cmpstr (mate_id_at (window, 0), ==, added);
+  g_assert_cmpstr (mate_id_at (window, 1), ==, first);
+  /* The selection follows the moved mate to the top. */
+  g_assert_false (action_button_enabled (window, "win.move-mate-up"));
+  g_assert_true (action_button_enabled (window, "win.move-mate-down"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (mate_id_at (window, 0), ==, first);
+  g_assert_cmpstr (mate_id_at (window, 1), ==, added);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_round_trip (void)
 {
@@ -339,6 +405,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/mate-pickers", test_mate_pickers);
   g_test_add_func ("/stackup/app/bulk-entry", test_bulk_entry);
   g_test_add_func ("/stackup/app/undo-redo", test_undo_redo);
+  g_test_add_func ("/stackup/app/move-mate", test_move_mate);
   g_test_add_func ("/stackup/app/round-trip", test_round_trip);
   g_test_add_func ("/stackup/app/broken-file", test_broken_file);
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);

@@ -630,6 +630,52 @@ test_save_over_symlink (void)
   remove_dir (dir);
 }
 
+static void
+count_changed (guint *count)
+{
+  (*count)++;
+}
+
+/* The mate order is the user's: a move is one edit and survives saving. */
+static void
+test_move_mate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.stackup", NULL);
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(StkProject) back = NULL;
+  const char *ids[] = { "j2", "j3" };
+  guint changes = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      StkMate *m = stk_mate_copy (mate_at (project, 0));
+
+      g_free (m->id);
+      m->id = g_strdup (ids[i]);
+      stk_project_add_mate (project, m);
+    }
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (count_changed), &changes);
+  stk_project_move_mate (project, 0, 2);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (mate_at (project, 0)->id, ==, "j2");
+  g_assert_cmpstr (mate_at (project, 1)->id, ==, "j3");
+  g_assert_cmpstr (mate_at (project, 2)->id, ==, "j1");
+  stk_project_move_mate (project, 1, 0);
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpstr (mate_at (project, 0)->id, ==, "j3");
+  /* Moving onto itself is no edit. */
+  stk_project_move_mate (project, 1, 1);
+  g_assert_cmpuint (changes, ==, 2);
+
+  save_path (project, out);
+  back = load_path (out);
+  g_assert_cmpstr (mate_at (back, 0)->id, ==, "j3");
+  g_assert_cmpstr (mate_at (back, 1)->id, ==, "j2");
+  g_assert_cmpstr (mate_at (back, 2)->id, ==, "j1");
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -650,5 +696,6 @@ main (int argc, char **argv)
   g_test_add ("/stackup/project-io/save-invalid-keeps-old-file", KeepFixture, NULL,
               keep_setup, test_save_invalid_keeps_old_file, keep_teardown);
   g_test_add_func ("/stackup/project-io/save-over-symlink", test_save_over_symlink);
+  g_test_add_func ("/stackup/project-io/move-mate", test_move_mate);
   return g_test_run ();
 }

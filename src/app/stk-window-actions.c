@@ -173,20 +173,41 @@ add_mate_action (GtkWidget  *widget,
   _stk_window_select (self, NULL, id);
 }
 
+static int
+selected_mate_index (StkWindow *self)
+{
+  GPtrArray *mates = stk_project_get_mates (self->project);
+
+  for (guint i = 0; self->selected_mate != NULL && i < mates->len; i++)
+    if (g_str_equal (((StkMate *) g_ptr_array_index (mates, i))->id, self->selected_mate))
+      return (int) i;
+  return -1;
+}
+
 static void
 remove_mate_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
   StkWindow *self = STK_WINDOW (widget);
-  GPtrArray *mates = stk_project_get_mates (self->project);
+  int index = selected_mate_index (self);
 
-  for (guint i = 0; i < mates->len; i++)
-    if (g_strcmp0 (((StkMate *) g_ptr_array_index (mates, i))->id, self->selected_mate) == 0)
-      {
-        stk_project_remove_mate (self->project, i);
-        return;
-      }
+  if (index >= 0)
+    stk_project_remove_mate (self->project, index);
+}
+
+/* Mates are listed first to last, so "up" moves towards the start. */
+static void
+move_mate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+  int index = selected_mate_index (self);
+  int to = index + (g_str_equal (action_name, "win.move-mate-up") ? -1 : 1);
+
+  if (index >= 0 && to >= 0 && to < (int) stk_project_get_mates (self->project)->len)
+    stk_project_move_mate (self->project, index, to);
 }
 
 static void
@@ -225,6 +246,8 @@ _stk_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.move-board-down", NULL, move_board_action);
   gtk_widget_class_install_action (widget_class, "win.add-mate", NULL, add_mate_action);
   gtk_widget_class_install_action (widget_class, "win.remove-mate", NULL, remove_mate_action);
+  gtk_widget_class_install_action (widget_class, "win.move-mate-up", NULL, move_mate_action);
+  gtk_widget_class_install_action (widget_class, "win.move-mate-down", NULL, move_mate_action);
 }
 
 void
@@ -233,7 +256,8 @@ _stk_window_actions_update (StkWindow *self)
   GtkWidget *w = GTK_WIDGET (self);
   GPtrArray *boards = stk_project_get_boards (self->project);
   int board = selected_board_index (self);
-  gboolean mate_selected = stk_project_find_mate (self->project, self->selected_mate) != NULL;
+  GPtrArray *mates = stk_project_get_mates (self->project);
+  int mate = selected_mate_index (self);
 
   gtk_widget_action_set_enabled (w, "win.save", self->modified || self->file == NULL);
   gtk_widget_action_set_enabled (w, "win.undo", self->undo_stack->len > 0);
@@ -246,5 +270,7 @@ _stk_window_actions_update (StkWindow *self)
   gtk_widget_action_set_enabled (w, "win.move-board-up", board >= 0 && board + 1 < (int) boards->len);
   gtk_widget_action_set_enabled (w, "win.move-board-down", board > 0);
   gtk_widget_action_set_enabled (w, "win.add-mate", boards->len >= 2);
-  gtk_widget_action_set_enabled (w, "win.remove-mate", mate_selected);
+  gtk_widget_action_set_enabled (w, "win.remove-mate", mate >= 0);
+  gtk_widget_action_set_enabled (w, "win.move-mate-up", mate > 0);
+  gtk_widget_action_set_enabled (w, "win.move-mate-down", mate >= 0 && mate + 1 < (int) mates->len);
 }

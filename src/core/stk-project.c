@@ -391,19 +391,25 @@ stk_project_remove_board (StkProject *self,
   stk_project_changed (self);
 }
 
+static void
+move_item (StkProject *self,
+           GPtrArray  *items,
+           guint       from,
+           guint       to)
+{
+  g_return_if_fail (from < items->len && to < items->len);
+  if (from == to)
+    return;
+  g_ptr_array_insert (items, (int) to, g_ptr_array_steal_index (items, from));
+  stk_project_changed (self);
+}
+
 void
 stk_project_move_board (StkProject *self,
                         guint       from,
                         guint       to)
 {
-  gpointer board;
-
-  g_return_if_fail (from < self->boards->len && to < self->boards->len);
-  if (from == to)
-    return;
-  board = g_ptr_array_steal_index (self->boards, from);
-  g_ptr_array_insert (self->boards, (int) to, board);
-  stk_project_changed (self);
+  move_item (self, self->boards, from, to);
 }
 
 void
@@ -422,6 +428,14 @@ stk_project_remove_mate (StkProject *self,
   g_return_if_fail (index < self->mates->len);
   g_ptr_array_remove_index (self->mates, index);
   stk_project_changed (self);
+}
+
+void
+stk_project_move_mate (StkProject *self,
+                       guint       from,
+                       guint       to)
+{
+  move_item (self, self->mates, from, to);
 }
 
 void

@@ -76,6 +76,9 @@ void             stk_project_add_mate           (StkProject *self,
                                                  StkMate    *mate);
 void             stk_project_remove_mate        (StkProject *self,
                                                  guint       index);
+void             stk_project_move_mate          (StkProject *self,
+                                                 guint       from,
+                                                 guint       to);
 void             stk_project_changed            (StkProject *self);
 /* Replaces the whole content with that of other (undo, reload). */
 void             stk_project_assign             (StkProject *self,
