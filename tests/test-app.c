@@ -296,6 +296,46 @@ test_move_mate (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The position fields edit the mate and follow the display units:
+ * 12.5 mm = 12.5 / 0.0254 = 492.13 mil; 1000 mil = 25.4 mm. */
+static void
+test_mate_position (void)
+{
+  StkWindow *window = open_window ();
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
+  GtkSpinButton *x = GTK_SPIN_BUTTON (named (window, "mate-x"));
+  GtkSpinButton *y = GTK_SPIN_BUTTON (named (window, "mate-y"));
+  GtkDropDown *rotation = GTK_DROP_DOWN (named (window, "mate-rotation"));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+
+  gtk_spin_button_set_value (x, 12.5);
+  gtk_spin_button_set_value (y, -3.2);
+  gtk_drop_down_set_selected (rotation, 1);
+  iterate ();
+  g_assert_cmpfloat (mate->x_mm, ==, 12.5);
+  g_assert_cmpfloat (mate->y_mm, ==, -3.2);
+  g_assert_cmpfloat (mate->rotation_deg, ==, 90);
+  g_assert_true (stk_window_get_modified (window));
+
+  g_settings_set_string (settings, "units", "inch");
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (x), 492.13, 0.005);
+  /* Showing it in mil is no edit. */
+  g_assert_cmpfloat (mate->x_mm, ==, 12.5);
+  gtk_spin_button_set_value (x, 1000);
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (mate->x_mm, 25.4, 1e-9);
+  g_settings_reset (settings, "units");
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (x), 25.4, 1e-9);
+
+  /* Undo puts the fields back from the model. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (x), ==, 12.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_round_trip (void)
 {
@@ -406,6 +446,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/bulk-entry", test_bulk_entry);
   g_test_add_func ("/stackup/app/undo-redo", test_undo_redo);
   g_test_add_func ("/stackup/app/move-mate", test_move_mate);
+  g_test_add_func ("/stackup/app/mate-position", test_mate_position);
   g_test_add_func ("/stackup/app/round-trip", test_round_trip);
   g_test_add_func ("/stackup/app/broken-file", test_broken_file);
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);

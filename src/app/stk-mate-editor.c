@@ -25,6 +25,9 @@ struct _StkMateEditor
   GtkLabel    *socket_part;
   GtkLabel    *header_part;
   GtkLabel    *part_note;
+  GtkSpinButton *x;
+  GtkSpinButton *y;
+  GtkDropDown *rotation;
   StkNetList  *nets;
 
   StkProject  *project;
@@ -266,6 +269,19 @@ on_choice_changed_cb (StkMateEditor *self,
 }
 
 static void
+on_position_changed_cb (StkMateEditor *self)
+{
+  StkMate *mate = current_mate (self);
+
+  if (self->updating || mate == NULL)
+    return;
+  mate->x_mm = stk_length_spin_get_mm (self->x);
+  mate->y_mm = stk_length_spin_get_mm (self->y);
+  mate->rotation_deg = gtk_drop_down_get_selected (self->rotation) == 1 ? 90 : 0;
+  stk_project_changed (self->project);
+}
+
+static void
 on_name_changed_cb (StkMateEditor *self)
 {
   StkMate *mate = current_mate (self);
@@ -282,6 +298,8 @@ build_form (StkMateEditor *self)
 {
   GtkGrid *f = self->form = stk_form_new ();
   const char *none[] = { NULL };
+  /* Translators: connector rotation on the board, in degrees */
+  const char *rotations[] = { _("0°"), _("90°"), NULL };
 
   stk_form_add_heading (f, _("Mate"));
   self->name = stk_form_add_entry (f, "mate-name", _("_Name"));
@@ -296,11 +314,20 @@ build_form (StkMateEditor *self)
   self->part_note = add_value_label (f, "mate-part-note", NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->part_note), "dim-label");
 
+  /* The file's limits: ±500 mm, and the two orientations the checks know. */
+  stk_form_add_heading (f, _("Position on the boards"));
+  self->x = stk_form_add_length (f, "mate-x", _("Centre _X"), -500, 500, 0.05);
+  self->y = stk_form_add_length (f, "mate-y", _("Centre _Y"), -500, 500, 0.05);
+  self->rotation = stk_form_add_choice (f, "mate-rotation", _("_Rotation"), rotations);
+
   stk_form_add_heading (f, _("Pin assignment"));
   self->nets = stk_net_list_new ();
   gtk_grid_attach (f, GTK_WIDGET (self->nets), 0, 100, 3, 1);
 
   g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_name_changed_cb), self);
+  g_signal_connect_swapped (self->x, "value-changed", G_CALLBACK (on_position_changed_cb), self);
+  g_signal_connect_swapped (self->y, "value-changed", G_CALLBACK (on_position_changed_cb), self);
+  g_signal_connect_swapped (self->rotation, "notify::selected", G_CALLBACK (on_position_changed_cb), self);
   for (GtkDropDown **dd = (GtkDropDown *[]) { self->series, self->height, self->pins, self->packaging,
                                               self->socket_board, self->header_board, NULL }; *dd; dd++)
     g_signal_connect_object (*dd, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
@@ -395,6 +422,10 @@ stk_mate_editor_refresh (StkMateEditor *self)
   fill_choices (self, mate, series);
   fill_boards (self, mate);
   show_parts (self, mate, series);
+  stk_length_spin_set_mm (self->x, mate->x_mm);
+  stk_length_spin_set_mm (self->y, mate->y_mm);
+  if (gtk_drop_down_get_selected (self->rotation) != (mate->rotation_deg == 90 ? 1u : 0u))
+    gtk_drop_down_set_selected (self->rotation, mate->rotation_deg == 90 ? 1 : 0);
   stk_net_list_bind (self->nets, self->project, mate->id);
   self->updating = FALSE;
 }
@@ -404,5 +435,10 @@ stk_mate_editor_set_units (StkMateEditor *self,
                            StkUnits       units)
 {
   self->units = units;
+  /* Converting the shown value is not an edit. */
+  self->updating = TRUE;
+  stk_length_spin_set_units (self->x, units);
+  stk_length_spin_set_units (self->y, units);
+  self->updating = FALSE;
   stk_mate_editor_refresh (self);
 }
