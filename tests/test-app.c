@@ -337,6 +337,75 @@ test_mate_position (void)
 }
 
 static void
+type_into (GtkWidget  *field,
+           const char *text)
+{
+  g_autofree char *typed = g_strdup (text);
+
+  /* One keystroke at a time, each its own change as when the user types. */
+  gtk_editable_set_text (GTK_EDITABLE (field), "");
+  for (gsize n = 1; n <= strlen (text); n++)
+    {
+      char c = typed[n];
+
+      typed[n] = '\0';
+      gtk_editable_set_text (GTK_EDITABLE (field), typed);
+      typed[n] = c;
+      iterate ();
+    }
+}
+
+/* Typing "Main board 2" is one undo step; another field or a pause starts
+ * the next one. */
+static void
+test_undo_grouping (void)
+{
+  StkWindow *window = open_window ();
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
+  GtkWidget *name = named (window, "mate-name");
+  GtkSpinButton *x = GTK_SPIN_BUTTON (named (window, "mate-x"));
+  g_autofree char *old_name = g_strdup (mate->name);
+
+  g_assert_true (gtk_widget_grab_focus (name));
+  type_into (name, "Main board 2");
+  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  g_assert_true (action_button_enabled (window, "win.undo"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (mate->name, ==, old_name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, old_name);
+  g_assert_false (action_button_enabled (window, "win.undo"));
+
+  /* A different field right after: two steps. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  iterate ();
+  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (x)));
+  gtk_spin_button_spin (x, GTK_SPIN_STEP_FORWARD, 0);
+  gtk_spin_button_spin (x, GTK_SPIN_STEP_FORWARD, 0);
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (mate->x_mm, 0.1, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpfloat (mate->x_mm, ==, 0);
+  g_assert_cmpstr (mate->name, ==, "Main board 2");
+
+  /* After a pause of more than a second, typing on is a new step. */
+  g_assert_true (gtk_widget_grab_focus (name));
+  type_into (name, "AB");
+  g_usleep (1200 * 1000);
+  gtk_editable_set_text (GTK_EDITABLE (name), "ABC");
+  iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (mate->name, ==, "AB");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_round_trip (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("stackup-app-XXXXXX", NULL);
@@ -447,6 +516,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/undo-redo", test_undo_redo);
   g_test_add_func ("/stackup/app/move-mate", test_move_mate);
   g_test_add_func ("/stackup/app/mate-position", test_mate_position);
+  g_test_add_func ("/stackup/app/undo-grouping", test_undo_grouping);
   g_test_add_func ("/stackup/app/round-trip", test_round_trip);
   g_test_add_func ("/stackup/app/broken-file", test_broken_file);
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);

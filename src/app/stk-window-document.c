@@ -9,6 +9,7 @@
 #include "stk-window-private.h"
 
 #define MAX_UNDO   200
+#define BURST_US   G_USEC_PER_SEC
 #define MAX_RECENT 8
 
 typedef struct {
@@ -92,6 +93,26 @@ _stk_window_show_error (StkWindow    *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+end_burst (StkWindow *self)
+{
+  g_clear_weak_pointer (&self->burst_field);
+  g_clear_pointer (&self->burst_text, g_free);
+}
+
+/* An edit continues the burst when it comes from the text field that has the
+ * focus, that field's text changed since the last edit (a scroll over another
+ * spin button leaves it as it was), and less than BURST_US passed. */
+static gboolean
+continues_burst (StkWindow *self,
+                 GtkWidget *field,
+                 gint64     now)
+{
+  return field != NULL && field == self->burst_field && self->undo_stack->len > 0
+         && now - self->burst_time < BURST_US
+         && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field)), self->burst_text) != 0;
+}
+
 void
 _stk_window_reset_history (StkWindow *self)
 {
@@ -99,17 +120,33 @@ _stk_window_reset_history (StkWindow *self)
   g_ptr_array_set_size (self->redo_stack, 0);
   g_set_object (&self->snapshot, NULL);
   self->snapshot = stk_project_copy (self->project);
+  end_burst (self);
 }
 
 void
 _stk_window_record_edit (StkWindow *self)
 {
-  g_ptr_array_add (self->undo_stack, g_steal_pointer (&self->snapshot));
-  if (self->undo_stack->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  GtkWidget *field = gtk_root_get_focus (GTK_ROOT (self));
+  gint64 now = g_get_monotonic_time ();
+
+  if (field != NULL && !GTK_IS_EDITABLE (field))
+    field = NULL;
+  /* Within a burst the undo stack already holds the state before it. */
+  if (continues_burst (self, field, now))
+    g_object_unref (self->snapshot);
+  else
+    {
+      g_ptr_array_add (self->undo_stack, g_steal_pointer (&self->snapshot));
+      if (self->undo_stack->len > MAX_UNDO)
+        g_ptr_array_remove_index (self->undo_stack, 0);
+      g_ptr_array_set_size (self->redo_stack, 0);
+    }
   self->snapshot = stk_project_copy (self->project);
   self->modified = TRUE;
+  g_set_weak_pointer (&self->burst_field, field);
+  g_free (self->burst_text);
+  self->burst_text = field ? g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))) : NULL;
+  self->burst_time = now;
 }
 
 static void
@@ -121,6 +158,7 @@ step_history (StkWindow *self,
 
   if (from->len == 0)
     return;
+  end_burst (self);
   state = g_ptr_array_steal_index (from, from->len - 1);
   g_ptr_array_add (to, g_steal_pointer (&self->snapshot));
   self->snapshot = g_object_ref (state);

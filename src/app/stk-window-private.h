@@ -45,6 +45,11 @@ struct _StkWindow
   GPtrArray             *undo_stack;
   GPtrArray             *redo_stack;
   gboolean               restoring;
+  /* Typing in one field is one undo step: the field, its text and the time
+   * of the last edit of the current burst (weak; NULL when no burst). */
+  GtkWidget             *burst_field;
+  char                  *burst_text;
+  gint64                 burst_time;
 
   GtkPrintSettings      *print_settings;
 

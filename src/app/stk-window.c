@@ -197,6 +197,7 @@ stk_window_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_weak_pointer (&self->burst_field);
 
   G_OBJECT_CLASS (stk_window_parent_class)->dispose (object);
 }
@@ -208,6 +209,7 @@ stk_window_finalize (GObject *object)
 
   g_free (self->selected_board);
   g_free (self->selected_mate);
+  g_free (self->burst_text);
 
   G_OBJECT_CLASS (stk_window_parent_class)->finalize (object);
 }
