@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "stk-application.h"
 #include "stk-canvas.h"
 #include "stk-check.h"
 #include "stk-record-item.h"
@@ -288,6 +289,65 @@ test_checks_panel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The colour of the first status icon with the class, under the panel. */
+static gboolean
+status_icon_colour (GtkWidget  *root,
+                    const char *css_class,
+                    GdkRGBA    *colour)
+{
+  if (GTK_IS_IMAGE (root) && gtk_widget_has_css_class (root, "stk-status")
+      && gtk_widget_has_css_class (root, css_class))
+    {
+      gtk_style_context_get_color (gtk_widget_get_style_context (root), colour);
+      return TRUE;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    if (status_icon_colour (c, css_class, colour))
+      return TRUE;
+  return FALSE;
+}
+
+static double
+rgba_luminance (const GdkRGBA *c)
+{
+  return 0.2126 * c->red + 0.7152 * c->green + 0.0722 * c->blue;
+}
+
+/* failing.stackup has failures, a warning and passes: each status icon is
+ * red, amber or green, darker than the theme colour on light and lighter on
+ * dark. */
+static void
+test_status_colours (void)
+{
+  StkWindow *window = open_example ("failing.stackup");
+  GtkWidget *panel = find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
+  GtkSettings *settings = gtk_settings_get_default ();
+  GdkRGBA error, warning, success, dark_error, dark_success;
+
+  stk_application_load_style (gtk_widget_get_display (panel));
+  iterate ();
+  g_assert_true (status_icon_colour (panel, "error", &error));
+  g_assert_true (status_icon_colour (panel, "warning", &warning));
+  g_assert_true (status_icon_colour (panel, "success", &success));
+  g_assert_cmpfloat (error.red, >, 2 * error.green);
+  g_assert_cmpfloat (error.red, >, 2 * error.blue);
+  g_assert_cmpfloat (warning.red, >, warning.green);
+  g_assert_cmpfloat (warning.green, >, 2 * warning.blue);
+  g_assert_cmpfloat (success.green, >, 1.5 * success.red);
+  g_assert_cmpfloat (success.green, >, success.blue);
+
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  iterate ();
+  g_assert_true (status_icon_colour (panel, "error", &dark_error));
+  g_assert_true (status_icon_colour (panel, "success", &dark_success));
+  g_assert_cmpfloat (dark_error.red, >, 2 * dark_error.green);
+  g_assert_cmpfloat (rgba_luminance (&dark_error), >, rgba_luminance (&error));
+  g_assert_cmpfloat (rgba_luminance (&dark_success), >, rgba_luminance (&success));
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  iterate ();
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
@@ -545,6 +605,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/canvas/zoom-highlight", test_canvas_zoom_and_highlight);
   g_test_add_func ("/stackup/app/canvas/dark", test_canvas_dark);
   g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
+  g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
   g_test_add_func ("/stackup/app/export", test_export);

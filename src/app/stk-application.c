@@ -132,6 +132,7 @@ stk_application_startup (GApplication *application)
 
   self->settings = g_settings_new (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  stk_application_load_style (gdk_display_get_default ());
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 }
@@ -171,4 +172,15 @@ stk_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/stackup/Stackup",
                        NULL);
+}
+
+void
+stk_application_load_style (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  g_return_if_fail (GDK_IS_DISPLAY (display));
+  gtk_css_provider_load_from_resource (css, "/io/github/stackup/Stackup/ui/stackup.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }

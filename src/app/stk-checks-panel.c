@@ -165,11 +165,13 @@ cell_text (StkChecksPanel       *self,
     }
 }
 
-/* Adwaita colours .error/.warning/.success on the widget itself, not its children. */
+/* ui/stackup.css colours .stk-status.error/.warning/.success on the widget
+ * itself, not its children. */
 static void
 set_status_class (GtkWidget *widget,
                   StkStatus  status)
 {
+  gtk_widget_add_css_class (widget, "stk-status");
   for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
     if (status_classes[i] != NULL)
       gtk_widget_remove_css_class (widget, status_classes[i]);
