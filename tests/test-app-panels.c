@@ -366,6 +366,27 @@ find_named (GtkWidget  *root,
 /* phone.stackup, J1 display: 20 pins of which VBAT takes 1-2, 19-20, GND
  * 3-4, 17-18 and the VIO supply 10-11, so 10 stay signals; it joins the main board (parts 0.3 mm
  * tall on top) to the display FPC (nothing underneath); cycles 1 + 2 + 3 + 4. */
+/* The sidebar starts wide enough for the pin assignment, and a net's pins
+ * read on one line of their own (phone.stackup: VBAT on pins 1–2 and
+ * 19–20, per its notes). */
+static void
+test_net_rows_readable (void)
+{
+  StkWindow *window = open_example ("phone.stackup");
+  GtkPaned *paned = GTK_PANED (find_type (GTK_WIDGET (window), GTK_TYPE_PANED));
+  GtkWidget *pins = find_named (GTK_WIDGET (window), "net-pins");
+  GtkWidget *list = find_named (GTK_WIDGET (window), "mate-nets");
+
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==, GTK_ORIENTATION_HORIZONTAL);
+  g_assert_cmpint (gtk_paned_get_position (paned), >=, 540);
+  g_assert_nonnull (pins);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (pins)), ==, "pins 1–2, 19–20");
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (pins))), ==, 1);
+  /* The whole row's width, not a column beside the controls. */
+  g_assert_cmpint (gtk_widget_get_width (pins), >=, gtk_widget_get_width (list) * 3 / 4);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_explorer (void)
 {
@@ -606,6 +627,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/canvas/dark", test_canvas_dark);
   g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
+  g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
   g_test_add_func ("/stackup/app/export", test_export);

@@ -155,6 +155,7 @@ build_row (StkNetList   *self,
 {
   const char *kinds[] = { _("Signal"), _("Supply"), _("Ground"), NULL };
   NetRow *row = g_new0 (NetRow, 1);
+  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *name = gtk_label_new (net->name);
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
@@ -164,9 +165,15 @@ build_row (StkNetList   *self,
   g_autofree char *a11y_remove = g_strdup_printf (_("Remove net %s"), net->name);
 
   row->net = g_strdup (net->name);
+  gtk_widget_set_margin_start (lines, 6);
+  gtk_widget_set_margin_end (lines, 6);
+  gtk_widget_set_margin_top (lines, 4);
+  gtk_widget_set_margin_bottom (lines, 4);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_width_chars (GTK_LABEL (name), 8);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  /* The name takes the slack, so the controls line up down the list. */
+  gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (name, "heading");
   gtk_box_append (GTK_BOX (box), name);
 
@@ -176,23 +183,28 @@ build_row (StkNetList   *self,
   row->current = row_spin (GTK_BOX (box), 20, 0.05, _("A"), a11y_current);
   row->voltage = row_spin (GTK_BOX (box), 60, 0.1, _("V"), a11y_voltage);
 
-  row->pins = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_hexpand (GTK_WIDGET (row->pins), TRUE);
-  gtk_label_set_xalign (row->pins, 0);
-  gtk_label_set_wrap (row->pins, TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->pins));
-
   gtk_widget_set_tooltip_text (remove, a11y_remove);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_remove, -1);
   gtk_widget_add_css_class (remove, "flat");
   g_object_set_data_full (G_OBJECT (remove), "net", g_strdup (net->name), g_free);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
   gtk_box_append (GTK_BOX (box), remove);
+  gtk_box_append (GTK_BOX (lines), box);
+
+  /* The pins get a line of their own: beside the controls they wrapped
+   * into a column a few characters wide. */
+  row->pins = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (row->pins), "net-pins");
+  gtk_label_set_xalign (row->pins, 0);
+  gtk_label_set_wrap (row->pins, TRUE);
+  gtk_label_set_selectable (row->pins, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (row->pins), "dim-label");
+  gtk_box_append (GTK_BOX (lines), GTK_WIDGET (row->pins));
 
   g_signal_connect_swapped (row->kind, "notify::selected", G_CALLBACK (on_row_value_changed_cb), self);
   g_signal_connect_swapped (row->current, "value-changed", G_CALLBACK (on_row_value_changed_cb), self);
   g_signal_connect_swapped (row->voltage, "value-changed", G_CALLBACK (on_row_value_changed_cb), self);
-  gtk_list_box_append (self->rows_box, box);
+  gtk_list_box_append (self->rows_box, lines);
   return row;
 }
 
