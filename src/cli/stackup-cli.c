@@ -114,6 +114,18 @@ stk_cli_add_boolean (JsonBuilder *b,
 }
 
 void
+stk_cli_add_product_members (JsonBuilder      *b,
+                             const StkProduct *product)
+{
+  stk_cli_add_string (b, "series", product->series->id);
+  stk_cli_add_double (b, "mated_height_mm", product->mated_height);
+  stk_cli_add_int (b, "pins", product->pins);
+  stk_cli_add_string (b, "packaging", product->packaging->id);
+  stk_cli_add_string (b, "socket", product->socket);
+  stk_cli_add_string (b, "header", product->header);
+}
+
+void
 stk_cli_add_source_members (JsonBuilder     *b,
                             const StkSource *source)
 {

@@ -118,12 +118,7 @@ product_to_json (const StkProduct *p)
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
   json_builder_begin_object (b);
-  stk_cli_add_string (b, "series", p->series->id);
-  stk_cli_add_double (b, "mated_height_mm", p->mated_height);
-  stk_cli_add_int (b, "pins", p->pins);
-  stk_cli_add_string (b, "packaging", p->packaging->id);
-  stk_cli_add_string (b, "socket", p->socket);
-  stk_cli_add_string (b, "header", p->header);
+  stk_cli_add_product_members (b, p);
   stk_cli_add_string (b, "source", p->source->ref);
   json_builder_end_object (b);
   return json_builder_get_root (b);

@@ -117,12 +117,7 @@ options_to_json (GPtrArray *options)
 
       json_builder_begin_object (b);
       stk_cli_add_string (b, "verdict", stk_status_to_string (o->verdict));
-      stk_cli_add_string (b, "series", p->series->id);
-      stk_cli_add_double (b, "mated_height_mm", p->mated_height);
-      stk_cli_add_int (b, "pins", p->pins);
-      stk_cli_add_string (b, "packaging", p->packaging->id);
-      stk_cli_add_string (b, "socket", p->socket);
-      stk_cli_add_string (b, "header", p->header);
+      stk_cli_add_product_members (b, p);
       stk_cli_add_int (b, "pins_needed", o->pins_needed);
       stk_cli_add_boolean (b, "preferred_packaging", o->preferred_packaging);
       stk_cli_add_double (b, "length_mm", o->length_mm);

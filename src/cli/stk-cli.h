@@ -58,6 +58,10 @@ void stk_cli_add_int     (JsonBuilder     *b,
 void stk_cli_add_boolean (JsonBuilder     *b,
                           const char      *member,
                           gboolean         value);
+/* "series", "mated_height_mm", "pins", "packaging", "socket" and "header"
+ * of a catalog row, as members of an open object. */
+void stk_cli_add_product_members (JsonBuilder      *b,
+                                  const StkProduct *product);
 /* "provenance", "source" and (if any) "confidence" members of an open object. */
 void stk_cli_add_source_members (JsonBuilder     *b,
                                  const StkSource *source);
