@@ -73,8 +73,7 @@ plate_thickness (const StkCheckContext *ctx,
                  const StkMateRef      *ref,
                  StkRole                role,
                  const StkBoard        *board,
-                 const StkNote         *note,
-                 const char            *family)
+                 const StkNote         *note)
 {
   const StkStiffenerMaterial *mat = find_material (ctx->catalog, board->stiffener);
   double t = board->stiffener_thickness_mm;
@@ -90,8 +89,7 @@ plate_thickness (const StkCheckContext *ctx,
                         MIN (t - mat->min_thickness, mat->max_thickness - t), "mm");
   _stk_check_set_message (r, _("%s reinforcing plate %.4g mm thick; recommended %.4g–%.4g mm"),
                           mat->label, t, mat->min_thickness, mat->max_thickness);
-  _stk_check_set_detail (r, "%s", note->text);
-  _stk_check_add_family (r, family);
+  _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
 static void
@@ -100,8 +98,7 @@ plate_outline (const StkCheckContext *ctx,
                const StkMateRef      *ref,
                StkRole                role,
                const StkBoard        *board,
-               const StkNote         *note,
-               const char            *family)
+               const StkNote         *note)
 {
   StkValue emin = stk_catalog_note_limit (ctx->catalog, "extension_min_mm");
   StkValue emax = stk_catalog_note_limit (ctx->catalog, "extension_max_mm");
@@ -154,7 +151,7 @@ plate_outline (const StkCheckContext *ctx,
                                                   "is used: ") : "",
                              pat_src);
   _stk_check_set_detail (r, "%s\n%s", outline, note->text);
-  _stk_check_add_family (r, family);
+  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
 }
 
 static void
@@ -165,7 +162,6 @@ stiffener_side (const StkCheckContext *ctx,
 {
   const StkBoard *board = role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
   const StkNote *note = _stk_check_note (ctx, "fpc_plate");
-  const char *family = _stk_check_family_note (ctx, ref->series, note);
   StkCheckResult *r;
 
   if (board->kind != STK_BOARD_FPC)
@@ -176,12 +172,11 @@ stiffener_side (const StkCheckContext *ctx,
                                note->source, ref, role);
       _stk_check_set_message (r, _("No reinforcing plate behind the connector on the FPC: mating can "
                                    "detach the solder"));
-      _stk_check_set_detail (r, "%s", note->text);
-      _stk_check_add_family (r, family);
+      _stk_check_cite_note (ctx, r, ref->series, note);
       return;
     }
-  plate_thickness (ctx, results, ref, role, board, note, family);
-  plate_outline (ctx, results, ref, role, board, note, family);
+  plate_thickness (ctx, results, ref, role, board, note);
+  plate_outline (ctx, results, ref, role, board, note);
 }
 
 /* Always shown for a connector on an FPC: the lock is only temporary. */
@@ -199,8 +194,7 @@ drop_caution (const StkCheckContext *ctx,
                            note->source, ref->mate);
   _stk_check_set_message (r, _("The temporary lock can separate when the product is dropped: hold the FPC "
                                "in place"));
-  _stk_check_set_detail (r, "%s", note->text);
-  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
+  _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
 static void
