@@ -118,6 +118,15 @@ test_options (void)
   test_run_cli (&bad, G_SUBPROCESS_FLAGS_STDERR_PIPE, bad_args);
   g_assert_cmpint (bad.status, ==, 2);
   g_assert_nonnull (strstr (bad.err, "NAME=AMPS"));
+
+  {
+    g_auto(TestRun) inf = { 0 };
+    const char *inf_args[] = { "options", "--max-length", "inf", NULL };
+
+    test_run_cli (&inf, G_SUBPROCESS_FLAGS_STDERR_PIPE, inf_args);
+    g_assert_cmpint (inf.status, ==, 2);
+    g_assert_nonnull (strstr (inf.err, "finite millimetres"));
+  }
 }
 
 int

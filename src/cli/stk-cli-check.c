@@ -179,6 +179,12 @@ parse_power (StkExplorerConstraints *c,
   return TRUE;
 }
 
+static gboolean
+is_length (double mm)
+{
+  return isfinite (mm) && mm >= 0;
+}
+
 int
 stk_cli_options (int    argc,
                  char **argv)
@@ -217,6 +223,9 @@ stk_cli_options (int    argc,
     return stk_cli_fail (_("options: --signal-pins and --cycles must not be negative"));
   if (!parse_power (c, power))
     return stk_cli_fail (_("options: --power takes NAME=AMPS with a current of 0 A or more"));
+  if (!is_length (c->lower_top_mm) || !is_length (c->upper_bottom_mm) || !is_length (c->max_length_mm) ||
+      !is_length (c->max_width_mm) || !is_length (c->clearance_margin_mm))
+    return stk_cli_fail (_("options: lengths must be finite millimetres of 0 or more"));
   if (!(c->current_derating > 0 && c->current_derating <= 1))
     return stk_cli_fail (_("options: --derating must be above 0 and at most 1"));
   if (kind == NULL || g_str_equal (kind, "board-to-board"))

@@ -85,8 +85,11 @@ plate_thickness (const StkCheckContext *ctx,
   above = stk_checks_exceeds (t, mat->max_thickness);
   r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "thickness",
                            below || above ? STK_STATUS_WARNING : STK_STATUS_PASS, note->source, ref, role);
-  _stk_check_set_value (r, t, below ? mat->min_thickness : mat->max_thickness,
-                        MIN (t - mat->min_thickness, mat->max_thickness - t), "mm");
+  /* show the bound that binds: the nearer one */
+  if (t - mat->min_thickness <= mat->max_thickness - t)
+    _stk_check_set_value (r, t, mat->min_thickness, t - mat->min_thickness, "mm");
+  else
+    _stk_check_set_value (r, t, mat->max_thickness, mat->max_thickness - t, "mm");
   _stk_check_set_message (r, _("%s reinforcing plate %.4g mm thick; recommended %.4g–%.4g mm"),
                           mat->label, t, mat->min_thickness, mat->max_thickness);
   _stk_check_cite_note (ctx, r, ref->series, note);
@@ -125,22 +128,28 @@ plate_outline (const StkCheckContext *ctx,
   hi = MAX (ext_l, ext_w);
   status = stk_checks_exceeds (emin.value, lo) || stk_checks_exceeds (hi, emax.value)
            ? STK_STATUS_WARNING : STK_STATUS_PASS;
+  /* Around an unpublished pattern the verdict would rest on a placeholder
+   * width: say what to do rather than pass or warn on it. */
+  if (pat.outline_only)
+    status = STK_STATUS_INFO;
 
   r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "outline", status, emin.source, ref, role);
-  if (stk_checks_exceeds (emin.value, lo) || !stk_checks_exceeds (hi, emax.value))
-    _stk_check_set_value (r, lo, emin.value, MIN (lo - emin.value, emax.value - hi), "mm");
+  if (lo - emin.value <= emax.value - hi)
+    _stk_check_set_value (r, lo, emin.value, lo - emin.value, "mm");
   else
     _stk_check_set_value (r, hi, emax.value, emax.value - hi, "mm");
   if (board->stiffener_recommended)
     _stk_check_set_message (r, _("Recommended plate outline %.4g × %.4g mm: %.4g mm beyond the pattern on "
-                                 "each side (recommended %.4g–%.4g mm)"),
+                                 "each side (recommended %.4g–%.4g mm; pattern size: %s, %s confidence)"),
                             pat.length + 2 * nominal, pat.width + 2 * nominal, nominal,
-                            emin.value, emax.value);
+                            emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
+                            pat.source->confidence ? pat.source->confidence : "—");
   else
     _stk_check_set_message (r, _("Plate %.4g × %.4g mm extends %.4g mm along and %.4g mm across beyond the "
-                                 "pattern on each side; recommended %.4g–%.4g mm"),
+                                 "pattern on each side; recommended %.4g–%.4g mm (pattern size: %s, %s confidence)"),
                             board->stiffener_length_mm, board->stiffener_width_mm, ext_l, ext_w,
-                            emin.value, emax.value);
+                            emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
+                            pat.source->confidence ? pat.source->confidence : "—");
   outline = g_strdup_printf (_("Recommended outline: smallest %.4g × %.4g mm, nominal %.4g × %.4g mm, "
                                "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s)."),
                              pat.length + 2 * emin.value, pat.width + 2 * emin.value,
