@@ -14,4 +14,15 @@ if command -v dbus-run-session >/dev/null; then
   run=(dbus-run-session -- "${run[@]}")
 fi
 # xvfb-run and dbus-run-session both exit with the status of what they ran.
-exec "${run[@]}"
+status=0
+"${run[@]}" || status=$?
+
+# One plain closing line, counted from meson's own log of this run.
+log="$build_dir/meson-logs/testlog.json"
+if [[ -f "$log" ]]; then
+  passed=$(grep -c '"result": "OK"' "$log" || true)
+  failed=$(grep -cE '"result": "(FAIL|ERROR|TIMEOUT|UNEXPECTEDPASS)"' "$log" || true)
+  skipped=$(grep -c '"result": "SKIP"' "$log" || true)
+  echo "tests: $passed passed, $failed failed, $skipped skipped"
+fi
+exit "$status"

@@ -330,6 +330,48 @@ test_stiffener_p4_outline_only (void)
   assert_contains (get (results, "stiffener", "outline", "mate:j1/header")->detail, "no pattern is published");
   assert_contains (get (results, "stiffener", "outline", "mate:j1/header")->detail, "pattern of 9.1 ×");
   g_assert_null (strstr (get (results, "stiffener", "outline", "mate:j1/header")->message, "family note"));
+  /* resting on a placeholder width, the outline is information, never a pass */
+  g_assert_cmpint (get (results, "stiffener", "outline", "mate:j1/header")->status, ==, STK_STATUS_INFO);
+  assert_contains (get (results, "stiffener", "outline", "mate:j1/header")->message, "pattern size: placeholder");
+}
+
+/* The limit shown is the bound that binds: 0.21 mm polyimide is 0.01 above
+ * the 0.2 minimum, 0.29 mm is 0.01 below the 0.3 maximum. */
+static void
+test_stiffener_binding_bound (void)
+{
+  g_autoptr(StkProject) p = a4s_project (20);
+  StkBoard *fpc = board (p, 1);
+  StkCheckResult *r;
+
+  fpc->stiffener = STK_STIFFENER_POLYIMIDE;
+  fpc->stiffener_thickness_mm = 0.21;
+  {
+    g_autoptr(GPtrArray) results = run (p, "stiffener");
+    r = get (results, "stiffener", "thickness", "mate:j2/header");
+    g_assert_cmpfloat_with_epsilon (r->limit, 0.2, 1e-9);
+    g_assert_cmpfloat_with_epsilon (r->margin, 0.01, 1e-9);
+  }
+  fpc->stiffener_thickness_mm = 0.29;
+  {
+    g_autoptr(GPtrArray) results = run (p, "stiffener");
+    r = get (results, "stiffener", "thickness", "mate:j2/header");
+    g_assert_cmpfloat_with_epsilon (r->limit, 0.3, 1e-9);
+    g_assert_cmpfloat_with_epsilon (r->margin, 0.01, 1e-9);
+  }
+  /* The A4S header pattern for 20 pins is B + 2.05 = 5.65 × 2.40 mm
+   * (SUPPLEMENT.md); a plate exactly 1.0 mm beyond it on every side,
+   * 7.65 × 4.40, binds on the 1.0 mm maximum with no margin left. */
+  fpc->stiffener_recommended = FALSE;
+  fpc->stiffener_length_mm = 3.6 + 2.05 + 2.0;
+  fpc->stiffener_width_mm = 2.4 + 2.0;
+  {
+    g_autoptr(GPtrArray) results = run (p, "stiffener");
+    r = get (results, "stiffener", "outline", "mate:j2/header");
+    g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
+    g_assert_cmpfloat_with_epsilon (r->limit, 1.0, 1e-9);
+    g_assert_cmpfloat_with_epsilon (r->margin, 0.0, 1e-9);
+  }
 }
 
 /* 0.3 A per pin × derating 0.8 = 0.24 A; 5 A in total; 60 V. */
@@ -654,6 +696,7 @@ main (int    argc,
   g_test_add_func ("/stackup/checks/stiffener-outline", test_stiffener_outline);
   g_test_add_func ("/stackup/checks/stiffener-material", test_stiffener_material);
   g_test_add_func ("/stackup/checks/stiffener-p4-outline-only", test_stiffener_p4_outline_only);
+  g_test_add_func ("/stackup/checks/stiffener-binding-bound", test_stiffener_binding_bound);
   g_test_add_func ("/stackup/checks/current-voltage", test_current_and_voltage);
   g_test_add_func ("/stackup/checks/reverse-mating", test_reverse_mating);
   g_test_add_func ("/stackup/checks/forces", test_forces);

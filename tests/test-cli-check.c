@@ -3,79 +3,26 @@
 
 #include <json-glib/json-glib.h>
 
+#include "test-util.h"
+
 /* `stackup-cli check` and `stackup-cli options` as a CI would run them. */
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static char *
-source_path (const char *first,
-             ...)
-{
-  va_list args;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  const char *p;
-
-  g_ptr_array_add (parts, (gpointer) g_getenv ("STACKUP_SOURCE_ROOT"));
-  va_start (args, first);
-  for (p = first; p != NULL; p = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) p);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-  return g_build_filenamev ((char **) parts->pdata);
-}
-
-static void
-cli (Run        *r,
-     const char *const *args)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("STACKUP_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &r->status, &error));
-  g_assert_no_error (error);
-}
-
-static int
-exit_code (const Run *r)
-{
-  g_assert_true (WIFEXITED (r->status));
-  return WEXITSTATUS (r->status);
-}
 
 static int
 check_example (const char *name,
-               Run        *r)
+               TestRun    *r)
 {
-  g_autofree char *path = source_path ("data", "examples", name, NULL);
+  g_autofree char *path = test_source_path ("data", "examples", name, NULL);
   const char *args[] = { "check", path, NULL };
 
-  cli (r, args);
-  return exit_code (r);
+  test_run_cli (r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  return r->status;
 }
 
 static void
 test_passing_examples (void)
 {
-  g_auto(Run) phone = { 0 };
-  g_auto(Run) mezzanine = { 0 };
+  g_auto(TestRun) phone = { 0 };
+  g_auto(TestRun) mezzanine = { 0 };
 
   g_assert_cmpint (check_example ("phone.stackup", &phone), ==, 0);
   g_assert_nonnull (strstr (phone.out, "0 failures"));
@@ -86,7 +33,7 @@ test_passing_examples (void)
 static void
 test_failing_example (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(TestRun) r = { 0 };
 
   g_assert_cmpint (check_example ("failing.stackup", &r), ==, 1);
   g_assert_nonnull (strstr (r.out, "one-connector"));
@@ -96,34 +43,34 @@ test_failing_example (void)
 static void
 test_invalid_file (void)
 {
-  g_auto(Run) r = { 0 };
-  g_auto(Run) missing = { 0 };
-  g_autofree char *path = source_path ("tests", "data", "malformed", "empty.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+  g_auto(TestRun) missing = { 0 };
+  g_autofree char *path = test_source_path ("tests", "data", "malformed", "empty.stackup", NULL);
   const char *args[] = { "check", path, NULL };
   const char *no_file[] = { "check", NULL };
 
-  cli (&r, args);
-  g_assert_cmpint (exit_code (&r), ==, 2);
+  test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  g_assert_cmpint (r.status, ==, 2);
   g_assert_nonnull (strstr (r.err, "empty.stackup"));
   g_assert_cmpstr (r.out, ==, "");
-  cli (&missing, no_file);
-  g_assert_cmpint (exit_code (&missing), ==, 2);
+  test_run_cli (&missing, G_SUBPROCESS_FLAGS_STDERR_PIPE, no_file);
+  g_assert_cmpint (missing.status, ==, 2);
 }
 
 static void
 test_check_json (void)
 {
-  g_auto(Run) r = { 0 };
+  g_auto(TestRun) r = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = source_path ("data", "examples", "failing.stackup", NULL);
+  g_autofree char *path = test_source_path ("data", "examples", "failing.stackup", NULL);
   const char *args[] = { "check", path, "--json", NULL };
   JsonObject *root;
   JsonArray *results;
   gboolean saw_fail = FALSE;
 
-  cli (&r, args);
-  g_assert_cmpint (exit_code (&r), ==, 1);
+  test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  g_assert_cmpint (r.status, ==, 1);
   g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -145,8 +92,8 @@ test_check_json (void)
 static void
 test_options (void)
 {
-  g_auto(Run) r = { 0 };
-  g_auto(Run) bad = { 0 };
+  g_auto(TestRun) r = { 0 };
+  g_auto(TestRun) bad = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   const char *args[] = { "options", "--signal-pins", "20", "--power", "VBAT=1.0", "--power", "GND=1.0",
@@ -156,8 +103,8 @@ test_options (void)
   JsonArray *options;
   JsonObject *first;
 
-  cli (&r, args);
-  g_assert_cmpint (exit_code (&r), ==, 0);
+  test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  g_assert_cmpint (r.status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
   g_assert_no_error (error);
   options = json_node_get_array (json_parser_get_root (parser));
@@ -168,9 +115,18 @@ test_options (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (options, 4), "verdict"),
                    ==, "fail");
 
-  cli (&bad, bad_args);
-  g_assert_cmpint (exit_code (&bad), ==, 2);
+  test_run_cli (&bad, G_SUBPROCESS_FLAGS_STDERR_PIPE, bad_args);
+  g_assert_cmpint (bad.status, ==, 2);
   g_assert_nonnull (strstr (bad.err, "NAME=AMPS"));
+
+  {
+    g_auto(TestRun) inf = { 0 };
+    const char *inf_args[] = { "options", "--max-length", "inf", NULL };
+
+    test_run_cli (&inf, G_SUBPROCESS_FLAGS_STDERR_PIPE, inf_args);
+    g_assert_cmpint (inf.status, ==, 2);
+    g_assert_nonnull (strstr (inf.err, "finite millimetres"));
+  }
 }
 
 int

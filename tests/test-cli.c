@@ -5,52 +5,25 @@
 #include <json-glib/json-glib.h>
 
 #include "stk-io.h"
+#include "test-util.h"
 
 /* End-to-end: run the built stackup-cli (STACKUP_CLI, set by tests/meson.build)
  * and look only at what a user sees: exit status, stdout, stderr. Expected
  * values come from the datasheets, not from the catalog code. */
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
+/* run_cli (&run, "part", "--json", NULL): the arguments as a list. */
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
+run_cli (TestRun    *run,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("STACKUP_CLI");
-  va_list args;
+  g_autoptr(GPtrArray) args = NULL;
+  va_list rest;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  proc = g_subprocess_newv ((const char *const *) argv->pdata,
-                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  run->status = g_subprocess_get_exit_status (proc);
+  va_start (rest, first);
+  args = test_collect_args (first, rest);
+  va_end (rest);
+  test_run_cli (run, G_SUBPROCESS_FLAGS_STDERR_PIPE, (const char *const *) args->pdata);
 }
 
 static JsonNode *
@@ -75,7 +48,7 @@ assert_contains (const char *haystack,
 static void
 test_help (void)
 {
-  g_auto(Run) top = { 0 }, part = { 0 }, pair = { 0 }, version = { 0 };
+  g_auto(TestRun) top = { 0 }, part = { 0 }, pair = { 0 }, version = { 0 };
 
   run_cli (&top, "--help", NULL);
   g_assert_cmpint (top.status, ==, 0);
@@ -107,7 +80,7 @@ test_help (void)
 static void
 test_catalog_text (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   guint rows = 0;
   gboolean seen_35 = FALSE, seen_100 = FALSE;
@@ -150,7 +123,7 @@ test_catalog_text (void)
 static void
 test_catalog_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonArray *rows;
   guint p4 = 0, a4s_8 = 0, a4s_4 = 0, shared_socket = 0;
@@ -221,7 +194,7 @@ static JsonObject *
 part_json (const char *part_number,
            JsonNode  **keep)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
 
   run_cli (&run, "part", part_number, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -291,7 +264,7 @@ test_part_json (void)
 static void
 test_part_text (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
 
   run_cli (&run, "part", "AXK820145WG", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -305,7 +278,7 @@ test_part_text (void)
 static void
 test_pair_text (void)
 {
-  g_auto(Run) p4 = { 0 }, a4s = { 0 };
+  g_auto(TestRun) p4 = { 0 }, a4s = { 0 };
 
   /* the 3.5 mm socket comes 2,000 to a reel (ordering note 1) */
   run_cli (&p4, "pair", "--series", "P4", "--height", "3.5", "--pins", "20", NULL);
@@ -326,7 +299,7 @@ test_pair_text (void)
 static void
 test_pair_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *o, *sock, *head;
 
@@ -389,7 +362,7 @@ test_bad_input (void)
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
       const char *const *a = bad_inputs[i].args;
-      g_auto(Run) run = { 0 };
+      g_auto(TestRun) run = { 0 };
       g_autofree char *want = g_strdup_printf ("stackup-cli: %s\n", bad_inputs[i].err);
 
       run_cli (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
@@ -403,7 +376,7 @@ test_bad_input (void)
 static void
 test_no_command (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
 
   run_cli (&run, NULL);
   g_assert_cmpint (run.status, ==, 2);
@@ -415,8 +388,8 @@ test_no_command (void)
 static void
 test_man_page_lists_commands (void)
 {
-  g_auto(Run) run = { 0 };
-  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "docs", "stackup-cli.1", NULL);
+  g_auto(TestRun) run = { 0 };
+  g_autofree char *path = test_source_path ("docs", "stackup-cli.1", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = stk_io_read_file (file, 1024 * 1024, &error);

@@ -6,11 +6,12 @@
 #include "stk-check.h"
 #include "stk-design-note.h"
 #include "stk-project-io.h"
+#include "test-util.h"
 
 static StkProject *
 load_example (const char *name)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples", name, NULL);
+  g_autofree char *path = test_source_path ("data", "examples", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   StkProject *project = stk_project_load_file (file, &error);
@@ -19,19 +20,16 @@ load_example (const char *name)
   return project;
 }
 
+/* Output (stdout and stderr together) of argv; its exit code in status. */
 static char *
 run (const char *const *argv,
      int               *status)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE, &error);
-  char *out = NULL;
+  g_auto(TestRun) r = { 0 };
 
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error);
-  g_assert_no_error (error);
-  *status = g_subprocess_get_exit_status (proc);
-  return out;
+  test_run_program (&r, G_SUBPROCESS_FLAGS_STDERR_MERGE, argv);
+  *status = r.status;
+  return g_steal_pointer (&r.out);
 }
 
 /* The PDF holds what a reviewer signs: part numbers, every check, the
@@ -159,7 +157,7 @@ static void
 test_cli_note (void)
 {
   const char *cli = g_getenv ("STACKUP_CLI");
-  g_autofree char *example = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples", "phone.stackup", NULL);
+  g_autofree char *example = test_source_path ("data", "examples", "phone.stackup", NULL);
   g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "n.pdf", NULL);
   g_autofree char *md = g_build_filename (dir, "n.md", NULL);

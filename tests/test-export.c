@@ -2,13 +2,13 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "stk-error.h"
 #include "stk-export.h"
 #include "stk-io.h"
 #include "test-projects.h"
+#include "test-util.h"
 
 #define PT_PER_MM (72.0 / 25.4)
 
@@ -247,18 +247,15 @@ test_png_size (void)
     }
 }
 
+/* stdout of a program that must succeed. */
 static char *
 spawn (const char *const *argv)
 {
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
+  g_auto(TestRun) run = { 0 };
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
+  test_run_program (&run, G_SUBPROCESS_FLAGS_STDERR_SILENCE, argv);
+  g_assert_cmpint (run.status, ==, 0);
+  return g_steal_pointer (&run.out);
 }
 
 static double
@@ -350,26 +347,16 @@ test_unwritable (void)
 static int
 run_cli (const char *const *args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
+  g_auto(TestRun) run = { 0 };
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("STACKUP_CLI"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL,
-                               G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+  test_run_cli (&run, G_SUBPROCESS_FLAGS_STDERR_SILENCE, args);
+  return run.status;
 }
 
 static void
 test_cli (void)
 {
-  g_autofree char *example = g_build_filename (g_getenv ("STACKUP_SOURCE_ROOT"), "data", "examples",
-                                               "phone.stackup", NULL);
+  g_autofree char *example = test_source_path ("data", "examples", "phone.stackup", NULL);
   g_autofree char *dir = g_dir_make_tmp ("stackup-cli-export-XXXXXX", NULL);
   g_autofree char *svg = g_build_filename (dir, "phone.svg", NULL);
   g_autofree char *dxf = g_build_filename (dir, "phone.DXF", NULL);

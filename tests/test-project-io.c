@@ -379,7 +379,7 @@ static const Malformed malformed[] = {
   { "stiffener-unknown-member", STK_ERROR_PARSE, "boards[1].stiffener.colour: unknown member" },
   { "requirements-ambient-reversed", STK_ERROR_INVALID_ARGUMENT, "requirements.ambient_max_c: must not be below ambient_min_c (20), got -10" },
   { "requirements-derating-zero", STK_ERROR_INVALID_ARGUMENT, "requirements.current_derating: must be between 0.01 and 1, got 0" },
-  { "requirements-cycles-fraction", STK_ERROR_PARSE, "requirements.mating_cycles.rework: must be a whole number, got a number" },
+  { "requirements-cycles-fraction", STK_ERROR_PARSE, "requirements.mating_cycles.rework: must be a whole number written without a decimal point or exponent, got 2.5" },
   { "requirements-unknown-member", STK_ERROR_PARSE, "requirements.ambient_mn_c: unknown member" },
   { "project-name-number", STK_ERROR_PARSE, "project.name: must be a string, got a number" },
   { "project-unknown-member", STK_ERROR_PARSE, "project.title: unknown member" },

@@ -9,6 +9,7 @@
 
 #include "stk-cli.h"
 #include "stk-json.h"
+#include "stk-project-io.h"
 
 static const StkCliCommand commands[] = {
   { "catalog", N_("List every series, mated height and pin count with both part numbers"), stk_cli_catalog },
@@ -33,38 +34,115 @@ stk_cli_fail (const char *format,
   return STK_CLI_BAD_INPUT;
 }
 
-int
-stk_cli_parse_options (GOptionContext *context,
-                       int            *argc,
-                       char         ***argv)
+gboolean
+stk_cli_parse_options (const char         *parameter,
+                       const char         *summary,
+                       const GOptionEntry *entries,
+                       int                *argc,
+                       char             ***argv)
 {
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
 
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
-    return stk_cli_fail ("%s (try --help)", error->message);
-  return STK_CLI_OK;
+    {
+      stk_cli_fail ("%s (try --help)", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+StkProject *
+stk_cli_load_project (const char *arg)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+  g_autoptr(GError) error = NULL;
+  StkProject *project = stk_project_load_file (file, &error);
+
+  if (project == NULL)
+    stk_cli_fail ("%s", error->message);
+  return project;
 }
 
 void
 stk_cli_print_json (JsonNode *node)
 {
   g_autofree char *text = stk_json_to_string (node, TRUE);
+
   fputs (text, stdout);
+  json_node_unref (node);
+}
+
+void
+stk_cli_add_string (JsonBuilder *b,
+                    const char  *member,
+                    const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, member);
+  json_builder_add_string_value (b, value);
+}
+
+void
+stk_cli_add_double (JsonBuilder *b,
+                    const char  *member,
+                    double       value)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_add_double_value (b, value);
+}
+
+void
+stk_cli_add_int (JsonBuilder *b,
+                 const char  *member,
+                 gint64       value)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_add_int_value (b, value);
+}
+
+void
+stk_cli_add_boolean (JsonBuilder *b,
+                     const char  *member,
+                     gboolean     value)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_add_boolean_value (b, value);
+}
+
+void
+stk_cli_add_product_members (JsonBuilder      *b,
+                             const StkProduct *product)
+{
+  stk_cli_add_string (b, "series", product->series->id);
+  stk_cli_add_double (b, "mated_height_mm", product->mated_height);
+  stk_cli_add_int (b, "pins", product->pins);
+  stk_cli_add_string (b, "packaging", product->packaging->id);
+  stk_cli_add_string (b, "socket", product->socket);
+  stk_cli_add_string (b, "header", product->header);
 }
 
 void
 stk_cli_add_source_members (JsonBuilder     *b,
                             const StkSource *source)
 {
-  json_builder_set_member_name (b, "provenance");
-  json_builder_add_string_value (b, stk_prov_kind_to_string (source->kind));
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, source->ref);
-  if (source->confidence)
-    {
-      json_builder_set_member_name (b, "confidence");
-      json_builder_add_string_value (b, source->confidence);
-    }
+  stk_cli_add_string (b, "provenance", stk_prov_kind_to_string (source->kind));
+  stk_cli_add_string (b, "source", source->ref);
+  stk_cli_add_string (b, "confidence", source->confidence);
+}
+
+void
+stk_cli_add_source (JsonBuilder     *b,
+                    const char      *member,
+                    const StkSource *source)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_begin_object (b);
+  stk_cli_add_source_members (b, source);
+  json_builder_end_object (b);
 }
 
 JsonNode *
@@ -73,8 +151,7 @@ stk_cli_value_json (const StkValue *value)
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "value");
-  json_builder_add_double_value (b, value->value);
+  stk_cli_add_double (b, "value", value->value);
   stk_cli_add_source_members (b, value->source);
   json_builder_end_object (b);
   return json_builder_get_root (b);

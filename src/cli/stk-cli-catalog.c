@@ -28,30 +28,16 @@ part_to_json (const StkPartInfo *info)
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "part_number");
-  json_builder_add_string_value (b, info->part_number);
-  json_builder_set_member_name (b, "series");
-  json_builder_add_string_value (b, info->series->id);
-  json_builder_set_member_name (b, "role");
-  json_builder_add_string_value (b, stk_role_to_string (info->role));
-  json_builder_set_member_name (b, "pins");
-  json_builder_add_int_value (b, info->pins);
+  stk_cli_add_string (b, "part_number", info->part_number);
+  stk_cli_add_string (b, "series", info->series->id);
+  stk_cli_add_string (b, "role", stk_role_to_string (info->role));
+  stk_cli_add_int (b, "pins", info->pins);
   json_builder_set_member_name (b, "mated_heights_mm");
   add_heights (b, info->heights, info->n_heights);
-  json_builder_set_member_name (b, "packaging");
-  if (info->packaging)
-    json_builder_add_string_value (b, info->packaging->id);
-  else
-    json_builder_add_string_value (b, "inspection");
-  json_builder_set_member_name (b, "inspection");
-  json_builder_add_boolean_value (b, info->inspection);
-  json_builder_set_member_name (b, "mating_cycles");
-  json_builder_add_int_value (b, info->mating_cycles);
-  if (info->note)
-    {
-      json_builder_set_member_name (b, "note");
-      json_builder_add_string_value (b, info->note);
-    }
+  stk_cli_add_string (b, "packaging", info->packaging ? info->packaging->id : "inspection");
+  stk_cli_add_boolean (b, "inspection", info->inspection);
+  stk_cli_add_int (b, "mating_cycles", info->mating_cycles);
+  stk_cli_add_string (b, "note", info->note);
   json_builder_set_member_name (b, "dimensions_mm");
   json_builder_begin_object (b);
   for (StkDim d = 0; d < STK_N_DIMS; d++)
@@ -104,28 +90,23 @@ stk_cli_part (int    argc,
 {
   gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new (_("PART-NUMBER"));
   g_autoptr(GError) error = NULL;
   g_autoptr(StkPartInfo) info = NULL;
-  int rc;
 
-  g_option_context_set_summary (ctx, _("Decode a P4 or A4S part number.\n\nExamples:\n  stackup-cli part AXK700147G\n  stackup-cli part AXE5E4026 --json"));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
-    return rc;
+  if (!stk_cli_parse_options (_("PART-NUMBER"),
+                              _("Decode a P4 or A4S part number.\n\nExamples:\n  stackup-cli part AXK700147G\n  stackup-cli part AXE5E4026 --json"),
+                              entries, &argc, &argv))
+    return STK_CLI_BAD_INPUT;
   if (argc != 2)
     return stk_cli_fail (_("part: give exactly one part number (try --help)"));
   info = stk_part_decode (stk_catalog_get_default (), argv[1], &error);
   if (info == NULL)
     return stk_cli_fail ("%s", error->message);
   if (json)
-    {
-      g_autoptr(JsonNode) node = part_to_json (info);
-      stk_cli_print_json (node);
-    }
+    stk_cli_print_json (part_to_json (info));
   else
     print_part (info);
   return STK_CLI_OK;
@@ -137,20 +118,8 @@ product_to_json (const StkProduct *p)
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "series");
-  json_builder_add_string_value (b, p->series->id);
-  json_builder_set_member_name (b, "mated_height_mm");
-  json_builder_add_double_value (b, p->mated_height);
-  json_builder_set_member_name (b, "pins");
-  json_builder_add_int_value (b, p->pins);
-  json_builder_set_member_name (b, "packaging");
-  json_builder_add_string_value (b, p->packaging->id);
-  json_builder_set_member_name (b, "socket");
-  json_builder_add_string_value (b, p->socket);
-  json_builder_set_member_name (b, "header");
-  json_builder_add_string_value (b, p->header);
-  json_builder_set_member_name (b, "source");
-  json_builder_add_string_value (b, p->source->ref);
+  stk_cli_add_product_members (b, p);
+  stk_cli_add_string (b, "source", p->source->ref);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -161,18 +130,16 @@ stk_cli_catalog (int    argc,
 {
   gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
   GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
   g_autoptr(JsonArray) array = json_array_new ();
-  int rc;
 
-  g_option_context_set_summary (ctx, _("List every catalog combination with both part numbers."));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
-    return rc;
+  if (!stk_cli_parse_options (NULL,
+                              _("List every catalog combination with both part numbers."),
+                              entries, &argc, &argv))
+    return STK_CLI_BAD_INPUT;
   if (argc != 1)
     return stk_cli_fail (_("catalog: unexpected argument “%s”"), argv[1]);
 
@@ -194,10 +161,7 @@ stk_cli_catalog (int    argc,
         }
     }
   if (json)
-    {
-      g_autoptr(JsonNode) node = json_node_init_array (json_node_alloc (), array);
-      stk_cli_print_json (node);
-    }
+    stk_cli_print_json (json_node_init_array (json_node_alloc (), array));
   return STK_CLI_OK;
 }
 
@@ -213,21 +177,19 @@ stk_cli_pair (int    argc,
     { "height", 'H', 0, G_OPTION_ARG_STRING, &height_s, N_("Mated height in mm"), "H" },
     { "pins", 'n', 0, G_OPTION_ARG_INT, &pins, N_("Pin count"), "N" },
     { "packaging", 'p', 0, G_OPTION_ARG_STRING, &packaging, N_("Packaging: embossed (P4), 8mm or 4mm (A4S)"), "P" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
   StkCatalog *catalog = stk_catalog_get_default ();
   const StkSeries *series;
   const StkProduct *product;
   double height;
   char *end = NULL;
-  int rc;
 
-  g_option_context_set_summary (ctx, _("Give the socket and header part numbers for one choice.\n\nExamples:\n  stackup-cli pair --series P4 --height 3.0 --pins 40\n  stackup-cli pair --series A4S --height 0.8 --pins 24 --packaging 4mm --json"));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
-    return rc;
+  if (!stk_cli_parse_options (NULL,
+                              _("Give the socket and header part numbers for one choice.\n\nExamples:\n  stackup-cli pair --series P4 --height 3.0 --pins 40\n  stackup-cli pair --series A4S --height 0.8 --pins 24 --packaging 4mm --json"),
+                              entries, &argc, &argv))
+    return STK_CLI_BAD_INPUT;
   if (argc != 1)
     return stk_cli_fail (_("pair: unexpected argument “%s”"), argv[1]);
   if (series_id == NULL || height_s == NULL || pins == G_MININT)
@@ -270,7 +232,7 @@ stk_cli_pair (int    argc,
 
       json_object_set_member (o, "socket_part", part_to_json (s));
       json_object_set_member (o, "header_part", part_to_json (h));
-      stk_cli_print_json (node);
+      stk_cli_print_json (g_steal_pointer (&node));
     }
   else
     {

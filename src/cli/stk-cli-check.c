@@ -14,44 +14,13 @@
 
 /* `check`: every check result of a project file; `options`: the explorer. */
 
-static void
-add_source (JsonBuilder     *b,
-            const char      *member,
-            const StkSource *source)
-{
-  json_builder_set_member_name (b, member);
-  json_builder_begin_object (b);
-  stk_cli_add_source_members (b, source);
-  json_builder_end_object (b);
-}
-
-static void
-add_string (JsonBuilder *b,
-            const char  *member,
-            const char  *value)
-{
-  if (value == NULL)
-    return;
-  json_builder_set_member_name (b, member);
-  json_builder_add_string_value (b, value);
-}
-
-static void
-add_double (JsonBuilder *b,
-            const char  *member,
-            double       value)
-{
-  json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, value);
-}
-
 static JsonNode *
 results_to_json (GPtrArray *results)
 {
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
   json_builder_begin_object (b);
-  add_string (b, "worst", stk_status_to_string (stk_checks_worst (results)));
+  stk_cli_add_string (b, "worst", stk_status_to_string (stk_checks_worst (results)));
   json_builder_set_member_name (b, "results");
   json_builder_begin_array (b);
   for (guint i = 0; i < results->len; i++)
@@ -59,23 +28,22 @@ results_to_json (GPtrArray *results)
       const StkCheckResult *r = g_ptr_array_index (results, i);
 
       json_builder_begin_object (b);
-      add_string (b, "check", r->check_id);
-      add_string (b, "item", r->item);
-      add_string (b, "subject", r->subject);
-      add_string (b, "subject_label", r->subject_label);
-      add_string (b, "status", stk_status_to_string (r->status));
+      stk_cli_add_string (b, "check", r->check_id);
+      stk_cli_add_string (b, "item", r->item);
+      stk_cli_add_string (b, "subject", r->subject);
+      stk_cli_add_string (b, "subject_label", r->subject_label);
+      stk_cli_add_string (b, "status", stk_status_to_string (r->status));
       if (r->has_value)
         {
-          add_double (b, "value", r->value);
-          add_double (b, "limit", r->limit);
-          add_double (b, "margin", r->margin);
-          add_string (b, "unit", r->unit);
+          stk_cli_add_double (b, "value", r->value);
+          stk_cli_add_double (b, "limit", r->limit);
+          stk_cli_add_double (b, "margin", r->margin);
+          stk_cli_add_string (b, "unit", r->unit);
         }
-      add_string (b, "message", r->message);
-      add_string (b, "detail", r->detail);
-      add_source (b, "limit_source", r->limit_source);
-      json_builder_set_member_name (b, "user_override");
-      json_builder_add_boolean_value (b, r->user_override);
+      stk_cli_add_string (b, "message", r->message);
+      stk_cli_add_string (b, "detail", r->detail);
+      stk_cli_add_source (b, "limit_source", r->limit_source);
+      stk_cli_add_boolean (b, "user_override", r->user_override);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -107,36 +75,28 @@ stk_cli_check (int    argc,
 {
   gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new (_("FILE"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(StkProject) project = NULL;
   g_autoptr(GPtrArray) results = NULL;
-  int rc;
 
-  g_option_context_set_summary (ctx, _("Run every check on a .stackup file.\n\nExit status: 0 nothing fails, "
-                                       "1 a check fails, 2 the file is invalid.\n\nExample:\n"
-                                       "  stackup-cli check data/examples/phone.stackup --json"));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
-    return rc;
+  if (!stk_cli_parse_options (_("FILE"),
+                              _("Run every check on a .stackup file.\n\nExit status: 0 nothing fails, "
+                                "1 a check fails, 2 the file is invalid.\n\nExample:\n"
+                                "  stackup-cli check data/examples/phone.stackup --json"),
+                              entries, &argc, &argv))
+    return STK_CLI_BAD_INPUT;
   if (argc != 2)
     return stk_cli_fail (_("check: give exactly one FILE (try --help)"));
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  project = stk_project_load_file (file, &error);
+  project = stk_cli_load_project (argv[1]);
   if (project == NULL)
-    return stk_cli_fail ("%s", error->message);
+    return STK_CLI_BAD_INPUT;
 
   results = stk_checks_run (project, stk_catalog_get_default ());
   if (json)
-    {
-      g_autoptr(JsonNode) node = results_to_json (results);
-      stk_cli_print_json (node);
-    }
+    stk_cli_print_json (results_to_json (results));
   else
     print_results (results);
   return stk_checks_worst (results) == STK_STATUS_FAIL ? STK_CLI_CHECK_FAIL : STK_CLI_OK;
@@ -156,30 +116,22 @@ options_to_json (GPtrArray *options)
       const StkProduct *p = o->product;
 
       json_builder_begin_object (b);
-      add_string (b, "verdict", stk_status_to_string (o->verdict));
-      add_string (b, "series", p->series->id);
-      add_double (b, "mated_height_mm", p->mated_height);
-      json_builder_set_member_name (b, "pins");
-      json_builder_add_int_value (b, p->pins);
-      add_string (b, "packaging", p->packaging->id);
-      add_string (b, "socket", p->socket);
-      add_string (b, "header", p->header);
-      json_builder_set_member_name (b, "pins_needed");
-      json_builder_add_int_value (b, o->pins_needed);
-      json_builder_set_member_name (b, "preferred_packaging");
-      json_builder_add_boolean_value (b, o->preferred_packaging);
-      add_double (b, "length_mm", o->length_mm);
-      add_source (b, "length_source", o->length_source);
-      add_double (b, "width_mm", o->width_mm);
-      add_source (b, "width_source", o->width_source);
+      stk_cli_add_string (b, "verdict", stk_status_to_string (o->verdict));
+      stk_cli_add_product_members (b, p);
+      stk_cli_add_int (b, "pins_needed", o->pins_needed);
+      stk_cli_add_boolean (b, "preferred_packaging", o->preferred_packaging);
+      stk_cli_add_double (b, "length_mm", o->length_mm);
+      stk_cli_add_source (b, "length_source", o->length_source);
+      stk_cli_add_double (b, "width_mm", o->width_mm);
+      stk_cli_add_source (b, "width_source", o->width_source);
       json_builder_set_member_name (b, "excluded_by");
       json_builder_begin_array (b);
       for (guint k = 0; k < o->reasons->len; k++)
         {
           const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
           json_builder_begin_object (b);
-          add_string (b, "check", r->check_id);
-          add_string (b, "message", r->message);
+          stk_cli_add_string (b, "check", r->check_id);
+          stk_cli_add_string (b, "message", r->message);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -227,6 +179,12 @@ parse_power (StkExplorerConstraints *c,
   return TRUE;
 }
 
+static gboolean
+is_length (double mm)
+{
+  return isfinite (mm) && mm >= 0;
+}
+
 int
 stk_cli_options (int    argc,
                  char **argv)
@@ -248,25 +206,26 @@ stk_cli_options (int    argc,
     { "packaging", 'p', 0, G_OPTION_ARG_STRING, &c->packaging, N_("Preferred packaging: embossed, 8mm or 4mm"), "P" },
     { "derating", 0, 0, G_OPTION_ARG_DOUBLE, &c->current_derating, N_("Factor on the rated current per pin"), "F" },
     { "margin", 0, 0, G_OPTION_ARG_DOUBLE, &c->clearance_margin_mm, N_("Clearance margin"), "MM" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new (NULL);
   g_autoptr(GPtrArray) options = NULL;
-  int rc;
 
-  g_option_context_set_summary (ctx, _("List every catalog combination against your constraints, best first.\n\n"
-                                       "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
-                                       "--power GND=1.0 --lower-top 1.0 --upper-bottom 0.6 --max-length 10"));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
-    return rc;
+  if (!stk_cli_parse_options (NULL,
+                              _("List every catalog combination against your constraints, best first.\n\n"
+                                "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
+                                "--power GND=1.0 --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
+                              entries, &argc, &argv))
+    return STK_CLI_BAD_INPUT;
   if (argc != 1)
     return stk_cli_fail (_("options: unexpected argument “%s”"), argv[1]);
   if (signal_pins < 0 || cycles < 0)
     return stk_cli_fail (_("options: --signal-pins and --cycles must not be negative"));
   if (!parse_power (c, power))
     return stk_cli_fail (_("options: --power takes NAME=AMPS with a current of 0 A or more"));
+  if (!is_length (c->lower_top_mm) || !is_length (c->upper_bottom_mm) || !is_length (c->max_length_mm) ||
+      !is_length (c->max_width_mm) || !is_length (c->clearance_margin_mm))
+    return stk_cli_fail (_("options: lengths must be finite millimetres of 0 or more"));
   if (!(c->current_derating > 0 && c->current_derating <= 1))
     return stk_cli_fail (_("options: --derating must be above 0 and at most 1"));
   if (kind == NULL || g_str_equal (kind, "board-to-board"))
@@ -282,10 +241,7 @@ stk_cli_options (int    argc,
 
   options = stk_explorer_run (stk_catalog_get_default (), c);
   if (json)
-    {
-      g_autoptr(JsonNode) node = options_to_json (options);
-      stk_cli_print_json (node);
-    }
+    stk_cli_print_json (options_to_json (options));
   else
     print_options (options);
   return STK_CLI_OK;

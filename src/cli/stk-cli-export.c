@@ -43,22 +43,19 @@ stk_cli_export (int    argc,
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Light lines on a dark background (SVG, PNG, PDF)"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) ctx = g_option_context_new (_("FILE"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(StkProject) project = NULL;
   g_autoptr(StkDrawing) drawing = NULL;
   StkExportOptions options;
   StkDesignNoteOptions note_options;
-  int rc;
 
-  g_option_context_set_summary (ctx, _("Export a project's design note and drawing.\n\nExamples:\n"
-                                       "  stackup-cli export phone.stackup --note phone-note.pdf --paper letter\n"
-                                       "  stackup-cli export phone.stackup --drawing phone.svg --drawing phone.dxf\n"
-                                       "  stackup-cli export phone.stackup --drawing phone.png --dpi 600"));
-  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
-  if ((rc = stk_cli_parse_options (ctx, &argc, &argv)) != STK_CLI_OK)
-    return rc;
+  if (!stk_cli_parse_options (_("FILE"),
+                              _("Export a project's design note and drawing.\n\nExamples:\n"
+                                "  stackup-cli export phone.stackup --note phone-note.pdf --paper letter\n"
+                                "  stackup-cli export phone.stackup --drawing phone.svg --drawing phone.dxf\n"
+                                "  stackup-cli export phone.stackup --drawing phone.png --dpi 600"),
+                              entries, &argc, &argv))
+    return STK_CLI_BAD_INPUT;
   if (argc != 2)
     return stk_cli_fail (_("export needs exactly one project FILE (try --help)"));
   if ((drawings == NULL || drawings[0] == NULL) && (notes == NULL || notes[0] == NULL))
@@ -79,10 +76,9 @@ stk_cli_export (int    argc,
         return stk_cli_fail ("%s", error->message);
     }
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  project = stk_project_load_file (file, &error);
+  project = stk_cli_load_project (argv[1]);
   if (project == NULL)
-    return stk_cli_fail ("%s", error->message);
+    return STK_CLI_BAD_INPUT;
   drawing = stk_drawing_new (project, stk_catalog_get_default ());
   stk_export_options_init (&options);
   options.dpi = dpi;

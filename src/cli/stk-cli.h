@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stk-catalog.h"
+#include "stk-project.h"
 
 G_BEGIN_DECLS
 
@@ -25,16 +26,48 @@ int  stk_cli_check   (int argc, char **argv);
 int  stk_cli_options (int argc, char **argv);
 int  stk_cli_export  (int argc, char **argv);
 
+/* The --json option every reporting command takes. */
+#define STK_CLI_JSON_OPTION(flag) \
+  { "json", 0, 0, G_OPTION_ARG_NONE, (flag), N_("Print JSON"), NULL }
+
 /* Shared helpers */
 int  stk_cli_fail            (const char *format,
                               ...) G_GNUC_PRINTF (1, 2);
-int  stk_cli_parse_options   (GOptionContext *context,
-                              int            *argc,
-                              char         ***argv);
+/* Parses a command's options; on bad options prints why and returns FALSE. */
+gboolean stk_cli_parse_options (const char         *parameter,
+                                const char         *summary,
+                                const GOptionEntry *entries,
+                                int                *argc,
+                                char             ***argv);
+/* Loads a project named on the command line; prints why and returns NULL if it cannot. */
+StkProject *stk_cli_load_project (const char *arg);
+/* Prints node to stdout and frees it. */
 void stk_cli_print_json      (JsonNode       *node);
 JsonNode *stk_cli_value_json (const StkValue *value);
+
+/* Members of an open JSON object; a NULL string adds no member. */
+void stk_cli_add_string  (JsonBuilder     *b,
+                          const char      *member,
+                          const char      *value);
+void stk_cli_add_double  (JsonBuilder     *b,
+                          const char      *member,
+                          double           value);
+void stk_cli_add_int     (JsonBuilder     *b,
+                          const char      *member,
+                          gint64           value);
+void stk_cli_add_boolean (JsonBuilder     *b,
+                          const char      *member,
+                          gboolean         value);
+/* "series", "mated_height_mm", "pins", "packaging", "socket" and "header"
+ * of a catalog row, as members of an open object. */
+void stk_cli_add_product_members (JsonBuilder      *b,
+                                  const StkProduct *product);
 /* "provenance", "source" and (if any) "confidence" members of an open object. */
 void stk_cli_add_source_members (JsonBuilder     *b,
                                  const StkSource *source);
+/* The same as an object under member. */
+void stk_cli_add_source  (JsonBuilder     *b,
+                          const char      *member,
+                          const StkSource *source);
 
 G_END_DECLS

@@ -31,9 +31,15 @@ check_failed (GError    **error,
   return FALSE;
 }
 
-gboolean
-stk_catalog_check_b_formula (StkCatalog *catalog,
-                             GError    **error)
+/* Tables keyed by pin count (not by mated height), every series. */
+typedef gboolean (*TableCheck) (const StkSeries   *series,
+                                const StkDimTable *table,
+                                GError           **error);
+
+static gboolean
+for_each_pin_table (StkCatalog *catalog,
+                    TableCheck  check,
+                    GError    **error)
 {
   GPtrArray *all = stk_catalog_get_series (catalog);
 
@@ -46,120 +52,151 @@ stk_catalog_check_b_formula (StkCatalog *catalog,
         {
           const StkDimTable *table = g_ptr_array_index (priv->dim_tables, t);
 
-          if (table->by_height)
-            continue;
-          for (guint r = 0; r < table->n_rows; r++)
-            for (guint c = 0; c < table->n_columns; c++)
-              {
-                const double *row = &table->rows[r * (table->n_columns + 1)];
-                double expected = (row[0] / 2 - 1) * series->pitch.value;
-
-                if (table->columns[c] == STK_DIM_B && fabs (row[c + 1] - expected) > DIM_EPS)
-                  return check_failed (error, "%s %s, %g pins: B = %.2f, but (n/2 − 1) × pitch = %.2f (%s)",
-                                       series->id, stk_role_to_string (table->role), row[0],
-                                       row[c + 1], expected, table->source->ref);
-              }
+          if (!table->by_height && !check (series, table, error))
+            return FALSE;
         }
     }
   return TRUE;
+}
+
+/* Every product row of every series, once as socket and once as header. */
+typedef gboolean (*PartCheck) (StkCatalog       *catalog,
+                               const StkSeries  *series,
+                               const StkProduct *product,
+                               StkRole           role,
+                               GError          **error);
+
+static gboolean
+for_each_part (StkCatalog *catalog,
+               PartCheck   check,
+               GError    **error)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+
+  for (guint s = 0; s < all->len; s++)
+    {
+      const StkSeries *series = g_ptr_array_index (all, s);
+
+      for (guint i = 0; i < series->products->len; i++)
+        {
+          const StkProduct *p = g_ptr_array_index (series->products, i);
+
+          for (StkRole role = STK_ROLE_SOCKET; role <= STK_ROLE_HEADER; role++)
+            if (!check (catalog, series, p, role, error))
+              return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+check_b_formula (const StkSeries   *series,
+                 const StkDimTable *table,
+                 GError           **error)
+{
+  for (guint r = 0; r < table->n_rows; r++)
+    for (guint c = 0; c < table->n_columns; c++)
+      {
+        const double *row = &table->rows[r * (table->n_columns + 1)];
+        double expected = (row[0] / 2 - 1) * series->pitch.value;
+
+        if (table->columns[c] == STK_DIM_B && fabs (row[c + 1] - expected) > DIM_EPS)
+          return check_failed (error, "%s %s, %g pins: B = %.2f, but (n/2 − 1) × pitch = %.2f (%s)",
+                               series->id, stk_role_to_string (table->role), row[0],
+                               row[c + 1], expected, table->source->ref);
+      }
+  return TRUE;
+}
+
+static gboolean
+check_a_rises (const StkSeries   *series,
+               const StkDimTable *table,
+               GError           **error)
+{
+  guint stride = table->n_columns + 1;
+
+  if (table->columns[0] != STK_DIM_A)
+    return TRUE;
+  for (guint r = 1; r < table->n_rows; r++)
+    {
+      const double *prev = &table->rows[(r - 1) * stride];
+      const double *row = &table->rows[r * stride];
+
+      if (row[0] <= prev[0] || row[1] <= prev[1])
+        return check_failed (error, "%s %s: A does not rise with pins between %g and %g pins (%s)",
+                             series->id, stk_role_to_string (table->role),
+                             prev[0], row[0], table->source->ref);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_dimension_row (StkCatalog       *catalog,
+                     const StkSeries  *series,
+                     const StkProduct *p,
+                     StkRole           role,
+                     GError          **error)
+{
+  StkValue dims[STK_N_DIMS];
+
+  stk_series_dimensions (series, role, p->pins, p->mated_height, dims);
+  for (StkDim d = STK_DIM_A; d <= STK_DIM_C; d++)
+    if (dims[d].source == NULL)
+      return check_failed (error, "%s %s %s (%g mm, %u pins): no dimension %c row",
+                           series->id, stk_role_to_string (role),
+                           role == STK_ROLE_SOCKET ? p->socket : p->header,
+                           p->mated_height, p->pins, 'A' + d);
+  return TRUE;
+}
+
+static gboolean
+check_part_roundtrip (StkCatalog       *catalog,
+                      const StkSeries  *series,
+                      const StkProduct *p,
+                      StkRole           role,
+                      GError          **error)
+{
+  const char *pn = role == STK_ROLE_SOCKET ? p->socket : p->header;
+  g_autoptr(StkPartInfo) info = stk_part_decode (catalog, pn, error);
+  gboolean height_found = FALSE;
+
+  if (info == NULL)
+    return FALSE;
+  for (guint h = 0; h < info->n_heights; h++)
+    height_found |= fabs (info->heights[h] - p->mated_height) < 1e-6;
+  if (info->series != series || info->role != role || info->pins != p->pins ||
+      !height_found || info->packaging != p->packaging)
+    return check_failed (error, "%s does not decode back to its row (%s, %g mm, %u pins)",
+                         pn, series->id, p->mated_height, p->pins);
+  return TRUE;
+}
+
+gboolean
+stk_catalog_check_b_formula (StkCatalog *catalog,
+                             GError    **error)
+{
+  return for_each_pin_table (catalog, check_b_formula, error);
 }
 
 gboolean
 stk_catalog_check_a_rises (StkCatalog *catalog,
                            GError    **error)
 {
-  GPtrArray *all = stk_catalog_get_series (catalog);
-
-  for (guint s = 0; s < all->len; s++)
-    {
-      const StkSeries *series = g_ptr_array_index (all, s);
-      StkSeriesPrivate *priv = series->priv;
-
-      for (guint t = 0; t < priv->dim_tables->len; t++)
-        {
-          const StkDimTable *table = g_ptr_array_index (priv->dim_tables, t);
-          guint stride = table->n_columns + 1;
-
-          if (table->by_height || table->columns[0] != STK_DIM_A)
-            continue;
-          for (guint r = 1; r < table->n_rows; r++)
-            {
-              const double *prev = &table->rows[(r - 1) * stride];
-              const double *row = &table->rows[r * stride];
-
-              if (row[0] <= prev[0] || row[1] <= prev[1])
-                return check_failed (error, "%s %s: A does not rise with pins between %g and %g pins (%s)",
-                                     series->id, stk_role_to_string (table->role),
-                                     prev[0], row[0], table->source->ref);
-            }
-        }
-    }
-  return TRUE;
+  return for_each_pin_table (catalog, check_a_rises, error);
 }
 
 gboolean
 stk_catalog_check_dimension_rows (StkCatalog *catalog,
                                   GError    **error)
 {
-  GPtrArray *all = stk_catalog_get_series (catalog);
-
-  for (guint s = 0; s < all->len; s++)
-    {
-      const StkSeries *series = g_ptr_array_index (all, s);
-
-      for (guint i = 0; i < series->products->len; i++)
-        {
-          const StkProduct *p = g_ptr_array_index (series->products, i);
-
-          for (StkRole role = STK_ROLE_SOCKET; role <= STK_ROLE_HEADER; role++)
-            {
-              StkValue dims[STK_N_DIMS];
-
-              stk_series_dimensions (series, role, p->pins, p->mated_height, dims);
-              for (StkDim d = STK_DIM_A; d <= STK_DIM_C; d++)
-                if (dims[d].source == NULL)
-                  return check_failed (error, "%s %s %s (%g mm, %u pins): no dimension %c row",
-                                       series->id, stk_role_to_string (role),
-                                       role == STK_ROLE_SOCKET ? p->socket : p->header,
-                                       p->mated_height, p->pins, 'A' + d);
-            }
-        }
-    }
-  return TRUE;
+  return for_each_part (catalog, check_dimension_row, error);
 }
 
 gboolean
 stk_catalog_check_part_roundtrip (StkCatalog *catalog,
                                   GError    **error)
 {
-  GPtrArray *all = stk_catalog_get_series (catalog);
-
-  for (guint s = 0; s < all->len; s++)
-    {
-      const StkSeries *series = g_ptr_array_index (all, s);
-
-      for (guint i = 0; i < series->products->len; i++)
-        {
-          const StkProduct *p = g_ptr_array_index (series->products, i);
-
-          for (StkRole role = STK_ROLE_SOCKET; role <= STK_ROLE_HEADER; role++)
-            {
-              const char *pn = role == STK_ROLE_SOCKET ? p->socket : p->header;
-              g_autoptr(StkPartInfo) info = stk_part_decode (catalog, pn, error);
-              gboolean height_found = FALSE;
-
-              if (info == NULL)
-                return FALSE;
-              for (guint h = 0; h < info->n_heights; h++)
-                height_found |= fabs (info->heights[h] - p->mated_height) < 1e-6;
-              if (info->series != series || info->role != role || info->pins != p->pins ||
-                  !height_found || info->packaging != p->packaging)
-                return check_failed (error, "%s does not decode back to its row (%s, %g mm, %u pins)",
-                                     pn, series->id, p->mated_height, p->pins);
-            }
-        }
-    }
-  return TRUE;
+  return for_each_part (catalog, check_part_roundtrip, error);
 }
 
 gboolean

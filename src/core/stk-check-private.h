@@ -85,6 +85,11 @@ void            _stk_check_add_family  (StkCheckResult        *result,
                                         const char            *family);
 const StkNote  *_stk_check_note        (const StkCheckContext *ctx,
                                         const char            *id);
+/* The note's text as the detail, plus the family-note sentence (if any). */
+void            _stk_check_cite_note   (const StkCheckContext *ctx,
+                                        StkCheckResult        *result,
+                                        const StkSeries       *series,
+                                        const StkNote         *note);
 
 void _stk_check_part          (const StkCheckContext *ctx, GPtrArray *results);
 void _stk_check_warp          (const StkCheckContext *ctx, GPtrArray *results);

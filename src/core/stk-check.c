@@ -221,6 +221,16 @@ _stk_check_add_family (StkCheckResult *result,
   result->detail = joined;
 }
 
+void
+_stk_check_cite_note (const StkCheckContext *ctx,
+                      StkCheckResult        *result,
+                      const StkSeries       *series,
+                      const StkNote         *note)
+{
+  _stk_check_set_detail (result, "%s", note->text);
+  _stk_check_add_family (result, _stk_check_family_note (ctx, series, note));
+}
+
 /* Public API */
 
 const StkCheckDescriptor *

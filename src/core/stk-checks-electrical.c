@@ -120,7 +120,8 @@ electrical_mate (const StkCheckContext *ctx,
   _stk_check_set_value (r, total, total_spec->value, total_spec->value - total, "A");
   _stk_check_set_message (r, _("%.4g A through all pin contacts (every net, supply and return); "
                                "limit %.4g A"), total, total_spec->value);
-  _stk_check_set_detail (r, "%s", total_spec->text);
+  _stk_check_set_detail (r, _("%s (datasheet). Counting supply and return currents alike is Stackup's "
+                              "reading of “at total pin contacts”, the safe one."), total_spec->text);
 }
 
 void

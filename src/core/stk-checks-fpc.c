@@ -73,8 +73,7 @@ plate_thickness (const StkCheckContext *ctx,
                  const StkMateRef      *ref,
                  StkRole                role,
                  const StkBoard        *board,
-                 const StkNote         *note,
-                 const char            *family)
+                 const StkNote         *note)
 {
   const StkStiffenerMaterial *mat = find_material (ctx->catalog, board->stiffener);
   double t = board->stiffener_thickness_mm;
@@ -86,12 +85,14 @@ plate_thickness (const StkCheckContext *ctx,
   above = stk_checks_exceeds (t, mat->max_thickness);
   r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "thickness",
                            below || above ? STK_STATUS_WARNING : STK_STATUS_PASS, note->source, ref, role);
-  _stk_check_set_value (r, t, below ? mat->min_thickness : mat->max_thickness,
-                        MIN (t - mat->min_thickness, mat->max_thickness - t), "mm");
+  /* show the bound that binds: the nearer one */
+  if (t - mat->min_thickness <= mat->max_thickness - t)
+    _stk_check_set_value (r, t, mat->min_thickness, t - mat->min_thickness, "mm");
+  else
+    _stk_check_set_value (r, t, mat->max_thickness, mat->max_thickness - t, "mm");
   _stk_check_set_message (r, _("%s reinforcing plate %.4g mm thick; recommended %.4g–%.4g mm"),
                           mat->label, t, mat->min_thickness, mat->max_thickness);
-  _stk_check_set_detail (r, "%s", note->text);
-  _stk_check_add_family (r, family);
+  _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
 static void
@@ -100,8 +101,7 @@ plate_outline (const StkCheckContext *ctx,
                const StkMateRef      *ref,
                StkRole                role,
                const StkBoard        *board,
-               const StkNote         *note,
-               const char            *family)
+               const StkNote         *note)
 {
   StkValue emin = stk_catalog_note_limit (ctx->catalog, "extension_min_mm");
   StkValue emax = stk_catalog_note_limit (ctx->catalog, "extension_max_mm");
@@ -128,22 +128,28 @@ plate_outline (const StkCheckContext *ctx,
   hi = MAX (ext_l, ext_w);
   status = stk_checks_exceeds (emin.value, lo) || stk_checks_exceeds (hi, emax.value)
            ? STK_STATUS_WARNING : STK_STATUS_PASS;
+  /* Around an unpublished pattern the verdict would rest on a placeholder
+   * width: say what to do rather than pass or warn on it. */
+  if (pat.outline_only)
+    status = STK_STATUS_INFO;
 
   r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "outline", status, emin.source, ref, role);
-  if (stk_checks_exceeds (emin.value, lo) || !stk_checks_exceeds (hi, emax.value))
-    _stk_check_set_value (r, lo, emin.value, MIN (lo - emin.value, emax.value - hi), "mm");
+  if (lo - emin.value <= emax.value - hi)
+    _stk_check_set_value (r, lo, emin.value, lo - emin.value, "mm");
   else
     _stk_check_set_value (r, hi, emax.value, emax.value - hi, "mm");
   if (board->stiffener_recommended)
     _stk_check_set_message (r, _("Recommended plate outline %.4g × %.4g mm: %.4g mm beyond the pattern on "
-                                 "each side (recommended %.4g–%.4g mm)"),
+                                 "each side (recommended %.4g–%.4g mm; pattern size: %s, %s confidence)"),
                             pat.length + 2 * nominal, pat.width + 2 * nominal, nominal,
-                            emin.value, emax.value);
+                            emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
+                            pat.source->confidence ? pat.source->confidence : "—");
   else
     _stk_check_set_message (r, _("Plate %.4g × %.4g mm extends %.4g mm along and %.4g mm across beyond the "
-                                 "pattern on each side; recommended %.4g–%.4g mm"),
+                                 "pattern on each side; recommended %.4g–%.4g mm (pattern size: %s, %s confidence)"),
                             board->stiffener_length_mm, board->stiffener_width_mm, ext_l, ext_w,
-                            emin.value, emax.value);
+                            emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
+                            pat.source->confidence ? pat.source->confidence : "—");
   outline = g_strdup_printf (_("Recommended outline: smallest %.4g × %.4g mm, nominal %.4g × %.4g mm, "
                                "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s)."),
                              pat.length + 2 * emin.value, pat.width + 2 * emin.value,
@@ -154,7 +160,7 @@ plate_outline (const StkCheckContext *ctx,
                                                   "is used: ") : "",
                              pat_src);
   _stk_check_set_detail (r, "%s\n%s", outline, note->text);
-  _stk_check_add_family (r, family);
+  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
 }
 
 static void
@@ -165,7 +171,6 @@ stiffener_side (const StkCheckContext *ctx,
 {
   const StkBoard *board = role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
   const StkNote *note = _stk_check_note (ctx, "fpc_plate");
-  const char *family = _stk_check_family_note (ctx, ref->series, note);
   StkCheckResult *r;
 
   if (board->kind != STK_BOARD_FPC)
@@ -176,12 +181,11 @@ stiffener_side (const StkCheckContext *ctx,
                                note->source, ref, role);
       _stk_check_set_message (r, _("No reinforcing plate behind the connector on the FPC: mating can "
                                    "detach the solder"));
-      _stk_check_set_detail (r, "%s", note->text);
-      _stk_check_add_family (r, family);
+      _stk_check_cite_note (ctx, r, ref->series, note);
       return;
     }
-  plate_thickness (ctx, results, ref, role, board, note, family);
-  plate_outline (ctx, results, ref, role, board, note, family);
+  plate_thickness (ctx, results, ref, role, board, note);
+  plate_outline (ctx, results, ref, role, board, note);
 }
 
 /* Always shown for a connector on an FPC: the lock is only temporary. */
@@ -199,8 +203,7 @@ drop_caution (const StkCheckContext *ctx,
                            note->source, ref->mate);
   _stk_check_set_message (r, _("The temporary lock can separate when the product is dropped: hold the FPC "
                                "in place"));
-  _stk_check_set_detail (r, "%s", note->text);
-  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
+  _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
 static void

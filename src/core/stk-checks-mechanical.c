@@ -53,8 +53,7 @@ warp_side (const StkCheckContext *ctx,
     _stk_check_set_message (r, _("Warp %.4g mm over the connector length A %.4g mm; limit %.4g mm "
                                  "(as bow and twist: at most %.4g %%)"),
                             warp, length, limit.value, largest_percent);
-  _stk_check_set_detail (r, "%s", note->text);
-  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
+  _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
 static void

@@ -298,6 +298,15 @@ stk_json_get_int (JsonObject  *object,
 
   if (node == NULL)
     return !required;
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    {
+      g_autofree char *num = stk_json_format_double (json_node_get_double (node));
+
+      g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
+                   _("%s%s%s: must be a whole number written without a decimal point or exponent, got %s"),
+                   path, *path ? "." : "", member, num);
+      return FALSE;
+    }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       set_type_error (error, path, member, _("a whole number"), node);

@@ -147,44 +147,68 @@ read_board_ref (StkProjectReader      *r,
   return TRUE;
 }
 
+/* Each object of the optional array `member` of a mate, its members checked
+ * against `known`, handed to `read` with its path ("mates[0].nets[2]"). */
+typedef gboolean (*ReadItem) (StkMate     *m,
+                              JsonObject  *item,
+                              const char  *item_path,
+                              const char  *mate_path,
+                              GError     **error);
+
 static gboolean
-read_nets (StkMate     *m,
-           JsonObject  *o,
-           const char  *path,
-           GError     **error)
+read_each_object (StkMate            *m,
+                  JsonObject         *o,
+                  const char         *path,
+                  const char         *member,
+                  const char *const  *known,
+                  ReadItem            read,
+                  GError            **error)
+{
+  JsonArray *items = NULL;
+
+  if (!stk_json_get_array (o, path, member, FALSE, &items, error))
+    return FALSE;
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, member, i);
+      JsonObject *item;
+
+      if (!_stk_read_node_object (json_array_get_element (items, i), item_path, &item, error) ||
+          !_stk_read_unknown_members (item, item_path, known, NULL, error) ||
+          !read (m, item, item_path, path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_net (StkMate     *m,
+          JsonObject  *n,
+          const char  *net_path,
+          const char  *mate_path,
+          GError     **error)
 {
   const char *kinds[] = {
     stk_net_kind_to_string (STK_NET_SIGNAL), stk_net_kind_to_string (STK_NET_SUPPLY),
     stk_net_kind_to_string (STK_NET_GROUND), NULL
   };
-  JsonArray *nets = NULL;
+  g_autofree char *name_path = _stk_read_member_path (net_path, "name");
+  const char *name = NULL;
+  int kind = STK_NET_SIGNAL;
+  double current = 0, voltage = 0;
 
-  if (!stk_json_get_array (o, path, "nets", FALSE, &nets, error))
+  if (!stk_json_get_string (n, net_path, "name", TRUE, &name, error))
     return FALSE;
-  for (guint i = 0; nets != NULL && i < json_array_get_length (nets); i++)
-    {
-      g_autofree char *net_path = g_strdup_printf ("%s.nets[%u]", path, i);
-      g_autofree char *name_path = _stk_read_member_path (net_path, "name");
-      JsonObject *n;
-      const char *name = NULL;
-      int kind = STK_NET_SIGNAL;
-      double current = 0, voltage = 0;
-
-      if (!_stk_read_node_object (json_array_get_element (nets, i), net_path, &n, error) ||
-          !_stk_read_unknown_members (n, net_path, net_members, NULL, error) ||
-          !stk_json_get_string (n, net_path, "name", TRUE, &name, error))
-        return FALSE;
-      if (*name == '\0')
-        return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path, _("must not be empty"));
-      if (stk_mate_find_net (m, name) != NULL)
-        return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path,
-                     _("net “%s” is defined twice"), name);
-      if (!_stk_read_choice (n, net_path, "kind", kinds, 3, &kind, error) ||
-          !stk_json_get_double (n, net_path, "current_a", FALSE, 0, 50, &current, error) ||
-          !stk_json_get_double (n, net_path, "voltage_v", FALSE, 0, 1000, &voltage, error))
-        return FALSE;
-      stk_mate_add_net (m, name, kind, current, voltage);
-    }
+  if (*name == '\0')
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path, _("must not be empty"));
+  if (stk_mate_find_net (m, name) != NULL)
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path,
+                 _("net “%s” is defined twice"), name);
+  if (!_stk_read_choice (n, net_path, "kind", kinds, 3, &kind, error) ||
+      !stk_json_get_double (n, net_path, "current_a", FALSE, 0, 50, &current, error) ||
+      !stk_json_get_double (n, net_path, "voltage_v", FALSE, 0, 1000, &voltage, error))
+    return FALSE;
+  stk_mate_add_net (m, name, kind, current, voltage);
   return TRUE;
 }
 
@@ -203,38 +227,28 @@ check_net_defined (StkMate     *m,
 
 /* Version 2: runs of pins, {"first": 1, "last": 6, "net": "VBAT"}. */
 static gboolean
-read_assignment (StkMate     *m,
-                 JsonObject  *o,
-                 const char  *path,
-                 GError     **error)
+read_range (StkMate     *m,
+            JsonObject  *a,
+            const char  *range_path,
+            const char  *mate_path,
+            GError     **error)
 {
-  JsonArray *ranges = NULL;
+  g_autofree char *net_path = _stk_read_member_path (range_path, "net");
+  const char *net = NULL;
+  guint first = 0, last;
 
-  if (!stk_json_get_array (o, path, "assignment", FALSE, &ranges, error))
+  if (!_stk_read_uint (a, range_path, "first", TRUE, 1, m->pins, &first, error))
     return FALSE;
-  for (guint i = 0; ranges != NULL && i < json_array_get_length (ranges); i++)
-    {
-      g_autofree char *range_path = g_strdup_printf ("%s.assignment[%u]", path, i);
-      g_autofree char *net_path = _stk_read_member_path (range_path, "net");
-      JsonObject *a;
-      const char *net = NULL;
-      guint first = 0, last;
-
-      if (!_stk_read_node_object (json_array_get_element (ranges, i), range_path, &a, error) ||
-          !_stk_read_unknown_members (a, range_path, range_members, NULL, error) ||
-          !_stk_read_uint (a, range_path, "first", TRUE, 1, m->pins, &first, error))
-        return FALSE;
-      last = first;
-      if (!_stk_read_uint (a, range_path, "last", FALSE, first, m->pins, &last, error) ||
-          !stk_json_get_string (a, range_path, "net", TRUE, &net, error) ||
-          !check_net_defined (m, net, net_path, path, error))
-        return FALSE;
-      for (guint p = first; p <= last; p++)
-        if (stk_mate_pin_net (m, p) != NULL)
-          return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, range_path,
-                       _("pin %u is already assigned to net “%s”"), p, stk_mate_pin_net (m, p));
-      stk_mate_assign_pins (m, first, last, net);
-    }
+  last = first;
+  if (!_stk_read_uint (a, range_path, "last", FALSE, first, m->pins, &last, error) ||
+      !stk_json_get_string (a, range_path, "net", TRUE, &net, error) ||
+      !check_net_defined (m, net, net_path, mate_path, error))
+    return FALSE;
+  for (guint p = first; p <= last; p++)
+    if (stk_mate_pin_net (m, p) != NULL)
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, range_path,
+                   _("pin %u is already assigned to net “%s”"), p, stk_mate_pin_net (m, p));
+  stk_mate_assign_pins (m, first, last, net);
   return TRUE;
 }
 
@@ -311,8 +325,9 @@ _stk_read_mate (StkProjectReader      *r,
       _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, rotation_path, _("must be 0 or 90, got %s"), v);
       return NULL;
     }
-  if (!read_nets (m, o, path, error) ||
-      !(r->version >= 2 ? read_assignment (m, o, path, error) : read_pin_nets (m, o, path, error)) ||
+  if (!read_each_object (m, o, path, "nets", net_members, read_net, error) ||
+      !(r->version >= 2 ? read_each_object (m, o, path, "assignment", range_members, read_range, error)
+                        : read_pin_nets (m, o, path, error)) ||
       !_stk_read_unknown_members (o, path, r->version >= 2 ? mate_members_v2 : mate_members_v1, &m->extra, error))
     return NULL;
   return g_steal_pointer (&m);

@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "test-util.h"
+
+void
+test_run_clear (TestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+test_run_program (TestRun           *run,
+                  GSubprocessFlags   stderr_flags,
+                  const char *const *argv)
+{
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | stderr_flags, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out,
+                                 stderr_flags == G_SUBPROCESS_FLAGS_STDERR_PIPE ? &run->err : NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (proc));
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+void
+test_run_cli (TestRun           *run,
+              GSubprocessFlags   stderr_flags,
+              const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *cli = g_getenv ("STACKUP_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  test_run_program (run, stderr_flags, (const char *const *) argv->pdata);
+}
+
+GPtrArray *
+test_collect_args (const char *first,
+                   va_list     rest)
+{
+  GPtrArray *args = g_ptr_array_new ();
+
+  for (const char *a = first; a != NULL; a = va_arg (rest, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  g_ptr_array_add (args, NULL);
+  return args;
+}
+
+char *
+test_source_path (const char *first,
+                  ...)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+  va_list rest;
+
+  va_start (rest, first);
+  parts = test_collect_args (first, rest);
+  va_end (rest);
+  g_ptr_array_insert (parts, 0, (gpointer) g_getenv ("STACKUP_SOURCE_ROOT"));
+  return g_build_filenamev ((char **) parts->pdata);
+}
