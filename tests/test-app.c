@@ -5,6 +5,7 @@
 #include "stk-catalog.h"
 #include "stk-project-io.h"
 #include "stk-window.h"
+#include "test-util.h"
 
 static void
 iterate (void)
@@ -506,6 +507,29 @@ test_new_asks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The real program opens a file from its command line: its test-only hook
+ * prints the mapped window's title, which names the project. */
+static void
+test_launch (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-app-XXXXXX", NULL);
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autofree char *path = NULL;
+  g_auto(TestRun) run = { 0 };
+  const char *app = g_getenv ("STACKUP_APP");
+
+  g_assert_nonnull (app);
+  stk_project_set_name (project, "Launched from the command line");
+  path = write_project (dir, "launch.stackup", project);
+  test_run_program (&run, G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                    (const char *const[]) { "env", "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, path, NULL });
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Launched from the command line\n");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -520,5 +544,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/round-trip", test_round_trip);
   g_test_add_func ("/stackup/app/broken-file", test_broken_file);
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);
+  g_test_add_func ("/stackup/app/launch", test_launch);
   return g_test_run ();
 }

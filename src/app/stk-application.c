@@ -82,6 +82,26 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* Test-only hook: with STACKUP_TEST_QUIT_AFTER_MAPPED set, the first window
+ * to be mapped prints its title on stdout and the application quits, so a
+ * test can start the real program (tests/test-app.c, /stackup/app/launch). */
+static void
+on_window_mapped_cb (GtkWindow      *window,
+                     StkApplication *self)
+{
+  g_print ("%s\n", gtk_window_get_title (window));
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+present_window (StkApplication *self,
+                GtkWindow      *window)
+{
+  if (g_getenv ("STACKUP_TEST_QUIT_AFTER_MAPPED") != NULL)
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped_cb), self, G_CONNECT_AFTER);
+  gtk_window_present (window);
+}
+
 static void
 stk_application_activate (GApplication *application)
 {
@@ -100,7 +120,7 @@ stk_application_activate (GApplication *application)
         }
       window = GTK_WINDOW (w);
     }
-  gtk_window_present (window);
+  present_window (self, window);
 }
 
 static void
@@ -114,7 +134,7 @@ stk_application_open (GApplication  *application,
       StkWindow *w = stk_window_new (GTK_APPLICATION (application));
 
       stk_window_load_file (w, files[i]);
-      gtk_window_present (GTK_WINDOW (w));
+      present_window (STK_APPLICATION (application), GTK_WINDOW (w));
     }
 }
 
