@@ -366,9 +366,9 @@ find_named (GtkWidget  *root,
 /* phone.stackup, J1 display: 20 pins of which VBAT takes 1-2, 19-20, GND
  * 3-4, 17-18 and the VIO supply 10-11, so 10 stay signals; it joins the main board (parts 0.3 mm
  * tall on top) to the display FPC (nothing underneath); cycles 1 + 2 + 3 + 4. */
-/* The sidebar starts wide enough for the pin assignment, and a net's pins
- * read on one line of their own (phone.stackup: VBAT on pins 1–2 and
- * 19–20, per its notes). */
+/* The sidebar starts wide enough for the pin assignment, a net's pins read
+ * on one line of their own (phone.stackup: VBAT on pins 1–2 and 19–20, per
+ * its notes), and the summary says how many pins are left. */
 static void
 test_net_rows_readable (void)
 {
@@ -384,6 +384,10 @@ test_net_rows_readable (void)
   g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (pins))), ==, 1);
   /* The whole row's width, not a column beside the controls. */
   g_assert_cmpint (gtk_widget_get_width (pins), >=, gtk_widget_get_width (list) * 3 / 4);
+  /* Its nets cover pins 1–15 and 17–20 (4 + 4 + 2 power, 9 signals): pin 16
+   * is the one left, which the summary must not read as sixteen pins. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (window), "mate-unassigned"))), ==,
+                   "1 of 20 pins unassigned: 16");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -230,7 +230,10 @@ show_values (StkNetList    *self,
       gtk_spin_button_set_value (row->voltage, net->voltage_v);
       gtk_label_set_text (row->pins, text);
     }
-  summary = *free_pins ? g_strdup_printf (_("Unassigned: %s of %u pins"), free_pins, mate->pins)
+  /* The count first: "Unassigned: 16 of 20 pins" read as sixteen pins free
+   * when it meant pin 16. */
+  summary = *free_pins ? g_strdup_printf (_("%u of %u pins unassigned: %s"),
+                                          stk_mate_count_net_pins (mate, NULL), mate->pins, free_pins)
                        : g_strdup_printf (_("All %u pins assigned"), mate->pins);
   gtk_label_set_text (self->unassigned, summary);
 }
@@ -311,6 +314,7 @@ stk_net_list_init (StkNetList *self)
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->rows_box));
 
   self->unassigned = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->unassigned), "mate-unassigned");
   gtk_label_set_xalign (self->unassigned, 0);
   gtk_label_set_wrap (self->unassigned, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->unassigned), "dim-label");
