@@ -197,7 +197,7 @@ on_setup_cb (GtkSignalListItemFactory *factory,
       child = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (child), columns[column].numeric ? 1 : 0);
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (child), columns[column].numeric ? 10 :
+      gtk_label_set_width_chars (GTK_LABEL (child), columns[column].numeric ? 12 :
                                  column == COL_CHECK || column == COL_SUBJECT ? 18 : 12);
       if (columns[column].numeric)
         gtk_widget_add_css_class (child, "numeric");
