@@ -199,6 +199,8 @@ test_alignment (void)
 
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
   g_assert_cmpfloat_with_epsilon (r->value, 0.15, EPS);
+  /* exactly at the limit the margin reads 0, not −2.8e-17 of rounding */
+  g_assert_cmpfloat (r->margin, ==, 0.0);
   g_assert_cmpint (r->limit_source->kind, ==, STK_PROV_ESTIMATE);
   g_assert_cmpstr (r->limit_source->confidence, ==, "low");
   g_assert_false (r->user_override);
