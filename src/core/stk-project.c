@@ -447,10 +447,16 @@ stk_project_assign (StkProject *self,
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
-  set_string_property (self, &self->name, other->name, PROP_NAME);
-  set_string_property (self, &self->author, other->author, PROP_AUTHOR);
-  set_string_property (self, &self->revision, other->revision, PROP_REVISION);
-  set_string_property (self, &self->notes, other->notes, PROP_NOTES);
+  /* Notify per property, but one ::changed at the end: every listener
+   * rebuilds its view on ::changed, so five emissions cost five rebuilds. */
+  if (set_string (&self->name, other->name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (set_string (&self->author, other->author))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+  if (set_string (&self->revision, other->revision))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVISION]);
+  if (set_string (&self->notes, other->notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   g_ptr_array_set_size (self->boards, 0);
   for (guint i = 0; i < other->boards->len; i++)
     g_ptr_array_add (self->boards, stk_board_copy (g_ptr_array_index (other->boards, i)));
