@@ -192,7 +192,9 @@ _stk_window_set_document (StkWindow  *self,
   self->restoring = FALSE;
   self->modified = FALSE;
   _stk_window_reset_history (self);
-  _stk_window_select (self, NULL, NULL);
+  /* Nothing selected: the refresh selects the new document's first mate. */
+  g_clear_pointer (&self->selected_board, g_free);
+  g_clear_pointer (&self->selected_mate, g_free);
   _stk_window_refresh (self);
 }
 

@@ -122,8 +122,10 @@ on_row_selected_cb (GtkListBox    *list,
 static void
 on_project_changed_cb (StkWindow *self)
 {
-  if (!self->restoring)
-    _stk_window_record_edit (self);
+  /* Undo, redo and loading a file refresh once themselves when done. */
+  if (self->restoring)
+    return;
+  _stk_window_record_edit (self);
   _stk_window_refresh (self);
 }
 
