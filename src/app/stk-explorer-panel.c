@@ -38,6 +38,9 @@ struct _StkExplorerPanel
   StkExplorerConstraints *constraints;
   StkUnits                units;
   gboolean                updating;
+  /* The project or units changed while the panel was hidden: it catches up
+   * when shown (or asked), not on every edit. */
+  gboolean                stale;
 };
 
 G_DEFINE_FINAL_TYPE (StkExplorerPanel, stk_explorer_panel, GTK_TYPE_WIDGET)
@@ -166,7 +169,7 @@ on_bind_cb (GtkSignalListItemFactory *factory,
     }
   else
     gtk_label_set_text (GTK_LABEL (child), text);
-  gtk_widget_set_tooltip_text (child, why ? why : text);
+  stk_widget_set_cell_tooltip (child, why ? why : text);
   if (o->verdict == STK_STATUS_PASS)
     gtk_widget_remove_css_class (child, "dim-label");
   else
@@ -301,7 +304,7 @@ on_constraint_changed_cb (StkExplorerPanel *self)
   StkExplorerConstraints *c = self->constraints;
   guint kind = gtk_drop_down_get_selected (self->kind);
 
-  if (self->updating)
+  if (self->updating || self->stale)
     return;
   c->signal_pins = (guint) gtk_spin_button_get_value_as_int (self->signal_pins);
   c->any_kind = kind == 0;
@@ -315,11 +318,37 @@ on_constraint_changed_cb (StkExplorerPanel *self)
 }
 
 static void
-on_project_changed_cb (StkExplorerPanel *self)
+refresh_now (StkExplorerPanel *self)
 {
-  prefill (self);
+  self->stale = FALSE;
+  if (self->project != NULL)
+    prefill (self);
   show_constraints (self);
   run (self);
+}
+
+/* The explorer runs the whole catalog and fills a column view of every
+ * option: only worth it on the page the user looks at. */
+static void
+refresh (StkExplorerPanel *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh_now (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+ensure_fresh (StkExplorerPanel *self)
+{
+  if (self->stale)
+    refresh_now (self);
+}
+
+static void
+on_project_changed_cb (StkExplorerPanel *self)
+{
+  refresh (self);
 }
 
 static void
@@ -358,6 +387,13 @@ build_form (StkExplorerPanel *self)
 }
 
 static void
+stk_explorer_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (stk_explorer_panel_parent_class)->map (widget);
+  ensure_fresh (STK_EXPLORER_PANEL (widget));
+}
+
+static void
 stk_explorer_panel_dispose (GObject *object)
 {
   StkExplorerPanel *self = STK_EXPLORER_PANEL (object);
@@ -386,6 +422,7 @@ stk_explorer_panel_class_init (StkExplorerPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stk_explorer_panel_dispose;
+  widget_class->map = stk_explorer_panel_map;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-explorer-panel.ui");
@@ -445,7 +482,7 @@ stk_explorer_panel_bind (StkExplorerPanel *self,
   g_free (self->mate_id);
   self->mate_id = g_strdup (mate_id);
   if (project != NULL)
-    on_project_changed_cb (self);
+    refresh (self);
   update_apply (self);
 }
 
@@ -462,14 +499,20 @@ stk_explorer_panel_set_units (StkExplorerPanel *self,
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     stk_length_spin_set_units (lengths[i], units);
   self->updating = FALSE;
-  show_constraints (self);
-  run (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else
+    {
+      show_constraints (self);
+      run (self);
+    }
 }
 
 GListModel *
 stk_explorer_panel_get_model (StkExplorerPanel *self)
 {
   g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), NULL);
+  ensure_fresh (self);
   return G_LIST_MODEL (self->store);
 }
 
@@ -477,6 +520,7 @@ const StkExplorerConstraints *
 stk_explorer_panel_get_constraints (StkExplorerPanel *self)
 {
   g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), NULL);
+  ensure_fresh (self);
   return self->constraints;
 }
 
@@ -485,6 +529,7 @@ stk_explorer_panel_select (StkExplorerPanel *self,
                            guint             position)
 {
   g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
+  ensure_fresh (self);
   gtk_single_selection_set_selected (self->selection, position);
 }
 
