@@ -220,12 +220,12 @@ on_bind_cb (GtkSignalListItemFactory *factory,
     {
       gtk_image_set_from_icon_name (GTK_IMAGE (child), status_icons[r->status]);
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      gtk_widget_set_tooltip_text (child, text);
+      stk_widget_set_cell_tooltip (child, text);
     }
   else
     {
       gtk_label_set_text (GTK_LABEL (child), text);
-      gtk_widget_set_tooltip_text (child, column == COL_CHECK || column == COL_MESSAGE
+      stk_widget_set_cell_tooltip (child, column == COL_CHECK || column == COL_MESSAGE
                                    ? (r->detail ? r->detail : r->message) : text);
     }
   /* A failing row is red and bold throughout; the icon alone is too easy to

@@ -10,6 +10,7 @@
 
 #define MM_PER_MIL 0.0254
 #define ROW_KEY    "stk-form-row"
+#define TIP_KEY    "stk-cell-tooltip"
 
 typedef struct {
   double   lower_mm;
@@ -254,4 +255,36 @@ stk_entry_set_text_if_changed (GtkEditable *editable,
   /* Setting the same text would move the cursor while the user types. */
   if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
     gtk_editable_set_text (editable, text ? text : "");
+}
+
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget  *widget,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), TIP_KEY);
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+void
+stk_widget_set_cell_tooltip (GtkWidget  *widget,
+                             const char *text)
+{
+  /* gtk_widget_set_tooltip_text() asks the X server where the pointer is on
+   * every call (two round trips in GTK 4.8): hundreds of list cells made the
+   * window take over a second to appear. The text is read when the tooltip
+   * shows instead. */
+  if (!gtk_widget_get_has_tooltip (widget))
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
+      gtk_widget_set_has_tooltip (widget, TRUE);
+    }
+  g_object_set_data_full (G_OBJECT (widget), TIP_KEY, g_strdup (text), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }

@@ -57,5 +57,8 @@ void           stk_drop_down_set_items   (GtkDropDown        *drop_down,
                                           guint               selected);
 void           stk_entry_set_text_if_changed (GtkEditable    *editable,
                                           const char         *text);
+/* A tooltip set without a pointer query: for list cells, bound by the hundred. */
+void           stk_widget_set_cell_tooltip (GtkWidget        *widget,
+                                          const char         *text);
 
 G_END_DECLS
