@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stk-form.h"
 #include "stk-net-list.h"
 #include "stk-pin-entry.h"
 
@@ -183,7 +184,7 @@ build_row (StkNetList   *self,
   row->current = row_spin (GTK_BOX (box), 20, 0.05, _("A"), a11y_current);
   row->voltage = row_spin (GTK_BOX (box), 60, 0.1, _("V"), a11y_voltage);
 
-  gtk_widget_set_tooltip_text (remove, a11y_remove);
+  stk_widget_set_cell_tooltip (remove, a11y_remove);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_remove, -1);
   gtk_widget_add_css_class (remove, "flat");
   g_object_set_data_full (G_OBJECT (remove), "net", g_strdup (net->name), g_free);
