@@ -8,18 +8,6 @@
 #include "stk-project-io.h"
 #include "test-util.h"
 
-static StkProject *
-load_example (const char *name)
-{
-  g_autofree char *path = test_source_path ("data", "examples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  StkProject *project = stk_project_load_file (file, &error);
-
-  g_assert_no_error (error);
-  return project;
-}
-
 /* Output (stdout and stderr together) of argv; its exit code in status. */
 static char *
 run (const char *const *argv,
@@ -37,7 +25,7 @@ run (const char *const *argv,
 static void
 test_pdf_contents (void)
 {
-  g_autoptr(StkProject) project = load_example ("phone.stackup");
+  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
   g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "note.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -92,7 +80,7 @@ test_pdf_contents (void)
 static void
 test_letter (void)
 {
-  g_autoptr(StkProject) project = load_example ("mezzanine.stackup");
+  g_autoptr(StkProject) project = test_load_example ("mezzanine.stackup");
   g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "note.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -113,7 +101,7 @@ test_letter (void)
 static void
 test_markdown_with_svg (void)
 {
-  g_autoptr(StkProject) project = load_example ("failing.stackup");
+  g_autoptr(StkProject) project = test_load_example ("failing.stackup");
   g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
   g_autofree char *md = g_build_filename (dir, "review.md", NULL);
   g_autofree char *svg = g_build_filename (dir, "review.svg", NULL);

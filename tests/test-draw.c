@@ -4,6 +4,7 @@
 
 #include "stk-drawing.h"
 #include "test-projects.h"
+#include "test-util.h"
 
 #define PX_PER_MM 10.0
 
@@ -208,6 +209,124 @@ test_stiffener (void)
   g_assert_cmpuint (found, ==, 3);
 }
 
+static gboolean
+boxes_meet (const StkPrim *a,
+            const StkPrim *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+static gboolean
+is_section_outline (const StkPrim *p)
+{
+  return p->in_section && p->kind == STK_PRIM_POLY && p->closed &&
+         (p->ink == STK_INK_SOCKET || p->ink == STK_INK_HEADER || p->ink == STK_INK_BOARD ||
+          p->ink == STK_INK_STIFFENER || p->ink == STK_INK_COMPONENT);
+}
+
+/* No section label sits on another label or on a board, connector,
+ * stiffener or component outline, for every example and the thin 0.8 mm
+ * A4S gaps. */
+static void
+assert_section_labels_clear (StkProject *project)
+{
+  g_autoptr(StkDrawing) d = drawing_for (project);
+  guint n, labels = 0;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!prims[i].in_section || prims[i].kind != STK_PRIM_TEXT)
+        continue;
+      labels++;
+      for (guint j = 0; j < n; j++)
+        if (j != i && ((prims[j].kind == STK_PRIM_TEXT && prims[j].in_section) || is_section_outline (&prims[j])) &&
+            boxes_meet (&prims[i], &prims[j]))
+          g_error ("\"%s\" overlaps %s \"%s\" on layer %s", prims[i].text,
+                   prims[j].kind == STK_PRIM_TEXT ? "text" : "outline",
+                   prims[j].text ? prims[j].text : "", prims[j].layer);
+    }
+  g_assert_cmpuint (labels, >, 3);
+}
+
+static void
+test_section_labels (void)
+{
+  const char *examples[] = { "phone.stackup", "mezzanine.stackup", "failing.stackup" };
+  g_autoptr(StkProject) def = stk_project_new ();
+  g_autoptr(StkProject) pa = test_project_p4_a4s ();
+  g_autoptr(StkProject) largest = test_project_largest ();
+
+  assert_section_labels_clear (def);
+  assert_section_labels_clear (pa);
+  assert_section_labels_clear (largest);
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autoptr(StkProject) p = test_load_example (examples[i]);
+      assert_section_labels_clear (p);
+    }
+}
+
+/* The socket and header outlines overlap in the section: each is named under
+ * its slot, in its own colour, with the part number of its top view. */
+static void
+test_section_part_labels (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  const StkPrim *sock = widest_outline (d, "J1_DISPLAY_SOCKET", TRUE);
+  const StkPrim *s_text = find_text (d, "socket AXE520127");
+  const StkPrim *h_text = find_text (d, "header AXE620124");
+
+  g_assert_nonnull (find_text (d, "J1 display socket AXE520127"));
+  g_assert_nonnull (s_text);
+  g_assert_nonnull (h_text);
+  g_assert_cmpint (s_text->ink, ==, STK_INK_SOCKET);
+  g_assert_cmpint (h_text->ink, ==, STK_INK_HEADER);
+  g_assert_true (s_text->in_section && h_text->in_section);
+  /* Under the socket's outline, below the stack. */
+  g_assert_cmpfloat (fabs ((s_text->x0 + s_text->x1) / 2 - (sock->x0 + sock->x1) / 2), <, 1e-6);
+  g_assert_cmpfloat (s_text->y0, >, sock->y1);
+  /* The header is on the upper board (the FPC), so it is named first. */
+  g_assert_cmpfloat (h_text->y1, <=, s_text->y0);
+}
+
+static double
+aspect (const StkDrawing *d)
+{
+  double w, h;
+
+  stk_drawing_get_extents (d, &w, &h);
+  return w / h;
+}
+
+/* Three or four mates: the top views go two mates to a row, so the drawing
+ * is landscape near 3:2 (A4 is 1.41, the canvas 1.5) instead of a tall
+ * column of rows that leaves the right of the sheet empty. */
+static void
+test_grid_layout (void)
+{
+  g_autoptr(StkProject) failing = test_load_example ("failing.stackup");
+  g_autoptr(StkDrawing) d = drawing_for (failing);
+  g_autoptr(StkProject) largest = test_project_largest ();
+  g_autoptr(StkDrawing) d4 = drawing_for (largest);
+  const StkPrim *j1 = find_text (d, "J1 power socket AXK720147G");
+  const StkPrim *j2 = find_text (d, "J2 signals socket AXK724147G");
+  const StkPrim *j3 = find_text (d, "J3 camera socket AXE510127");
+
+  g_assert_nonnull (j1);
+  g_assert_nonnull (j2);
+  g_assert_nonnull (j3);
+  g_assert_cmpfloat (j1->y, ==, j2->y);
+  g_assert_cmpfloat (j2->x0, >, j1->x1);
+  g_assert_cmpfloat (j3->y, >, j1->y);
+  g_assert_cmpfloat (j3->x0, ==, j1->x0);
+  g_assert_cmpfloat (aspect (d), >, 1.3);
+  g_assert_cmpfloat (aspect (d), <, 1.9);
+  g_assert_cmpfloat (aspect (d4), >, 1.3);
+  g_assert_cmpfloat (aspect (d4), <, 1.9);
+}
+
 static void
 test_page_scale (void)
 {
@@ -247,6 +366,9 @@ main (int    argc,
   g_test_add_func ("/stackup/draw/provenance-styles", test_provenance_styles);
   g_test_add_func ("/stackup/draw/section-stack", test_section_stack);
   g_test_add_func ("/stackup/draw/stiffener", test_stiffener);
+  g_test_add_func ("/stackup/draw/section-labels", test_section_labels);
+  g_test_add_func ("/stackup/draw/section-part-labels", test_section_part_labels);
+  g_test_add_func ("/stackup/draw/grid-layout", test_grid_layout);
   g_test_add_func ("/stackup/draw/page-scale", test_page_scale);
   return g_test_run ();
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "test-util.h"
 
+#include "stk-project-io.h"
+
 void
 test_run_clear (TestRun *run)
 {
@@ -65,4 +67,16 @@ test_source_path (const char *first,
   va_end (rest);
   g_ptr_array_insert (parts, 0, (gpointer) g_getenv ("STACKUP_SOURCE_ROOT"));
   return g_build_filenamev ((char **) parts->pdata);
+}
+
+StkProject *
+test_load_example (const char *file_name)
+{
+  g_autofree char *path = test_source_path ("data", "examples", file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  StkProject *project = stk_project_load_file (file, &error);
+
+  g_assert_no_error (error);
+  return project;
 }

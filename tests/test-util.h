@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "stk-project.h"
+
 /* Running programs from tests and finding files in the source tree. */
 
 typedef struct {
@@ -29,3 +31,5 @@ GPtrArray *test_collect_args (const char *first,
 /* A path below $STACKUP_SOURCE_ROOT, from NULL-terminated parts. */
 char *test_source_path (const char        *first,
                         ...) G_GNUC_NULL_TERMINATED;
+/* A project from data/examples ("phone.stackup"), asserting it loads. */
+StkProject *test_load_example (const char *file_name);

@@ -10,6 +10,8 @@
 
 #define TITLE_MM      0.8
 #define NOTE_MM       0.5
+#define BOARD_LINE_MM 0.6
+#define TITLE_H_MM    2.4   /* two title lines and the air under them */
 #define DIM_STEP_MM   1.0   /* distance between stacked dimension lines */
 #define SIDE_STEP_MM  2.6   /* vertical dimensions need room for their text */
 #define CONTACT_W_MM  0.2
@@ -123,14 +125,22 @@ _stk_part_clear (StkPart *part)
   g_clear_pointer (&part->board_subject, g_free);
 }
 
+/* Two lines, so that a long part number and board name do not make the view
+ * far wider than the part: "J1 socket AXK740147G", "on Main board". */
 static char *
 view_title (const StkPart *p)
 {
-  /* Translators: view title, e.g. "J1 socket AXK740147G on Main board" */
-  return g_strdup_printf (_("%s %s %s on %s"), _stk_mate_label (p->mate),
+  /* Translators: view title, e.g. "J1 socket AXK740147G" */
+  return g_strdup_printf (_("%s %s %s"), _stk_mate_label (p->mate),
                           p->role == STK_ROLE_SOCKET ? _("socket") : _("header"),
-                          p->part_number ? p->part_number : _("(no catalog part)"),
-                          p->board ? p->board->name : _("no board"));
+                          p->part_number ? p->part_number : _("(no catalog part)"));
+}
+
+static char *
+view_board (const StkPart *p)
+{
+  /* Translators: second line of a view title, e.g. "on Main board" */
+  return g_strdup_printf (_("on %s"), p->board ? p->board->name : _("no board"));
 }
 
 void
@@ -139,9 +149,11 @@ _stk_part_view_size (const StkPart *part,
                      double        *height)
 {
   g_autofree char *title = view_title (part);
+  g_autofree char *board = view_board (part);
 
-  *width = MAX (4.5 + 2 * part->half_len + 2 * SIDE_STEP_MM + 2.2, stk_drawing_text_width (title, TITLE_MM) + 1);
-  *height = 1.6 + 3.0 + 2 * part->half_w + 2.0 + part->n_notes * 0.9;
+  *width = MAX (4.5 + 2 * part->half_len + 2 * SIDE_STEP_MM + 2.2,
+                MAX (stk_drawing_text_width (title, TITLE_MM), stk_drawing_text_width (board, BOARD_LINE_MM)) + 1);
+  *height = TITLE_H_MM + 3.0 + 2 * part->half_w + 2.0 + part->n_notes * 0.9;
 }
 
 static void
@@ -326,17 +338,19 @@ _stk_part_draw_view (StkDrawing    *d,
 {
   double w, h, cx, cy;
   g_autofree char *title = view_title (p);
+  g_autofree char *board = view_board (p);
   double note_y;
 
   _stk_part_view_size (p, &w, &h);
   cx = x + 4.5 + p->half_len;
-  cy = y + 1.6 + 3.0 + p->half_w;
+  cy = y + TITLE_H_MM + 3.0 + p->half_w;
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);
   _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT, title);
+  _stk_drawing_text (d, x, y + TITLE_MM + 0.2 + BOARD_LINE_MM / 2, BOARD_LINE_MM, STK_ALIGN_LEFT, board);
   if (!p->ok)
     {
       use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_PLACEHOLDER);
-      _stk_drawing_text (d, x, y + 1.6, NOTE_MM, STK_ALIGN_LEFT,
+      _stk_drawing_text (d, x, y + TITLE_H_MM, NOTE_MM, STK_ALIGN_LEFT,
                          _("No dimensions: this series, height and pin count is not in the catalog."));
       return;
     }

@@ -10,10 +10,13 @@
 
 #define TITLE_MM        0.8
 #define LABEL_MM        0.55
-#define SLOT_SIDE_MM    4.5   /* room beside a connector for its mated-height dimension */
+#define LINE_MM         0.8   /* pitch of stacked labels: text height plus air */
+#define SLOT_SIDE_MM    1.5   /* room beside a connector for its mated-height dimension */
 #define COMP_W_MM       3.5
 #define NO_MATE_GAP_MM  2.0
-#define LEGEND_MM       0.55
+#define DIM_OFFSET_MM   0.8
+#define LEADER_MM       0.6   /* leader run between the stack dimension and the label column */
+#define CALLOUT_GAP_MM  1.0   /* from the bottom of the stack to the first callout line */
 
 /* Board i of the section, heights from the bottom of the stack (z up). */
 typedef struct {
@@ -24,6 +27,15 @@ typedef struct {
   double          gap_above;
   gboolean        gap_known;
 } Layer;
+
+/* A label in the column right of the stack, tied to its anchor by a leader. */
+typedef struct {
+  double       ax, ay;     /* anchor on the geometry */
+  double       y;          /* where the label ended up */
+  char        *text;
+  const char  *subject;
+  StkProvKind  prov;
+} SideLabel;
 
 typedef struct {
   StkDrawing  *d;
@@ -153,13 +165,52 @@ mated_label (const StkMate *mate)
   return g_strdup_printf (_("%s mated %s"), _stk_mate_label (mate), h);
 }
 
-/* Room left of a connector for its mated-height dimension and label. */
-static double
-slot_left (const StkMate *mate)
+/* "socket AXE520127", the words coloured like the outline they name. */
+static char *
+part_label (const StkPart *p)
 {
-  g_autofree char *label = mated_label (mate);
+  const char *role = p->role == STK_ROLE_SOCKET ? _("socket") : _("header");
 
-  return MAX (SLOT_SIDE_MM, stk_drawing_text_width (label, LABEL_MM) + 1.5);
+  return p->part_number ? g_strdup_printf ("%s %s", role, p->part_number) : g_strdup (role);
+}
+
+/* The callout under a slot: the mate and mated height, then the two parts in
+ * the order they sit in the stack. Labels stay out of the gap, where a 0.8 mm
+ * mated height leaves no room for text between the board lines. */
+static void
+draw_callout (Section       *s,
+              const StkPart *upper,
+              const StkPart *lower,
+              double         cx)
+{
+  g_autofree char *text = mated_label (upper->mate);
+  double y = s->base_y + CALLOUT_GAP_MM;
+  const StkPart *order[2] = { upper, lower };
+
+  section_pen (s->d, "DIMENSION", upper->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
+  _stk_drawing_text (s->d, cx, y, LABEL_MM, STK_ALIGN_CENTER, text);
+  for (guint r = 0; r < 2; r++)
+    {
+      g_autofree char *label = part_label (order[r]);
+
+      if (!order[r]->ok)
+        continue;
+      section_pen (s->d, "TEXT", order[r]->subject, order[r]->role == STK_ROLE_SOCKET ? STK_INK_SOCKET : STK_INK_HEADER,
+                   STK_PROV_DATASHEET, STK_GROUP_PART);
+      _stk_drawing_text (s->d, cx, y + (r + 1) * LINE_MM, LABEL_MM, STK_ALIGN_CENTER, label);
+    }
+}
+
+static double
+callout_width (const StkPart *sock,
+               const StkPart *head)
+{
+  g_autofree char *text = mated_label (sock->mate);
+  g_autofree char *s_label = part_label (sock);
+  g_autofree char *h_label = part_label (head);
+
+  return MAX (stk_drawing_text_width (text, LABEL_MM),
+              MAX (stk_drawing_text_width (s_label, LABEL_MM), stk_drawing_text_width (h_label, LABEL_MM)));
 }
 
 static void
@@ -172,7 +223,6 @@ draw_slot (Section *s,
   int si, hi;
   const Layer *lo, *up;
   double z0, z1, left;
-  g_autofree char *text = mated_label (mate);
 
   mate_boards (s, mate, &si, &hi);
   lo = &s->layers[MIN (si, hi)];
@@ -197,12 +247,76 @@ draw_slot (Section *s,
     }
   left = MAX (sock->ok ? sock->dims[STK_DIM_A].value : 0, head->ok ? head->dims[STK_DIM_A].value : 0) / 2;
   section_pen (s->d, "DIMENSION", sock->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (s->d, cx - left, to_y (s, z0), cx - left, to_y (s, z1), -0.8, text, STK_PROV_DATASHEET);
+  _stk_drawing_dim (s->d, cx - left, to_y (s, z0), cx - left, to_y (s, z1), -DIM_OFFSET_MM, NULL, STK_PROV_DATASHEET);
+  if (si > hi)
+    draw_callout (s, sock, head, cx);
+  else
+    draw_callout (s, head, sock, cx);
+}
+
+static void
+add_side_label (GArray      *side,
+                double       ax,
+                double       ay,
+                char       **text,
+                const char  *subject,
+                StkProvKind  prov)
+{
+  SideLabel l = { ax, ay, ay, g_steal_pointer (text), g_intern_string (subject), prov };
+
+  g_array_append_val (side, l);
+}
+
+static int
+compare_anchor_y (gconstpointer a,
+                  gconstpointer b)
+{
+  double ya = ((const SideLabel *) a)->ay, yb = ((const SideLabel *) b)->ay;
+
+  return (ya > yb) - (ya < yb);
+}
+
+/* Labels as near their anchors as they go without touching each other: pushed
+ * apart top to bottom, then moved up together by their mean displacement. */
+static void
+place_side_labels (GArray *side)
+{
+  double shift = 0;
+
+  g_array_sort (side, compare_anchor_y);
+  for (guint i = 0; i < side->len; i++)
+    {
+      SideLabel *l = &g_array_index (side, SideLabel, i);
+      l->y = i == 0 ? l->ay : MAX (l->ay, g_array_index (side, SideLabel, i - 1).y + LINE_MM);
+      shift += (l->y - l->ay) / side->len;
+    }
+  for (guint i = 0; i < side->len; i++)
+    g_array_index (side, SideLabel, i).y -= shift;
+}
+
+static void
+draw_side_labels (Section *s,
+                  GArray  *side,
+                  double   col_x)
+{
+  place_side_labels (side);
+  for (guint i = 0; i < side->len; i++)
+    {
+      SideLabel *l = &g_array_index (side, SideLabel, i);
+      StkPoint leader[3] = { { l->ax, l->ay }, { col_x - LEADER_MM / 2, l->ay }, { col_x - 0.1, l->y } };
+
+      section_pen (s->d, "DIMENSION", l->subject, STK_INK_DIMENSION, l->prov, STK_GROUP_DIMENSION);
+      _stk_drawing_poly (s->d, leader, 3, FALSE, FALSE);
+      section_pen (s->d, "DIMENSION", l->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
+      _stk_drawing_text (s->d, col_x, l->y, LABEL_MM, STK_ALIGN_LEFT, l->text);
+      g_free (l->text);
+    }
 }
 
 static void
 draw_components (Section *s,
-                 double   x)
+                 double   x,
+                 GArray  *side)
 {
   for (guint i = 0; i + 1 < s->n_layers; i++)
     {
@@ -227,10 +341,14 @@ draw_components (Section *s,
       text = g_strdup_printf (_("clear %s"), free_mm);
       section_pen (s->d, "DIMENSION", lo_subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
       if (z1 - above > z0 + below + 1e-6)
-        _stk_drawing_dim (s->d, x + COMP_W_MM, to_y (s, z0 + below), x + COMP_W_MM, to_y (s, z1 - above), 0.6,
-                          text, STK_PROV_USER);
+        {
+          _stk_drawing_dim (s->d, x + COMP_W_MM, to_y (s, z0 + below), x + COMP_W_MM, to_y (s, z1 - above), 0.6,
+                            NULL, STK_PROV_USER);
+          add_side_label (side, x + COMP_W_MM + 0.6, to_y (s, (z0 + below + z1 - above) / 2), &text,
+                          lo_subject, STK_PROV_USER);
+        }
       else
-        _stk_drawing_text (s->d, x + COMP_W_MM + 0.6, to_y (s, (z0 + z1) / 2), LABEL_MM, STK_ALIGN_LEFT, text);
+        add_side_label (side, x + COMP_W_MM, to_y (s, (z0 + z1) / 2), &text, lo_subject, STK_PROV_USER);
     }
 }
 
@@ -247,7 +365,7 @@ slot_width (const Section *s,
       if (p->ok)
         w = MAX (w, MAX (p->dims[STK_DIM_A].value, p->stiffener ? p->st_len[1] : 0));
     }
-  return w + slot_left (sock->mate) + SLOT_SIDE_MM;
+  return MAX (w + 2 * SLOT_SIDE_MM, callout_width (sock, head) + 1.0);
 }
 
 /* The side section of the whole stack, boards bottom to top, each mate in
@@ -262,9 +380,11 @@ _stk_drawing_section (StkDrawing *d,
 {
   GPtrArray *boards = stk_project_get_boards (project);
   Section s = { d, project, parts, n_mates, NULL, boards->len, 0 };
-  double label_w = 0, board_x0, board_x1, cx, total;
+  double label_w = 0, board_x0, board_x1, comp_x, cx, total;
+  gboolean any_slot = FALSE;
   g_autofree char *total_mm = NULL;
-  g_autofree char *total_text = NULL;
+  char *total_text;
+  g_autoptr(GArray) side = g_array_new (FALSE, FALSE, sizeof (SideLabel));
 
   section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
   _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT,
@@ -292,11 +412,13 @@ _stk_drawing_section (StkDrawing *d,
       int si, hi;
       if (!mate_boards (&s, parts[2 * m].mate, &si, &hi))
         continue;
-      draw_slot (&s, m, cx + slot_left (parts[2 * m].mate) + (slot_width (&s, m) - slot_left (parts[2 * m].mate) - SLOT_SIDE_MM) / 2);
+      draw_slot (&s, m, cx + slot_width (&s, m) / 2);
       cx += slot_width (&s, m);
+      any_slot = TRUE;
     }
-  board_x1 = MAX (cx, board_x0 + 10) + 1 + COMP_W_MM + 4.0;
-  draw_components (&s, MAX (cx, board_x0 + 10) + 1);
+  comp_x = MAX (cx, board_x0 + 10) + 1;
+  board_x1 = comp_x + COMP_W_MM + 4.0;
+  draw_components (&s, comp_x, side);
 
   for (guint i = 0; i < s.n_layers; i++)
     {
@@ -313,7 +435,7 @@ _stk_drawing_section (StkDrawing *d,
       if (i + 1 < s.n_layers && !l->gap_known)
         {
           section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
-          _stk_drawing_text (d, (board_x0 + board_x1) / 2, to_y (&s, layer_top (l) + l->gap_above / 2), LABEL_MM,
+          _stk_drawing_text (d, (board_x0 + comp_x) / 2, to_y (&s, layer_top (l) + l->gap_above / 2), LABEL_MM,
                              STK_ALIGN_CENTER, _("No connector between these boards: gap not to scale"));
         }
     }
@@ -321,7 +443,9 @@ _stk_drawing_section (StkDrawing *d,
   /* Translators: total height of the stack in mm */
   total_text = g_strdup_printf (_("stack %s"), total_mm);
   section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), 0.8, total_text, STK_PROV_DATASHEET);
+  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), DIM_OFFSET_MM, NULL, STK_PROV_DATASHEET);
+  add_side_label (side, board_x1 + DIM_OFFSET_MM, to_y (&s, total / 2), &total_text, "stack", STK_PROV_DATASHEET);
+  draw_side_labels (&s, side, board_x1 + DIM_OFFSET_MM + LEADER_MM);
   g_free (s.layers);
-  return 2.0 + total + 1.0;
+  return 2.0 + total + (any_slot ? CALLOUT_GAP_MM + 2 * LINE_MM + LABEL_MM : 0) + 1.0;
 }

@@ -337,7 +337,9 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen.prov = STK_PROV_DATASHEET; /* arrowheads and text stay solid */
   arrow (drawing, a0x, a0y, ux, uy, alen);
   arrow (drawing, a1x, a1y, -ux, -uy, alen);
-  if (horizontal)
+  if (text == NULL)
+    ;
+  else if (horizontal)
     _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * DIM_TEXT_MM * 0.75, DIM_TEXT_MM,
                        STK_ALIGN_CENTER, text);
   else

@@ -132,7 +132,8 @@ void        _stk_drawing_hatch     (StkDrawing        *drawing,
                                     double             h,
                                     double             spacing);
 /* A dimension between two points on a horizontal or vertical line, drawn at
- * offset mm beside them (sign picks the side), with its value text. */
+ * offset mm beside them (sign picks the side), with its value text (NULL:
+ * the caller places the text). */
 void        _stk_drawing_dim       (StkDrawing        *drawing,
                                     double             x0,
                                     double             y0,
