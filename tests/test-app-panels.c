@@ -6,12 +6,14 @@
 
 #include "stk-application.h"
 #include "stk-canvas.h"
+#include "stk-choice.h"
 #include "stk-check.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
 #include "stk-explorer-panel.h"
 #include "stk-drawing.h"
 #include "stk-window.h"
+#include "test-gtk-util.h"
 
 /* The canvas and the checks panel inside a real window, under Xvfb. */
 
@@ -41,9 +43,7 @@ open_example (const char *name)
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   g_assert_true (stk_window_load_file (window, file));
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  test_present_until_painted (GTK_WINDOW (window));
   iterate ();
   return window;
 }
@@ -263,6 +263,10 @@ test_checks_panel (void)
     }
   g_assert_cmpuint (fails, ==, 9);
   g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (panel), "9 failed, 1 warning"));
+  /* Rows past the first screenful join the view after the first frame. */
+  g_assert_cmpuint (n, >, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (
+                      GTK_COLUMN_VIEW (find_type (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW))))), ==, n);
 
   /* Selecting a row highlights its subject on the canvas. */
   g_assert_null (stk_canvas_get_highlight (canvas));
@@ -391,11 +395,143 @@ test_net_rows_readable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Switches the sidebar as its tabs do; pages are built when first shown. */
+static void
+show_sidebar_page (StkWindow  *window,
+                   const char *name)
+{
+  GtkStackSwitcher *switcher = GTK_STACK_SWITCHER (find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
+
+  gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (switcher), name);
+  iterate ();
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* StkChoice stands in for GtkDropDown: it shows the selection, offers the
+ * items in a popover built when opened, and says what changed. */
+static void
+test_choice (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  StkChoice *choice = STK_CHOICE (stk_choice_new ((const char *const[]) { "A", "B", "C", NULL }));
+  const char *const other[] = { "X", "Y", NULL };
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_type (GTK_WIDGET (choice), GTK_TYPE_MENU_BUTTON));
+  GtkLabel *label = GTK_LABEL (find_type (GTK_WIDGET (button), GTK_TYPE_LABEL));
+  GtkListBox *list;
+  guint notified = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (choice));
+  gtk_window_present (window);
+  iterate ();
+  g_signal_connect (choice, "notify::selected", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (choice)), ==, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "A");
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  stk_choice_set_selected (choice, 2);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (stk_choice_get_string (choice), ==, "C");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "C");
+  /* The same items keep the selection and say nothing. */
+  stk_choice_set_items (choice, (const char *const[]) { "A", "B", "C", NULL }, 2);
+  g_assert_cmpuint (notified, ==, 1);
+  stk_choice_set_items (choice, other, 1);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (stk_choice_get_model (choice)), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "Y");
+  stk_choice_set_selected (choice, 7);
+  g_assert_cmpuint (stk_choice_get_selected (choice), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (stk_choice_get_string (choice));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "");
+  stk_choice_set_selected (choice, 1);
+
+  /* Opening lists the items, the selected one focused; activating a row
+   * chooses it and closes the popover. */
+  gtk_widget_grab_focus (GTK_WIDGET (choice));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  list = GTK_LIST_BOX (find_type (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1))));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  iterate ();
+  g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "X");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_window_destroy (window);
+}
+
+/* The requirements page is built the first time it shows, bound to the
+ * project: its fields edit the requirements, the checks follow, undo
+ * restores, and it shows lengths in the display units. phone.stackup plans
+ * 1 + 2 + 3 + 4 mating cycles against the A4S's insertion and removal life of
+ * 30 (datasheet); 40 in assembly alone fails the cycles check. */
+static void
+test_requirements_page (void)
+{
+  StkWindow *window = open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  StkChecksPanel *checks = STK_CHECKS_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+  GtkSpinButton *assembly, *alignment;
+  double tolerance = stk_project_get_requirements (project)->alignment_tolerance_mm;
+
+  g_assert_null (find_named (GTK_WIDGET (window), "req-cycles-assembly"));
+  show_sidebar_page (window, "requirements");
+  assembly = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (window), "req-cycles-assembly"));
+  alignment = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (window), "req-alignment"));
+  g_assert_nonnull (assembly);
+  g_assert_cmpfloat (gtk_spin_button_get_value (assembly), ==,
+                     stk_project_get_requirements (project)->cycles_assembly);
+  g_assert_cmpfloat (gtk_spin_button_get_value (alignment), ==, tolerance);
+  g_assert_false (g_str_has_prefix (stk_checks_panel_get_summary (checks), "1 failed"));
+
+  gtk_spin_button_set_value (assembly, 40);
+  iterate ();
+  g_assert_cmpuint (stk_project_get_requirements (project)->cycles_assembly, ==, 40);
+  g_assert_true (stk_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (checks), "1 failed"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate ();
+  g_assert_cmpfloat (gtk_spin_button_get_value (assembly), ==,
+                     stk_project_get_requirements (project)->cycles_assembly);
+  g_assert_cmpuint (stk_project_get_requirements (project)->cycles_assembly, !=, 40);
+
+  /* Lengths follow the display units; the model keeps millimetres. */
+  g_settings_set_string (settings, "units", "inch");
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (alignment), tolerance / 0.0254, 0.005);
+  g_assert_cmpfloat (stk_project_get_requirements (project)->alignment_tolerance_mm, ==, tolerance);
+  g_settings_reset (settings, "units");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The options page is built the first time it shows. */
+static StkExplorerPanel *
+explorer_of (StkWindow *window)
+{
+  g_assert_null (find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
+  show_sidebar_page (window, "explorer");
+  return STK_EXPLORER_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
+}
+
 static void
 test_explorer (void)
 {
   StkWindow *window = open_example ("phone.stackup");
-  StkExplorerPanel *panel = STK_EXPLORER_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
+  StkExplorerPanel *panel = explorer_of (window);
   const StkExplorerConstraints *c = stk_explorer_panel_get_constraints (panel);
   GListModel *model = stk_explorer_panel_get_model (panel);
   StkProject *project = stk_window_get_project (window);
@@ -632,7 +768,9 @@ main (int    argc,
   g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
+  g_test_add_func ("/stackup/app/choice", test_choice);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
+  g_test_add_func ("/stackup/app/requirements-page", test_requirements_page);
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
   g_test_add_func ("/stackup/app/export", test_export);
   return g_test_run ();

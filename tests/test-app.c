@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "stk-catalog.h"
+#include "stk-choice.h"
 #include "stk-project-io.h"
 #include "stk-window.h"
+#include "test-gtk-util.h"
 #include "test-util.h"
 
 static void
@@ -19,9 +23,7 @@ open_window (void)
 {
   StkWindow *window = stk_window_new (NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  test_present_until_painted (GTK_WINDOW (window));
   iterate ();
   return window;
 }
@@ -139,6 +141,65 @@ test_window_opens (void)
   g_assert_nonnull (slot);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    stk_project_get_name (stk_window_get_project (window)));
+
+  /* The main menu is attached when first opened, and has what issue 4 lists. */
+  {
+    GtkMenuButton *menu = GTK_MENU_BUTTON (named (window, "primary-menu"));
+    const char *const wanted[] = { "win.new", "win.open", "win.save-as", "win.export", "win.print",
+                                   "app.preferences", "win.show-help-overlay", "app.about", NULL };
+    GMenuModel *model;
+    g_autoptr(GString) actions = g_string_new (NULL);
+
+    g_assert_true (gtk_menu_button_get_primary (menu));
+    gtk_menu_button_popup (menu);
+    iterate ();
+    model = gtk_menu_button_get_menu_model (menu);
+    g_assert_nonnull (model);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
+    for (int s = 0; s < g_menu_model_get_n_items (model); s++)
+      {
+        g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, s, G_MENU_LINK_SECTION);
+        for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+          {
+            g_autofree char *action = NULL;
+            if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+              g_string_append_printf (actions, "%s ", action);
+          }
+      }
+    for (guint i = 0; wanted[i] != NULL; i++)
+      g_assert_nonnull (strstr (actions->str, wanted[i]));
+    gtk_menu_button_popdown (menu);
+    iterate ();
+  }
+
+  /* The shortcuts window is built when first asked for, then reused. */
+  {
+    GListModel *tops = gtk_window_get_toplevels ();
+    GtkWindow *shortcuts = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+        g_assert_false (GTK_IS_SHORTCUTS_WINDOW (w));
+      }
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+    iterate ();
+    for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+        if (GTK_IS_SHORTCUTS_WINDOW (w))
+          shortcuts = w;
+      }
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+    gtk_window_close (shortcuts);
+    iterate ();
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+    iterate ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -153,9 +214,9 @@ test_mate_pickers (void)
   StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
   StkCatalog *catalog = stk_catalog_get_default ();
   const StkSeries *p4 = stk_catalog_find_series (catalog, "P4");
-  GtkDropDown *height = GTK_DROP_DOWN (named (window, "mate-height"));
-  GtkDropDown *series = GTK_DROP_DOWN (named (window, "mate-series"));
-  GtkDropDown *pins = GTK_DROP_DOWN (named (window, "mate-pins"));
+  StkChoice *height = STK_CHOICE (named (window, "mate-height"));
+  StkChoice *series = STK_CHOICE (named (window, "mate-series"));
+  StkChoice *pins = STK_CHOICE (named (window, "mate-pins"));
   GtkLabel *socket = GTK_LABEL (named (window, "mate-socket-part"));
   GtkLabel *header = GTK_LABEL (named (window, "mate-header-part"));
   GtkLabel *note = GTK_LABEL (named (window, "mate-part-note"));
@@ -164,7 +225,7 @@ test_mate_pickers (void)
 
   g_assert_cmpstr (mate->series, ==, "P4");
   g_assert_cmpuint (mate->pins, ==, 40);
-  gtk_drop_down_set_selected (height, index_of_height (p4, 3.0));
+  stk_choice_set_selected (height, index_of_height (p4, 3.0));
   iterate ();
   g_assert_cmpfloat (mate->mated_height_mm, ==, 3.0);
   g_assert_cmpstr (gtk_label_get_text (socket), ==, "AXK740347G");
@@ -174,14 +235,14 @@ test_mate_pickers (void)
   g_assert_true (stk_window_get_modified (window));
 
   /* 3.0 mm has no 70-pin part: the pin list offers only what exists. */
-  pin_items = gtk_drop_down_get_model (pins);
+  pin_items = stk_choice_get_model (pins);
   for (guint i = 0; i < g_list_model_get_n_items (pin_items); i++)
     g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (pin_items), i), !=, "70");
 
   for (guint i = 0; i < stk_catalog_get_series (catalog)->len; i++)
     if (g_str_equal (((StkSeries *) g_ptr_array_index (stk_catalog_get_series (catalog), i))->id, "A4S"))
       a4s_index = i;
-  gtk_drop_down_set_selected (series, a4s_index);
+  stk_choice_set_selected (series, a4s_index);
   iterate ();
   g_assert_cmpstr (mate->series, ==, "A4S");
   g_assert_cmpfloat (mate->mated_height_mm, ==, 0.8);
@@ -190,7 +251,7 @@ test_mate_pickers (void)
   g_assert_cmpstr (gtk_label_get_text (header), ==, "AXE640124");
 
   /* Pick 10 pins (the smallest A4S part) through the pin drop-down. */
-  gtk_drop_down_set_selected (pins, 0);
+  stk_choice_set_selected (pins, 0);
   iterate ();
   g_assert_cmpuint (mate->pins, ==, 10);
   g_assert_cmpstr (gtk_label_get_text (socket), ==, "AXE510127");
@@ -306,12 +367,12 @@ test_mate_position (void)
   StkMate *mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
   GtkSpinButton *x = GTK_SPIN_BUTTON (named (window, "mate-x"));
   GtkSpinButton *y = GTK_SPIN_BUTTON (named (window, "mate-y"));
-  GtkDropDown *rotation = GTK_DROP_DOWN (named (window, "mate-rotation"));
+  StkChoice *rotation = STK_CHOICE (named (window, "mate-rotation"));
   g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
 
   gtk_spin_button_set_value (x, 12.5);
   gtk_spin_button_set_value (y, -3.2);
-  gtk_drop_down_set_selected (rotation, 1);
+  stk_choice_set_selected (rotation, 1);
   iterate ();
   g_assert_cmpfloat (mate->x_mm, ==, 12.5);
   g_assert_cmpfloat (mate->y_mm, ==, -3.2);
@@ -356,40 +417,46 @@ type_into (GtkWidget  *field,
     }
 }
 
+/* Undo replaces the project's mates: look the mate up after each step. */
+static StkMate *
+first_mate (StkWindow *window)
+{
+  return g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
+}
+
 /* Typing "Main board 2" is one undo step; another field or a pause starts
  * the next one. */
 static void
 test_undo_grouping (void)
 {
   StkWindow *window = open_window ();
-  StkMate *mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
   GtkWidget *name = named (window, "mate-name");
   GtkSpinButton *x = GTK_SPIN_BUTTON (named (window, "mate-x"));
-  g_autofree char *old_name = g_strdup (mate->name);
+  g_autofree char *old_name = g_strdup (first_mate (window)->name);
 
   g_assert_true (gtk_widget_grab_focus (name));
   type_into (name, "Main board 2");
-  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  g_assert_cmpstr (first_mate (window)->name, ==, "Main board 2");
   g_assert_true (action_button_enabled (window, "win.undo"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();
-  g_assert_cmpstr (mate->name, ==, old_name);
+  g_assert_cmpstr (first_mate (window)->name, ==, old_name);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, old_name);
   g_assert_false (action_button_enabled (window, "win.undo"));
 
   /* A different field right after: two steps. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   iterate ();
-  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  g_assert_cmpstr (first_mate (window)->name, ==, "Main board 2");
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (x)));
   gtk_spin_button_spin (x, GTK_SPIN_STEP_FORWARD, 0);
   gtk_spin_button_spin (x, GTK_SPIN_STEP_FORWARD, 0);
   iterate ();
-  g_assert_cmpfloat_with_epsilon (mate->x_mm, 0.1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (first_mate (window)->x_mm, 0.1, 1e-9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();
-  g_assert_cmpfloat (mate->x_mm, ==, 0);
-  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  g_assert_cmpfloat (first_mate (window)->x_mm, ==, 0);
+  g_assert_cmpstr (first_mate (window)->name, ==, "Main board 2");
 
   /* After a pause of more than a second, typing on is a new step. */
   g_assert_true (gtk_widget_grab_focus (name));
@@ -399,10 +466,10 @@ test_undo_grouping (void)
   iterate ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();
-  g_assert_cmpstr (mate->name, ==, "AB");
+  g_assert_cmpstr (first_mate (window)->name, ==, "AB");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();
-  g_assert_cmpstr (mate->name, ==, "Main board 2");
+  g_assert_cmpstr (first_mate (window)->name, ==, "Main board 2");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -427,7 +494,7 @@ test_round_trip (void)
   g_assert_true (g_file_equal (stk_window_get_file (window), file));
   g_assert_false (stk_window_get_modified (window));
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (named (window, "mate-height")), 1);  /* P4 2.0 mm */
+  stk_choice_set_selected (STK_CHOICE (named (window, "mate-height")), 1);  /* P4 2.0 mm */
   iterate ();
   g_assert_true (stk_window_get_modified (window));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));

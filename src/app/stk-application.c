@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-application.h"
+#include "stk-catalog.h"
 #include "stk-preferences-window.h"
 #include "stk-window.h"
 
@@ -30,12 +31,13 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
-  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
   { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "win.zoom-fit", { "<Control>0", "<Control>KP_0", NULL } },
   { "window.close", { "<Control>w", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 static void
@@ -138,6 +140,13 @@ stk_application_open (GApplication  *application,
     }
 }
 
+static gpointer
+preload_catalog (gpointer data)
+{
+  stk_catalog_get_default ();
+  return NULL;
+}
+
 static void
 stk_application_startup (GApplication *application)
 {
@@ -148,6 +157,10 @@ stk_application_startup (GApplication *application)
     { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   };
 
+  /* The catalog (JSON parsing and self-checks, a few milliseconds) loads
+   * while GTK connects to the display; the first window finds it ready or
+   * waits for it in stk_catalog_get_default(). */
+  g_thread_unref (g_thread_new ("stk-catalog", preload_catalog, NULL));
   G_APPLICATION_CLASS (stk_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (APP_ID);
@@ -187,11 +200,16 @@ stk_application_init (StkApplication *self)
 StkApplication *
 stk_application_new (void)
 {
-  return g_object_new (STK_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/stackup/Stackup",
-                       NULL);
+  StkApplication *self = g_object_new (STK_TYPE_APPLICATION,
+                                       "application-id", APP_ID,
+                                       "flags", G_APPLICATION_HANDLES_OPEN,
+                                       NULL);
+
+  /* Nothing is loaded from resources by convention: GtkApplication would
+   * build the shortcuts window for each new window, and the window's
+   * win.show-help-overlay builds it when asked. */
+  g_application_set_resource_base_path (G_APPLICATION (self), NULL);
+  return self;
 }
 
 void

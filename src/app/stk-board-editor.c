@@ -13,15 +13,15 @@ struct _StkBoardEditor
 
   GtkGrid       *form;
   GtkEntry      *name;
-  GtkDropDown   *kind;
+  StkChoice   *kind;
   GtkSpinButton *thickness;
-  GtkDropDown   *flatness_kind;
+  StkChoice   *flatness_kind;
   GtkSpinButton *warp;
   GtkSpinButton *bow_twist;
   GtkSpinButton *placement;
   GtkSpinButton *component_top;
   GtkSpinButton *component_bottom;
-  GtkDropDown   *stiffener;
+  StkChoice   *stiffener;
   GtkSpinButton *stiffener_thickness;
   GtkSwitch     *stiffener_recommended;
   GtkSpinButton *stiffener_length;
@@ -95,16 +95,16 @@ on_control_changed_cb (StkBoardEditor *self)
 
   g_free (board->name);
   board->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
-  board->kind = gtk_drop_down_get_selected (self->kind) == 1 ? STK_BOARD_FPC : STK_BOARD_RIGID;
+  board->kind = stk_choice_get_selected (self->kind) == 1 ? STK_BOARD_FPC : STK_BOARD_RIGID;
   board->thickness_mm = stk_length_spin_get_mm (self->thickness);
-  board->flatness_kind = gtk_drop_down_get_selected (self->flatness_kind) == 1
+  board->flatness_kind = stk_choice_get_selected (self->flatness_kind) == 1
                          ? STK_FLATNESS_BOW_TWIST_PERCENT : STK_FLATNESS_WARP_MM;
   board->warp_mm = stk_length_spin_get_mm (self->warp);
   board->bow_twist_percent = gtk_spin_button_get_value (self->bow_twist);
   board->placement_accuracy_mm = stk_length_spin_get_mm (self->placement);
   board->component_top_mm = stk_length_spin_get_mm (self->component_top);
   board->component_bottom_mm = stk_length_spin_get_mm (self->component_bottom);
-  stiff = gtk_drop_down_get_selected (self->stiffener);
+  stiff = stk_choice_get_selected (self->stiffener);
   if (stiff < self->stiffener_kinds->len)
     board->stiffener = g_array_index (self->stiffener_kinds, StkStiffenerKind, stiff);
   board->stiffener_thickness_mm = stk_length_spin_get_mm (self->stiffener_thickness);
@@ -147,7 +147,7 @@ build_form (StkBoardEditor *self)
 
   g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->stiffener_recommended, "notify::active", G_CALLBACK (on_control_changed_cb), self);
-  for (GtkDropDown **dd = (GtkDropDown *[]) { self->kind, self->flatness_kind, self->stiffener, NULL }; *dd; dd++)
+  for (StkChoice **dd = (StkChoice *[]) { self->kind, self->flatness_kind, self->stiffener, NULL }; *dd; dd++)
     g_signal_connect_swapped (*dd, "notify::selected", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->bow_twist, "value-changed", G_CALLBACK (on_control_changed_cb), self);
   {
@@ -180,7 +180,7 @@ fill_stiffeners (StkBoardEditor *self)
       g_ptr_array_add (labels, (gpointer) m->label);
     }
   g_ptr_array_add (labels, NULL);
-  stk_drop_down_set_items (self->stiffener, (const char *const *) labels->pdata, 0);
+  stk_choice_set_items (self->stiffener, (const char *const *) labels->pdata, 0);
 }
 
 static void
@@ -264,15 +264,15 @@ stk_board_editor_refresh (StkBoardEditor *self)
 
   self->updating = TRUE;
   stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), board->name);
-  gtk_drop_down_set_selected (self->kind, board->kind == STK_BOARD_FPC ? 1 : 0);
+  stk_choice_set_selected (self->kind, board->kind == STK_BOARD_FPC ? 1 : 0);
   stk_length_spin_set_mm (self->thickness, board->thickness_mm);
-  gtk_drop_down_set_selected (self->flatness_kind, board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT ? 1 : 0);
+  stk_choice_set_selected (self->flatness_kind, board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT ? 1 : 0);
   stk_length_spin_set_mm (self->warp, board->warp_mm);
   gtk_spin_button_set_value (self->bow_twist, board->bow_twist_percent);
   stk_length_spin_set_mm (self->placement, board->placement_accuracy_mm);
   stk_length_spin_set_mm (self->component_top, board->component_top_mm);
   stk_length_spin_set_mm (self->component_bottom, board->component_bottom_mm);
-  gtk_drop_down_set_selected (self->stiffener, stiffener_position (self, board->stiffener));
+  stk_choice_set_selected (self->stiffener, stiffener_position (self, board->stiffener));
   stk_length_spin_set_mm (self->stiffener_thickness, board->stiffener_thickness_mm);
   gtk_switch_set_active (self->stiffener_recommended, board->stiffener_recommended);
   stk_length_spin_set_mm (self->stiffener_length, board->stiffener_length_mm);

@@ -24,7 +24,13 @@ struct _StkChecksPanel
   GtkColumnView      *column_view;
 
   GListStore         *store;
+  /* Until the first frame is painted the view shows only the rows that fit
+   * on screen; GTK 4.8's column view builds a row for every item it is
+   * given, and building the rest can wait a frame. */
+  GtkSliceListModel  *first_rows;
   GtkSingleSelection *selection;
+  /* The project changed while the panel was not on screen. */
+  gboolean            stale;
   StkProject         *project;
   StkCatalog         *catalog;
   StkUnits            units;
@@ -41,6 +47,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* About what the panel shows at the default window size. */
+#define FIRST_ROWS 8
 
 typedef enum {
   COL_STATUS,
@@ -320,6 +329,13 @@ rerun (StkChecksPanel *self)
 
   if (self->project == NULL)
     return;
+  /* Nobody sees a panel that is not mapped; map runs the checks. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   results = stk_checks_run (self->project, self->catalog);
   for (guint i = 0; i < results->len; i++)
     g_ptr_array_add (items, stk_record_item_new (results, i));
@@ -340,6 +356,24 @@ rerun (StkChecksPanel *self)
   set_highlight (self, keep != GTK_INVALID_LIST_POSITION
                  ? result_of (g_ptr_array_index (items, keep))->subject : NULL);
   update_summary (self, results);
+}
+
+static void
+show_all_rows (StkChecksPanel *self)
+{
+  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+}
+
+static void
+stk_checks_panel_map (GtkWidget *widget)
+{
+  StkChecksPanel *self = STK_CHECKS_PANEL (widget);
+
+  GTK_WIDGET_CLASS (stk_checks_panel_parent_class)->map (widget);
+  if (self->stale)
+    rerun (self);
+  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
+    stk_widget_after_first_frame (widget, (StkWidgetFunc) show_all_rows);
 }
 
 static void
@@ -379,6 +413,7 @@ stk_checks_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->project, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_CHECKS_PANEL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->first_rows);
   g_clear_object (&self->store);
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
@@ -395,6 +430,7 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
 
   object_class->dispose = stk_checks_panel_dispose;
   object_class->get_property = stk_checks_panel_get_property;
+  widget_class->map = stk_checks_panel_map;
 
   properties[PROP_HIGHLIGHT] =
     g_param_spec_string ("highlight", NULL, NULL, NULL,
@@ -418,7 +454,8 @@ stk_checks_panel_init (StkChecksPanel *self)
                                   GTK_ORIENTATION_VERTICAL);
 
   self->store = g_list_store_new (STK_TYPE_RECORD_ITEM);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->store)));
+  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->store)), 0, FIRST_ROWS);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->first_rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -487,5 +524,6 @@ stk_checks_panel_select (StkChecksPanel *self,
                          guint           position)
 {
   g_return_if_fail (STK_IS_CHECKS_PANEL (self));
+  show_all_rows (self);
   gtk_single_selection_set_selected (self->selection, position);
 }

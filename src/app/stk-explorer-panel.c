@@ -23,7 +23,7 @@ struct _StkExplorerPanel
 
   GtkSpinButton          *signal_pins;
   GtkLabel               *power_label;
-  GtkDropDown            *kind;
+  StkChoice            *kind;
   GtkSpinButton          *lower_top;
   GtkSpinButton          *upper_bottom;
   GtkSpinButton          *max_length;
@@ -254,7 +254,7 @@ show_constraints (StkExplorerPanel *self)
 
   self->updating = TRUE;
   gtk_spin_button_set_value (self->signal_pins, c->signal_pins);
-  gtk_drop_down_set_selected (self->kind, c->any_kind ? 0 : c->kind == STK_SERIES_BOARD_TO_BOARD ? 1 : 2);
+  stk_choice_set_selected (self->kind, c->any_kind ? 0 : c->kind == STK_SERIES_BOARD_TO_BOARD ? 1 : 2);
   stk_length_spin_set_mm (self->lower_top, c->lower_top_mm);
   stk_length_spin_set_mm (self->upper_bottom, c->upper_bottom_mm);
   stk_length_spin_set_mm (self->max_length, c->max_length_mm);
@@ -302,7 +302,7 @@ static void
 on_constraint_changed_cb (StkExplorerPanel *self)
 {
   StkExplorerConstraints *c = self->constraints;
-  guint kind = gtk_drop_down_get_selected (self->kind);
+  guint kind = stk_choice_get_selected (self->kind);
 
   if (self->updating || self->stale)
     return;

@@ -193,16 +193,16 @@ stk_units_format_length (double   mm,
   return g_strdup_printf (_("%g mm"), mm);
 }
 
-GtkDropDown *
+StkChoice *
 stk_form_add_choice (GtkGrid           *form,
                      const char        *name,
                      const char        *mnemonic,
                      const char *const *items)
 {
-  GtkWidget *dd = gtk_drop_down_new_from_strings (items);
+  GtkWidget *dd = stk_choice_new (items);
 
   gtk_widget_set_name (dd, name);
-  return GTK_DROP_DOWN (stk_form_add_row (form, mnemonic, dd, NULL));
+  return STK_CHOICE (stk_form_add_row (form, mnemonic, dd, NULL));
 }
 
 GtkEntry *
@@ -214,38 +214,6 @@ stk_form_add_entry (GtkGrid    *form,
 
   gtk_widget_set_name (entry, name);
   return GTK_ENTRY (stk_form_add_row (form, mnemonic, entry, NULL));
-}
-
-static gboolean
-same_items (GListModel        *model,
-            const char *const *items)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  if (!GTK_IS_STRING_LIST (model) || n != g_strv_length ((char **) items))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), items[i]) != 0)
-      return FALSE;
-  return TRUE;
-}
-
-void
-stk_drop_down_set_items (GtkDropDown       *drop_down,
-                         const char *const *items,
-                         guint              selected)
-{
-  GListModel *model = gtk_drop_down_get_model (drop_down);
-
-  /* Replacing the model of the drop-down whose selection is being changed,
-   * from inside that change, confuses GTK; and a new model costs rows. */
-  if (model == NULL || !same_items (model, items))
-    {
-      g_autoptr(GtkStringList) list = gtk_string_list_new (items);
-      gtk_drop_down_set_model (drop_down, G_LIST_MODEL (list));
-    }
-  if (gtk_drop_down_get_selected (drop_down) != selected)
-    gtk_drop_down_set_selected (drop_down, selected);
 }
 
 void
@@ -287,4 +255,45 @@ stk_widget_set_cell_tooltip (GtkWidget  *widget,
     }
   g_object_set_data_full (G_OBJECT (widget), TIP_KEY, g_strdup (text), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+#define FIRST_FRAME_KEY "stk-after-first-frame"
+
+static void
+on_first_after_paint_cb (GdkFrameClock *clock,
+                         GtkWidget     *widget)
+{
+  StkWidgetFunc func = g_object_steal_data (G_OBJECT (widget), FIRST_FRAME_KEY);
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint_cb, widget);
+  if (func != NULL)
+    func (widget);
+}
+
+static void
+on_first_map_cb (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, NULL);
+  /* Disconnected with the widget should it go before the frame. */
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_after_paint_cb), widget, 0);
+}
+
+void
+stk_widget_after_first_frame (GtkWidget     *widget,
+                              StkWidgetFunc  func)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), FIRST_FRAME_KEY) != NULL)
+    {
+      /* Already waiting: the later request wins. */
+      g_object_set_data (G_OBJECT (widget), FIRST_FRAME_KEY, func);
+      return;
+    }
+  g_object_set_data (G_OBJECT (widget), FIRST_FRAME_KEY, func);
+  if (gtk_widget_get_mapped (widget))
+    on_first_map_cb (widget);
+  else
+    g_signal_connect (widget, "map", G_CALLBACK (on_first_map_cb), NULL);
 }

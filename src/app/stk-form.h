@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "stk-choice.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -36,7 +38,7 @@ GtkSpinButton *stk_form_add_length       (GtkGrid            *form,
                                           double              lower_mm,
                                           double              upper_mm,
                                           double              step_mm);
-GtkDropDown   *stk_form_add_choice       (GtkGrid            *form,
+StkChoice   *stk_form_add_choice       (GtkGrid            *form,
                                           const char         *name,
                                           const char         *mnemonic,
                                           const char *const  *items);
@@ -52,13 +54,15 @@ double         stk_length_spin_get_mm    (GtkSpinButton      *spin);
 char          *stk_units_format_length   (double              mm,
                                           StkUnits            units);
 /* Replace a drop-down's items, keeping the handler from seeing it. */
-void           stk_drop_down_set_items   (GtkDropDown        *drop_down,
-                                          const char *const  *items,
-                                          guint               selected);
 void           stk_entry_set_text_if_changed (GtkEditable    *editable,
                                           const char         *text);
 /* A tooltip set without a pointer query: for list cells, bound by the hundred. */
 void           stk_widget_set_cell_tooltip (GtkWidget        *widget,
                                           const char         *text);
+/* Runs func once, after the first frame painted since widget was mapped: for
+ * work the window's first frame can do without (rows below the fold). */
+typedef void (*StkWidgetFunc) (GtkWidget *widget);
+void           stk_widget_after_first_frame (GtkWidget       *widget,
+                                             StkWidgetFunc    func);
 
 G_END_DECLS

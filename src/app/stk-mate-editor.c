@@ -16,18 +16,18 @@ struct _StkMateEditor
 
   GtkGrid     *form;
   GtkEntry    *name;
-  GtkDropDown *series;
-  GtkDropDown *height;
-  GtkDropDown *packaging;
-  GtkDropDown *pins;
-  GtkDropDown *socket_board;
-  GtkDropDown *header_board;
+  StkChoice *series;
+  StkChoice *height;
+  StkChoice *packaging;
+  StkChoice *pins;
+  StkChoice *socket_board;
+  StkChoice *header_board;
   GtkLabel    *socket_part;
   GtkLabel    *header_part;
   GtkLabel    *part_note;
   GtkSpinButton *x;
   GtkSpinButton *y;
-  GtkDropDown *rotation;
+  StkChoice *rotation;
   StkNetList  *nets;
 
   StkProject  *project;
@@ -147,7 +147,7 @@ fill_series (StkMateEditor *self,
         selected = i;
     }
   g_ptr_array_add (items, NULL);
-  stk_drop_down_set_items (self->series, (const char *const *) items->pdata, selected);
+  stk_choice_set_items (self->series, (const char *const *) items->pdata, selected);
 }
 
 static void
@@ -170,7 +170,7 @@ fill_choices (StkMateEditor   *self,
         selected = i;
     }
   g_ptr_array_add (items, NULL);
-  stk_drop_down_set_items (self->height, (const char *const *) items->pdata, selected);
+  stk_choice_set_items (self->height, (const char *const *) items->pdata, selected);
 
   g_ptr_array_set_size (items, 0);
   g_clear_pointer (&self->packagings, g_ptr_array_unref);
@@ -185,7 +185,7 @@ fill_choices (StkMateEditor   *self,
         selected = i;
     }
   g_ptr_array_add (items, NULL);
-  stk_drop_down_set_items (self->packaging, (const char *const *) items->pdata, selected);
+  stk_choice_set_items (self->packaging, (const char *const *) items->pdata, selected);
 
   g_ptr_array_set_size (items, 0);
   pins = stk_series_pins_for_height (series, mate->mated_height_mm, mate->packaging);
@@ -201,7 +201,7 @@ fill_choices (StkMateEditor   *self,
         selected = i;
     }
   g_ptr_array_add (items, NULL);
-  stk_drop_down_set_items (self->pins, (const char *const *) items->pdata, selected);
+  stk_choice_set_items (self->pins, (const char *const *) items->pdata, selected);
 }
 
 static void
@@ -225,17 +225,17 @@ fill_boards (StkMateEditor *self,
         header = i;
     }
   g_ptr_array_add (names, NULL);
-  stk_drop_down_set_items (self->socket_board, (const char *const *) names->pdata, socket);
-  stk_drop_down_set_items (self->header_board, (const char *const *) names->pdata, header);
+  stk_choice_set_items (self->socket_board, (const char *const *) names->pdata, socket);
+  stk_choice_set_items (self->header_board, (const char *const *) names->pdata, header);
 }
 
 static void
 on_choice_changed_cb (StkMateEditor *self,
                       GParamSpec    *pspec,
-                      GtkDropDown   *dd)
+                      StkChoice   *dd)
 {
   StkMate *mate = current_mate (self);
-  guint sel = gtk_drop_down_get_selected (dd);
+  guint sel = stk_choice_get_selected (dd);
   const StkSeries *series;
 
   if (self->updating || mate == NULL || sel == GTK_INVALID_LIST_POSITION)
@@ -277,7 +277,7 @@ on_position_changed_cb (StkMateEditor *self)
     return;
   mate->x_mm = stk_length_spin_get_mm (self->x);
   mate->y_mm = stk_length_spin_get_mm (self->y);
-  mate->rotation_deg = gtk_drop_down_get_selected (self->rotation) == 1 ? 90 : 0;
+  mate->rotation_deg = stk_choice_get_selected (self->rotation) == 1 ? 90 : 0;
   stk_project_changed (self->project);
 }
 
@@ -328,7 +328,7 @@ build_form (StkMateEditor *self)
   g_signal_connect_swapped (self->x, "value-changed", G_CALLBACK (on_position_changed_cb), self);
   g_signal_connect_swapped (self->y, "value-changed", G_CALLBACK (on_position_changed_cb), self);
   g_signal_connect_swapped (self->rotation, "notify::selected", G_CALLBACK (on_position_changed_cb), self);
-  for (GtkDropDown **dd = (GtkDropDown *[]) { self->series, self->height, self->pins, self->packaging,
+  for (StkChoice **dd = (StkChoice *[]) { self->series, self->height, self->pins, self->packaging,
                                               self->socket_board, self->header_board, NULL }; *dd; dd++)
     g_signal_connect_object (*dd, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
                              G_CONNECT_SWAPPED);
@@ -424,8 +424,8 @@ stk_mate_editor_refresh (StkMateEditor *self)
   show_parts (self, mate, series);
   stk_length_spin_set_mm (self->x, mate->x_mm);
   stk_length_spin_set_mm (self->y, mate->y_mm);
-  if (gtk_drop_down_get_selected (self->rotation) != (mate->rotation_deg == 90 ? 1u : 0u))
-    gtk_drop_down_set_selected (self->rotation, mate->rotation_deg == 90 ? 1 : 0);
+  if (stk_choice_get_selected (self->rotation) != (mate->rotation_deg == 90 ? 1u : 0u))
+    stk_choice_set_selected (self->rotation, mate->rotation_deg == 90 ? 1 : 0);
   stk_net_list_bind (self->nets, self->project, mate->id);
   self->updating = FALSE;
 }

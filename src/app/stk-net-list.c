@@ -11,7 +11,7 @@
 
 typedef struct {
   char          *net;
-  GtkDropDown   *kind;
+  StkChoice   *kind;
   GtkSpinButton *current;
   GtkSpinButton *voltage;
   GtkLabel      *pins;
@@ -32,6 +32,7 @@ struct _StkNetList
   char       *signature;  /* net names and pins the rows were built for */
   GPtrArray  *rows;       /* NetRow */
   gboolean    updating;
+  gboolean    painted;    /* the first frame is out: build rows at once */
 };
 
 G_DEFINE_FINAL_TYPE (StkNetList, stk_net_list, GTK_TYPE_WIDGET)
@@ -109,7 +110,7 @@ on_row_value_changed_cb (StkNetList *self)
 
       if (net == NULL)
         continue;
-      net->kind = (StkNetKind) gtk_drop_down_get_selected (row->kind);
+      net->kind = (StkNetKind) stk_choice_get_selected (row->kind);
       net->current_a = gtk_spin_button_get_value (row->current);
       net->voltage_v = gtk_spin_button_get_value (row->voltage);
     }
@@ -178,7 +179,7 @@ build_row (StkNetList   *self,
   gtk_widget_add_css_class (name, "heading");
   gtk_box_append (GTK_BOX (box), name);
 
-  row->kind = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (kinds));
+  row->kind = STK_CHOICE (stk_choice_new ((const char *const *) kinds));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->kind), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_kind, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->kind));
   row->current = row_spin (GTK_BOX (box), 20, 0.05, _("A"), a11y_current);
@@ -226,7 +227,7 @@ show_values (StkNetList    *self,
       if (net == NULL)
         continue;
       text = g_strdup_printf (_("pins %s"), *pins ? pins : _("none"));
-      gtk_drop_down_set_selected (row->kind, net->kind);
+      stk_choice_set_selected (row->kind, net->kind);
       gtk_spin_button_set_value (row->current, net->current_a);
       gtk_spin_button_set_value (row->voltage, net->voltage_v);
       gtk_label_set_text (row->pins, text);
@@ -354,6 +355,15 @@ stk_net_list_new (void)
   return g_object_new (STK_TYPE_NET_LIST, NULL);
 }
 
+static void
+on_first_frame (StkNetList *self)
+{
+  g_autofree char *mate_id = g_strdup (self->mate_id);
+
+  self->painted = TRUE;
+  stk_net_list_bind (self, self->project, mate_id);
+}
+
 void
 stk_net_list_bind (StkNetList *self,
                    StkProject *project,
@@ -369,6 +379,13 @@ stk_net_list_bind (StkNetList *self,
   self->mate_id = g_strdup (mate_id);
   if ((mate = current_mate (self)) == NULL)
     return;
+  /* The rows sit below the mate's fields, under the fold of the sidebar:
+   * the window's first frame goes without them. */
+  if (!self->painted)
+    {
+      stk_widget_after_first_frame (GTK_WIDGET (self), (StkWidgetFunc) on_first_frame);
+      return;
+    }
 
   self->updating = TRUE;
   /* Rebuild only when nets come or go, so a spin button being typed in keeps focus. */

@@ -23,15 +23,20 @@ struct _StkWindow
   GtkListBox            *mate_list;
   GtkStack              *editor_stack;
   GtkStack              *sidebar_stack;
-  StkBoardEditor        *board_editor;
   StkMateEditor         *mate_editor;
-  StkRequirementsEditor *requirements_editor;
-  GtkBox                *canvas_slot;
-  GtkBox                *checks_slot;
+  GtkBox                *board_slot;
+  GtkScrolledWindow     *requirements_scroller;
   GtkBox                *explorer_slot;
   GMenu                 *recent_section;
+  GMenuModel            *primary_menu;
+  GtkMenuButton         *primary_menu_button;
   StkCanvas             *canvas;
   StkChecksPanel        *checks_panel;
+
+  /* Built the first time they show (NULL until then): start-up builds only
+   * what the first frame shows. */
+  StkBoardEditor        *board_editor;
+  StkRequirementsEditor *requirements_editor;
   StkExplorerPanel      *explorer_panel;
 
   GSettings             *settings;
@@ -52,10 +57,14 @@ struct _StkWindow
   gint64                 burst_time;
 
   GtkPrintSettings      *print_settings;
+  GtkWindow             *help_overlay;  /* built when first shown */
 
   char                  *selected_board;
   char                  *selected_mate;
   gboolean               close_confirmed;
+  /* The widgets show the project: FALSE until the first refresh, which
+   * loading a file does, or else realizing the window. */
+  gboolean               synced;
 };
 
 typedef void (*StkWindowContinue) (StkWindow *self,

@@ -134,24 +134,65 @@ apply_units (StkWindow *self)
 {
   StkUnits units = g_settings_get_enum (self->settings, "units");
 
-  stk_board_editor_set_units (self->board_editor, units);
+  if (self->board_editor != NULL)
+    stk_board_editor_set_units (self->board_editor, units);
+  if (self->explorer_panel != NULL)
+    stk_explorer_panel_set_units (self->explorer_panel, units);
+  if (self->requirements_editor != NULL)
+    stk_requirements_editor_set_units (self->requirements_editor, units);
   stk_checks_panel_set_units (self->checks_panel, units);
-  stk_explorer_panel_set_units (self->explorer_panel, units);
   stk_mate_editor_set_units (self->mate_editor, units);
-  stk_requirements_editor_set_units (self->requirements_editor, units);
-  fill_lists (self);
+  if (self->synced)
+    fill_lists (self);
 }
 
-/* The widget that fills a slot replaces its placeholder. */
+/* A menu button with a model builds the whole popover menu at once; the
+ * main menu is built when first opened instead. */
 static void
-fill_slot (GtkBox    *slot,
-           GtkWidget *child)
+attach_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
 {
-  GtkWidget *old;
+  StkWindow *self = STK_WINDOW (user_data);
 
-  while ((old = gtk_widget_get_first_child (GTK_WIDGET (slot))) != NULL)
-    gtk_box_remove (slot, old);
-  gtk_box_append (slot, child);
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+static void
+ensure_board_editor (StkWindow *self)
+{
+  if (self->board_editor != NULL)
+    return;
+  self->board_editor = STK_BOARD_EDITOR (stk_board_editor_new ());
+  stk_board_editor_set_units (self->board_editor, g_settings_get_enum (self->settings, "units"));
+  gtk_box_append (self->board_slot, GTK_WIDGET (self->board_editor));
+}
+
+/* The requirements and options pages are built when first shown. */
+static void
+on_sidebar_page_cb (StkWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->sidebar_stack);
+  StkUnits units = g_settings_get_enum (self->settings, "units");
+
+  if (g_strcmp0 (page, "requirements") == 0 && self->requirements_editor == NULL)
+    {
+      self->requirements_editor = STK_REQUIREMENTS_EDITOR (stk_requirements_editor_new ());
+      gtk_widget_set_margin_start (GTK_WIDGET (self->requirements_editor), 12);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->requirements_editor), 12);
+      gtk_widget_set_margin_bottom (GTK_WIDGET (self->requirements_editor), 12);
+      stk_requirements_editor_set_units (self->requirements_editor, units);
+      stk_requirements_editor_bind (self->requirements_editor, self->project);
+      gtk_scrolled_window_set_child (self->requirements_scroller, GTK_WIDGET (self->requirements_editor));
+    }
+  else if (g_strcmp0 (page, "explorer") == 0 && self->explorer_panel == NULL)
+    {
+      self->explorer_panel = STK_EXPLORER_PANEL (stk_explorer_panel_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->explorer_panel), TRUE);
+      stk_explorer_panel_set_units (self->explorer_panel, units);
+      gtk_box_append (self->explorer_slot, GTK_WIDGET (self->explorer_panel));
+      stk_explorer_panel_bind (self->explorer_panel, self->project, self->catalog, self->selected_mate);
+    }
 }
 
 static void
@@ -191,6 +232,9 @@ stk_window_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_WINDOW);
+  if (self->help_overlay != NULL)
+    gtk_window_destroy (self->help_overlay);
+  g_clear_object (&self->help_overlay);
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
   g_clear_object (&self->file);
@@ -217,6 +261,17 @@ stk_window_finalize (GObject *object)
 }
 
 static void
+stk_window_realize (GtkWidget *widget)
+{
+  StkWindow *self = STK_WINDOW (widget);
+
+  /* A window shown without loading a file shows its new project. */
+  if (!self->synced)
+    _stk_window_refresh (self);
+  GTK_WIDGET_CLASS (stk_window_parent_class)->realize (widget);
+}
+
+static void
 stk_window_class_init (StkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -226,10 +281,11 @@ stk_window_class_init (StkWindowClass *klass)
   object_class->dispose = stk_window_dispose;
   object_class->finalize = stk_window_finalize;
   window_class->close_request = stk_window_close_request;
+  widget_class->realize = stk_window_realize;
 
-  g_type_ensure (STK_TYPE_BOARD_EDITOR);
+  g_type_ensure (STK_TYPE_CANVAS);
+  g_type_ensure (STK_TYPE_CHECKS_PANEL);
   g_type_ensure (STK_TYPE_MATE_EDITOR);
-  g_type_ensure (STK_TYPE_REQUIREMENTS_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StkWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, subtitle_label);
@@ -237,13 +293,15 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, mate_list);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, StkWindow, board_editor);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, mate_editor);
-  gtk_widget_class_bind_template_child (widget_class, StkWindow, requirements_editor);
-  gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas_slot);
-  gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, board_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, requirements_scroller);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, explorer_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_panel);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu_button);
 
   _stk_window_class_actions_init (widget_class);
 }
@@ -265,32 +323,26 @@ stk_window_init (StkWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  self->canvas = STK_CANVAS (stk_canvas_new ());
-  fill_slot (self->canvas_slot, GTK_WIDGET (self->canvas));
   stk_canvas_set_project (self->canvas, self->project, self->catalog);
-  self->checks_panel = STK_CHECKS_PANEL (stk_checks_panel_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->checks_panel), TRUE);
-  fill_slot (self->checks_slot, GTK_WIDGET (self->checks_panel));
   stk_checks_panel_set_project (self->checks_panel, self->project, self->catalog);
   g_object_bind_property (self->checks_panel, "highlight", self->canvas, "highlight", G_BINDING_SYNC_CREATE);
-  self->explorer_panel = STK_EXPLORER_PANEL (stk_explorer_panel_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->explorer_panel), TRUE);
-  fill_slot (self->explorer_slot, GTK_WIDGET (self->explorer_panel));
 
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, attach_primary_menu, self, NULL);
   g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
   g_signal_connect (self->mate_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
+  g_signal_connect_swapped (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (on_sidebar_page_cb), self);
   g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
                            G_CONNECT_SWAPPED);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_stk_window_update_recent), self, G_CONNECT_SWAPPED);
-  stk_requirements_editor_bind (self->requirements_editor, self->project);
   _stk_window_reset_history (self);
-  _stk_window_select (self, NULL, NULL);
   apply_units (self);
   _stk_window_update_recent (self);
   _stk_window_update_title (self);
+  /* The editors and lists are filled by the first refresh: loading a file
+   * right after construction does it once instead of twice. */
 }
 
 void
@@ -315,9 +367,13 @@ _stk_window_select (StkWindow  *self,
   self->selected_board = g_strdup (board_id);
   self->selected_mate = g_strdup (mate_id);
 
-  stk_board_editor_bind (self->board_editor, self->project, self->catalog, board_id);
+  if (mate_id == NULL)
+    ensure_board_editor (self);
+  if (self->board_editor != NULL)
+    stk_board_editor_bind (self->board_editor, self->project, self->catalog, board_id);
   stk_mate_editor_bind (self->mate_editor, self->project, self->catalog, mate_id);
-  stk_explorer_panel_bind (self->explorer_panel, self->project, self->catalog, mate_id);
+  if (self->explorer_panel != NULL)
+    stk_explorer_panel_bind (self->explorer_panel, self->project, self->catalog, mate_id);
   gtk_stack_set_visible_child_name (self->editor_stack, mate_id ? "mate" : "board");
   fill_lists (self);
   _stk_window_actions_update (self);
@@ -334,11 +390,14 @@ _stk_window_refresh (StkWindow *self)
     }
   else
     {
-      stk_board_editor_refresh (self->board_editor);
+      if (self->board_editor != NULL)
+        stk_board_editor_refresh (self->board_editor);
       stk_mate_editor_refresh (self->mate_editor);
       fill_lists (self);
     }
-  stk_requirements_editor_refresh (self->requirements_editor);
+  if (self->requirements_editor != NULL)
+    stk_requirements_editor_refresh (self->requirements_editor);
+  self->synced = TRUE;
   _stk_window_update_title (self);
   _stk_window_actions_update (self);
 }
