@@ -24,8 +24,8 @@ typedef struct {
 } Child;
 
 static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   Child         *child)
+on_painted_cb (GdkFrameClock *clock,
+               Child         *child)
 {
   g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
            child->mapped - child->start, g_get_monotonic_time () - child->start);
@@ -38,8 +38,10 @@ on_map_cb (GtkWidget *widget,
 {
   child->mapped = g_get_monotonic_time ();
   if (child->paint_id == 0)
-    child->paint_id = g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                                        G_CALLBACK (on_after_paint_cb), child);
+    /* After GTK's own "paint" handler, which renders the window, and
+     * before "after-paint", where the app builds what waited for the frame. */
+    child->paint_id = g_signal_connect_after (gtk_widget_get_frame_clock (widget), "paint",
+                                              G_CALLBACK (on_painted_cb), child);
 }
 
 static void

@@ -87,6 +87,7 @@ create_popup (GtkMenuButton *button,
       self->popover = GTK_POPOVER (gtk_popover_new ());
       gtk_widget_add_css_class (GTK_WIDGET (self->popover), "menu");
       self->list = GTK_LIST_BOX (gtk_list_box_new ());
+      gtk_widget_add_css_class (GTK_WIDGET (self->list), "stk-choice-list");
       gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
@@ -97,6 +98,8 @@ create_popup (GtkMenuButton *button,
       g_signal_connect_swapped (self->popover, "map", G_CALLBACK (on_popover_shown_cb), self);
       gtk_menu_button_set_popover (button, GTK_WIDGET (self->popover));
     }
+  /* As wide as the button at least, as GtkDropDown's list is. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->popover), gtk_widget_get_width (GTK_WIDGET (self)), -1);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   for (guint i = 0; i < n; i++)
@@ -192,19 +195,18 @@ stk_choice_class_init (StkChoiceClass *klass)
 static void
 stk_choice_init (StkChoice *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
-
   self->items = gtk_string_list_new (NULL);
   self->selected = GTK_INVALID_LIST_POSITION;
   self->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->label, 0);
   gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (GTK_WIDGET (self->label), TRUE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
-  gtk_box_append (GTK_BOX (box), arrow);
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_child (self->button, box);
+  gtk_menu_button_set_child (self->button, GTK_WIDGET (self->label));
+  gtk_menu_button_set_always_show_arrow (self->button, TRUE);
+  /* GTK 4.8 centres the label and arrow in a box of its own; GtkDropDown
+   * has the text at the start and the arrow at the end. */
+  gtk_widget_set_halign (gtk_widget_get_parent (GTK_WIDGET (self->label)), GTK_ALIGN_FILL);
   gtk_menu_button_set_create_popup_func (self->button, create_popup, self, NULL);
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
 }
