@@ -473,6 +473,43 @@ test_undo_grouping (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opens the main menu and looks in Open Recent for uri; its label out. */
+static gboolean
+recent_menu_item (StkWindow   *window,
+                  const char  *uri,
+                  char       **label)
+{
+  GtkMenuButton *menu = GTK_MENU_BUTTON (named (window, "primary-menu"));
+  gboolean found = FALSE;
+  GMenuModel *model;
+
+  gtk_menu_button_popup (menu);
+  iterate ();
+  model = gtk_menu_button_get_menu_model (menu);
+  for (int s = 0; s < g_menu_model_get_n_items (model) && !found; s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section) && !found; i++)
+        {
+          g_autoptr(GMenuModel) sub = g_menu_model_get_item_link (section, i, G_MENU_LINK_SUBMENU);
+          g_autoptr(GMenuModel) recent = sub ? g_menu_model_get_item_link (sub, 0, G_MENU_LINK_SECTION) : NULL;
+
+          for (int r = 0; recent != NULL && r < g_menu_model_get_n_items (recent) && !found; r++)
+            {
+              g_autofree char *target = NULL;
+
+              if (g_menu_model_get_item_attribute (recent, r, G_MENU_ATTRIBUTE_TARGET, "s", &target)
+                  && g_str_equal (target, uri))
+                found = g_menu_model_get_item_attribute (recent, r, G_MENU_ATTRIBUTE_LABEL, "s", label);
+            }
+        }
+    }
+  gtk_menu_button_popdown (menu);
+  iterate ();
+  return found;
+}
+
 static void
 test_round_trip (void)
 {
@@ -516,6 +553,16 @@ test_round_trip (void)
   mate = g_ptr_array_index (stk_project_get_mates (project), 0);
   g_assert_cmpfloat (mate->mated_height_mm, ==, 2.0);
   g_assert_cmpstr (stk_project_get_name (project), ==, "Round trip");
+
+  /* The file is among the recent ones the main menu offers, by name. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    char *label = NULL;
+
+    g_assert_true (recent_menu_item (window, uri, &label));
+    g_assert_cmpstr (label, ==, "trip.stackup");
+    g_free (label);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);

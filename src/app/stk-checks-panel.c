@@ -11,6 +11,7 @@
 #include "stk-check.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
+#include "stk-columns-layout.h"
 
 struct _StkChecksPanel
 {
@@ -20,15 +21,17 @@ struct _StkChecksPanel
   GtkBox             *summary_box;
   GtkImage           *summary_icon;
   GtkLabel           *summary_label;
+  GtkScrolledWindow  *header_scroller;
+  GtkListBox         *header;
   GtkScrolledWindow  *scroller;
-  GtkColumnView      *column_view;
+  GtkListBox         *list;
 
+  /* The results, worst first (StkRecordItem); row i of the list shows
+   * item i. */
   GListStore         *store;
-  /* Until the first frame is painted the view shows only the rows that fit
-   * on screen; GTK 4.8's column view builds a row for every item it is
-   * given, and building the rest can wait a frame. */
-  GtkSliceListModel  *first_rows;
-  GtkSingleSelection *selection;
+  /* Rows the list may have: until the first frame is painted only those
+   * that fit on screen, the rest are built right after it. */
+  guint               row_limit;
   /* The project changed while the panel was not on screen. */
   gboolean            stale;
   StkProject         *project;
@@ -49,7 +52,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* About what the panel shows at the default window size. */
-#define FIRST_ROWS 8
+#define FIRST_ROWS 5
 
 typedef enum {
   COL_STATUS,
@@ -62,19 +65,24 @@ typedef enum {
   COL_MESSAGE,
 } Column;
 
+/* Column widths in average characters, the same for every row and the
+ * header (StkColumnsLayout): wanted, kept when room is short, and whether
+ * the column shares the extra width. Numbers keep theirs longest. */
 static const struct {
   const char *title;
   gboolean    numeric;
   gboolean    expand;
+  int         chars;
+  int         min_chars;
 } columns[] = {
-  [COL_STATUS]  = { N_("Status"), FALSE, FALSE },
-  [COL_CHECK]   = { N_("Check"), FALSE, FALSE },
-  [COL_SUBJECT] = { N_("About"), FALSE, FALSE },
-  [COL_VALUE]   = { N_("Value"), TRUE, FALSE },
-  [COL_LIMIT]   = { N_("Limit"), TRUE, FALSE },
-  [COL_MARGIN]  = { N_("Margin"), TRUE, FALSE },
-  [COL_SOURCE]  = { N_("Limit from"), FALSE, TRUE },
-  [COL_MESSAGE] = { N_("Finding"), FALSE, TRUE },
+  [COL_STATUS]  = { N_("Status"), FALSE, FALSE, 7, 7 },
+  [COL_CHECK]   = { N_("Check"), FALSE, FALSE, 24, 16 },
+  [COL_SUBJECT] = { N_("About"), FALSE, FALSE, 20, 14 },
+  [COL_VALUE]   = { N_("Value"), TRUE, FALSE, 12, 12 },
+  [COL_LIMIT]   = { N_("Limit"), TRUE, FALSE, 12, 12 },
+  [COL_MARGIN]  = { N_("Margin"), TRUE, FALSE, 12, 12 },
+  [COL_SOURCE]  = { N_("Limit from"), FALSE, TRUE, 28, 14 },
+  [COL_MESSAGE] = { N_("Finding"), FALSE, TRUE, 40, 20 },
 };
 
 static const char *const status_icons[] = {
@@ -188,77 +196,130 @@ set_status_class (GtkWidget *widget,
     gtk_widget_add_css_class (widget, status_classes[status]);
 }
 
-static void
-on_setup_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             StkChecksPanel           *self)
+/* A cell of a row or of the header; its width is the column's. */
+static GtkWidget *
+column_label (Column column)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *child;
+  GtkWidget *label = gtk_label_new (NULL);
 
-  if (column == COL_STATUS)
-    {
-      child = gtk_image_new ();
-      gtk_widget_set_halign (child, GTK_ALIGN_CENTER);
-    }
-  else
-    {
-      child = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (child), columns[column].numeric ? 1 : 0);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (child), columns[column].numeric ? 12 :
-                                 column == COL_CHECK || column == COL_SUBJECT ? 18 : 12);
-      if (columns[column].numeric)
-        gtk_widget_add_css_class (child, "numeric");
-    }
-  gtk_list_item_set_child (item, child);
+  gtk_label_set_xalign (GTK_LABEL (label), columns[column].numeric ? 1 : 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+static GtkWidget *
+row_box (void)
+{
+  StkColumn layout[G_N_ELEMENTS (columns)];
+  /* A box for its child list, laid out as columns. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    layout[i] = (StkColumn) { columns[i].chars, columns[i].min_chars, columns[i].expand };
+  gtk_widget_set_layout_manager (box, stk_columns_layout_new (layout, G_N_ELEMENTS (columns), 12));
+  gtk_widget_add_css_class (box, "stk-check-row");
+  return box;
 }
 
 static void
-on_bind_cb (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            StkChecksPanel           *self)
+build_header (StkChecksPanel *self)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column"));
-  const StkCheckResult *r = result_of (gtk_list_item_get_item (item));
-  GtkWidget *child = gtk_list_item_get_child (item);
-  g_autofree char *text = cell_text (self, column, r);
+  GtkWidget *box = row_box ();
+  GtkWidget *row;
 
-  gtk_widget_remove_css_class (child, "heading");
-  if (column == COL_STATUS)
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (child), status_icons[r->status]);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      stk_widget_set_cell_tooltip (child, text);
-    }
-  else
-    {
-      gtk_label_set_text (GTK_LABEL (child), text);
-      stk_widget_set_cell_tooltip (child, column == COL_CHECK || column == COL_MESSAGE
-                                   ? (r->detail ? r->detail : r->message) : text);
-    }
-  /* A failing row is red and bold throughout; the icon alone is too easy to
-   * miss. Passing rows keep plain text with a green icon. */
-  set_status_class (child, r->status != STK_STATUS_PASS || column == COL_STATUS ? r->status : STK_STATUS_INFO);
-  if (r->status == STK_STATUS_FAIL)
-    gtk_widget_add_css_class (child, "heading");
-}
-
-static void
-add_columns (StkChecksPanel *self)
-{
+  gtk_widget_set_hexpand (box, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
+      GtkWidget *label = column_label (i);
 
-      g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (i));
-      g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
-      column = gtk_column_view_column_new (_(columns[i].title), factory);
-      gtk_column_view_column_set_expand (column, columns[i].expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
+      gtk_label_set_text (GTK_LABEL (label), _(columns[i].title));
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_append (self->header, row);
+  /* The titles scroll sideways with the rows. */
+  gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
+}
+
+static GtkWidget *
+build_row (void)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = row_box ();
+  GtkWidget *icon = gtk_image_new ();
+
+  gtk_widget_set_halign (icon, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), icon);
+  for (guint i = COL_CHECK; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkWidget *label = column_label (i);
+
+      if (columns[i].numeric)
+        gtk_widget_add_css_class (label, "numeric");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+static void
+show_result (StkChecksPanel       *self,
+             GtkListBoxRow        *row,
+             const StkCheckResult *r)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *cell = gtk_widget_get_first_child (box);
+  g_autofree char *status = cell_text (self, COL_STATUS, r);
+  g_autofree char *check = cell_text (self, COL_CHECK, r);
+  g_autofree char *a11y = g_strdup_printf ("%s: %s, %s. %s", status, check, r->subject_label, r->message);
+  GtkWidget *icon = cell;
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), status_icons[r->status]);
+  stk_widget_set_cell_tooltip (icon, status);
+  set_status_class (icon, r->status);
+  for (guint i = COL_CHECK; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_autofree char *text = cell_text (self, i, r);
+
+      cell = gtk_widget_get_next_sibling (cell);
+      gtk_label_set_text (GTK_LABEL (cell), text);
+      stk_widget_set_cell_tooltip (cell, i == COL_CHECK || i == COL_MESSAGE
+                                   ? (r->detail ? r->detail : r->message) : text);
+      /* A failing row is red and bold throughout; the icon alone is too easy
+       * to miss. Passing rows keep plain text with a green icon. */
+      set_status_class (cell, r->status != STK_STATUS_PASS ? r->status : STK_STATUS_INFO);
+      if (r->status == STK_STATUS_FAIL)
+        gtk_widget_add_css_class (cell, "heading");
+      else
+        gtk_widget_remove_css_class (cell, "heading");
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+/* As many rows as results (up to the limit), each showing its result;
+ * existing rows are reused, so an edit costs label updates, not widgets. */
+static void
+sync_rows (StkChecksPanel *self)
+{
+  guint n = MIN (g_list_model_get_n_items (G_LIST_MODEL (self->store)), self->row_limit);
+  guint have = 0;
+  GtkListBoxRow *row;
+
+  while (gtk_list_box_get_row_at_index (self->list, have) != NULL)
+    have++;
+  for (; have < n; have++)
+    gtk_list_box_append (self->list, build_row ());
+  while (have > n)
+    gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, --have)));
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      show_result (self, row, result_of (item));
     }
 }
 
@@ -318,13 +379,26 @@ set_highlight (StkChecksPanel *self,
 }
 
 static void
+select_position (StkChecksPanel *self,
+                 guint           position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->list, row);
+  else
+    gtk_list_box_unselect_all (self->list);
+}
+
+static void
 rerun (StkChecksPanel *self)
 {
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(StkRecordItem) selected = gtk_single_selection_get_selected_item (self->selection)
-    ? g_object_ref (gtk_single_selection_get_selected_item (self->selection)) : NULL;
-  const StkCheckResult *was = selected ? result_of (selected) : NULL;
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list);
+  g_autoptr(StkRecordItem) was_item = selected
+    ? g_list_model_get_item (G_LIST_MODEL (self->store), gtk_list_box_row_get_index (selected)) : NULL;
+  const StkCheckResult *was = was_item ? result_of (was_item) : NULL;
   guint keep = GTK_INVALID_LIST_POSITION;
 
   if (self->project == NULL)
@@ -351,7 +425,8 @@ rerun (StkChecksPanel *self)
   self->refilling = TRUE;
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  gtk_single_selection_set_selected (self->selection, keep);
+  sync_rows (self);
+  select_position (self, keep);
   self->refilling = FALSE;
   set_highlight (self, keep != GTK_INVALID_LIST_POSITION
                  ? result_of (g_ptr_array_index (items, keep))->subject : NULL);
@@ -361,7 +436,8 @@ rerun (StkChecksPanel *self)
 static void
 show_all_rows (StkChecksPanel *self)
 {
-  gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  self->row_limit = G_MAXUINT;
+  sync_rows (self);
 }
 
 static void
@@ -372,17 +448,21 @@ stk_checks_panel_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (stk_checks_panel_parent_class)->map (widget);
   if (self->stale)
     rerun (self);
-  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
+  if (self->row_limit != G_MAXUINT)
     stk_widget_after_first_frame (widget, (StkWidgetFunc) show_all_rows);
 }
 
 static void
-on_selection_changed_cb (StkChecksPanel *self)
+on_row_selected_cb (GtkListBox     *list,
+                    GtkListBoxRow  *row,
+                    StkChecksPanel *self)
 {
-  StkRecordItem *item = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(StkRecordItem) item = NULL;
 
   if (self->refilling)
     return;
+  if (row != NULL)
+    item = g_list_model_get_item (G_LIST_MODEL (self->store), gtk_list_box_row_get_index (row));
   set_highlight (self, item ? result_of (item)->subject : NULL);
 }
 
@@ -412,8 +492,6 @@ stk_checks_panel_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_CHECKS_PANEL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->first_rows);
   g_clear_object (&self->store);
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
@@ -442,8 +520,10 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_box);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_icon);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, scroller);
-  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, column_view);
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, list);
 }
 
 static void
@@ -454,14 +534,9 @@ stk_checks_panel_init (StkChecksPanel *self)
                                   GTK_ORIENTATION_VERTICAL);
 
   self->store = g_list_store_new (STK_TYPE_RECORD_ITEM);
-  self->first_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->store)), 0, FIRST_ROWS);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->first_rows)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  add_columns (self);
+  self->row_limit = FIRST_ROWS;
+  build_header (self);
+  g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
 }
 
 GtkWidget *
@@ -524,6 +599,7 @@ stk_checks_panel_select (StkChecksPanel *self,
                          guint           position)
 {
   g_return_if_fail (STK_IS_CHECKS_PANEL (self));
-  show_all_rows (self);
-  gtk_single_selection_set_selected (self->selection, position);
+  if (position >= self->row_limit)
+    show_all_rows (self);
+  select_position (self, position);
 }

@@ -147,13 +147,15 @@ apply_units (StkWindow *self)
 }
 
 /* A menu button with a model builds the whole popover menu at once; the
- * main menu is built when first opened instead. */
+ * main menu is built when first opened instead, and its recent files are
+ * read (the recent-files list is parsed from disk) each time it opens. */
 static void
 attach_primary_menu (GtkMenuButton *button,
                      gpointer       user_data)
 {
   StkWindow *self = STK_WINDOW (user_data);
 
+  _stk_window_update_recent (self);
   if (gtk_menu_button_get_menu_model (button) == NULL)
     gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
@@ -335,11 +337,8 @@ stk_window_init (StkWindow *self)
   g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
                            G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (_stk_window_update_recent), self, G_CONNECT_SWAPPED);
   _stk_window_reset_history (self);
   apply_units (self);
-  _stk_window_update_recent (self);
   _stk_window_update_title (self);
   /* The editors and lists are filled by the first refresh: loading a file
    * right after construction does it once instead of twice. */
