@@ -15,7 +15,7 @@
 
 #include "stk-application.h"
 
-#define RUNS 21
+#define RUNS 31
 
 typedef struct {
   gint64  start;

@@ -12,6 +12,7 @@
 #include "stk-checks-panel.h"
 #include "stk-explorer-panel.h"
 #include "stk-drawing.h"
+#include "stk-table-row.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -282,34 +283,35 @@ test_checks_panel (void)
   g_assert_cmpuint (n, >, 8);
   {
     GtkListBox *list = GTK_LIST_BOX (find_named (GTK_WIDGET (panel), "checks-view"));
-    GtkWidget *header = find_named (GTK_WIDGET (panel), "checks-header");
-    GtkWidget *title = gtk_widget_get_first_child (gtk_list_box_row_get_child (
-                         gtk_list_box_get_row_at_index (GTK_LIST_BOX (header), 0)));
-    GtkWidget *cell = gtk_widget_get_first_child (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, 0)));
+    GtkListBox *header = GTK_LIST_BOX (find_named (GTK_WIDGET (panel), "checks-header"));
+    StkTableRow *titles = STK_TABLE_ROW (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (header, 0)));
+    StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, 0)));
+    graphene_rect_t t, c;
 
     g_assert_nonnull (gtk_list_box_get_row_at_index (list, n - 1));
     g_assert_null (gtk_list_box_get_row_at_index (list, n));
-    /* Each column title stands over its cells, with the value's text. */
-    for (int column = 0; title != NULL && cell != NULL; column++)
+    /* Each column title stands over its cells. */
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (titles), GTK_WIDGET (panel), &t));
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (cells), GTK_WIDGET (panel), &c));
+    g_assert_cmpfloat_with_epsilon (t.origin.x, c.origin.x, 0.5);
+    g_assert_cmpfloat_with_epsilon (t.size.width, c.size.width, 0.5);
+    for (guint column = 0; column < 8; column++)
       {
-        graphene_rect_t t, c;
+        int tx, tw, cx, cw;
 
-        g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (panel), &t));
-        g_assert_true (gtk_widget_compute_bounds (cell, GTK_WIDGET (panel), &c));
-        if (GTK_IS_LABEL (cell))
-          {
-            g_assert_cmpfloat_with_epsilon (t.origin.x, c.origin.x, 0.5);
-            g_assert_cmpfloat_with_epsilon (t.size.width, c.size.width, 0.5);
-          }
-        if (column == 3)  /* Value: "0.05 mm" of board warp, in full */
-          {
-            g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, "Value");
-            g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cell)), ==, "0.05 mm");
-            g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (cell))));
-          }
-        title = gtk_widget_get_next_sibling (title);
-        cell = gtk_widget_get_next_sibling (cell);
+        stk_table_row_get_column_extent (titles, column, &tx, &tw);
+        stk_table_row_get_column_extent (cells, column, &cx, &cw);
+        g_assert_cmpint (tw, >, 0);
+        g_assert_cmpint (tx, ==, cx);
+        g_assert_cmpint (tw, ==, cw);
       }
+    /* Value: "0.05 mm" of board warp, in full; the status icon is red. */
+    g_assert_cmpstr (stk_table_row_get_text (titles, 3), ==, "Value");
+    g_assert_cmpstr (stk_table_row_get_text (cells, 3), ==, "0.05 mm");
+    g_assert_false (stk_table_row_is_ellipsized (cells, 3));
+    g_assert_cmpstr (stk_table_row_get_text (cells, 0), ==, "Fail");
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (stk_table_row_get_icon (cells)), "error"));
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cells), "heading"));
   }
 
   /* Selecting a row highlights its subject on the canvas. */
@@ -499,6 +501,59 @@ test_choice (void)
   g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (label), ==, "X");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_window_destroy (window);
+}
+
+/* StkTableRow gives columns widths from their declared characters only:
+ * at the declared total each gets its own, with room to spare the expanding
+ * ones share it, and short of room the expanding ones give way first while
+ * a number keeps its width. The tooltip of a cell is its text, or the one
+ * given. */
+static void
+test_table_row (void)
+{
+  static const StkTableColumn cols[] = {
+    { 10, 10, FALSE, TRUE },   /* a number */
+    { 20, 10, FALSE, FALSE },  /* a name */
+    { 20, 5, TRUE, FALSE },    /* a sentence */
+  };
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  StkTableRow *row = STK_TABLE_ROW (stk_table_row_new (cols, G_N_ELEMENTS (cols)));
+  int min, nat, x[3], w[3], unit;
+
+  stk_table_row_set_text (row, 0, "12.5 mm", NULL);
+  stk_table_row_set_text (row, 1, "A name", "The whole name");
+  stk_table_row_set_text (row, 2, "A sentence long enough to need an ellipsis at the least width given here", NULL);
+  gtk_window_set_child (window, GTK_WIDGET (row));
+  gtk_window_present (window);
+  iterate ();
+  gtk_widget_measure (GTK_WIDGET (row), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  /* Natural: 50 characters and two gaps; least: 25 characters. */
+  unit = (nat - 24) / 50;
+  g_assert_cmpint (unit, >, 3);
+  g_assert_cmpint (min, <, nat);
+
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat + 100, 20 }, -1);
+  for (int i = 0; i < 3; i++)
+    stk_table_row_get_column_extent (row, i, &x[i], &w[i]);
+  g_assert_cmpint (w[2] - w[1], >=, 99);        /* the sentence took the extra */
+  g_assert_cmpint (x[1], ==, x[0] + w[0] + 12);
+
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat - 10 * unit, 20 }, -1);
+  for (int i = 0; i < 3; i++)
+    stk_table_row_get_column_extent (row, i, &x[i], &w[i]);
+  g_assert_cmpint (ABS (w[0] - (nat - 24) / 5), <=, 1);      /* the number keeps its 10 */
+  g_assert_cmpint (ABS (w[1] - (nat - 24) * 2 / 5), <=, 1);  /* the name its 20 */
+  g_assert_cmpint (w[2], <, w[1]);              /* the sentence gave way */
+  g_assert_true (stk_table_row_is_ellipsized (row, 2));
+  g_assert_false (stk_table_row_is_ellipsized (row, 0));
+  g_assert_cmpstr (stk_table_row_get_text (row, 1), ==, "A name");
+
+  /* Tooltips: the given one over the name, the text itself elsewhere. */
+  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[1] + 1), ==, "The whole name");
+  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[0] + 1), ==, "12.5 mm");
+  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[2] + w[2] - 1), ==, stk_table_row_get_text (row, 2));
+  g_assert_null (stk_table_row_get_tooltip_at (row, x[2] + w[2] + 50));
   gtk_window_destroy (window);
 }
 
@@ -799,6 +854,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
   g_test_add_func ("/stackup/app/choice", test_choice);
+  g_test_add_func ("/stackup/app/table-row", test_table_row);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
   g_test_add_func ("/stackup/app/requirements-page", test_requirements_page);
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);

@@ -11,7 +11,7 @@
 #include "stk-check.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
-#include "stk-columns-layout.h"
+#include "stk-table-row.h"
 
 struct _StkChecksPanel
 {
@@ -66,23 +66,21 @@ typedef enum {
 } Column;
 
 /* Column widths in average characters, the same for every row and the
- * header (StkColumnsLayout): wanted, kept when room is short, and whether
- * the column shares the extra width. Numbers keep theirs longest. */
-static const struct {
-  const char *title;
-  gboolean    numeric;
-  gboolean    expand;
-  int         chars;
-  int         min_chars;
-} columns[] = {
-  [COL_STATUS]  = { N_("Status"), FALSE, FALSE, 7, 7 },
-  [COL_CHECK]   = { N_("Check"), FALSE, FALSE, 24, 16 },
-  [COL_SUBJECT] = { N_("About"), FALSE, FALSE, 20, 14 },
-  [COL_VALUE]   = { N_("Value"), TRUE, FALSE, 12, 12 },
-  [COL_LIMIT]   = { N_("Limit"), TRUE, FALSE, 12, 12 },
-  [COL_MARGIN]  = { N_("Margin"), TRUE, FALSE, 12, 12 },
-  [COL_SOURCE]  = { N_("Limit from"), FALSE, TRUE, 28, 14 },
-  [COL_MESSAGE] = { N_("Finding"), FALSE, TRUE, 40, 20 },
+ * header (StkTableRow): wanted, kept when room is short, whether the column
+ * shares the extra width. Numbers keep theirs longest. */
+static const char *const column_titles[] = {
+  N_("Status"), N_("Check"), N_("About"), N_("Value"), N_("Limit"), N_("Margin"), N_("Limit from"), N_("Finding"),
+};
+
+static const StkTableColumn columns[] = {
+  [COL_STATUS]  = { 7, 7, FALSE, FALSE },
+  [COL_CHECK]   = { 24, 16, FALSE, FALSE },
+  [COL_SUBJECT] = { 20, 14, FALSE, FALSE },
+  [COL_VALUE]   = { 12, 12, FALSE, TRUE },
+  [COL_LIMIT]   = { 12, 12, FALSE, TRUE },
+  [COL_MARGIN]  = { 12, 12, FALSE, TRUE },
+  [COL_SOURCE]  = { 28, 14, TRUE, FALSE },
+  [COL_MESSAGE] = { 40, 20, TRUE, FALSE },
 };
 
 static const char *const status_icons[] = {
@@ -196,50 +194,19 @@ set_status_class (GtkWidget *widget,
     gtk_widget_add_css_class (widget, status_classes[status]);
 }
 
-/* A cell of a row or of the header; its width is the column's. */
-static GtkWidget *
-column_label (Column column)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), columns[column].numeric ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-static GtkWidget *
-row_box (void)
-{
-  StkColumn layout[G_N_ELEMENTS (columns)];
-  /* A box for its child list, laid out as columns. */
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    layout[i] = (StkColumn) { columns[i].chars, columns[i].min_chars, columns[i].expand };
-  gtk_widget_set_layout_manager (box, stk_columns_layout_new (layout, G_N_ELEMENTS (columns), 12));
-  gtk_widget_add_css_class (box, "stk-check-row");
-  return box;
-}
-
 static void
 build_header (StkChecksPanel *self)
 {
-  GtkWidget *box = row_box ();
-  GtkWidget *row;
+  GtkWidget *titles = stk_table_row_new (columns, G_N_ELEMENTS (columns));
+  GtkWidget *row = gtk_list_box_row_new ();
 
-  gtk_widget_set_hexpand (box, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      GtkWidget *label = column_label (i);
-
-      gtk_label_set_text (GTK_LABEL (label), _(columns[i].title));
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  row = gtk_list_box_row_new ();
+    stk_table_row_set_text (STK_TABLE_ROW (titles), i, _(column_titles[i]), NULL);
+  gtk_widget_add_css_class (titles, "stk-check-row");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), titles);
   gtk_list_box_append (self->header, row);
   /* The titles scroll sideways with the rows. */
   gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
@@ -249,20 +216,11 @@ static GtkWidget *
 build_row (void)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = row_box ();
-  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *cells = stk_table_row_new (columns, G_N_ELEMENTS (columns));
 
-  gtk_widget_set_halign (icon, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), icon);
-  for (guint i = COL_CHECK; i < G_N_ELEMENTS (columns); i++)
-    {
-      GtkWidget *label = column_label (i);
-
-      if (columns[i].numeric)
-        gtk_widget_add_css_class (label, "numeric");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_add_css_class (cells, "stk-check-row");
+  stk_table_row_get_icon (STK_TABLE_ROW (cells));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), cells);
   return row;
 }
 
@@ -271,32 +229,29 @@ show_result (StkChecksPanel       *self,
              GtkListBoxRow        *row,
              const StkCheckResult *r)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (row);
-  GtkWidget *cell = gtk_widget_get_first_child (box);
+  StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (row));
+  GtkWidget *icon = GTK_WIDGET (stk_table_row_get_icon (cells));
   g_autofree char *status = cell_text (self, COL_STATUS, r);
   g_autofree char *check = cell_text (self, COL_CHECK, r);
   g_autofree char *a11y = g_strdup_printf ("%s: %s, %s. %s", status, check, r->subject_label, r->message);
-  GtkWidget *icon = cell;
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), status_icons[r->status]);
-  stk_widget_set_cell_tooltip (icon, status);
   set_status_class (icon, r->status);
+  stk_table_row_set_text (cells, COL_STATUS, status, NULL);
   for (guint i = COL_CHECK; i < G_N_ELEMENTS (columns); i++)
     {
       g_autofree char *text = cell_text (self, i, r);
 
-      cell = gtk_widget_get_next_sibling (cell);
-      gtk_label_set_text (GTK_LABEL (cell), text);
-      stk_widget_set_cell_tooltip (cell, i == COL_CHECK || i == COL_MESSAGE
-                                   ? (r->detail ? r->detail : r->message) : text);
-      /* A failing row is red and bold throughout; the icon alone is too easy
-       * to miss. Passing rows keep plain text with a green icon. */
-      set_status_class (cell, r->status != STK_STATUS_PASS ? r->status : STK_STATUS_INFO);
-      if (r->status == STK_STATUS_FAIL)
-        gtk_widget_add_css_class (cell, "heading");
-      else
-        gtk_widget_remove_css_class (cell, "heading");
+      stk_table_row_set_text (cells, i, text, i == COL_CHECK || i == COL_MESSAGE
+                              ? (r->detail ? r->detail : r->message) : NULL);
     }
+  /* A failing row is red and bold throughout; the icon alone is too easy to
+   * miss. Passing rows keep plain text with a green icon. */
+  set_status_class (GTK_WIDGET (cells), r->status != STK_STATUS_PASS ? r->status : STK_STATUS_INFO);
+  if (r->status == STK_STATUS_FAIL)
+    gtk_widget_add_css_class (GTK_WIDGET (cells), "heading");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cells), "heading");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }
 
