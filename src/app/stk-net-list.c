@@ -32,10 +32,12 @@ struct _StkNetList
   char       *signature;  /* net names and pins the rows were built for */
   GPtrArray  *rows;       /* NetRow */
   gboolean    updating;
-  gboolean    painted;    /* the first frame is out: build rows at once */
+  gboolean    painted;    /* the first frame is out: show and fill at once */
 };
 
 G_DEFINE_FINAL_TYPE (StkNetList, stk_net_list, GTK_TYPE_WIDGET)
+
+static void on_first_frame (StkNetList *self);
 
 static void
 net_row_free (NetRow *row)
@@ -306,6 +308,11 @@ stk_net_list_init (StkNetList *self)
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) net_row_free);
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  /* The list sits below the mate's fields, under the fold of the sidebar:
+   * the window's first frame goes without it, and it is filled and shown
+   * right after. */
+  gtk_widget_set_visible (self->box, FALSE);
+  stk_widget_after_first_frame (GTK_WIDGET (self), (StkWidgetFunc) on_first_frame);
 
   self->rows_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_set_name (GTK_WIDGET (self->rows_box), "mate-nets");
@@ -361,7 +368,9 @@ on_first_frame (StkNetList *self)
   g_autofree char *mate_id = g_strdup (self->mate_id);
 
   self->painted = TRUE;
-  stk_net_list_bind (self, self->project, mate_id);
+  gtk_widget_set_visible (self->box, TRUE);
+  if (self->project != NULL)
+    stk_net_list_bind (self, self->project, mate_id);
 }
 
 void
@@ -379,13 +388,8 @@ stk_net_list_bind (StkNetList *self,
   self->mate_id = g_strdup (mate_id);
   if ((mate = current_mate (self)) == NULL)
     return;
-  /* The rows sit below the mate's fields, under the fold of the sidebar:
-   * the window's first frame goes without them. */
   if (!self->painted)
-    {
-      stk_widget_after_first_frame (GTK_WIDGET (self), (StkWidgetFunc) on_first_frame);
-      return;
-    }
+    return;
 
   self->updating = TRUE;
   /* Rebuild only when nets come or go, so a spin button being typed in keeps focus. */
