@@ -51,8 +51,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* About what the panel shows at the default window size. */
-#define FIRST_ROWS 5
+/* About what the panel shows at the default window size (6½ rows). */
+#define FIRST_ROWS 7
 
 typedef enum {
   COL_STATUS,
