@@ -204,16 +204,76 @@ test_dimensions (void)
   stk_series_dimensions (a4s, STK_ROLE_HEADER, 34, 1.0, d);
   g_assert_null (d[STK_DIM_A].source); /* the 1.0 mm table has no 34-pin row */
 
-  h = stk_series_part_height (a4s, STK_ROLE_SOCKET, 0.8);
+  h = stk_series_part_height (a4s, STK_ROLE_SOCKET, 10, 0.8);
   g_assert_cmpfloat (h.value, ==, 0.77);
   g_assert_cmpint (h.source->kind, ==, STK_PROV_ESTIMATE);
   g_assert_cmpstr (h.source->confidence, ==, "high");
-  h = stk_series_part_height (p4, STK_ROLE_SOCKET, 2.0);
+  h = stk_series_part_height (p4, STK_ROLE_SOCKET, 40, 2.0);
   g_assert_cmpfloat (h.value, ==, 1.92);
   g_assert_cmpint (h.source->kind, ==, STK_PROV_ESTIMATE);
   g_assert_cmpint (p4->header_body_width.source->kind, ==, STK_PROV_PLACEHOLDER);
   g_assert_cmpint (a4s->socket_body_width.source->kind, ==, STK_PROV_DATASHEET);
   g_assert_cmpfloat (a4s->socket_body_width.value, ==, 2.5);
+}
+
+/* Part heights from the datasheets' D tables and SUPPLEMENT.md, by mated
+ * height. No table in either catalog makes a height depend on the pin count,
+ * so every product row must give its height's value; a pin count the
+ * dimension tables do not list must give no height rather than another
+ * part's. */
+static double
+expected_part_height (const char *series,
+                      StkRole     role,
+                      double      h)
+{
+  if (g_str_equal (series, "P4") && role == STK_ROLE_SOCKET)
+    return h < 1.75 ? 1.50 : h < 2.25 ? 1.92 : h < 3.25 ? 2.42 : 2.92; /* socket D */
+  if (g_str_equal (series, "P4"))
+    return h < 2.75 ? 1.31 : 2.26; /* header D, a placeholder */
+  if (role == STK_ROLE_SOCKET)
+    return 0.77;
+  return 0.65 + (h - 0.8); /* 0.8 mm header 0.65; the 1.0 mm one assumed 0.2 taller */
+}
+
+static void
+test_part_height (void)
+{
+  const char *ids[] = { "P4", "A4S" };
+  const StkSeries *p4 = stk_catalog_find_series (catalog (), "P4");
+  const StkSeries *a4s = stk_catalog_find_series (catalog (), "A4S");
+  StkValue h;
+
+  for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
+    {
+      const StkSeries *series = stk_catalog_find_series (catalog (), ids[s]);
+
+      for (guint i = 0; i < series->products->len; i++)
+        {
+          const StkProduct *p = g_ptr_array_index (series->products, i);
+
+          for (StkRole role = STK_ROLE_SOCKET; role <= STK_ROLE_HEADER; role++)
+            {
+              h = stk_series_part_height (series, role, p->pins, p->mated_height);
+              g_assert_nonnull (h.source);
+              g_assert_cmpfloat_with_epsilon (h.value, expected_part_height (ids[s], role, p->mated_height), 1e-9);
+            }
+        }
+    }
+  h = stk_series_part_height (p4, STK_ROLE_HEADER, 30, 3.5);
+  g_assert_cmpint (h.source->kind, ==, STK_PROV_PLACEHOLDER);
+
+  /* P4 makes 20, 24, 30 … pins: 22 is no part at any height. */
+  g_assert_null (stk_series_part_height (p4, STK_ROLE_SOCKET, 22, 2.0).source);
+  g_assert_null (stk_series_part_height (p4, STK_ROLE_HEADER, 22, 1.5).source);
+  /* A4S 34 pins: a 0.8 mm header exists, a 1.0 mm one does not; the socket
+   * AXE534127 serves both heights. */
+  g_assert_nonnull (stk_series_part_height (a4s, STK_ROLE_HEADER, 34, 0.8).source);
+  g_assert_null (stk_series_part_height (a4s, STK_ROLE_HEADER, 34, 1.0).source);
+  h = stk_series_part_height (a4s, STK_ROLE_SOCKET, 34, 1.0);
+  g_assert_cmpfloat (h.value, ==, 0.77);
+  g_assert_null (stk_series_part_height (a4s, STK_ROLE_SOCKET, 36, 0.8).source);
+  /* a height the series does not make */
+  g_assert_null (stk_series_part_height (p4, STK_ROLE_SOCKET, 40, 1.8).source);
 }
 
 static void
@@ -246,6 +306,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/catalog/quirks", test_quirks);
   g_test_add_func ("/stackup/catalog/specs-and-forces", test_specs_and_forces);
   g_test_add_func ("/stackup/catalog/dimensions", test_dimensions);
+  g_test_add_func ("/stackup/catalog/part-height", test_part_height);
   g_test_add_func ("/stackup/catalog/notes", test_notes);
   return g_test_run ();
 }

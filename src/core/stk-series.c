@@ -211,16 +211,23 @@ resolve_geo (const StkSeries   *series,
   return g->value;
 }
 
+/* A part the dimension tables do not list (a pin count the series does not
+ * make at this height) has no height either, whatever other parts measure. */
 StkValue
 stk_series_part_height (const StkSeries *series,
                         StkRole          role,
+                        guint            pins,
                         double           mated_height)
 {
   StkSeriesPrivate *priv = series->priv;
-  guint any_pins = ((const StkProduct *) g_ptr_array_index (series->products, 0))->pins;
+  StkValue dims[STK_N_DIMS];
+  StkValue none = { 0, NULL };
 
+  stk_series_dimensions (series, role, pins, mated_height, dims);
+  if (dims[STK_DIM_A].source == NULL)
+    return none;
   return resolve_geo (series, role == STK_ROLE_SOCKET ? &priv->socket_height : &priv->header_height,
-                      role, any_pins, mated_height);
+                      role, pins, mated_height);
 }
 
 StkValue
