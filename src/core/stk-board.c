@@ -4,27 +4,29 @@
 #include "stk-config.h"
 
 #include "stk-board.h"
+#include "stk-enum-private.h"
 
 G_DEFINE_BOXED_TYPE (StkBoard, stk_board, stk_board_copy, stk_board_free)
 
-static const char *const board_kinds[] = { "rigid", "fpc" };
-static const char *const stiffener_kinds[] = { "none", "glass-epoxy", "polyimide", "sus" };
-static const char *const flatness_kinds[] = { "warp_mm", "bow_twist_percent" };
+static const StkEnumName board_kinds[] = {
+  { STK_BOARD_RIGID, "rigid" },
+  { STK_BOARD_FPC, "fpc" },
+};
+static const StkEnumName stiffener_kinds[] = {
+  { STK_STIFFENER_NONE, "none" },
+  { STK_STIFFENER_GLASS_EPOXY, "glass-epoxy" },
+  { STK_STIFFENER_POLYIMIDE, "polyimide" },
+  { STK_STIFFENER_SUS, "sus" },
+};
+static const StkEnumName flatness_kinds[] = {
+  { STK_FLATNESS_WARP_MM, "warp_mm" },
+  { STK_FLATNESS_BOW_TWIST_PERCENT, "bow_twist_percent" },
+};
 
-static gboolean
-lookup (const char *const *names,
-        guint              n,
-        const char        *str,
-        int               *out)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (names[i], str) == 0)
-      {
-        *out = (int) i;
-        return TRUE;
-      }
-  return FALSE;
-}
+/* from_string stores through an int pointer */
+G_STATIC_ASSERT (sizeof (StkBoardKind) == sizeof (int));
+G_STATIC_ASSERT (sizeof (StkStiffenerKind) == sizeof (int));
+G_STATIC_ASSERT (sizeof (StkFlatnessKind) == sizeof (int));
 
 /* Defaults describe a typical 0.8 mm four-layer board placed by a line that
  * holds ±0.05 mm, so a new project passes until the user says otherwise. */
@@ -79,40 +81,40 @@ stk_board_free (StkBoard *board)
 const char *
 stk_board_kind_to_string (StkBoardKind kind)
 {
-  return board_kinds[kind];
+  return _stk_enum_to_string (board_kinds, G_N_ELEMENTS (board_kinds), kind);
 }
 
 gboolean
 stk_board_kind_from_string (const char   *str,
                             StkBoardKind *kind)
 {
-  return lookup (board_kinds, G_N_ELEMENTS (board_kinds), str, (int *) kind);
+  return _stk_enum_from_string (board_kinds, G_N_ELEMENTS (board_kinds), str, (int *) kind);
 }
 
 const char *
 stk_stiffener_kind_to_string (StkStiffenerKind kind)
 {
-  return stiffener_kinds[kind];
+  return _stk_enum_to_string (stiffener_kinds, G_N_ELEMENTS (stiffener_kinds), kind);
 }
 
 gboolean
 stk_stiffener_kind_from_string (const char       *str,
                                 StkStiffenerKind *kind)
 {
-  return lookup (stiffener_kinds, G_N_ELEMENTS (stiffener_kinds), str, (int *) kind);
+  return _stk_enum_from_string (stiffener_kinds, G_N_ELEMENTS (stiffener_kinds), str, (int *) kind);
 }
 
 const char *
 stk_flatness_kind_to_string (StkFlatnessKind kind)
 {
-  return flatness_kinds[kind];
+  return _stk_enum_to_string (flatness_kinds, G_N_ELEMENTS (flatness_kinds), kind);
 }
 
 gboolean
 stk_flatness_kind_from_string (const char      *str,
                                StkFlatnessKind *kind)
 {
-  return lookup (flatness_kinds, G_N_ELEMENTS (flatness_kinds), str, (int *) kind);
+  return _stk_enum_from_string (flatness_kinds, G_N_ELEMENTS (flatness_kinds), str, (int *) kind);
 }
 
 double

@@ -171,6 +171,34 @@ check_part_roundtrip (StkCatalog       *catalog,
   return TRUE;
 }
 
+static gboolean
+rules_overlap (const StkForceRule *a,
+               const StkForceRule *b)
+{
+  if (a->max_pins < b->min_pins || b->max_pins < a->min_pins)
+    return FALSE;
+  if (a->n_heights == 0 || b->n_heights == 0)
+    return TRUE;
+  for (guint h = 0; h < a->n_heights; h++)
+    if (_stk_heights_contain (b->heights, b->n_heights, a->heights[h]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Two rules for one part would leave the force to the order of the rows. */
+static gboolean
+check_rules_disjoint (const StkSeries *series,
+                      GArray          *rules,
+                      const char      *what,
+                      GError         **error)
+{
+  for (guint i = 0; i < rules->len; i++)
+    for (guint j = i + 1; j < rules->len; j++)
+      if (rules_overlap (&g_array_index (rules, StkForceRule, i), &g_array_index (rules, StkForceRule, j)))
+        return check_failed (error, "%s %s rules %u and %u both cover some parts", series->id, what, i, j);
+  return TRUE;
+}
+
 gboolean
 stk_catalog_check_b_formula (StkCatalog *catalog,
                              GError    **error)
@@ -200,11 +228,30 @@ stk_catalog_check_part_roundtrip (StkCatalog *catalog,
 }
 
 gboolean
+stk_catalog_check_force_rules (StkCatalog *catalog,
+                               GError    **error)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+
+  for (guint s = 0; s < all->len; s++)
+    {
+      const StkSeries *series = g_ptr_array_index (all, s);
+      StkSeriesPrivate *priv = series->priv;
+
+      if (!check_rules_disjoint (series, priv->insertion_rules, "insertion force", error) ||
+          !check_rules_disjoint (series, priv->removal_rules, "removal force", error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 _stk_catalog_validate (StkCatalog *self,
                        GError    **error)
 {
   return stk_catalog_check_b_formula (self, error) &&
          stk_catalog_check_a_rises (self, error) &&
          stk_catalog_check_dimension_rows (self, error) &&
-         stk_catalog_check_part_roundtrip (self, error);
+         stk_catalog_check_part_roundtrip (self, error) &&
+         stk_catalog_check_force_rules (self, error);
 }

@@ -14,5 +14,8 @@ gboolean stk_catalog_check_dimension_rows (StkCatalog *catalog,
                                            GError    **error);
 gboolean stk_catalog_check_part_roundtrip (StkCatalog *catalog,
                                            GError    **error);
+/* No two insertion (or removal) force rules cover the same part. */
+gboolean stk_catalog_check_force_rules    (StkCatalog *catalog,
+                                           GError    **error);
 
 G_END_DECLS

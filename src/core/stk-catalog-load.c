@@ -505,10 +505,15 @@ load_specs (StkCatalogLoader  *ld,
   return TRUE;
 }
 
+/* Insertion rules give a maximum (a total or per contact) whatever the mated
+ * height; removal rules a minimum per contact, for the heights they list (none:
+ * every height). Rules say by their pins and heights which parts they cover;
+ * the self-checks refuse two rules that cover the same part. */
 static gboolean
 load_force_rules (StkCatalogLoader  *ld,
                   JsonObject        *root,
                   const char        *member,
+                  gboolean           removal,
                   GArray            *rules,
                   const char       **text,
                   GError           **error)
@@ -527,9 +532,17 @@ load_force_rules (StkCatalogLoader  *ld,
       JsonObject *r;
       StkForceRule rule = { 0, G_MAXUINT, { 0 }, 0, -1, -1 };
       gint64 lo = 0, hi = G_MAXUINT;
+      gboolean total, max_per_pin, min_per_pin;
 
       if (!_stk_catalog_get_element (ld, a, i, path, &r, error))
         return FALSE;
+      total = json_object_has_member (r, "max_total_n");
+      max_per_pin = json_object_has_member (r, "max_per_pin_n");
+      min_per_pin = json_object_has_member (r, "min_per_pin_n");
+      if (removal ? !min_per_pin || total || max_per_pin : min_per_pin || total == max_per_pin)
+        return _stk_catalog_fail (error, ld->file, path,
+                                  removal ? "needs min_per_pin_n and no maximum"
+                                          : "needs one of max_total_n and max_per_pin_n and no minimum");
       if (!stk_json_get_int (r, path, "min_pins", FALSE, 0, 1000, &lo, error) ||
           !stk_json_get_int (r, path, "max_pins", FALSE, 0, 1000, &hi, error) ||
           !_stk_catalog_get_heights (r, path, rule.heights, &rule.n_heights, error) ||
@@ -537,6 +550,9 @@ load_force_rules (StkCatalogLoader  *ld,
           !stk_json_get_double (r, path, "max_per_pin_n", FALSE, 0, 100, &rule.per_pin_n, error) ||
           !stk_json_get_double (r, path, "min_per_pin_n", FALSE, 0, 100, &rule.per_pin_n, error))
         return _stk_catalog_prefix_error (error, ld->file);
+      /* Asked without a height, an insertion rule for some heights would never apply. */
+      if (!removal && rule.n_heights > 0)
+        return _stk_catalog_fail (error, ld->file, path, "insertion force holds for every mated height: no heights");
       rule.min_pins = (guint) lo;
       rule.max_pins = (guint) hi;
       g_array_append_val (rules, rule);
@@ -653,8 +669,8 @@ _stk_catalog_load_series (StkCatalog  *self,
       !load_dimension_tables (&ld, series, root, error) ||
       !load_quantities (&ld, series, root, error) ||
       !load_specs (&ld, series, root, error) ||
-      !load_force_rules (&ld, root, "insertion_force", priv->insertion_rules, &series->insertion_force_text, error) ||
-      !load_force_rules (&ld, root, "removal_force", priv->removal_rules, &series->removal_force_text, error) ||
+      !load_force_rules (&ld, root, "insertion_force", FALSE, priv->insertion_rules, &series->insertion_force_text, error) ||
+      !load_force_rules (&ld, root, "removal_force", TRUE, priv->removal_rules, &series->removal_force_text, error) ||
       !load_tapes (&ld, series, root, error) ||
       !_stk_catalog_load_geometry (&ld, series, root, error) ||
       !_stk_catalog_load_inspection (&ld, series, root, error))

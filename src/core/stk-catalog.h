@@ -210,8 +210,10 @@ void                 stk_series_dimensions        (const StkSeries *series,
                                                    guint            pins,
                                                    double           mated_height,
                                                    StkValue         dims[STK_N_DIMS]);
+/* Height above the board of one part; unset when the series has no such part. */
 StkValue             stk_series_part_height       (const StkSeries *series,
                                                    StkRole          role,
+                                                   guint            pins,
                                                    double           mated_height);
 StkValue             stk_series_key_spacing       (const StkSeries *series,
                                                    guint            pins,

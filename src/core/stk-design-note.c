@@ -341,9 +341,9 @@ build_estimates (StkDesignNote    *note,
       hh = g_strdup_printf (_("%s header height, %s mm mated"), s->id, fmt_num (m->mated_height_mm));
       add_estimate (seen, t, sw, &s->socket_body_width, "mm");
       add_estimate (seen, t, hw, &s->header_body_width, "mm");
-      v = stk_series_part_height (s, STK_ROLE_SOCKET, m->mated_height_mm);
+      v = stk_series_part_height (s, STK_ROLE_SOCKET, m->pins, m->mated_height_mm);
       add_estimate (seen, t, sh, &v, "mm");
-      v = stk_series_part_height (s, STK_ROLE_HEADER, m->mated_height_mm);
+      v = stk_series_part_height (s, STK_ROLE_HEADER, m->pins, m->mated_height_mm);
       add_estimate (seen, t, hh, &v, "mm");
       if (stk_mate_has_assignment (m) && g_hash_table_add (seen, g_strdup_printf ("pin|%s", s->id)))
         add_row (t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"), s->id), NULL,

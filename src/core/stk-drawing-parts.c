@@ -71,7 +71,7 @@ _stk_part_init (StkPart        *part,
   part->body_w = or_placeholder (socket ? s->socket_body_width : s->header_body_width, 2.5);
   part->tip_w = or_placeholder (socket ? s->socket_terminal_width : s->header_terminal_width,
                                 part->body_w.value);
-  part->height = or_placeholder (stk_series_part_height (s, role, mate->mated_height_mm),
+  part->height = or_placeholder (stk_series_part_height (s, role, mate->pins, mate->mated_height_mm),
                                  mate->mated_height_mm * 0.6);
   part->pattern = socket ? &s->socket_pattern : &s->header_pattern;
   if (part->pattern->outline_only)

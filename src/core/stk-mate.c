@@ -3,11 +3,19 @@
 
 #include "stk-config.h"
 
+#include "stk-enum-private.h"
 #include "stk-mate.h"
 
 G_DEFINE_BOXED_TYPE (StkMate, stk_mate, stk_mate_copy, stk_mate_free)
 
-static const char *const net_kinds[] = { "signal", "supply", "ground" };
+static const StkEnumName net_kinds[] = {
+  { STK_NET_SIGNAL, "signal" },
+  { STK_NET_SUPPLY, "supply" },
+  { STK_NET_GROUND, "ground" },
+};
+
+/* from_string stores through an int pointer */
+G_STATIC_ASSERT (sizeof (StkNetKind) == sizeof (int));
 
 StkNet *
 stk_net_new (const char *name,
@@ -42,20 +50,14 @@ stk_net_free (StkNet *net)
 const char *
 stk_net_kind_to_string (StkNetKind kind)
 {
-  return net_kinds[kind];
+  return _stk_enum_to_string (net_kinds, G_N_ELEMENTS (net_kinds), kind);
 }
 
 gboolean
 stk_net_kind_from_string (const char *str,
                           StkNetKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (net_kinds); i++)
-    if (g_strcmp0 (net_kinds[i], str) == 0)
-      {
-        *kind = (StkNetKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  return _stk_enum_from_string (net_kinds, G_N_ELEMENTS (net_kinds), str, (int *) kind);
 }
 
 StkMate *

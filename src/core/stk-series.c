@@ -211,16 +211,23 @@ resolve_geo (const StkSeries   *series,
   return g->value;
 }
 
+/* A part the dimension tables do not list (a pin count the series does not
+ * make at this height) has no height either, whatever other parts measure. */
 StkValue
 stk_series_part_height (const StkSeries *series,
                         StkRole          role,
+                        guint            pins,
                         double           mated_height)
 {
   StkSeriesPrivate *priv = series->priv;
-  guint any_pins = ((const StkProduct *) g_ptr_array_index (series->products, 0))->pins;
+  StkValue dims[STK_N_DIMS];
+  StkValue none = { 0, NULL };
 
+  stk_series_dimensions (series, role, pins, mated_height, dims);
+  if (dims[STK_DIM_A].source == NULL)
+    return none;
   return resolve_geo (series, role == STK_ROLE_SOCKET ? &priv->socket_height : &priv->header_height,
-                      role, any_pins, mated_height);
+                      role, pins, mated_height);
 }
 
 StkValue
@@ -280,10 +287,12 @@ stk_series_find_tape (const StkSeries    *series,
   return NULL;
 }
 
+/* The one rule whose pins and heights (none: every height) cover the part;
+ * the self-checks refuse rules that overlap, so their order does not matter. */
 static const StkForceRule *
-find_rule (GArray *rules,
-           guint   pins,
-           double  mated_height)
+find_force_rule (GArray *rules,
+                 guint   pins,
+                 double  mated_height)
 {
   for (guint i = 0; i < rules->len; i++)
     {
@@ -302,21 +311,12 @@ stk_series_insertion_force (const StkSeries *series,
                             char           **rule)
 {
   StkSeriesPrivate *priv = series->priv;
-  const StkForceRule *r = find_rule (priv->insertion_rules, pins, NAN);
+  /* Insertion rules list no heights (the loader refuses them), so any height will do. */
+  const StkForceRule *r = find_force_rule (priv->insertion_rules, pins, NAN);
 
-  /* Insertion rules have no height restriction; NAN never matches one. */
-  if (r == NULL)
-    {
-      for (guint i = 0; i < priv->insertion_rules->len; i++)
-        {
-          const StkForceRule *c = &g_array_index (priv->insertion_rules, StkForceRule, i);
-          if (pins >= c->min_pins && pins <= c->max_pins)
-            r = c;
-        }
-    }
   if (r == NULL)
     return FALSE;
-  if (r->total_n > 0)
+  if (r->total_n >= 0)
     {
       *max_n = r->total_n;
       if (rule)
@@ -339,7 +339,7 @@ stk_series_removal_force (const StkSeries *series,
                           char           **rule)
 {
   StkSeriesPrivate *priv = series->priv;
-  const StkForceRule *r = find_rule (priv->removal_rules, pins, mated_height);
+  const StkForceRule *r = find_force_rule (priv->removal_rules, pins, mated_height);
 
   if (r == NULL)
     return FALSE;
