@@ -339,6 +339,42 @@ test_checks_panel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* failing.stackup's rows are wider than the panel at the window's default
+ * size. Moving between rows keeps the table where it is sideways (the
+ * status and check columns stay in view) and still brings the row with the
+ * cursor into view vertically. */
+static void
+test_checks_cursor_keeps_columns (void)
+{
+  StkWindow *window = open_example ("failing.stackup");
+  GtkWidget *panel = find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
+  GtkListBox *list = GTK_LIST_BOX (find_named (panel, "checks-view"));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scroller);
+  guint n = g_list_model_get_n_items (stk_checks_panel_get_model (STK_CHECKS_PANEL (panel)));
+
+  /* Without animations a scroll happens at once, or not at all. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, i)));
+      iterate ();
+      g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+    }
+  /* End: the last row is selected and scrolled to. */
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_BUFFER_ENDS, 1, FALSE, FALSE);
+  iterate ();
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, n - 1));
+  g_assert_cmpfloat (gtk_adjustment_get_value (v), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v), >=,
+                     gtk_adjustment_get_upper (v) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The colour of the first status icon with the class, under the panel. */
 static gboolean
 status_icon_colour (GtkWidget  *root,
@@ -852,6 +888,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/canvas/dark", test_canvas_dark);
   g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
+  g_test_add_func ("/stackup/app/checks-panel/cursor-keeps-columns", test_checks_cursor_keeps_columns);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
   g_test_add_func ("/stackup/app/choice", test_choice);
   g_test_add_func ("/stackup/app/table-row", test_table_row);
