@@ -312,6 +312,19 @@ test_checks_panel (void)
     g_assert_cmpstr (stk_table_row_get_text (cells, 0), ==, "Fail");
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (stk_table_row_get_icon (cells)), "error"));
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cells), "heading"));
+    /* The cells are drawn, so the row's accessible label carries them all:
+     * J1's board warp of 0.05 mm against the P4 datasheet's 0.03 mm. */
+    {
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (model, 0);
+      const StkCheckResult *r = result_of (item);
+      g_autofree char *source = stk_source_describe (r->limit_source);
+      g_autofree char *expected = g_strdup_printf ("Fail: Board warp, %s. Value 0.05 mm, limit 0.03 mm, "
+                                                   "margin −0.02 mm, limit from %s. %s",
+                                                   r->subject_label, source, r->message);
+
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (list, 0)),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+    }
   }
 
   /* Selecting a row highlights its subject on the canvas. */
