@@ -434,6 +434,25 @@ test_status_colours (void)
   g_assert_cmpfloat (warning.green, >, 2 * warning.blue);
   g_assert_cmpfloat (success.green, >, 1.5 * success.red);
   g_assert_cmpfloat (success.green, >, success.blue);
+  /* On a selected row's accent background a failing row's text and icon
+   * take the selection's colour. */
+  {
+    GtkListBox *list = GTK_LIST_BOX (find_named (panel, "checks-view"));
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+    StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (row));
+    GdkRGBA selected, text, icon;
+
+    stk_checks_panel_select (STK_CHECKS_PANEL (panel), 0);
+    iterate ();
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cells), "error"));
+    gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (row)), &selected);
+    gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (cells)), &text);
+    gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (stk_table_row_get_icon (cells))), &icon);
+    g_assert_true (gdk_rgba_equal (&text, &selected));
+    g_assert_true (gdk_rgba_equal (&icon, &selected));
+    gtk_list_box_unselect_all (list);
+    iterate ();
+  }
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
   iterate ();
