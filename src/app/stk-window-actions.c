@@ -226,23 +226,23 @@ zoom_action (GtkWidget  *widget,
 }
 
 /* GtkApplication would build gtk/help-overlay.ui for every window as it
- * opens; the shortcuts window is built when first asked for instead. */
+ * opens; the shortcuts window is built when first asked for instead. It is
+ * handed to the window as GtkApplication would: only then does it show the
+ * accelerators of its shortcuts' actions. */
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  StkWindow *self = STK_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
 
-  if (self->help_overlay == NULL)
+  if (gtk_application_window_get_help_overlay (window) == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/stackup/Stackup/gtk/help-overlay.ui");
 
-      self->help_overlay = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
-      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+      gtk_application_window_set_help_overlay (window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
     }
-  gtk_window_present (self->help_overlay);
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
 void
