@@ -164,6 +164,7 @@ add_mate_action (GtkWidget  *widget,
     series = g_ptr_array_index (stk_catalog_get_series (self->catalog), 0);
   mate = stk_mate_new (id, series->id, g_array_index (series->heights, double, 0), 40,
                        stk_series_default_packaging (series)->id);
+  g_free (mate->name);
   mate->name = g_strdup_printf ("J%u", stk_project_get_mates (self->project)->len + 1);
   /* Between the selected board and the one above it. */
   mate->socket_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, below))->id);
