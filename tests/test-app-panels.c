@@ -312,6 +312,19 @@ test_checks_panel (void)
     g_assert_cmpstr (stk_table_row_get_text (cells, 0), ==, "Fail");
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (stk_table_row_get_icon (cells)), "error"));
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cells), "heading"));
+    /* The cells are drawn, so the row's accessible label carries them all:
+     * J1's board warp of 0.05 mm against the P4 datasheet's 0.03 mm. */
+    {
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (model, 0);
+      const StkCheckResult *r = result_of (item);
+      g_autofree char *source = stk_source_describe (r->limit_source);
+      g_autofree char *expected = g_strdup_printf ("Fail: Board warp, %s. Value 0.05 mm, limit 0.03 mm, "
+                                                   "margin −0.02 mm, limit from %s. %s",
+                                                   r->subject_label, source, r->message);
+
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (list, 0)),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+    }
   }
 
   /* Selecting a row highlights its subject on the canvas. */
@@ -336,6 +349,42 @@ test_checks_panel (void)
      * one-connector failure: 9 − 4. */
     g_assert_cmpuint (after, ==, 5);
   }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* failing.stackup's rows are wider than the panel at the window's default
+ * size. Moving between rows keeps the table where it is sideways (the
+ * status and check columns stay in view) and still brings the row with the
+ * cursor into view vertically. */
+static void
+test_checks_cursor_keeps_columns (void)
+{
+  StkWindow *window = open_example ("failing.stackup");
+  GtkWidget *panel = find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
+  GtkListBox *list = GTK_LIST_BOX (find_named (panel, "checks-view"));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
+  GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scroller);
+  guint n = g_list_model_get_n_items (stk_checks_panel_get_model (STK_CHECKS_PANEL (panel)));
+
+  /* Without animations a scroll happens at once, or not at all. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, i)));
+      iterate ();
+      g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+    }
+  /* End: the last row is selected and scrolled to. */
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_BUFFER_ENDS, 1, FALSE, FALSE);
+  iterate ();
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, n - 1));
+  g_assert_cmpfloat (gtk_adjustment_get_value (v), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (v) + gtk_adjustment_get_page_size (v), >=,
+                     gtk_adjustment_get_upper (v) - 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -385,6 +434,25 @@ test_status_colours (void)
   g_assert_cmpfloat (warning.green, >, 2 * warning.blue);
   g_assert_cmpfloat (success.green, >, 1.5 * success.red);
   g_assert_cmpfloat (success.green, >, success.blue);
+  /* On a selected row's accent background a failing row's text and icon
+   * take the selection's colour. */
+  {
+    GtkListBox *list = GTK_LIST_BOX (find_named (panel, "checks-view"));
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+    StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (row));
+    GdkRGBA selected, text, icon;
+
+    stk_checks_panel_select (STK_CHECKS_PANEL (panel), 0);
+    iterate ();
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cells), "error"));
+    gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (row)), &selected);
+    gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (cells)), &text);
+    gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (stk_table_row_get_icon (cells))), &icon);
+    g_assert_true (gdk_rgba_equal (&text, &selected));
+    g_assert_true (gdk_rgba_equal (&icon, &selected));
+    gtk_list_box_unselect_all (list);
+    iterate ();
+  }
 
   g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
   iterate ();
@@ -852,6 +920,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/canvas/dark", test_canvas_dark);
   g_test_add_func ("/stackup/app/checks-panel", test_checks_panel);
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
+  g_test_add_func ("/stackup/app/checks-panel/cursor-keeps-columns", test_checks_cursor_keeps_columns);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
   g_test_add_func ("/stackup/app/choice", test_choice);
   g_test_add_func ("/stackup/app/table-row", test_table_row);

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "stk-application.h"
 #include "stk-catalog.h"
 #include "stk-choice.h"
 #include "stk-project-io.h"
@@ -201,6 +202,48 @@ test_window_opens (void)
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   }
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_shortcut_for (GtkWidget  *widget,
+                 const char *action)
+{
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+  g_object_get (widget, "action-name", &name, NULL);
+  return g_strcmp0 (name, action) == 0;
+}
+
+/* The shortcuts window, built on demand, shows the keys of each shortcut
+ * named by its action: Undo is Ctrl+Z, Redo Shift+Ctrl+Z or Ctrl+Y, as the
+ * application sets them up. */
+static void
+test_shortcuts_window_keys (void)
+{
+  g_autoptr(StkApplication) app = stk_application_new ();
+  StkWindow *window;
+  GtkWindow *shortcuts;
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+
+  /* Startup sets the accelerators up; no bus name is taken. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  window = stk_window_new (GTK_APPLICATION (app));
+  test_present_until_painted (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate ();
+  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_object_get (find_widget (GTK_WIDGET (shortcuts), is_shortcut_for, "win.undo"), "accelerator", &undo, NULL);
+  g_object_get (find_widget (GTK_WIDGET (shortcuts), is_shortcut_for, "win.redo"), "accelerator", &redo, NULL);
+  g_assert_cmpstr (undo, ==, "<Control>z");
+  g_assert_cmpstr (redo, ==, "<Shift><Control>z <Control>y");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
 }
 
 /* P4 PRODUCT TYPES: 3.0 mm, 40 pins is AXK740347G / AXK840245WG, and the
@@ -649,6 +692,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/window-opens", test_window_opens);
+  g_test_add_func ("/stackup/app/shortcuts-window-keys", test_shortcuts_window_keys);
   g_test_add_func ("/stackup/app/mate-pickers", test_mate_pickers);
   g_test_add_func ("/stackup/app/bulk-entry", test_bulk_entry);
   g_test_add_func ("/stackup/app/undo-redo", test_undo_redo);

@@ -13,15 +13,15 @@ struct _StkBoardEditor
 
   GtkGrid       *form;
   GtkEntry      *name;
-  StkChoice   *kind;
+  StkChoice     *kind;
   GtkSpinButton *thickness;
-  StkChoice   *flatness_kind;
+  StkChoice     *flatness_kind;
   GtkSpinButton *warp;
   GtkSpinButton *bow_twist;
   GtkSpinButton *placement;
   GtkSpinButton *component_top;
   GtkSpinButton *component_bottom;
-  StkChoice   *stiffener;
+  StkChoice     *stiffener;
   GtkSpinButton *stiffener_thickness;
   GtkSwitch     *stiffener_recommended;
   GtkSpinButton *stiffener_length;

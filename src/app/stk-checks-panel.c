@@ -233,7 +233,18 @@ show_result (StkChecksPanel       *self,
   GtkWidget *icon = GTK_WIDGET (stk_table_row_get_icon (cells));
   g_autofree char *status = cell_text (self, COL_STATUS, r);
   g_autofree char *check = cell_text (self, COL_CHECK, r);
-  g_autofree char *a11y = g_strdup_printf ("%s: %s, %s. %s", status, check, r->subject_label, r->message);
+  g_autofree char *value = cell_text (self, COL_VALUE, r);
+  g_autofree char *limit = cell_text (self, COL_LIMIT, r);
+  g_autofree char *margin = cell_text (self, COL_MARGIN, r);
+  g_autofree char *source = cell_text (self, COL_SOURCE, r);
+  /* The cells are drawn, not labels: the row's accessible label is all a
+   * screen reader has of them. */
+  g_autofree char *a11y = r->has_value
+    /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
+    ? g_strdup_printf (_("%s: %s, %s. Value %s, limit %s, margin %s, limit from %s. %s"), status, check,
+                       r->subject_label, value, limit, margin, source, r->message)
+    /* Translators: a check result without a value read out by a screen reader: status, check, subject, where the limit comes from, finding */
+    : g_strdup_printf (_("%s: %s, %s. Limit from %s. %s"), status, check, r->subject_label, source, r->message);
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), status_icons[r->status]);
   set_status_class (icon, r->status);

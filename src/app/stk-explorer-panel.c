@@ -23,7 +23,7 @@ struct _StkExplorerPanel
 
   GtkSpinButton          *signal_pins;
   GtkLabel               *power_label;
-  StkChoice            *kind;
+  StkChoice              *kind;
   GtkSpinButton          *lower_top;
   GtkSpinButton          *upper_bottom;
   GtkSpinButton          *max_length;

@@ -38,7 +38,7 @@ GtkSpinButton *stk_form_add_length       (GtkGrid            *form,
                                           double              lower_mm,
                                           double              upper_mm,
                                           double              step_mm);
-StkChoice   *stk_form_add_choice       (GtkGrid            *form,
+StkChoice     *stk_form_add_choice       (GtkGrid            *form,
                                           const char         *name,
                                           const char         *mnemonic,
                                           const char *const  *items);
@@ -53,7 +53,7 @@ void           stk_length_spin_set_mm    (GtkSpinButton      *spin,
 double         stk_length_spin_get_mm    (GtkSpinButton      *spin);
 char          *stk_units_format_length   (double              mm,
                                           StkUnits            units);
-/* Replace a drop-down's items, keeping the handler from seeing it. */
+/* Sets the text only if it differs: setting it moves the cursor while the user types. */
 void           stk_entry_set_text_if_changed (GtkEditable    *editable,
                                           const char         *text);
 /* A tooltip set without a pointer query: for list cells, bound by the hundred. */

@@ -16,18 +16,18 @@ struct _StkMateEditor
 
   GtkGrid     *form;
   GtkEntry    *name;
-  StkChoice *series;
-  StkChoice *height;
-  StkChoice *packaging;
-  StkChoice *pins;
-  StkChoice *socket_board;
-  StkChoice *header_board;
+  StkChoice   *series;
+  StkChoice   *height;
+  StkChoice   *packaging;
+  StkChoice   *pins;
+  StkChoice   *socket_board;
+  StkChoice   *header_board;
   GtkLabel    *socket_part;
   GtkLabel    *header_part;
   GtkLabel    *part_note;
   GtkSpinButton *x;
   GtkSpinButton *y;
-  StkChoice *rotation;
+  StkChoice   *rotation;
   StkNetList  *nets;
 
   StkProject  *project;
@@ -232,7 +232,7 @@ fill_boards (StkMateEditor *self,
 static void
 on_choice_changed_cb (StkMateEditor *self,
                       GParamSpec    *pspec,
-                      StkChoice   *dd)
+                      StkChoice     *dd)
 {
   StkMate *mate = current_mate (self);
   guint sel = stk_choice_get_selected (dd);

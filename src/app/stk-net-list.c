@@ -11,7 +11,7 @@
 
 typedef struct {
   char          *net;
-  StkChoice   *kind;
+  StkChoice     *kind;
   GtkSpinButton *current;
   GtkSpinButton *voltage;
   GtkLabel      *pins;

@@ -164,6 +164,7 @@ add_mate_action (GtkWidget  *widget,
     series = g_ptr_array_index (stk_catalog_get_series (self->catalog), 0);
   mate = stk_mate_new (id, series->id, g_array_index (series->heights, double, 0), 40,
                        stk_series_default_packaging (series)->id);
+  g_free (mate->name);
   mate->name = g_strdup_printf ("J%u", stk_project_get_mates (self->project)->len + 1);
   /* Between the selected board and the one above it. */
   mate->socket_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, below))->id);
@@ -226,23 +227,23 @@ zoom_action (GtkWidget  *widget,
 }
 
 /* GtkApplication would build gtk/help-overlay.ui for every window as it
- * opens; the shortcuts window is built when first asked for instead. */
+ * opens; the shortcuts window is built when first asked for instead. It is
+ * handed to the window as GtkApplication would: only then does it show the
+ * accelerators of its shortcuts' actions. */
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  StkWindow *self = STK_WINDOW (widget);
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
 
-  if (self->help_overlay == NULL)
+  if (gtk_application_window_get_help_overlay (window) == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/stackup/Stackup/gtk/help-overlay.ui");
 
-      self->help_overlay = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
-      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+      gtk_application_window_set_help_overlay (window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
     }
-  gtk_window_present (self->help_overlay);
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
 }
 
 void

@@ -57,7 +57,6 @@ struct _StkWindow
   gint64                 burst_time;
 
   GtkPrintSettings      *print_settings;
-  GtkWindow             *help_overlay;  /* built when first shown */
 
   char                  *selected_board;
   char                  *selected_mate;

@@ -234,9 +234,6 @@ stk_window_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_WINDOW);
-  if (self->help_overlay != NULL)
-    gtk_window_destroy (self->help_overlay);
-  g_clear_object (&self->help_overlay);
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
   g_clear_object (&self->file);
