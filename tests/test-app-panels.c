@@ -6,7 +6,6 @@
 
 #include "stk-application.h"
 #include "stk-canvas.h"
-#include "stk-choice.h"
 #include "stk-check.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
@@ -18,56 +17,18 @@
 
 /* The canvas and the checks panel inside a real window, under Xvfb. */
 
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs the main loop long enough for layout and a frame to happen. */
 static void
 iterate (void)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (50, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  test_run_for (50);
 }
 
-static StkWindow *
-open_example (const char *name)
-{
-  StkWindow *window = stk_window_new (NULL);
-  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_EXAMPLES_DIR"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  g_assert_true (stk_window_load_file (window, file));
-  test_present_until_painted (GTK_WINDOW (window));
-  iterate ();
-  return window;
-}
 
 static const StkCheckResult *
 result_of (gpointer item)
 {
   return stk_record_item_get (item);
-}
-
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_type (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* What the widget shows, CSS background included, drawn into an image. */
@@ -146,8 +107,8 @@ find_board (const StkDrawing *drawing)
 static void
 test_canvas_pixels (void)
 {
-  StkWindow *window = open_example ("phone.stackup");
-  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
   const StkDrawing *drawing = stk_canvas_get_drawing (canvas);
   const StkPrim *board = find_board (drawing);
   cairo_surface_t *s = render_widget (GTK_WIDGET (canvas));
@@ -170,8 +131,8 @@ test_canvas_pixels (void)
 static void
 test_canvas_zoom_and_highlight (void)
 {
-  StkWindow *window = open_example ("phone.stackup");
-  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
   StkProject *project = stk_window_get_project (window);
   StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
   g_autofree char *subject = g_strdup_printf ("mate:%s", mate->id);
@@ -219,8 +180,8 @@ test_canvas_zoom_and_highlight (void)
 static void
 test_canvas_dark (void)
 {
-  StkWindow *window = open_example ("phone.stackup");
-  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
   GtkSettings *settings = gtk_settings_get_default ();
   cairo_surface_t *s;
 
@@ -238,27 +199,12 @@ test_canvas_dark (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_checks_panel (void)
 {
-  StkWindow *window = open_example ("failing.stackup");
-  StkChecksPanel *panel = STK_CHECKS_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
-  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  StkWindow *window = test_open_example ("failing.stackup");
+  StkChecksPanel *panel = STK_CHECKS_PANEL (test_find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
   GListModel *model = stk_checks_panel_get_model (panel);
   guint n = g_list_model_get_n_items (model), fails = 0;
   StkStatus previous = STK_STATUS_FAIL;
@@ -282,8 +228,8 @@ test_checks_panel (void)
   /* Rows past the first screenful join the view after the first frame. */
   g_assert_cmpuint (n, >, 7);
   {
-    GtkListBox *list = GTK_LIST_BOX (find_named (GTK_WIDGET (panel), "checks-view"));
-    GtkListBox *header = GTK_LIST_BOX (find_named (GTK_WIDGET (panel), "checks-header"));
+    GtkListBox *list = GTK_LIST_BOX (test_find_named (GTK_WIDGET (panel), "checks-view"));
+    GtkListBox *header = GTK_LIST_BOX (test_find_named (GTK_WIDGET (panel), "checks-header"));
     StkTableRow *titles = STK_TABLE_ROW (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (header, 0)));
     StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, 0)));
     graphene_rect_t t, c;
@@ -359,9 +305,9 @@ test_checks_panel (void)
 static void
 test_checks_cursor_keeps_columns (void)
 {
-  StkWindow *window = open_example ("failing.stackup");
-  GtkWidget *panel = find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
-  GtkListBox *list = GTK_LIST_BOX (find_named (panel, "checks-view"));
+  StkWindow *window = test_open_example ("failing.stackup");
+  GtkWidget *panel = test_find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
+  GtkListBox *list = GTK_LIST_BOX (test_find_named (panel, "checks-view"));
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW));
   GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
   GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scroller);
@@ -418,8 +364,8 @@ rgba_luminance (const GdkRGBA *c)
 static void
 test_status_colours (void)
 {
-  StkWindow *window = open_example ("failing.stackup");
-  GtkWidget *panel = find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
+  StkWindow *window = test_open_example ("failing.stackup");
+  GtkWidget *panel = test_find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
   GtkSettings *settings = gtk_settings_get_default ();
   GdkRGBA error, warning, success, dark_error, dark_success;
 
@@ -437,7 +383,7 @@ test_status_colours (void)
   /* On a selected row's accent background a failing row's text and icon
    * take the selection's colour. */
   {
-    GtkListBox *list = GTK_LIST_BOX (find_named (panel, "checks-view"));
+    GtkListBox *list = GTK_LIST_BOX (test_find_named (panel, "checks-view"));
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
     StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (row));
     GdkRGBA selected, text, icon;
@@ -476,10 +422,10 @@ test_status_colours (void)
 static void
 test_net_rows_readable (void)
 {
-  StkWindow *window = open_example ("phone.stackup");
-  GtkPaned *paned = GTK_PANED (find_type (GTK_WIDGET (window), GTK_TYPE_PANED));
-  GtkWidget *pins = find_named (GTK_WIDGET (window), "net-pins");
-  GtkWidget *list = find_named (GTK_WIDGET (window), "mate-nets");
+  StkWindow *window = test_open_example ("phone.stackup");
+  GtkPaned *paned = GTK_PANED (test_find_type (GTK_WIDGET (window), GTK_TYPE_PANED));
+  GtkWidget *pins = test_find_named (GTK_WIDGET (window), "net-pins");
+  GtkWidget *list = test_find_named (GTK_WIDGET (window), "mate-nets");
 
   g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==, GTK_ORIENTATION_HORIZONTAL);
   g_assert_cmpint (gtk_paned_get_position (paned), >=, 540);
@@ -490,7 +436,7 @@ test_net_rows_readable (void)
   g_assert_cmpint (gtk_widget_get_width (pins), >=, gtk_widget_get_width (list) * 3 / 4);
   /* Its nets cover pins 1–15 and 17–20 (4 + 4 + 2 power, 9 signals): pin 16
    * is the one left, which the summary must not read as sixteen pins. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (window), "mate-unassigned"))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (window), "mate-unassigned"))), ==,
                    "1 of 20 pins unassigned: 16");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -500,129 +446,10 @@ static void
 show_sidebar_page (StkWindow  *window,
                    const char *name)
 {
-  GtkStackSwitcher *switcher = GTK_STACK_SWITCHER (find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
+  GtkStackSwitcher *switcher = GTK_STACK_SWITCHER (test_find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
 
   gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (switcher), name);
   iterate ();
-}
-
-static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *count)
-{
-  (*count)++;
-}
-
-/* StkChoice stands in for GtkDropDown: it shows the selection, offers the
- * items in a popover built when opened, and says what changed. */
-static void
-test_choice (void)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  StkChoice *choice = STK_CHOICE (stk_choice_new ((const char *const[]) { "A", "B", "C", NULL }));
-  const char *const other[] = { "X", "Y", NULL };
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_type (GTK_WIDGET (choice), GTK_TYPE_MENU_BUTTON));
-  GtkLabel *label = GTK_LABEL (find_type (GTK_WIDGET (button), GTK_TYPE_LABEL));
-  GtkListBox *list;
-  guint notified = 0;
-
-  gtk_window_set_child (window, GTK_WIDGET (choice));
-  gtk_window_present (window);
-  iterate ();
-  g_signal_connect (choice, "notify::selected", G_CALLBACK (count_notify_cb), &notified);
-  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (choice)), ==, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
-  g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
-  g_assert_cmpstr (gtk_label_get_text (label), ==, "A");
-  g_assert_null (gtk_menu_button_get_popover (button));
-
-  stk_choice_set_selected (choice, 2);
-  g_assert_cmpuint (notified, ==, 1);
-  g_assert_cmpstr (stk_choice_get_string (choice), ==, "C");
-  g_assert_cmpstr (gtk_label_get_text (label), ==, "C");
-  /* The same items keep the selection and say nothing. */
-  stk_choice_set_items (choice, (const char *const[]) { "A", "B", "C", NULL }, 2);
-  g_assert_cmpuint (notified, ==, 1);
-  stk_choice_set_items (choice, other, 1);
-  g_assert_cmpuint (notified, ==, 2);
-  g_assert_cmpuint (g_list_model_get_n_items (stk_choice_get_model (choice)), ==, 2);
-  g_assert_cmpstr (gtk_label_get_text (label), ==, "Y");
-  stk_choice_set_selected (choice, 7);
-  g_assert_cmpuint (stk_choice_get_selected (choice), ==, GTK_INVALID_LIST_POSITION);
-  g_assert_null (stk_choice_get_string (choice));
-  g_assert_cmpstr (gtk_label_get_text (label), ==, "");
-  stk_choice_set_selected (choice, 1);
-
-  /* Opening lists the items, the selected one focused; activating a row
-   * chooses it and closes the popover. */
-  gtk_widget_grab_focus (GTK_WIDGET (choice));
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (button)));
-  gtk_menu_button_popup (button);
-  iterate ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
-  list = GTK_LIST_BOX (find_type (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_LIST_BOX));
-  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
-  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1))));
-  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
-  iterate ();
-  g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
-  g_assert_cmpstr (gtk_label_get_text (label), ==, "X");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
-  gtk_window_destroy (window);
-}
-
-/* StkTableRow gives columns widths from their declared characters only:
- * at the declared total each gets its own, with room to spare the expanding
- * ones share it, and short of room the expanding ones give way first while
- * a number keeps its width. The tooltip of a cell is its text, or the one
- * given. */
-static void
-test_table_row (void)
-{
-  static const StkTableColumn cols[] = {
-    { 10, 10, FALSE, TRUE },   /* a number */
-    { 20, 10, FALSE, FALSE },  /* a name */
-    { 20, 5, TRUE, FALSE },    /* a sentence */
-  };
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  StkTableRow *row = STK_TABLE_ROW (stk_table_row_new (cols, G_N_ELEMENTS (cols)));
-  int min, nat, x[3], w[3], unit;
-
-  stk_table_row_set_text (row, 0, "12.5 mm", NULL);
-  stk_table_row_set_text (row, 1, "A name", "The whole name");
-  stk_table_row_set_text (row, 2, "A sentence long enough to need an ellipsis at the least width given here", NULL);
-  gtk_window_set_child (window, GTK_WIDGET (row));
-  gtk_window_present (window);
-  iterate ();
-  gtk_widget_measure (GTK_WIDGET (row), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-  /* Natural: 50 characters and two gaps; least: 25 characters. */
-  unit = (nat - 24) / 50;
-  g_assert_cmpint (unit, >, 3);
-  g_assert_cmpint (min, <, nat);
-
-  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat + 100, 20 }, -1);
-  for (int i = 0; i < 3; i++)
-    stk_table_row_get_column_extent (row, i, &x[i], &w[i]);
-  g_assert_cmpint (w[2] - w[1], >=, 99);        /* the sentence took the extra */
-  g_assert_cmpint (x[1], ==, x[0] + w[0] + 12);
-
-  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat - 10 * unit, 20 }, -1);
-  for (int i = 0; i < 3; i++)
-    stk_table_row_get_column_extent (row, i, &x[i], &w[i]);
-  g_assert_cmpint (ABS (w[0] - (nat - 24) / 5), <=, 1);      /* the number keeps its 10 */
-  g_assert_cmpint (ABS (w[1] - (nat - 24) * 2 / 5), <=, 1);  /* the name its 20 */
-  g_assert_cmpint (w[2], <, w[1]);              /* the sentence gave way */
-  g_assert_true (stk_table_row_is_ellipsized (row, 2));
-  g_assert_false (stk_table_row_is_ellipsized (row, 0));
-  g_assert_cmpstr (stk_table_row_get_text (row, 1), ==, "A name");
-
-  /* Tooltips: the given one over the name, the text itself elsewhere. */
-  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[1] + 1), ==, "The whole name");
-  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[0] + 1), ==, "12.5 mm");
-  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[2] + w[2] - 1), ==, stk_table_row_get_text (row, 2));
-  g_assert_null (stk_table_row_get_tooltip_at (row, x[2] + w[2] + 50));
-  gtk_window_destroy (window);
 }
 
 /* The requirements page is built the first time it shows, bound to the
@@ -633,17 +460,17 @@ test_table_row (void)
 static void
 test_requirements_page (void)
 {
-  StkWindow *window = open_example ("phone.stackup");
+  StkWindow *window = test_open_example ("phone.stackup");
   StkProject *project = stk_window_get_project (window);
-  StkChecksPanel *checks = STK_CHECKS_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
+  StkChecksPanel *checks = STK_CHECKS_PANEL (test_find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
   g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
   GtkSpinButton *assembly, *alignment;
   double tolerance = stk_project_get_requirements (project)->alignment_tolerance_mm;
 
-  g_assert_null (find_named (GTK_WIDGET (window), "req-cycles-assembly"));
+  g_assert_null (test_find_named (GTK_WIDGET (window), "req-cycles-assembly"));
   show_sidebar_page (window, "requirements");
-  assembly = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (window), "req-cycles-assembly"));
-  alignment = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (window), "req-alignment"));
+  assembly = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (window), "req-cycles-assembly"));
+  alignment = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (window), "req-alignment"));
   g_assert_nonnull (assembly);
   g_assert_cmpfloat (gtk_spin_button_get_value (assembly), ==,
                      stk_project_get_requirements (project)->cycles_assembly);
@@ -675,22 +502,22 @@ test_requirements_page (void)
 static StkExplorerPanel *
 explorer_of (StkWindow *window)
 {
-  g_assert_null (find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
+  g_assert_null (test_find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
   show_sidebar_page (window, "explorer");
-  return STK_EXPLORER_PANEL (find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
+  return STK_EXPLORER_PANEL (test_find_type (GTK_WIDGET (window), STK_TYPE_EXPLORER_PANEL));
 }
 
 static void
 test_explorer (void)
 {
-  StkWindow *window = open_example ("phone.stackup");
+  StkWindow *window = test_open_example ("phone.stackup");
   StkExplorerPanel *panel = explorer_of (window);
   const StkExplorerConstraints *c = stk_explorer_panel_get_constraints (panel);
   GListModel *model = stk_explorer_panel_get_model (panel);
   StkProject *project = stk_window_get_project (window);
   StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
-  GtkSpinButton *max_length = GTK_SPIN_BUTTON (find_named (GTK_WIDGET (panel), "explorer-max-length"));
-  GtkWidget *apply = find_named (GTK_WIDGET (panel), "explorer-apply");
+  GtkSpinButton *max_length = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-max-length"));
+  GtkWidget *apply = test_find_named (GTK_WIDGET (panel), "explorer-apply");
   gboolean current_listed = FALSE;
   guint n, pick = G_MAXUINT;
   const StkProduct *chosen;
@@ -758,158 +585,6 @@ test_explorer (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static char *
-spawn (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* Centre x (pt) of the first word equal to `word` in pdftotext -bbox output. */
-static double
-word_centre (const char *html,
-             const char *word)
-{
-  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
-  const char *end = strstr (html, needle), *tag;
-
-  g_assert_nonnull (end);
-  for (tag = end; tag > html && !g_str_has_prefix (tag, "<word"); tag--)
-    ;
-  return (g_ascii_strtod (strstr (tag, "xMin=\"") + 6, NULL) + g_ascii_strtod (strstr (tag, "xMax=\"") + 6, NULL)) / 2;
-}
-
-#define PT_PER_MM (72 / 25.4)
-
-/* Printing to a PDF file needs no printer. At 1:1 on A4 the scale bar's 0
- * and 20 mm marks lie 20 mm = 56.69 pt apart (100 mm would be 283.46 pt). */
-static void
-test_print_to_file (void)
-{
-  StkWindow *window = open_example ("phone.stackup");
-  g_autoptr(GtkPrintOperation) operation = stk_window_new_print_operation (window);
-  g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
-  GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autofree char *dir = g_dir_make_tmp ("stackup-print-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
-  const char *info_argv[] = { "pdfinfo", path, NULL };
-  const char *text_argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *info = NULL;
-  g_autofree char *html = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_page_setup_set_paper_size (a4, paper);
-  gtk_paper_size_free (paper);
-  gtk_print_operation_set_default_page_setup (operation, a4);
-  gtk_print_operation_set_export_filename (operation, path);
-  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
-                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
-
-  info = spawn (info_argv);
-  g_assert_nonnull (strstr (info, "Pages:           1"));
-  g_assert_nonnull (strstr (info, "595.276 x 841.89"));
-  html = spawn (text_argv);
-  g_assert_nonnull (strstr (html, ">1:1</word>"));
-  /* The title block names the project. */
-  g_assert_nonnull (strstr (html, ">Phone</word>"));
-  g_assert_cmpfloat (fabs (word_centre (html, "20") - word_centre (html, "0") - 20 * PT_PER_MM), <, 0.05);
-  g_unlink (path);
-  g_rmdir (dir);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-test_export (void)
-{
-  StkWindow *window = open_example ("phone.stackup");
-  StkCanvas *canvas = STK_CANVAS (find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
-  g_autofree char *dir = g_dir_make_tmp ("stackup-export-XXXXXX", NULL);
-  g_autofree char *svg = g_build_filename (dir, "drawing.svg", NULL);
-  g_autofree char *png = g_build_filename (dir, "drawing.png", NULL);
-  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "drawing", NULL);
-  g_autoptr(GFile) bare = g_file_new_build_filename (dir, "drawing", NULL);
-  g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *folder = NULL;
-  g_autoptr(GMarkupParseContext) xml = NULL;
-  static const GMarkupParser no_op = { 0 };
-  cairo_surface_t *image;
-  double w_mm, h_mm;
-
-  /* The extension follows the format; the SVG is well-formed XML in mm. */
-  g_assert_true (stk_window_export (window, "drawing-svg", 300, bare, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
-  xml = g_markup_parse_context_new (&no_op, 0, NULL, NULL);
-  g_assert_true (g_markup_parse_context_parse (xml, text, -1, &error));
-  g_assert_true (g_markup_parse_context_end_parse (xml, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (strstr (text, "mm\""));
-
-  /* The design note: Letter PDF naming the socket part; Markdown with the
-   * drawing beside it. */
-  {
-    g_autofree char *pdf = g_build_filename (dir, "drawing.pdf", NULL);
-    g_autofree char *md = g_build_filename (dir, "drawing.md", NULL);
-    const char *info_argv[] = { "pdfinfo", pdf, NULL };
-    const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
-    g_autofree char *info = NULL;
-    g_autofree char *words = NULL;
-
-    g_assert_true (stk_window_export (window, "note-pdf-letter", 300, bare, &error));
-    g_assert_no_error (error);
-    info = spawn (info_argv);
-    g_assert_nonnull (strstr (info, "612 x 792"));
-    words = spawn (text_argv);
-    g_assert_nonnull (strstr (words, "AXE520127"));
-    g_unlink (pdf);
-    g_unlink (svg);
-    g_assert_true (stk_window_export (window, "note-markdown", 300, bare, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
-    g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
-    g_unlink (md);
-  }
-
-  /* PNG at 150 dpi: the drawing's extents in inches × 150 pixels. */
-  g_assert_true (stk_window_export (window, "drawing-png", 150, bare, &error));
-  g_assert_no_error (error);
-  image = cairo_image_surface_create_from_png (png);
-  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
-  stk_drawing_get_extents (stk_canvas_get_drawing (canvas), &w_mm, &h_mm);
-  g_assert_cmpint (abs (cairo_image_surface_get_width (image) - (int) ceil (w_mm / 25.4 * 150)), <=, 1);
-  g_assert_cmpint (abs (cairo_image_surface_get_height (image) - (int) ceil (h_mm / 25.4 * 150)), <=, 1);
-  cairo_surface_destroy (image);
-
-  /* Remembered for the next Export…. */
-  folder = g_settings_get_string (settings, "export-folder");
-  g_assert_true (g_str_has_suffix (folder, strrchr (dir, '/')));
-  g_free (folder);
-  folder = g_settings_get_string (settings, "export-format");
-  g_assert_cmpstr (folder, ==, "drawing-png");
-  g_assert_cmpint (g_settings_get_int (settings, "export-dpi"), ==, 150);
-
-  /* A folder that does not exist: an error, no file, the document untouched. */
-  g_assert_false (stk_window_export (window, "drawing-dxf", 300, nowhere, &error));
-  g_assert_nonnull (error);
-  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  g_assert_false (stk_window_get_modified (window));
-  g_unlink (svg);
-  g_unlink (png);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 int
 main (int    argc,
       char **argv)
@@ -922,11 +597,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
   g_test_add_func ("/stackup/app/checks-panel/cursor-keeps-columns", test_checks_cursor_keeps_columns);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
-  g_test_add_func ("/stackup/app/choice", test_choice);
-  g_test_add_func ("/stackup/app/table-row", test_table_row);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
   g_test_add_func ("/stackup/app/requirements-page", test_requirements_page);
-  g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
-  g_test_add_func ("/stackup/app/export", test_export);
   return g_test_run ();
 }

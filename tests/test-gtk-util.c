@@ -34,3 +34,63 @@ test_present_until_painted (GtkWindow *window)
   while (!settled)
     g_main_context_iteration (NULL, TRUE);
 }
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+test_run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+GtkWidget *
+test_find_type (GtkWidget *root,
+                GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = test_find_type (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+test_find_named (GtkWidget  *root,
+                 const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = test_find_named (c, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+StkWindow *
+test_open_example (const char *name)
+{
+  StkWindow *window = stk_window_new (NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_EXAMPLES_DIR"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (stk_window_load_file (window, file));
+  test_present_until_painted (GTK_WINDOW (window));
+  test_run_for (50);
+  return window;
+}

@@ -3,10 +3,21 @@
 
 #include <gtk/gtk.h>
 
+#include "stk-window.h"
+
 G_BEGIN_DECLS
 
 /* Presents window and runs the main loop until its first frame is painted:
  * what a user sees first, including what the app builds once it is out. */
-void test_present_until_painted (GtkWindow *window);
+void       test_present_until_painted (GtkWindow  *window);
+/* A window with $STACKUP_EXAMPLES_DIR/name loaded, shown and painted. */
+StkWindow *test_open_example          (const char *name);
+/* Runs the main loop for ms milliseconds. */
+void       test_run_for               (guint       ms);
+/* The first widget under root (root included) of the type, or named so. */
+GtkWidget *test_find_type             (GtkWidget  *root,
+                                       GType       type);
+GtkWidget *test_find_named            (GtkWidget  *root,
+                                       const char *name);
 
 G_END_DECLS

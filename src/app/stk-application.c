@@ -159,7 +159,11 @@ stk_application_startup (GApplication *application)
 
   /* The catalog (JSON parsing and self-checks, a few milliseconds) loads
    * while GTK connects to the display; the first window finds it ready or
-   * waits for it in stk_catalog_get_default(). */
+   * waits for it in stk_catalog_get_default(). gtk_init() would call
+   * setlocale() while that thread formats strings; main() has set the
+   * locale already. (A test may have initialized GTK itself.) */
+  if (!gtk_is_initialized ())
+    gtk_disable_setlocale ();
   g_thread_unref (g_thread_new ("stk-catalog", preload_catalog, NULL));
   G_APPLICATION_CLASS (stk_application_parent_class)->startup (application);
 

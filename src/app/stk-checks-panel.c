@@ -403,6 +403,8 @@ static void
 show_all_rows (StkChecksPanel *self)
 {
   self->row_limit = G_MAXUINT;
+  if (self->store == NULL)  /* disposed */
+    return;
   sync_rows (self);
 }
 

@@ -266,7 +266,9 @@ on_first_after_paint_cb (GdkFrameClock *clock,
   StkWidgetFunc func = g_object_steal_data (G_OBJECT (widget), FIRST_FRAME_KEY);
 
   g_signal_handlers_disconnect_by_func (clock, on_first_after_paint_cb, widget);
-  if (func != NULL)
+  /* A widget taken out of its window (or disposed) before the frame has
+   * nothing left to show. */
+  if (func != NULL && gtk_widget_get_root (widget) != NULL)
     func (widget);
 }
 

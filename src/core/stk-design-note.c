@@ -75,31 +75,42 @@ add_row (StkBlock *table,
 }
 
 /* Up to three decimals, trailing zeros dropped: 0.03, 29.43, 1.8 */
-static char *
-fmt_num (double value)
+/* Up to three decimals, no trailing zeros; into buf, which it returns, so a
+ * number can go straight into a printf without a string to free. */
+typedef struct {
+  char s[G_ASCII_DTOSTR_BUF_SIZE];
+} NumText;
+
+static const char *
+num_text (NumText *buf,
+          double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
   char *p;
 
   if (fabs (value) >= 1000)
-    return g_strdup_printf ("%.0f", value);
-  g_ascii_formatd (buf, sizeof buf, "%.3f", value);
-  p = buf + strlen (buf) - 1;
+    {
+      g_snprintf (buf->s, sizeof buf->s, "%.0f", value);
+      return buf->s;
+    }
+  g_ascii_formatd (buf->s, sizeof buf->s, "%.3f", value);
+  p = buf->s + strlen (buf->s) - 1;
   while (*p == '0')
     *p-- = '\0';
   if (*p == '.')
     *p = '\0';
-  if (g_str_equal (buf, "-0"))
-    return g_strdup ("0");
-  return g_strdup (buf);
+  if (g_str_equal (buf->s, "-0"))
+    g_strlcpy (buf->s, "0", sizeof buf->s);
+  return buf->s;
 }
+
 
 static char *
 fmt_unit (double      value,
           const char *unit)
 {
-  g_autofree char *n = fmt_num (value);
-  return g_strdup_printf ("%s %s", n, unit ? unit : "");
+  NumText n;
+
+  return g_strdup_printf ("%s %s", num_text (&n, value), unit ? unit : "");
 }
 
 static void
@@ -146,17 +157,18 @@ build_summary (StkDesignNote    *note,
   for (guint i = 0; i < boards->len; i++)
     {
       StkBoard *b = g_ptr_array_index (boards, i);
+      NumText n1;
       char *stiffener = b->kind != STK_BOARD_FPC ? g_strdup ("—")
                         : b->stiffener == STK_STIFFENER_NONE ? g_strdup (_("none"))
                         : g_strdup_printf ("%s %s mm", stk_stiffener_kind_to_string (b->stiffener),
-                                           fmt_num (b->stiffener_thickness_mm));
+                                           num_text (&n1, b->stiffener_thickness_mm));
       char *flat = b->flatness_kind == STK_FLATNESS_WARP_MM
-                   ? g_strdup_printf (_("warp %s mm"), fmt_num (b->warp_mm))
-                   : g_strdup_printf (_("bow/twist %s %%"), fmt_num (b->bow_twist_percent));
+                   ? g_strdup_printf (_("warp %s mm"), num_text (&n1, b->warp_mm))
+                   : g_strdup_printf (_("bow/twist %s %%"), num_text (&n1, b->bow_twist_percent));
 
       add_row (t, g_strdup (b->name), g_strdup (b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid")),
                fmt_unit (b->thickness_mm, "mm"), stiffener, flat,
-               g_strdup_printf ("± %s mm", fmt_num (b->placement_accuracy_mm)));
+               g_strdup_printf ("± %s mm", num_text (&n1, b->placement_accuracy_mm)));
     }
   add_block (note, STK_BLOCK_PARAGRAPH, _("Connector pairs:"));
   t = add_table (note, mate_widths, 7, _("Mate"), _("Series"), _("Mated height"), _("Pins"),
@@ -166,11 +178,12 @@ build_summary (StkDesignNote    *note,
       StkMate *m = g_ptr_array_index (mates, i);
       StkBoard *sb = stk_project_find_board (project, m->socket_board);
       StkBoard *hb = stk_project_find_board (project, m->header_board);
+      NumText x, y, r;
 
       add_row (t, g_strdup (m->name), g_strdup (m->series), fmt_unit (m->mated_height_mm, "mm"),
                g_strdup_printf ("%u", m->pins), g_strdup (sb ? sb->name : m->socket_board),
                g_strdup (hb ? hb->name : m->header_board),
-               g_strdup_printf ("x %s, y %s mm, %s°", fmt_num (m->x_mm), fmt_num (m->y_mm), fmt_num (m->rotation_deg)));
+               g_strdup_printf ("x %s, y %s mm, %s°", num_text (&x, m->x_mm), num_text (&y, m->y_mm), num_text (&r, m->rotation_deg)));
     }
 }
 
@@ -183,6 +196,7 @@ add_order_rows (StkBlock         *t,
   for (StkRole role = STK_ROLE_SOCKET; role <= STK_ROLE_HEADER; role++)
     {
       StkQuantity q = { 0 };
+      NumText a;
       const StkTape *tape = stk_series_find_tape (series, product->packaging, role, product->mated_height, product->pins);
       gboolean has_q = stk_series_quantity (series, product->packaging, role, product->mated_height, &q);
 
@@ -192,7 +206,7 @@ add_order_rows (StkBlock         *t,
                g_strdup (product->packaging->label),
                has_q ? g_strdup_printf ("%u", q.reel_pcs) : g_strdup ("?"),
                has_q ? g_strdup_printf ("%u", q.outer_carton_pcs) : g_strdup ("?"),
-               tape ? g_strdup_printf ("%s, %s mm", tape->tape, fmt_num (tape->a)) : g_strdup ("—"));
+               tape ? g_strdup_printf ("%s, %s mm", tape->tape, num_text (&a, tape->a)) : g_strdup ("—"));
     }
 }
 
@@ -331,14 +345,15 @@ build_estimates (StkDesignNote    *note,
       StkMate *m = g_ptr_array_index (mates, i);
       const StkSeries *s = stk_catalog_find_series (catalog, m->series);
       g_autofree char *sh = NULL, *hh = NULL, *sw = NULL, *hw = NULL;
+      NumText h;
       StkValue v;
 
       if (s == NULL)
         continue;
       sw = g_strdup_printf (_("%s socket body width"), s->id);
       hw = g_strdup_printf (_("%s header body width"), s->id);
-      sh = g_strdup_printf (_("%s socket height, %s mm mated"), s->id, fmt_num (m->mated_height_mm));
-      hh = g_strdup_printf (_("%s header height, %s mm mated"), s->id, fmt_num (m->mated_height_mm));
+      sh = g_strdup_printf (_("%s socket height, %s mm mated"), s->id, num_text (&h, m->mated_height_mm));
+      hh = g_strdup_printf (_("%s header height, %s mm mated"), s->id, num_text (&h, m->mated_height_mm));
       add_estimate (seen, t, sw, &s->socket_body_width, "mm");
       add_estimate (seen, t, hw, &s->header_body_width, "mm");
       v = stk_series_part_height (s, STK_ROLE_SOCKET, m->pins, m->mated_height_mm);

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "stk-canvas.h"
+#include "stk-drawing.h"
+#include "stk-window.h"
+#include "test-gtk-util.h"
+
+/* Printing and exporting from a window, under Xvfb; the files are read back. */
+
+static char *
+spawn (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Centre x (pt) of the first word equal to `word` in pdftotext -bbox output. */
+static double
+word_centre (const char *html,
+             const char *word)
+{
+  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
+  const char *end = strstr (html, needle), *tag;
+
+  g_assert_nonnull (end);
+  for (tag = end; tag > html && !g_str_has_prefix (tag, "<word"); tag--)
+    ;
+  return (g_ascii_strtod (strstr (tag, "xMin=\"") + 6, NULL) + g_ascii_strtod (strstr (tag, "xMax=\"") + 6, NULL)) / 2;
+}
+
+#define PT_PER_MM (72 / 25.4)
+
+/* Printing to a PDF file needs no printer. At 1:1 on A4 the scale bar's 0
+ * and 20 mm marks lie 20 mm = 56.69 pt apart (100 mm would be 283.46 pt). */
+static void
+test_print_to_file (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  g_autoptr(GtkPrintOperation) operation = stk_window_new_print_operation (window);
+  g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
+  GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  const char *text_argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autofree char *info = NULL;
+  g_autofree char *html = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_page_setup_set_paper_size (a4, paper);
+  gtk_paper_size_free (paper);
+  gtk_print_operation_set_default_page_setup (operation, a4);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  info = spawn (info_argv);
+  g_assert_nonnull (strstr (info, "Pages:           1"));
+  g_assert_nonnull (strstr (info, "595.276 x 841.89"));
+  html = spawn (text_argv);
+  g_assert_nonnull (strstr (html, ">1:1</word>"));
+  /* The title block names the project. */
+  g_assert_nonnull (strstr (html, ">Phone</word>"));
+  g_assert_cmpfloat (fabs (word_centre (html, "20") - word_centre (html, "0") - 20 * PT_PER_MM), <, 0.05);
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_export (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+  g_autofree char *dir = g_dir_make_tmp ("stackup-export-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "drawing.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "drawing.png", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "drawing", NULL);
+  g_autoptr(GFile) bare = g_file_new_build_filename (dir, "drawing", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *folder = NULL;
+  g_autoptr(GMarkupParseContext) xml = NULL;
+  static const GMarkupParser no_op = { 0 };
+  cairo_surface_t *image;
+  double w_mm, h_mm;
+
+  /* The extension follows the format; the SVG is well-formed XML in mm. */
+  g_assert_true (stk_window_export (window, "drawing-svg", 300, bare, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  xml = g_markup_parse_context_new (&no_op, 0, NULL, NULL);
+  g_assert_true (g_markup_parse_context_parse (xml, text, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (xml, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "mm\""));
+
+  /* The design note: Letter PDF naming the socket part; Markdown with the
+   * drawing beside it. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "drawing.pdf", NULL);
+    g_autofree char *md = g_build_filename (dir, "drawing.md", NULL);
+    const char *info_argv[] = { "pdfinfo", pdf, NULL };
+    const char *text_argv[] = { "pdftotext", pdf, "-", NULL };
+    g_autofree char *info = NULL;
+    g_autofree char *words = NULL;
+
+    g_assert_true (stk_window_export (window, "note-pdf-letter", 300, bare, &error));
+    g_assert_no_error (error);
+    info = spawn (info_argv);
+    g_assert_nonnull (strstr (info, "612 x 792"));
+    words = spawn (text_argv);
+    g_assert_nonnull (strstr (words, "AXE520127"));
+    g_unlink (pdf);
+    g_unlink (svg);
+    g_assert_true (stk_window_export (window, "note-markdown", 300, bare, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
+    g_unlink (md);
+  }
+
+  /* PNG at 150 dpi: the drawing's extents in inches × 150 pixels. */
+  g_assert_true (stk_window_export (window, "drawing-png", 150, bare, &error));
+  g_assert_no_error (error);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  stk_drawing_get_extents (stk_canvas_get_drawing (canvas), &w_mm, &h_mm);
+  g_assert_cmpint (abs (cairo_image_surface_get_width (image) - (int) ceil (w_mm / 25.4 * 150)), <=, 1);
+  g_assert_cmpint (abs (cairo_image_surface_get_height (image) - (int) ceil (h_mm / 25.4 * 150)), <=, 1);
+  cairo_surface_destroy (image);
+
+  /* Remembered for the next Export…. */
+  folder = g_settings_get_string (settings, "export-folder");
+  g_assert_true (g_str_has_suffix (folder, strrchr (dir, '/')));
+  g_free (folder);
+  folder = g_settings_get_string (settings, "export-format");
+  g_assert_cmpstr (folder, ==, "drawing-png");
+  g_assert_cmpint (g_settings_get_int (settings, "export-dpi"), ==, 150);
+
+  /* A folder that does not exist: an error, no file, the document untouched. */
+  g_assert_false (stk_window_export (window, "drawing-dxf", 300, nowhere, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_false (stk_window_get_modified (window));
+  g_unlink (svg);
+  g_unlink (png);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
+  g_test_add_func ("/stackup/app/export", test_export);
+  return g_test_run ();
+}

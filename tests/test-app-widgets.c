@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <gtk/gtk.h>
+
+#include "stk-choice.h"
+#include "stk-table-row.h"
+#include "test-gtk-util.h"
+
+/* The app's own small widgets, alone in a window, under Xvfb. */
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* StkChoice stands in for GtkDropDown: it shows the selection, offers the
+ * items in a popover built when opened, and says what changed. */
+static void
+test_choice (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  StkChoice *choice = STK_CHOICE (stk_choice_new ((const char *const[]) { "A", "B", "C", NULL }));
+  const char *const other[] = { "X", "Y", NULL };
+  GtkMenuButton *button = GTK_MENU_BUTTON (test_find_type (GTK_WIDGET (choice), GTK_TYPE_MENU_BUTTON));
+  GtkLabel *label = GTK_LABEL (test_find_type (GTK_WIDGET (button), GTK_TYPE_LABEL));
+  GtkListBox *list;
+  guint notified = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (choice));
+  gtk_window_present (window);
+  test_run_for (50);
+  g_signal_connect (choice, "notify::selected", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (choice)), ==, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "A");
+  g_assert_null (gtk_menu_button_get_popover (button));
+
+  stk_choice_set_selected (choice, 2);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (stk_choice_get_string (choice), ==, "C");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "C");
+  /* The same items keep the selection and say nothing. */
+  stk_choice_set_items (choice, (const char *const[]) { "A", "B", "C", NULL }, 2);
+  g_assert_cmpuint (notified, ==, 1);
+  stk_choice_set_items (choice, other, 1);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (stk_choice_get_model (choice)), ==, 2);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "Y");
+  stk_choice_set_selected (choice, 7);
+  g_assert_cmpuint (stk_choice_get_selected (choice), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (stk_choice_get_string (choice));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "");
+  stk_choice_set_selected (choice, 1);
+
+  /* Opening lists the items, the selected one focused; activating a row
+   * chooses it and closes the popover. */
+  gtk_widget_grab_focus (GTK_WIDGET (choice));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  test_run_for (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  list = GTK_LIST_BOX (test_find_type (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 2));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1))));
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  test_run_for (50);
+  g_assert_cmpuint (stk_choice_get_selected (choice), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "X");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_window_destroy (window);
+}
+
+/* StkTableRow gives columns widths from their declared characters only:
+ * at the declared total each gets its own, with room to spare the expanding
+ * ones share it, and short of room the expanding ones give way first while
+ * a number keeps its width. The tooltip of a cell is its text, or the one
+ * given. */
+static void
+test_table_row (void)
+{
+  static const StkTableColumn cols[] = {
+    { 10, 10, FALSE, TRUE },   /* a number */
+    { 20, 10, FALSE, FALSE },  /* a name */
+    { 20, 5, TRUE, FALSE },    /* a sentence */
+  };
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  StkTableRow *row = STK_TABLE_ROW (stk_table_row_new (cols, G_N_ELEMENTS (cols)));
+  int min, nat, x[3], w[3], unit;
+
+  stk_table_row_set_text (row, 0, "12.5 mm", NULL);
+  stk_table_row_set_text (row, 1, "A name", "The whole name");
+  stk_table_row_set_text (row, 2, "A sentence long enough to need an ellipsis at the least width given here", NULL);
+  gtk_window_set_child (window, GTK_WIDGET (row));
+  gtk_window_present (window);
+  test_run_for (50);
+  gtk_widget_measure (GTK_WIDGET (row), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  /* Natural: 50 characters and two gaps; least: 25 characters. */
+  unit = (nat - 24) / 50;
+  g_assert_cmpint (unit, >, 3);
+  g_assert_cmpint (min, <, nat);
+
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat + 100, 20 }, -1);
+  for (int i = 0; i < 3; i++)
+    stk_table_row_get_column_extent (row, i, &x[i], &w[i]);
+  g_assert_cmpint (w[2] - w[1], >=, 99);        /* the sentence took the extra */
+  g_assert_cmpint (x[1], ==, x[0] + w[0] + 12);
+
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat - 10 * unit, 20 }, -1);
+  for (int i = 0; i < 3; i++)
+    stk_table_row_get_column_extent (row, i, &x[i], &w[i]);
+  g_assert_cmpint (ABS (w[0] - (nat - 24) / 5), <=, 1);      /* the number keeps its 10 */
+  g_assert_cmpint (ABS (w[1] - (nat - 24) * 2 / 5), <=, 1);  /* the name its 20 */
+  g_assert_cmpint (w[2], <, w[1]);              /* the sentence gave way */
+  g_assert_true (stk_table_row_is_ellipsized (row, 2));
+  g_assert_false (stk_table_row_is_ellipsized (row, 0));
+  g_assert_cmpstr (stk_table_row_get_text (row, 1), ==, "A name");
+
+  /* Tooltips: the given one over the name, the text itself elsewhere. */
+  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[1] + 1), ==, "The whole name");
+  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[0] + 1), ==, "12.5 mm");
+  g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[2] + w[2] - 1), ==, stk_table_row_get_text (row, 2));
+  g_assert_null (stk_table_row_get_tooltip_at (row, x[2] + w[2] + 50));
+  gtk_window_destroy (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/app/choice", test_choice);
+  g_test_add_func ("/stackup/app/table-row", test_table_row);
+  return g_test_run ();
+}
