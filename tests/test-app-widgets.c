@@ -3,6 +3,7 @@
 #include <gtk/gtk.h>
 
 #include "stk-choice.h"
+#include "stk-form.h"
 #include "stk-table-row.h"
 #include "test-gtk-util.h"
 
@@ -126,12 +127,48 @@ test_table_row (void)
   gtk_window_destroy (window);
 }
 
+/* A choice in a form is named by its label for screen readers, on the
+ * widget and on the button that takes the focus; its open list tells which
+ * item is selected. */
+static void
+test_choice_accessible (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkGrid *form = stk_form_new ();
+  StkChoice *choice = stk_form_add_choice (form, "test-choice", "_Series",
+                                           (const char *const[]) { "P4", "A4S", NULL });
+  GtkWidget *label = g_object_get_data (G_OBJECT (choice), "stk-form-label");
+  GtkMenuButton *button = GTK_MENU_BUTTON (test_find_type (GTK_WIDGET (choice), GTK_TYPE_MENU_BUTTON));
+  GtkListBox *list;
+
+  gtk_window_set_child (window, GTK_WIDGET (form));
+  gtk_window_present (window);
+  test_run_for (50);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+  /* The label's mnemonic reaches the choice. */
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (label)) == GTK_WIDGET (choice));
+
+  stk_choice_set_selected (choice, 1);
+  gtk_menu_button_popup (button);
+  test_run_for (50);
+  list = GTK_LIST_BOX (test_find_type (GTK_WIDGET (gtk_menu_button_get_popover (button)), GTK_TYPE_LIST_BOX));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (list, 1)),
+                                    GTK_ACCESSIBLE_STATE_SELECTED, TRUE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (list, 0)),
+                                    GTK_ACCESSIBLE_STATE_SELECTED, FALSE);
+  gtk_menu_button_popdown (button);
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/choice", test_choice);
+  g_test_add_func ("/stackup/app/choice/accessible", test_choice_accessible);
   g_test_add_func ("/stackup/app/table-row", test_table_row);
   return g_test_run ();
 }

@@ -103,7 +103,12 @@ create_popup (GtkMenuButton *button,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   for (guint i = 0; i < n; i++)
-    gtk_list_box_append (self->list, item_row (gtk_string_list_get_string (self->items, i), i == self->selected));
+    {
+      gtk_list_box_append (self->list, item_row (gtk_string_list_get_string (self->items, i), i == self->selected));
+      /* The checkmark says it to the eye, the state to a screen reader. */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_list_box_get_row_at_index (self->list, i)),
+                                   GTK_ACCESSIBLE_STATE_SELECTED, i == self->selected, -1);
+    }
 }
 
 static gboolean
@@ -280,6 +285,18 @@ stk_choice_set_selected (StkChoice *self,
   self->selected = position;
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+void
+stk_choice_set_labelled_by (StkChoice *self,
+                            GtkWidget *label)
+{
+  g_return_if_fail (STK_IS_CHOICE (self));
+  g_return_if_fail (GTK_IS_WIDGET (label));
+
+  /* Focus lands on the inner button: it must carry the field's name too. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
 }
 
 const char *

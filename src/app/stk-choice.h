@@ -23,5 +23,8 @@ guint       stk_choice_get_selected (StkChoice         *self);
 void        stk_choice_set_selected (StkChoice         *self,
                                      guint              position);
 const char *stk_choice_get_string   (StkChoice         *self);
+/* The field's label, for screen readers on the choice and its button. */
+void        stk_choice_set_labelled_by (StkChoice      *self,
+                                        GtkWidget      *label);
 
 G_END_DECLS

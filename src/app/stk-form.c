@@ -202,7 +202,9 @@ stk_form_add_choice (GtkGrid           *form,
   GtkWidget *dd = stk_choice_new (items);
 
   gtk_widget_set_name (dd, name);
-  return STK_CHOICE (stk_form_add_row (form, mnemonic, dd, NULL));
+  stk_form_add_row (form, mnemonic, dd, NULL);
+  stk_choice_set_labelled_by (STK_CHOICE (dd), g_object_get_data (G_OBJECT (dd), "stk-form-label"));
+  return STK_CHOICE (dd);
 }
 
 GtkEntry *
