@@ -253,6 +253,8 @@ test_checks_panel (void)
       }
     /* Value: "0.05 mm" of board warp, in full; the status icon is red. */
     g_assert_cmpstr (stk_table_row_get_text (titles, 3), ==, "Value");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (titles), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Status, Check, About, Value, Limit, Margin, Limit from, Finding");
     g_assert_cmpstr (stk_table_row_get_text (cells, 3), ==, "0.05 mm");
     g_assert_false (stk_table_row_is_ellipsized (cells, 3));
     g_assert_cmpstr (stk_table_row_get_text (cells, 0), ==, "Fail");

@@ -199,9 +199,16 @@ build_header (StkChecksPanel *self)
 {
   GtkWidget *titles = stk_table_row_new (columns, G_N_ELEMENTS (columns));
   GtkWidget *row = gtk_list_box_row_new ();
+  g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    stk_table_row_set_text (STK_TABLE_ROW (titles), i, _(column_titles[i]), NULL);
+    {
+      stk_table_row_set_text (STK_TABLE_ROW (titles), i, _(column_titles[i]), NULL);
+      /* Translators: separates the column titles read out by a screen reader */
+      g_string_append_printf (names, "%s%s", i ? _(", ") : "", _(column_titles[i]));
+    }
+  /* The titles are drawn, not labels: a screen reader gets them here. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (titles), GTK_ACCESSIBLE_PROPERTY_LABEL, names->str, -1);
   gtk_widget_add_css_class (titles, "stk-check-row");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
