@@ -119,6 +119,20 @@ test_table_row (void)
   g_assert_false (stk_table_row_is_ellipsized (row, 0));
   g_assert_cmpstr (stk_table_row_get_text (row, 1), ==, "A name");
 
+  /* Right to left the columns mirror: the first is the rightmost. */
+  gtk_widget_set_direction (GTK_WIDGET (row), GTK_TEXT_DIR_RTL);
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat, 20 }, -1);
+  {
+    int rx, rw;
+
+    stk_table_row_get_column_extent (row, 0, &rx, &rw);
+    g_assert_cmpint (rx + rw, ==, nat);
+    stk_table_row_get_column_extent (row, 2, &rx, &rw);
+    g_assert_cmpint (rx, ==, 0);
+  }
+  gtk_widget_set_direction (GTK_WIDGET (row), GTK_TEXT_DIR_LTR);
+  gtk_widget_size_allocate (GTK_WIDGET (row), &(GtkAllocation) { 0, 0, nat - 10 * unit, 20 }, -1);
+
   /* Tooltips: the given one over the name, the text itself elsewhere. */
   g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[1] + 1), ==, "The whole name");
   g_assert_cmpstr (stk_table_row_get_tooltip_at (row, x[0] + 1), ==, "12.5 mm");

@@ -129,7 +129,8 @@ place_columns (StkTableRow *self,
 
       if (cell->width != w[i] && cell->layout != NULL)
         pango_layout_set_width (cell->layout, w[i] * PANGO_SCALE);
-      cell->x = x;
+      /* Right to left, the first column is the rightmost. */
+      cell->x = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? row_width - x - w[i] : x;
       cell->width = w[i];
       x += w[i] + SPACING;
     }
@@ -244,6 +245,14 @@ stk_table_row_snapshot (GtkWidget   *widget,
 }
 
 static void
+stk_table_row_direction_changed (GtkWidget        *widget,
+                                 GtkTextDirection  previous)
+{
+  gtk_widget_queue_allocate (widget);
+  GTK_WIDGET_CLASS (stk_table_row_parent_class)->direction_changed (widget, previous);
+}
+
+static void
 stk_table_row_css_changed (GtkWidget         *widget,
                            GtkCssStyleChange *change)
 {
@@ -325,6 +334,7 @@ stk_table_row_class_init (StkTableRowClass *klass)
   widget_class->size_allocate = stk_table_row_size_allocate;
   widget_class->snapshot = stk_table_row_snapshot;
   widget_class->css_changed = stk_table_row_css_changed;
+  widget_class->direction_changed = stk_table_row_direction_changed;
   widget_class->query_tooltip = stk_table_row_query_tooltip;
   gtk_widget_class_set_css_name (widget_class, "stk-table-row");
 }
