@@ -176,6 +176,58 @@ test_choice_accessible (void)
   gtk_window_destroy (window);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* A length field holds what it shows. Leaving it re-reads its text, and in
+ * mil (two decimals) the text is rounded: 12.5 mm = 492.126 mil shows as
+ * 492.13, which read back is 12.500102 mm. Tabbing through must neither
+ * count as an edit nor move the part by that rounding; a value the user
+ * types is taken as typed (500 mil = 12.7 mm). */
+static void
+test_length_round_trip (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkGrid *form = stk_form_new ();
+  GtkSpinButton *spin = stk_form_add_length (form, "test-length", "Centre _X", -1000, 1000, 0.05);
+  guint changed = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (form));
+  gtk_window_present (window);
+  test_run_for (50);
+  stk_length_spin_set_mm (spin, 12.5);
+  stk_length_spin_set_units (spin, STK_UNITS_INCH);
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (count_cb), &changed);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "492.13");
+  gtk_spin_button_update (spin);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpfloat (stk_length_spin_get_mm (spin), ==, 12.5);
+
+  /* -30 mm = -1181.102 mil, shown as -1181.10. */
+  stk_length_spin_set_mm (spin, -30);
+  changed = 0;
+  gtk_spin_button_update (spin);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpfloat (stk_length_spin_get_mm (spin), ==, -30);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "500");
+  gtk_spin_button_update (spin);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpfloat_with_epsilon (stk_length_spin_get_mm (spin), 12.7, 1e-9);
+
+  /* Back in mm the typed value stays. */
+  stk_length_spin_set_units (spin, STK_UNITS_MM);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "12.700");
+  changed = 0;
+  gtk_spin_button_update (spin);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpfloat_with_epsilon (stk_length_spin_get_mm (spin), 12.7, 1e-9);
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -184,5 +236,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/choice", test_choice);
   g_test_add_func ("/stackup/app/choice/accessible", test_choice_accessible);
   g_test_add_func ("/stackup/app/table-row", test_table_row);
+  g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
   return g_test_run ();
 }

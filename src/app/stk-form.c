@@ -17,6 +17,9 @@ typedef struct {
   double   upper_mm;
   double   step_mm;
   StkUnits units;
+  /* What the field shows, rounded to its digits, and the exact mm behind it. */
+  double   shown;
+  double   shown_mm;
 } LengthSpec;
 
 static int
@@ -139,6 +142,22 @@ mm_to_display (double   mm,
   return units == STK_UNITS_INCH ? mm / MM_PER_MIL : mm;
 }
 
+/* The field holds exactly the rounded number it shows: leaving it re-reads
+ * the text, and an unrounded value (492.126 mil shown as 492.13) would read
+ * back as a change, an edit and a part moved by the rounding. */
+static void
+show_mm (GtkSpinButton *spin,
+         LengthSpec    *spec,
+         double         mm)
+{
+  double scale = pow (10, gtk_spin_button_get_digits (spin));
+
+  gtk_spin_button_set_value (spin, round (mm_to_display (mm, spec->units) * scale) / scale);
+  /* Read back: the range may have clamped it. */
+  spec->shown = gtk_spin_button_get_value (spin);
+  spec->shown_mm = mm;
+}
+
 void
 stk_length_spin_set_units (GtkSpinButton *spin,
                            StkUnits       units)
@@ -158,7 +177,7 @@ stk_length_spin_set_units (GtkSpinButton *spin,
                              mm_to_display (spec->upper_mm, units));
   gtk_spin_button_set_increments (spin, mm_to_display (spec->step_mm, units),
                                   mm_to_display (spec->step_mm, units) * 10);
-  gtk_spin_button_set_value (spin, mm_to_display (mm, units));
+  show_mm (spin, spec, mm);
   gtk_label_set_text (GTK_LABEL (suffix), units == STK_UNITS_INCH ? _("mil") : _("mm"));
 }
 
@@ -168,7 +187,7 @@ stk_length_spin_set_mm (GtkSpinButton *spin,
 {
   LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
 
-  gtk_spin_button_set_value (spin, mm_to_display (mm, spec->units));
+  show_mm (spin, spec, mm);
 }
 
 double
@@ -177,6 +196,9 @@ stk_length_spin_get_mm (GtkSpinButton *spin)
   LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
   double v = gtk_spin_button_get_value (spin);
 
+  /* Still what was shown: the exact value behind it, not its rounding. */
+  if (v == spec->shown)
+    return spec->shown_mm;
   /* Rounded to 0.1 µm so a mil round trip does not leave 0.0500000001 in the file. */
   if (spec->units == STK_UNITS_INCH)
     return round (v * MM_PER_MIL * 1e4) / 1e4;
