@@ -628,6 +628,27 @@ test_stack_total_fpc (void)
   g_assert_cmpfloat_with_epsilon (get (results, "stack", "total", "stack")->value, 1.9, EPS);
 }
 
+/* A board no connector holds: its gap is unknown, so the stack total is a
+ * lower bound and says so, as a warning naming the two boards. The p4
+ * project is 0.8 + 1.5 + 0.8; a 1.0 mm board on top adds 1.0 and no gap. */
+static void
+test_stack_unjoined_board (void)
+{
+  g_autoptr(StkProject) p = p4_project ();
+  g_autoptr(GPtrArray) results = NULL;
+  StkBoard *top = stk_board_new ("top", "Top board", STK_BOARD_RIGID);
+  StkCheckResult *r;
+
+  top->thickness_mm = 1.0;
+  stk_project_add_board (p, top, -1);
+  results = run (p, "stack");
+  r = get (results, "stack", "total", "stack");
+  g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+  g_assert_cmpfloat_with_epsilon (r->value, 0.8 + 1.5 + 0.8 + 1.0, EPS);
+  assert_contains (r->message, "No connector joins");
+  assert_contains (r->message, "Top board");
+}
+
 /* A mate must join neighbouring boards. */
 static void
 test_stack_adjacency (void)
@@ -707,6 +728,7 @@ main (int    argc,
   g_test_add_func ("/stackup/checks/stack-clearance", test_stack_clearance);
   g_test_add_func ("/stackup/checks/stack-total-fpc", test_stack_total_fpc);
   g_test_add_func ("/stackup/checks/stack-adjacency", test_stack_adjacency);
+  g_test_add_func ("/stackup/checks/stack-unjoined-board", test_stack_unjoined_board);
   g_test_add_func ("/stackup/checks/one-connector", test_one_connector);
   g_test_add_func ("/stackup/checks/part", test_part);
 

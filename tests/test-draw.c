@@ -183,6 +183,27 @@ test_section_stack (void)
   g_assert_nonnull (find_text (d2, "stack 4.92"));
   /* Daughter top 0.3 and FPC bottom 0.2 across the 0.8 gap leave 0.3. */
   g_assert_nonnull (find_text (d2, "clear 0.3"));
+
+  /* A board no connector holds is drawn a placeholder gap away: the total
+   * is not a number to read off then. */
+  {
+    g_autoptr(StkDrawing) d3 = NULL;
+
+    stk_project_add_board (def, stk_board_new ("top", "Top board", STK_BOARD_RIGID), -1);
+    d3 = drawing_for (def);
+    g_assert_nonnull (find_text (d3, "stack ?"));
+    g_assert_null (find_text (d3, "stack 3.1"));
+    /* Its dimension and leader are dotted, as placeholders are. */
+    {
+      guint n, dotted = 0;
+      const StkPrim *prims = stk_drawing_get_prims (d3, &n);
+
+      for (guint i = 0; i < n; i++)
+        dotted += prims[i].kind != STK_PRIM_TEXT && g_strcmp0 (prims[i].subject, "stack") == 0
+                  && g_strcmp0 (prims[i].layer, "DIMENSION") == 0 && prims[i].prov == STK_PROV_PLACEHOLDER;
+      g_assert_cmpuint (dotted, >, 0);
+    }
+  }
 }
 
 /* FPC stiffener: recommended pattern + 0.5 … 1.0 mm per side (family notes).

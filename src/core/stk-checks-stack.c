@@ -271,6 +271,7 @@ stack_total (const StkCheckContext *ctx,
   g_autoptr(GString) detail = g_string_new (NULL);
   double boards_mm = 0, gaps_mm = 0;
   const StkSource *source = &model_source;
+  const StkBoard *unjoined_below = NULL, *unjoined_above = NULL;
   StkCheckResult *r;
 
   if (boards->len == 0)
@@ -289,6 +290,11 @@ stack_total (const StkCheckContext *ctx,
       if (isnan (gap))
         {
           g_string_append_printf (detail, _(" | no connector joins it to the next board: gap left out | "));
+          if (unjoined_below == NULL)
+            {
+              unjoined_below = b;
+              unjoined_above = g_ptr_array_index (boards, i + 1);
+            }
           continue;
         }
       gaps_mm += gap;
@@ -301,11 +307,18 @@ stack_total (const StkCheckContext *ctx,
         }
     }
 
-  r = _stk_check_add (results, STK_CHECK_STACK, "total", STK_STATUS_INFO, source,
-                      g_strdup ("stack"), g_strdup (_("Whole stack")));
+  /* A board no connector holds has no height in the stack: the total is
+   * then a lower bound, and the design is not finished. */
+  r = _stk_check_add (results, STK_CHECK_STACK, "total", unjoined_below ? STK_STATUS_WARNING : STK_STATUS_INFO,
+                      source, g_strdup ("stack"), g_strdup (_("Whole stack")));
   _stk_check_set_value (r, boards_mm + gaps_mm, boards_mm + gaps_mm, 0, "mm");
-  _stk_check_set_message (r, _("Stack %.4g mm: boards and reinforcing plates %.4g mm + gaps %.4g mm"),
-                          boards_mm + gaps_mm, boards_mm, gaps_mm);
+  if (unjoined_below != NULL)
+    _stk_check_set_message (r, _("No connector joins %s and %s, so their gap is unknown: the stack is "
+                                 "%.4g mm without it (boards and reinforcing plates %.4g mm + gaps %.4g mm)"),
+                            unjoined_below->name, unjoined_above->name, boards_mm + gaps_mm, boards_mm, gaps_mm);
+  else
+    _stk_check_set_message (r, _("Stack %.4g mm: boards and reinforcing plates %.4g mm + gaps %.4g mm"),
+                            boards_mm + gaps_mm, boards_mm, gaps_mm);
   _stk_check_set_detail (r, "%s", detail->str);
 }
 

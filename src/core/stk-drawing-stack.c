@@ -384,6 +384,8 @@ _stk_drawing_section (StkDrawing *d,
   gboolean any_slot = FALSE;
   g_autofree char *total_mm = NULL;
   char *total_text;
+  gboolean total_known = TRUE;
+  StkProvKind total_prov;
   g_autoptr(GArray) side = g_array_new (FALSE, FALSE, sizeof (SideLabel));
 
   section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
@@ -439,12 +441,17 @@ _stk_drawing_section (StkDrawing *d,
                              STK_ALIGN_CENTER, _("No connector between these boards: gap not to scale"));
         }
     }
+  /* A pair of boards no connector joins is drawn NO_MATE_GAP_MM apart,
+   * dotted: the total is then not a number to read off the drawing. */
+  for (guint i = 0; i + 1 < boards->len; i++)
+    total_known &= s.layers[i].gap_known;
   total_mm = stk_format_mm (total);
-  /* Translators: total height of the stack in mm */
-  total_text = g_strdup_printf (_("stack %s"), total_mm);
-  section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), DIM_OFFSET_MM, NULL, STK_PROV_DATASHEET);
-  add_side_label (side, board_x1 + DIM_OFFSET_MM, to_y (&s, total / 2), &total_text, "stack", STK_PROV_DATASHEET);
+  /* Translators: total height of the stack in mm; "?" where a gap is unknown */
+  total_text = total_known ? g_strdup_printf (_("stack %s"), total_mm) : g_strdup (_("stack ?"));
+  total_prov = total_known ? STK_PROV_DATASHEET : STK_PROV_PLACEHOLDER;
+  section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);
+  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), DIM_OFFSET_MM, NULL, total_prov);
+  add_side_label (side, board_x1 + DIM_OFFSET_MM, to_y (&s, total / 2), &total_text, "stack", total_prov);
   draw_side_labels (&s, side, board_x1 + DIM_OFFSET_MM + LEADER_MM);
   g_free (s.layers);
   return 2.0 + total + (any_slot ? CALLOUT_GAP_MM + 2 * LINE_MM + LABEL_MM : 0) + 1.0;
