@@ -228,6 +228,50 @@ test_length_round_trip (void)
   gtk_window_destroy (window);
 }
 
+/* Over an unfocused number field the wheel scrolls the form and leaves the
+ * value; with the focus in the field, the field takes it. */
+static void
+test_spin_wheel (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkGrid *form = stk_form_new ();
+  GtkSpinButton *spin = stk_form_add_number (form, "n", "_N", 0, 100, 1, 0, NULL);
+  GtkWidget *other = GTK_WIDGET (stk_form_add_entry (form, "e", "_E"));
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (spin));
+  GtkEventController *wheel = NULL;
+  GtkAdjustment *adj;
+  gboolean handled = FALSE;
+
+  gtk_widget_set_margin_bottom (GTK_WIDGET (form), 3000);  /* something to scroll */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (form));
+  gtk_window_set_child (window, scroller);
+  gtk_window_set_default_size (window, 300, 200);
+  gtk_window_present (window);
+  test_run_for (50);
+  adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_spin_button_set_value (spin, 50);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (c) && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE)
+        wheel = c;
+    }
+  g_assert_nonnull (wheel);
+
+  gtk_widget_grab_focus (other);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 50);
+
+  gtk_widget_grab_focus (GTK_WIDGET (spin));
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_false (handled);
+  g_object_unref (controllers);
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -236,6 +280,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/choice", test_choice);
   g_test_add_func ("/stackup/app/choice/accessible", test_choice_accessible);
   g_test_add_func ("/stackup/app/table-row", test_table_row);
+  g_test_add_func ("/stackup/app/spin-wheel", test_spin_wheel);
   g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
   return g_test_run ();
 }

@@ -98,6 +98,44 @@ stk_form_set_row_visible (GtkWidget *control,
     gtk_widget_set_visible (suffix, visible);
 }
 
+/* Over a number field that does not have the focus, the wheel scrolls the
+ * form: a spin button would take it and change the value, and a user
+ * scrolling down a long form silently edited every field passed over. */
+static gboolean
+on_spin_scroll_cb (GtkEventControllerScroll *controller,
+                   double                    dx,
+                   double                    dy,
+                   gpointer                  user_data)
+{
+  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *scroller;
+  GtkAdjustment *adj;
+
+  if (gtk_widget_get_focus_child (spin) != NULL || gtk_widget_has_focus (spin))
+    return FALSE;
+  scroller = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+  if (scroller != NULL)
+    {
+      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      /* GTK's own step for a wheel click. */
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) +
+                                dy * pow (gtk_adjustment_get_page_size (adj), 2.0 / 3.0));
+    }
+  return TRUE;
+}
+
+void
+stk_spin_button_scroll_when_focused (GtkSpinButton *spin)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
+                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_spin_scroll_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (spin), scroll);
+}
+
 GtkSpinButton *
 stk_form_add_number (GtkGrid    *form,
                      const char *name,
@@ -113,6 +151,7 @@ stk_form_add_number (GtkGrid    *form,
   gtk_widget_set_name (spin, name);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  stk_spin_button_scroll_when_focused (GTK_SPIN_BUTTON (spin));
   return GTK_SPIN_BUTTON (stk_form_add_row (form, mnemonic, spin, unit));
 }
 

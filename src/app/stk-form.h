@@ -32,6 +32,9 @@ GtkSpinButton *stk_form_add_number       (GtkGrid            *form,
                                           guint               digits,
                                           const char         *unit);
 /* A spin button holding a length in mm, shown in the display units. */
+/* The wheel changes the value only while the field has the focus; else it
+ * scrolls the form around it. */
+void           stk_spin_button_scroll_when_focused (GtkSpinButton *spin);
 GtkSpinButton *stk_form_add_length       (GtkGrid            *form,
                                           const char         *name,
                                           const char         *mnemonic,

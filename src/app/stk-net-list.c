@@ -146,6 +146,7 @@ row_spin (GtkBox     *box,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+  stk_spin_button_scroll_when_focused (GTK_SPIN_BUTTON (spin));
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   gtk_box_append (box, spin);
