@@ -443,6 +443,47 @@ test_net_rows_readable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A net's current field shows mA (3 decimals); a current finer than that
+ * (12.5 mA shows as 0.013) survives leaving the field, which re-reads its
+ * text, and leaving it is no edit: one undo goes back past the 12.5 mA. */
+static void
+test_net_current_kept (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  StkNet *net = g_ptr_array_index (mate->nets, 0);
+  g_autofree char *name = g_strdup (net->name);
+  double original = net->current_a;
+  GtkSpinButton *current;
+
+  g_assert_cmpfloat (original, !=, 0.0125);
+  net->current_a = 0.0125;
+  stk_project_changed (project);
+  test_run_for (50);
+  current = GTK_SPIN_BUTTON (test_find_type (test_find_named (GTK_WIDGET (window), "mate-nets"),
+                                             GTK_TYPE_SPIN_BUTTON));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (current)), ==, "0.013");
+
+  gtk_spin_button_update (current);  /* what leaving the field does */
+  test_run_for (50);
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_assert_cmpfloat (stk_mate_find_net (mate, name)->current_a, ==, 0.0125);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_run_for (50);
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_assert_cmpfloat (stk_mate_find_net (mate, name)->current_a, ==, original);
+
+  /* Typing a value is an edit. */
+  current = GTK_SPIN_BUTTON (test_find_type (test_find_named (GTK_WIDGET (window), "mate-nets"),
+                                             GTK_TYPE_SPIN_BUTTON));
+  gtk_spin_button_set_value (current, 0.2);
+  test_run_for (50);
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  g_assert_cmpfloat (stk_mate_find_net (mate, name)->current_a, ==, 0.2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Switches the sidebar as its tabs do; pages are built when first shown. */
 static void
 show_sidebar_page (StkWindow  *window,
@@ -599,6 +640,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/checks-panel/status-colours", test_status_colours);
   g_test_add_func ("/stackup/app/checks-panel/cursor-keeps-columns", test_checks_cursor_keeps_columns);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
+  g_test_add_func ("/stackup/app/net-current-kept", test_net_current_kept);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
   g_test_add_func ("/stackup/app/requirements-page", test_requirements_page);
   return g_test_run ();

@@ -4,6 +4,7 @@
 #include "stk-config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "stk-form.h"
 #include "stk-net-list.h"
@@ -98,10 +99,24 @@ signature (const StkMate *mate)
   return g_string_free (s, FALSE);
 }
 
+/* The value a field stands for: the stored one while the field still shows
+ * it rounded to its digits (leaving a field re-reads its text, and 0.025 A
+ * shown as 0.03 must not become 0.03), else what the user typed. */
+static double
+field_value (GtkSpinButton *spin,
+             double         stored)
+{
+  double scale = pow (10, gtk_spin_button_get_digits (spin));
+  double value = gtk_spin_button_get_value (spin);
+
+  return fabs (value - round (stored * scale) / scale) < 0.5 / scale ? stored : value;
+}
+
 static void
 on_row_value_changed_cb (StkNetList *self)
 {
   StkMate *mate = current_mate (self);
+  gboolean changed = FALSE;
 
   if (self->updating || mate == NULL)
     return;
@@ -109,14 +124,22 @@ on_row_value_changed_cb (StkNetList *self)
     {
       NetRow *row = g_ptr_array_index (self->rows, i);
       StkNet *net = stk_mate_find_net (mate, row->net);
+      StkNetKind kind;
+      double current, voltage;
 
       if (net == NULL)
         continue;
-      net->kind = (StkNetKind) stk_choice_get_selected (row->kind);
-      net->current_a = gtk_spin_button_get_value (row->current);
-      net->voltage_v = gtk_spin_button_get_value (row->voltage);
+      kind = (StkNetKind) stk_choice_get_selected (row->kind);
+      current = field_value (row->current, net->current_a);
+      voltage = field_value (row->voltage, net->voltage_v);
+      changed |= kind != net->kind || current != net->current_a || voltage != net->voltage_v;
+      net->kind = kind;
+      net->current_a = current;
+      net->voltage_v = voltage;
     }
-  stk_project_changed (self->project);
+  /* Tabbing through a field is no edit. */
+  if (changed)
+    stk_project_changed (self->project);
 }
 
 static void
@@ -140,12 +163,13 @@ static GtkSpinButton *
 row_spin (GtkBox     *box,
           double      upper,
           double      step,
+          guint       digits,
           const char *unit,
           const char *accessible)
 {
   GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
 
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
   stk_spin_button_scroll_when_focused (GTK_SPIN_BUTTON (spin));
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
@@ -185,8 +209,9 @@ build_row (StkNetList   *self,
   row->kind = STK_CHOICE (stk_choice_new ((const char *const *) kinds));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->kind), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_kind, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->kind));
-  row->current = row_spin (GTK_BOX (box), 20, 0.05, _("A"), a11y_current);
-  row->voltage = row_spin (GTK_BOX (box), 60, 0.1, _("V"), a11y_voltage);
+  /* Milliamperes and centivolts: what a pin budget is written in. */
+  row->current = row_spin (GTK_BOX (box), 20, 0.05, 3, _("A"), a11y_current);
+  row->voltage = row_spin (GTK_BOX (box), 60, 0.1, 2, _("V"), a11y_voltage);
 
   stk_widget_set_cell_tooltip (remove, a11y_remove);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_remove, -1);
