@@ -409,6 +409,20 @@ test_current_and_voltage (void)
   assert_contains (get (results, "electrical", "per-pin", "net:j1/GND")->message, "at least 5 pins");
   g_assert_cmpint (get (results, "electrical", "per-pin", "net:j1/GND")->status, ==, STK_STATUS_FAIL);
 
+  /* 0.1 A needs one pin, in the singular (it read "1 pins"). */
+  {
+    StkNet *sig = stk_mate_add_net (m, "SIG", STK_NET_SIGNAL, 0.1, 1.8);
+
+    stk_mate_assign_pins (m, 5, 5, "SIG");
+    g_clear_pointer (&results, g_ptr_array_unref);
+    results = run (p, "electrical");
+    r = get (results, "electrical", "per-pin", "net:j1/SIG");
+    assert_contains (r->message, "0.1 A on 1 pin = ");
+    assert_contains (r->message, "needs at least 1 pin");
+    g_assert_null (strstr (r->message, "1 pins"));
+    sig->current_a = 0;  /* out of the totals below */
+  }
+
   /* Total through all contacts: 5 A. */
   stk_mate_assign_pins (m, 1, 12, "VBAT");
   stk_mate_assign_pins (m, 19, 30, "GND");

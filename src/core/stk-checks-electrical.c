@@ -37,6 +37,7 @@ net_current (GPtrArray        *results,
   guint pins = stk_mate_count_net_pins (m, net->name);
   guint need = stk_checks_pins_for_current (net->current_a, limit);
   double current = fabs (net->current_a);
+  g_autofree char *needs = NULL;
   StkCheckResult *r;
 
   if (pins == 0)
@@ -48,8 +49,11 @@ net_current (GPtrArray        *results,
                           assigned ? STK_STATUS_FAIL : STK_STATUS_INFO, rated->source,
                           net_subject (m, net), net_label (m, net));
       _stk_check_set_value (r, current, limit, -current, "A");
-      _stk_check_set_message (r, _("%.4g A with no pin assigned; at %.4g A per pin (%.4g A × derating %.4g) "
-                                   "it needs at least %u pins"),
+      _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
+                                              "%.4g A with no pin assigned; at %.4g A per pin (%.4g A × "
+                                              "derating %.4g) it needs at least %u pin",
+                                              "%.4g A with no pin assigned; at %.4g A per pin (%.4g A × "
+                                              "derating %.4g) it needs at least %u pins", need),
                               current, limit, rated->value, derating, need);
       return;
     }
@@ -58,12 +62,15 @@ net_current (GPtrArray        *results,
                       stk_checks_exceeds (current / pins, limit) ? STK_STATUS_FAIL : STK_STATUS_PASS,
                       rated->source, net_subject (m, net), net_label (m, net));
   _stk_check_set_value (r, current / pins, limit, limit - current / pins, "A");
+  /* Two counts, two plurals: the pins it has, the pins it needs. */
+  needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs at least %u pin", "needs at least %u pins", need),
+                           need);
   _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                           "%.4g A on %u pin = %.4g A per pin; limit %.4g A (%.4g A × "
-                                          "derating %.4g); needs at least %u pins",
+                                          "derating %.4g); %s",
                                           "%.4g A on %u pins = %.4g A per pin; limit %.4g A (%.4g A × "
-                                          "derating %.4g); needs at least %u pins", pins),
-                          current, pins, current / pins, limit, rated->value, derating, need);
+                                          "derating %.4g); %s", pins),
+                          current, pins, current / pins, limit, rated->value, derating, needs);
   _stk_check_set_detail (r, "%s", rated->text);
 }
 
