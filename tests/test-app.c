@@ -318,11 +318,22 @@ test_bulk_entry (void)
   g_assert_cmpfloat (stk_mate_find_net (mate, "VBAT")->current_a, ==, 1.2);
   g_assert_false (gtk_widget_get_visible (message));
 
-  gtk_editable_set_text (GTK_EDITABLE (bulk), "41 GND");
+  /* Pins taken from another net: done, and said. */
+  gtk_editable_set_text (GTK_EDITABLE (bulk), "5-6: GND");
+  g_signal_emit_by_name (bulk, "activate");
+  iterate ();
+  g_assert_cmpuint (stk_mate_count_net_pins (mate, "VBAT"), ==, 4);
+  g_assert_cmpuint (stk_mate_count_net_pins (mate, "GND"), ==, 2);
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==, "Pins 5–6 were VBAT.");
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (bulk), "41 TEST");
   g_signal_emit_by_name (bulk, "activate");
   iterate ();
   g_assert_true (gtk_widget_get_visible (message));
-  g_assert_null (stk_mate_find_net (mate, "GND"));
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_null (stk_mate_find_net (mate, "TEST"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -107,6 +107,33 @@ test_apply (void)
   g_assert_cmpuint (mate->nets->len, ==, 2);
 }
 
+/* Pins an entry takes from other nets are named before it is applied. */
+static void
+test_takeover (void)
+{
+  g_autoptr(StkMate) m = stk_mate_new ("j1", "P4", 1.5, 20, "embossed");
+  g_autoptr(StkPinEntry) all = stk_pin_entry_parse ("1-6: VBAT", 20, NULL);
+  g_autoptr(StkPinEntry) one = stk_pin_entry_parse ("5, 9: GND", 20, NULL);
+  g_autoptr(StkPinEntry) free_pins = stk_pin_entry_parse ("9-10: GND", 20, NULL);
+  g_autofree char *all_text = NULL, *one_text = NULL, *after = NULL;
+
+  stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 0.5, 3.8);
+  stk_mate_add_net (m, "I2C_SCL", STK_NET_SIGNAL, 0, 1.8);
+  stk_mate_add_net (m, "I2C_SDA", STK_NET_SIGNAL, 0, 1.8);
+  stk_mate_assign_pins (m, 1, 2, "VBAT");
+  stk_mate_assign_pins (m, 5, 5, "I2C_SCL");
+  stk_mate_assign_pins (m, 6, 6, "I2C_SDA");
+
+  /* Pins 1–2 are VBAT's already and 3–4 free: only 5–6 change hands. */
+  all_text = stk_pin_entry_describe_takeover (all, m);
+  g_assert_cmpstr (all_text, ==, "Pins 5–6 were I2C_SCL and I2C_SDA.");
+  one_text = stk_pin_entry_describe_takeover (one, m);
+  g_assert_cmpstr (one_text, ==, "Pin 5 was I2C_SCL.");
+  g_assert_null (stk_pin_entry_describe_takeover (free_pins, m));
+  stk_pin_entry_apply (all, m);
+  g_assert_null (after = stk_pin_entry_describe_takeover (all, m));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -116,5 +143,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/pin-entry/lists-units-kind", test_lists_units_kind);
   g_test_add_func ("/stackup/pin-entry/errors", test_errors);
   g_test_add_func ("/stackup/pin-entry/apply", test_apply);
+  g_test_add_func ("/stackup/pin-entry/takeover", test_takeover);
   return g_test_run ();
 }

@@ -274,6 +274,7 @@ on_bulk_activated_cb (StkNetList *self)
   StkMate *mate = current_mate (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(StkPinEntry) entry = NULL;
+  g_autofree char *takeover = NULL;
 
   if (mate == NULL)
     return;
@@ -285,7 +286,12 @@ on_bulk_activated_cb (StkNetList *self)
       gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
       return;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
+  /* Taking pins from other nets is allowed (that is how a pin is moved)
+   * but said, with the names, so nothing changes unseen. */
+  takeover = stk_pin_entry_describe_takeover (entry, mate);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->message), "error");
+  gtk_label_set_text (self->message, takeover ? takeover : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message), takeover != NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->bulk), "");
   stk_pin_entry_apply (entry, mate);
   stk_project_changed (self->project);

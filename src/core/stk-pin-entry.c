@@ -287,3 +287,52 @@ stk_pin_entry_apply (const StkPinEntry *entry,
       stk_mate_assign_pins (mate, r->first, r->last, entry->net);
     }
 }
+
+char *
+stk_pin_entry_describe_takeover (const StkPinEntry *entry,
+                                 const StkMate     *mate)
+{
+  g_autoptr(GPtrArray) nets = g_ptr_array_new ();
+  g_autoptr(GString) pins = g_string_new (NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_pins = 0, run_start = 0, run_end = 0;
+
+  g_return_val_if_fail (entry != NULL && mate != NULL, NULL);
+
+  for (guint i = 0; i < entry->ranges->len; i++)
+    {
+      const StkPinRange *r = &g_array_index (entry->ranges, StkPinRange, i);
+
+      for (guint pin = r->first; pin <= r->last; pin++)
+        {
+          const char *owner = stk_mate_pin_net (mate, pin);
+
+          if (owner == NULL || g_str_equal (owner, entry->net))
+            continue;
+          n_pins++;
+          if (!g_ptr_array_find_with_equal_func (nets, owner, g_str_equal, NULL))
+            g_ptr_array_add (nets, (gpointer) owner);
+          /* Consecutive pins as one run: "5–6, 9". */
+          if (run_end != 0 && pin == run_end + 1)
+            run_end = pin;
+          else
+            {
+              if (run_end != 0)
+                g_string_append_printf (pins, run_start == run_end ? "%s%u" : "%s%u–%u",
+                                        pins->len ? ", " : "", run_start, run_end);
+              run_start = run_end = pin;
+            }
+        }
+    }
+  if (n_pins == 0)
+    return NULL;
+  g_string_append_printf (pins, run_start == run_end ? "%s%u" : "%s%u–%u",
+                          pins->len ? ", " : "", run_start, run_end);
+  for (guint i = 0; i < nets->len; i++)
+    /* Translators: joins net names: "I2C_SCL, I2C_SDA and VIO" */
+    g_string_append_printf (names, "%s%s", i == 0 ? "" : i + 1 == nets->len ? _(" and ") : _(", "),
+                            (const char *) g_ptr_array_index (nets, i));
+  /* Translators: pins an assignment moves to a net from other nets */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Pin %s was %s.", "Pins %s were %s.", n_pins),
+                          pins->str, names->str);
+}

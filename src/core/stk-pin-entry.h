@@ -35,6 +35,10 @@ void         stk_pin_entry_free  (StkPinEntry       *entry);
  * assigns the pins to it. */
 void         stk_pin_entry_apply (const StkPinEntry *entry,
                                   StkMate           *mate);
+/* Before applying: the other nets the entry takes pins from, as a sentence
+ * for the user ("Pins 5–6 were I2C_SCL and I2C_SDA."), or NULL if none. */
+char        *stk_pin_entry_describe_takeover (const StkPinEntry *entry,
+                                              const StkMate     *mate);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkPinEntry, stk_pin_entry_free)
 
