@@ -700,6 +700,24 @@ test_launch (void)
   g_rmdir (dir);
 }
 
+/* A first start opens the phone example, which the program carries: no
+ * examples folder needed (a build run from its tree has none installed).
+ * The name is the one in data/examples/phone.stackup. */
+static void
+test_first_start_example (void)
+{
+  g_auto(TestRun) run = { 0 };
+  const char *app = g_getenv ("STACKUP_APP");
+
+  g_assert_nonnull (app);
+  test_run_program (&run, G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                    (const char *const[]) { "env", "-u", "STACKUP_EXAMPLES_DIR", "STACKUP_TEST_QUIT_AFTER_MAPPED=1",
+                                            app, NULL });
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -716,5 +734,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/broken-file", test_broken_file);
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);
   g_test_add_func ("/stackup/app/launch", test_launch);
+  g_test_add_func ("/stackup/app/first-start-example", test_first_start_example);
   return g_test_run ();
 }

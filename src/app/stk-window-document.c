@@ -230,13 +230,20 @@ void
 stk_window_load_example (StkWindow *self)
 {
   const char *env = g_getenv ("STACKUP_EXAMPLES_DIR");
-  g_autoptr(GFile) dir = g_file_new_for_path (env && *env ? env : STACKUP_EXAMPLES_DIR);
-  g_autoptr(GFile) file = g_file_get_child (dir, MAIN_EXAMPLE);
-  g_autoptr(StkProject) project = stk_project_load_file (file, NULL);
+  g_autoptr(GFile) dir = env && *env ? g_file_new_for_path (env) : NULL;
+  g_autoptr(GFile) file = dir ? g_file_get_child (dir, MAIN_EXAMPLE)
+                              : g_file_new_for_uri ("resource:///io/github/stackup/Stackup/examples/" MAIN_EXAMPLE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project = stk_project_load_file (file, &error);
 
-  /* Not its file: saving must not overwrite the installed example. */
+  /* Not its file: saving must not overwrite the example. */
   if (project == NULL)
-    project = stk_project_new ();
+    {
+      project = stk_project_new ();
+      _stk_window_set_document (self, project, NULL);
+      _stk_window_show_error (self, _("The example could not be opened"), error);
+      return;
+    }
   _stk_window_set_document (self, project, NULL);
 }
 
