@@ -597,6 +597,13 @@ test_explorer (void)
   iterate ();
   g_assert_cmpfloat (c->max_length_mm, ==, 1.0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  /* The empty list says what to do. */
+  {
+    const char *summary = gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (panel), "explorer-summary")));
+
+    g_assert_true (g_str_has_prefix (summary, "None of the "));
+    g_assert_nonnull (strstr (summary, "catalog options fits: relax a requirement, or untick “Passing only”"));
+  }
   gtk_spin_button_set_value (max_length, 0);
   iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);

@@ -292,9 +292,17 @@ run (StkExplorerPanel *self)
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  /* Translators: "12 of 96 catalog options fit" */
-  summary = g_strdup_printf (ngettext ("%u of %u catalog option fits", "%u of %u catalog options fit", passing),
-                             passing, options->len);
+  if (passing == 0 && passing_only)
+    /* An empty list needs a word on what to do. */
+    summary = g_strdup_printf (ngettext ("None of the %u catalog option fits: relax a requirement, or untick "
+                                         "“Passing only” to see why each fails",
+                                         "None of the %u catalog options fits: relax a requirement, or untick "
+                                         "“Passing only” to see why each fails", options->len),
+                               options->len);
+  else
+    /* Translators: "12 of 96 catalog options fit" */
+    summary = g_strdup_printf (ngettext ("%u of %u catalog option fits", "%u of %u catalog options fit", passing),
+                               passing, options->len);
   gtk_label_set_text (self->summary_label, summary);
 }
 
