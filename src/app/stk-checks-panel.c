@@ -74,8 +74,8 @@ static const char *const column_titles[] = {
 
 static const StkTableColumn columns[] = {
   [COL_STATUS]  = { 7, 7, FALSE, FALSE },
-  [COL_CHECK]   = { 24, 16, FALSE, FALSE },
-  [COL_SUBJECT] = { 20, 14, FALSE, FALSE },
+  [COL_CHECK]   = { 26, 22, FALSE, FALSE },  /* the check's name is what a failing row says first */
+  [COL_SUBJECT] = { 20, 12, FALSE, FALSE },
   [COL_VALUE]   = { 12, 12, FALSE, TRUE },
   [COL_LIMIT]   = { 12, 12, FALSE, TRUE },
   [COL_MARGIN]  = { 12, 12, FALSE, TRUE },
