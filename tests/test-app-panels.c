@@ -484,6 +484,36 @@ test_net_current_kept (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Removing a board takes the mates on it; the window says so, and its Undo
+ * brings both back. mezzanine.stackup: the top board carries J2 only. */
+static void
+test_remove_board_notice (void)
+{
+  StkWindow *window = test_open_example ("mezzanine.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkListBox *boards = GTK_LIST_BOX (test_find_named (GTK_WIDGET (window), "board-list"));
+  GtkWidget *notice = test_find_named (GTK_WIDGET (window), "window-notice");
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_ancestor (notice, GTK_TYPE_REVEALER));
+
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  /* Listed top first: row 0 is the top board. */
+  gtk_list_box_select_row (boards, gtk_list_box_get_row_at_index (boards, 0));
+  test_run_for (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-board", NULL));
+  test_run_for (50);
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 2);
+  g_assert_cmpuint (stk_project_get_mates (project)->len, ==, 1);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (notice)), ==, "Removed “Top board (sensors)” and its mate J2 mid-top.");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_run_for (50);
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 3);
+  g_assert_cmpuint (stk_project_get_mates (project)->len, ==, 2);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Switches the sidebar as its tabs do; pages are built when first shown. */
 static void
 show_sidebar_page (StkWindow  *window,
@@ -648,6 +678,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/checks-panel/cursor-keeps-columns", test_checks_cursor_keeps_columns);
   g_test_add_func ("/stackup/app/net-rows-readable", test_net_rows_readable);
   g_test_add_func ("/stackup/app/net-current-kept", test_net_current_kept);
+  g_test_add_func ("/stackup/app/remove-board-notice", test_remove_board_notice);
   g_test_add_func ("/stackup/app/explorer", test_explorer);
   g_test_add_func ("/stackup/app/requirements-page", test_requirements_page);
   return g_test_run ();

@@ -129,9 +129,43 @@ remove_board_action (GtkWidget  *widget,
 {
   StkWindow *self = STK_WINDOW (widget);
   int index = selected_board_index (self);
+  GPtrArray *mates = stk_project_get_mates (self->project);
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *board_name = NULL;
+  guint n_mates = 0;
+  StkBoard *board;
 
-  if (index >= 0)
-    stk_project_remove_board (self->project, index);
+  if (index < 0)
+    return;
+  /* A mate needs both its boards: it goes with the board, and is said. */
+  board = g_ptr_array_index (stk_project_get_boards (self->project), index);
+  board_name = g_strdup (board->name);
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+
+      if (g_strcmp0 (m->socket_board, board->id) == 0 || g_strcmp0 (m->header_board, board->id) == 0)
+        {
+          /* Translators: separates mate names in "Removed … and its mates J1, J2" */
+          g_string_append_printf (names, "%s%s", n_mates++ ? _(", ") : "", m->name && *m->name ? m->name : m->id);
+        }
+    }
+  stk_project_remove_board (self->project, index);
+  if (n_mates > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("Removed “%s” and its mate %s.",
+                                                         "Removed “%s” and its mates %s.", n_mates),
+                                               board_name, names->str);
+      _stk_window_show_notice (self, text);
+    }
+}
+
+static void
+dismiss_notice_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  _stk_window_hide_notice (STK_WINDOW (widget));
 }
 
 static void
@@ -250,6 +284,7 @@ void
 _stk_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-notice", NULL, dismiss_notice_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);

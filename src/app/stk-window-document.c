@@ -129,6 +129,9 @@ _stk_window_record_edit (StkWindow *self)
   GtkWidget *field = gtk_root_get_focus (GTK_ROOT (self));
   gint64 now = g_get_monotonic_time ();
 
+  /* A notice's Undo would now undo this edit, not the one it speaks of. */
+  _stk_window_hide_notice (self);
+
   if (field != NULL && !GTK_IS_EDITABLE (field))
     field = NULL;
   /* Within a burst the undo stack already holds the state before it. */
@@ -156,6 +159,7 @@ step_history (StkWindow *self,
 {
   g_autoptr(StkProject) state = NULL;
 
+  _stk_window_hide_notice (self);
   if (from->len == 0)
     return;
   end_burst (self);

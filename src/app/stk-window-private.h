@@ -30,6 +30,9 @@ struct _StkWindow
   GMenu                 *recent_section;
   GMenuModel            *primary_menu;
   GtkMenuButton         *primary_menu_button;
+  GtkRevealer           *notice_revealer;
+  GtkLabel              *notice_label;
+  guint                  notice_timeout;
   StkCanvas             *canvas;
   StkChecksPanel        *checks_panel;
 
@@ -72,6 +75,11 @@ typedef void (*StkWindowContinue) (StkWindow *self,
 /* stk-window.c */
 void     _stk_window_refresh             (StkWindow         *self);
 void     _stk_window_update_title        (StkWindow         *self);
+/* Says what an edit did beyond the obvious, with Undo, until the next edit
+ * or a few seconds have passed. */
+void     _stk_window_show_notice         (StkWindow         *self,
+                                          const char        *text);
+void     _stk_window_hide_notice         (StkWindow         *self);
 void     _stk_window_select              (StkWindow         *self,
                                           const char        *board_id,
                                           const char        *mate_id);

@@ -233,6 +233,7 @@ stk_window_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_handle_id (&self->notice_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_WINDOW);
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
@@ -301,6 +302,8 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, notice_label);
 
   _stk_window_class_actions_init (widget_class);
 }
@@ -396,6 +399,33 @@ _stk_window_refresh (StkWindow *self)
   self->synced = TRUE;
   _stk_window_update_title (self);
   _stk_window_actions_update (self);
+}
+
+static gboolean
+on_notice_timeout_cb (gpointer data)
+{
+  StkWindow *self = STK_WINDOW (data);
+
+  self->notice_timeout = 0;
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
+void
+_stk_window_show_notice (StkWindow  *self,
+                         const char *text)
+{
+  gtk_label_set_text (self->notice_label, text);
+  gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
+  g_clear_handle_id (&self->notice_timeout, g_source_remove);
+  self->notice_timeout = g_timeout_add_seconds (10, on_notice_timeout_cb, self);
+}
+
+void
+_stk_window_hide_notice (StkWindow *self)
+{
+  g_clear_handle_id (&self->notice_timeout, g_source_remove);
+  gtk_revealer_set_reveal_child (self->notice_revealer, FALSE);
 }
 
 void
