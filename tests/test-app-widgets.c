@@ -2,6 +2,7 @@
 
 #include <gtk/gtk.h>
 
+#include "stk-application.h"
 #include "stk-choice.h"
 #include "stk-form.h"
 #include "stk-table-row.h"
@@ -272,6 +273,21 @@ test_spin_wheel (void)
   gtk_window_destroy (window);
 }
 
+/* The app icon, which About shows, is found without being installed. */
+static void
+test_app_icon (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (display);
+  g_autoptr(GtkIconPaintable) icon = NULL;
+
+  stk_application_load_style (display);
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.stackup.Stackup"));
+  icon = gtk_icon_theme_lookup_icon (theme, "io.github.stackup.Stackup", NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  g_assert_nonnull (icon);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (icon)), >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -281,6 +297,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/choice/accessible", test_choice_accessible);
   g_test_add_func ("/stackup/app/table-row", test_table_row);
   g_test_add_func ("/stackup/app/spin-wheel", test_spin_wheel);
+  g_test_add_func ("/stackup/app/icon", test_app_icon);
   g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
   return g_test_run ();
 }

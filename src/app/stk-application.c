@@ -223,6 +223,8 @@ stk_application_load_style (GdkDisplay *display)
 
   g_return_if_fail (GDK_IS_DISPLAY (display));
   gtk_css_provider_load_from_resource (css, "/io/github/stackup/Stackup/ui/stackup.css");
+  /* The app icon (About) from the resources, installed or not. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display), "/io/github/stackup/Stackup/icons");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
