@@ -260,6 +260,24 @@ test_checks_panel (void)
     g_assert_cmpstr (stk_table_row_get_text (cells, 0), ==, "Fail");
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (stk_table_row_get_icon (cells)), "error"));
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cells), "heading"));
+
+    /* A figure for information shows its value and no limit or margin. */
+    guint figures = 0;
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(StkRecordItem) item = g_list_model_get_item (model, i);
+
+        if (g_str_equal (result_of (item)->item, "insertion-force"))
+          {
+            StkTableRow *figure = STK_TABLE_ROW (gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (list, i)));
+
+            g_assert_cmpstr (stk_table_row_get_text (figure, 3), !=, "—");
+            g_assert_cmpstr (stk_table_row_get_text (figure, 4), ==, "—");
+            g_assert_cmpstr (stk_table_row_get_text (figure, 5), ==, "—");
+            figures++;
+          }
+      }
+    g_assert_cmpuint (figures, >, 0);
     /* The cells are drawn, so the row's accessible label carries them all:
      * J1's board warp of 0.05 mm against the P4 datasheet's 0.03 mm. */
     {

@@ -494,6 +494,9 @@ test_forces (void)
   r = get (results, "mechanical", "insertion-force", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_INFO);
   g_assert_cmpfloat_with_epsilon (r->value, 29.43, EPS);
+  /* A figure for sizing the fixture, not a value against a limit. */
+  g_assert_true (r->has_value);
+  g_assert_false (r->has_limit);
   assert_contains (r->message, "24 contacts or fewer");
   assert_datasheet (r, "P4 catalog, SPECIFICATIONS");
 
@@ -640,6 +643,7 @@ test_stack_total_fpc (void)
   g_autoptr(GPtrArray) results = run (p, "stack");
 
   g_assert_cmpfloat_with_epsilon (get (results, "stack", "total", "stack")->value, 1.9, EPS);
+  g_assert_false (get (results, "stack", "total", "stack")->has_limit);
 }
 
 /* A board no connector holds: its gap is unknown, so the stack total is a

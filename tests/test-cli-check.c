@@ -60,6 +60,7 @@ test_invalid_file (void)
 static void
 test_check_json (void)
 {
+  gboolean saw_figure = FALSE;
   g_auto(TestRun) r = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -83,8 +84,20 @@ test_check_json (void)
 
       g_assert_nonnull (json_object_get_string_member (src, "source"));
       saw_fail |= g_str_equal (json_object_get_string_member (o, "status"), "fail");
+      /* A figure for information (composite force, stack total) has a
+       * value and no limit; a verdict has both, and a margin. */
+      if (g_str_equal (json_object_get_string_member (o, "item"), "insertion-force"))
+        {
+          saw_figure = TRUE;
+          g_assert_true (json_object_has_member (o, "value"));
+          g_assert_false (json_object_has_member (o, "limit"));
+          g_assert_false (json_object_has_member (o, "margin"));
+        }
+      if (json_object_has_member (o, "limit"))
+        g_assert_true (json_object_has_member (o, "margin") && json_object_has_member (o, "value"));
     }
   g_assert_true (saw_fail);
+  g_assert_true (saw_figure);
 }
 
 /* The hand-worked case of test-explorer.c: four P4 30-pin options pass,

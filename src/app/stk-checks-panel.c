@@ -164,9 +164,9 @@ cell_text (StkChecksPanel       *self,
     case COL_VALUE:
       return r->has_value ? format_quantity (self, r->value, r->unit, FALSE) : g_strdup ("—");
     case COL_LIMIT:
-      return r->has_value ? format_quantity (self, r->limit, r->unit, FALSE) : g_strdup ("—");
+      return r->has_limit ? format_quantity (self, r->limit, r->unit, FALSE) : g_strdup ("—");
     case COL_MARGIN:
-      return r->has_value ? format_quantity (self, r->margin, r->unit, TRUE) : g_strdup ("—");
+      return r->has_limit ? format_quantity (self, r->margin, r->unit, TRUE) : g_strdup ("—");
     case COL_SOURCE:
       {
         g_autofree char *src = stk_source_describe (r->limit_source);
@@ -246,10 +246,14 @@ show_result (StkChecksPanel       *self,
   g_autofree char *source = cell_text (self, COL_SOURCE, r);
   /* The cells are drawn, not labels: the row's accessible label is all a
    * screen reader has of them. */
-  g_autofree char *a11y = r->has_value
+  g_autofree char *a11y = r->has_limit
     /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
     ? g_strdup_printf (_("%s: %s, %s. Value %s, limit %s, margin %s, limit from %s. %s"), status, check,
                        r->subject_label, value, limit, margin, source, r->message)
+    : r->has_value
+    /* Translators: a figure given for information read out by a screen reader: status, check, subject, value, its source, finding */
+    ? g_strdup_printf (_("%s: %s, %s. Value %s, from %s. %s"), status, check, r->subject_label, value, source,
+                       r->message)
     /* Translators: a check result without a value read out by a screen reader: status, check, subject, where the limit comes from, finding */
     : g_strdup_printf (_("%s: %s, %s. Limit from %s. %s"), status, check, r->subject_label, source, r->message);
 

@@ -36,8 +36,12 @@ results_to_json (GPtrArray *results)
       if (r->has_value)
         {
           stk_cli_add_double (b, "value", r->value);
-          stk_cli_add_double (b, "limit", r->limit);
-          stk_cli_add_double (b, "margin", r->margin);
+          /* A figure for information has no limit to report. */
+          if (r->has_limit)
+            {
+              stk_cli_add_double (b, "limit", r->limit);
+              stk_cli_add_double (b, "margin", r->margin);
+            }
           stk_cli_add_string (b, "unit", r->unit);
         }
       stk_cli_add_string (b, "message", r->message);

@@ -68,6 +68,10 @@ void            _stk_check_set_value   (StkCheckResult        *result,
                                         double                 limit,
                                         double                 margin,
                                         const char            *unit);
+/* A figure for information: a value, no limit, no margin. */
+void             _stk_check_set_figure      (StkCheckResult        *result,
+                                             double                 value,
+                                             const char            *unit);
 void            _stk_check_set_message (StkCheckResult        *result,
                                         const char            *format,
                                         ...) G_GNUC_PRINTF (2, 3);

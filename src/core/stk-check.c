@@ -93,11 +93,25 @@ _stk_check_set_value (StkCheckResult *result,
                       const char     *unit)
 {
   result->has_value = TRUE;
+  result->has_limit = TRUE;
   result->value = value;
   result->limit = limit;
   /* 0.15 − (0.05 + 0.05 + 0.05) is −2.8e-17, not a failure by a hair:
    * no input is given to better than a nanometre. */
   result->margin = round (margin * 1e9) / 1e9;
+  result->unit = unit;
+}
+
+void
+_stk_check_set_figure (StkCheckResult *result,
+                       double          value,
+                       const char     *unit)
+{
+  result->has_value = TRUE;
+  result->has_limit = FALSE;
+  result->value = value;
+  result->limit = 0;
+  result->margin = 0;
   result->unit = unit;
 }
 

@@ -27,6 +27,7 @@ typedef struct {
   StkStatus        status;
   gboolean         has_value;
   double           value;         /* computed value */
+  gboolean         has_limit;     /* FALSE: the value is a figure given for information */
   double           limit;
   double           margin;        /* positive: room left; negative: by how much it fails */
   const char      *unit;          /* "mm", "%", "A", "V", "N", "°C", "s", "cycles" (static) */

@@ -214,7 +214,7 @@ forces_mate (const StkCheckContext *ctx,
                            ref->series->force_source, m);
   if (stk_series_insertion_force (ref->series, m->pins, &force, &rule))
     {
-      _stk_check_set_value (r, force, force, 0, "N");
+      _stk_check_set_figure (r, force, "N");
       _stk_check_set_message (r, _("Composite insertion force up to %.4g N (%s): size the mating "
                                    "fixture and the board fixing for it"), force, rule);
     }
@@ -226,7 +226,7 @@ forces_mate (const StkCheckContext *ctx,
                            ref->series->force_source, m);
   if (stk_series_removal_force (ref->series, m->pins, m->mated_height_mm, &force, &removal_rule))
     {
-      _stk_check_set_value (r, force, force, 0, "N");
+      _stk_check_set_figure (r, force, "N");
       _stk_check_set_message (r, _("Composite removal force at least %.4g N (%s): the retention the "
                                    "connector alone gives"), force, removal_rule);
     }

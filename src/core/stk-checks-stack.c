@@ -311,7 +311,7 @@ stack_total (const StkCheckContext *ctx,
    * then a lower bound, and the design is not finished. */
   r = _stk_check_add (results, STK_CHECK_STACK, "total", unjoined_below ? STK_STATUS_WARNING : STK_STATUS_INFO,
                       source, g_strdup ("stack"), g_strdup (_("Whole stack")));
-  _stk_check_set_value (r, boards_mm + gaps_mm, boards_mm + gaps_mm, 0, "mm");
+  _stk_check_set_figure (r, boards_mm + gaps_mm, "mm");
   if (unjoined_below != NULL)
     _stk_check_set_message (r, _("No connector joins %s and %s, so their gap is unknown: the stack is "
                                  "%.4g mm without it (boards and reinforcing plates %.4g mm + gaps %.4g mm)"),

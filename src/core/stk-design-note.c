@@ -299,8 +299,8 @@ build_checks (StkDesignNote   *note,
       add_row (t, g_ascii_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
                g_strdup (r->subject_label),
                r->has_value ? fmt_unit (r->value, r->unit) : NULL,
-               r->has_value ? fmt_unit (r->limit, r->unit) : NULL,
-               r->has_value ? fmt_unit (r->margin, r->unit) : NULL,
+               r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
+               r->has_limit ? fmt_unit (r->margin, r->unit) : NULL,
                why);
     }
 }
@@ -382,7 +382,7 @@ build_estimates (StkDesignNote    *note,
       if (r->user_override)
         {
           if (g_hash_table_add (seen, g_strdup_printf ("user|%s", r->check_id)))
-            add_row (t, g_strdup (what), r->has_value ? fmt_unit (r->limit, r->unit) : NULL,
+            add_row (t, g_strdup (what), r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
                      g_strdup (_("user value")), g_strdup ("—"), g_strdup (_("entered in the project, replacing the estimate")));
         }
       else
