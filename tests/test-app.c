@@ -330,9 +330,18 @@ test_bulk_entry (void)
 
   gtk_editable_set_text (GTK_EDITABLE (bulk), "41 TEST");
   g_signal_emit_by_name (bulk, "activate");
-  iterate ();
+  test_run_for (100);
   g_assert_true (gtk_widget_get_visible (message));
   g_assert_true (gtk_widget_has_css_class (message, "error"));
+  /* The form has scrolled to show it, though it sits below the fold. */
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (message, GTK_TYPE_SCROLLED_WINDOW);
+    graphene_rect_t b;
+
+    g_assert_true (gtk_widget_compute_bounds (message, scroller, &b));
+    g_assert_cmpfloat (b.origin.y, >=, 0);
+    g_assert_cmpfloat (b.origin.y + b.size.height, <=, gtk_widget_get_height (scroller) + 0.5);
+  }
   g_assert_null (stk_mate_find_net (mate, "TEST"));
   gtk_window_destroy (GTK_WINDOW (window));
 }

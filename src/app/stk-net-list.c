@@ -268,6 +268,38 @@ show_values (StkNetList    *self,
   gtk_label_set_text (self->unassigned, summary);
 }
 
+/* The message sits under the entry, at the foot of a long form: once it is
+ * laid out, the form scrolls so that the entry and the message show. */
+static void
+on_message_laid_out_cb (GdkFrameClock *clock,
+                        StkNetList    *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  graphene_rect_t entry, message;
+
+  g_signal_handlers_disconnect_by_func (clock, on_message_laid_out_cb, self);
+  if (scroller == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->message)))
+    return;
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_widget_compute_bounds (GTK_WIDGET (self->bulk), content, &entry) &&
+      gtk_widget_compute_bounds (GTK_WIDGET (self->message), content, &message))
+    gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                               entry.origin.y, message.origin.y + message.size.height);
+}
+
+static void
+reveal_message (StkNetList *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (clock, on_message_laid_out_cb, self);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_message_laid_out_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 on_bulk_activated_cb (StkNetList *self)
 {
@@ -284,6 +316,7 @@ on_bulk_activated_cb (StkNetList *self)
       gtk_label_set_text (self->message, error->message);
       gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
       gtk_widget_set_visible (GTK_WIDGET (self->message), TRUE);
+      reveal_message (self);
       return;
     }
   /* Taking pins from other nets is allowed (that is how a pin is moved)
@@ -292,6 +325,8 @@ on_bulk_activated_cb (StkNetList *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->message), "error");
   gtk_label_set_text (self->message, takeover ? takeover : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message), takeover != NULL);
+  if (takeover != NULL)
+    reveal_message (self);
   gtk_editable_set_text (GTK_EDITABLE (self->bulk), "");
   stk_pin_entry_apply (entry, mate);
   stk_project_changed (self->project);
