@@ -121,15 +121,13 @@ stk_print_operation_new (StkProject *project,
   GtkPrintOperation *operation;
   PrintJob *job;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  const char *name;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (catalog != NULL, NULL);
 
-  name = stk_project_get_name (project);
   job = g_new0 (PrintJob, 1);
   job->drawing = stk_drawing_new (project, catalog);
-  job->project = g_strdup (name && *name ? name : _("Untitled stack-up"));
+  job->project = g_strdup (stk_project_get_label (project));
   job->author = g_strdup (stk_project_get_author (project));
   job->revision = g_strdup (stk_project_get_revision (project));
   job->date = g_date_time_format (now, "%Y-%m-%d");

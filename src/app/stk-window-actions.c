@@ -147,7 +147,7 @@ remove_board_action (GtkWidget  *widget,
       if (g_strcmp0 (m->socket_board, board->id) == 0 || g_strcmp0 (m->header_board, board->id) == 0)
         {
           /* Translators: separates mate names in "Removed … and its mates J1, J2" */
-          g_string_append_printf (names, "%s%s", n_mates++ ? _(", ") : "", m->name && *m->name ? m->name : m->id);
+          g_string_append_printf (names, "%s%s", n_mates++ ? _(", ") : "", stk_mate_get_label (m));
         }
     }
   stk_project_remove_board (self->project, index);

@@ -381,7 +381,6 @@ _stk_window_confirm_discard (StkWindow         *self,
                              gpointer           user_data)
 {
   GtkWidget *dialog;
-  const char *name = stk_project_get_name (self->project);
 
   if (!self->modified)
     {
@@ -392,7 +391,7 @@ _stk_window_confirm_discard (StkWindow         *self,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", _("Save Changes?"));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
                                             _("“%s” has unsaved changes. Changes which are not saved will be permanently lost."),
-                                            name && *name ? name : _("Untitled stack-up"));
+                                            stk_project_get_label (self->project));
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Discard"), RESPONSE_DISCARD, _("_Save"), RESPONSE_SAVE, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE);

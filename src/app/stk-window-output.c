@@ -147,7 +147,6 @@ _stk_window_export (StkWindow *self)
   g_autoptr(GPtrArray) dpi_ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) dpi_labels = g_ptr_array_new_with_free_func (g_free);
   const StkOutputFormat *formats, *format;
-  const char *name = stk_project_get_name (self->project);
   g_autofree char *basename = NULL;
   guint n;
 
@@ -182,7 +181,7 @@ _stk_window_export (StkWindow *self)
       gtk_file_chooser_set_current_folder (chooser, dir, NULL);
     }
   /* The extension follows the format chosen when the file is written. */
-  basename = g_strdup (name && *name ? name : _("Untitled stack-up"));
+  basename = g_strdup (stk_project_get_label (self->project));
   g_strdelimit (basename, "/\\", '-');
   gtk_file_chooser_set_current_name (chooser, basename);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);

@@ -94,7 +94,7 @@ fill_lists (StkWindow *self)
     {
       StkMate *m = g_ptr_array_index (mates, i);
       g_autofree char *sub = describe_mate (self, m);
-      GtkWidget *row = list_row (m->id, m->name && *m->name ? m->name : m->id, sub);
+      GtkWidget *row = list_row (m->id, stk_mate_get_label (m), sub);
 
       gtk_list_box_append (self->mate_list, row);
       if (g_strcmp0 (m->id, self->selected_mate) == 0)
@@ -431,12 +431,10 @@ _stk_window_hide_notice (StkWindow *self)
 void
 _stk_window_update_title (StkWindow *self)
 {
-  const char *name = stk_project_get_name (self->project);
+  const char *name = stk_project_get_label (self->project);
   g_autofree char *title = NULL;
   g_autofree char *path = NULL;
 
-  if (name == NULL || *name == '\0')
-    name = _("Untitled stack-up");
   /* The dot marks unsaved changes, as in GNOME Text Editor. */
   title = self->modified ? g_strdup_printf ("%s •", name) : g_strdup (name);
   gtk_label_set_text (self->title_label, title);

@@ -78,7 +78,6 @@ void            _stk_check_set_message (StkCheckResult        *result,
 void            _stk_check_set_detail  (StkCheckResult        *result,
                                         const char            *format,
                                         ...) G_GNUC_PRINTF (2, 3);
-const char     *_stk_check_mate_name   (const StkMate         *mate);
 /* For A4S, the sentence saying a family note is applied from the P4 catalog;
  * NULL when the series' own catalog prints the note. */
 const char     *_stk_check_family_note (const StkCheckContext *ctx,

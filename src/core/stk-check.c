@@ -148,12 +148,6 @@ _stk_check_set_detail (StkCheckResult *result,
   va_end (args);
 }
 
-const char *
-_stk_check_mate_name (const StkMate *mate)
-{
-  return mate->name != NULL && *mate->name ? mate->name : mate->id;
-}
-
 void
 _stk_check_each_mate (const StkCheckContext *ctx,
                       GPtrArray             *results,
@@ -180,7 +174,7 @@ _stk_check_add_side (GPtrArray        *results,
                      StkRole           role)
 {
   const StkBoard *board = role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
-  const char *name = _stk_check_mate_name (ref->mate);
+  const char *name = stk_mate_get_label (ref->mate);
 
   return _stk_check_add (results, check_id, item, status, limit_source,
                          g_strdup_printf ("mate:%s/%s", ref->mate->id, stk_role_to_string (role)),
@@ -198,7 +192,7 @@ _stk_check_add_mate (GPtrArray       *results,
                      const StkMate   *mate)
 {
   return _stk_check_add (results, check_id, item, status, limit_source,
-                         g_strdup_printf ("mate:%s", mate->id), g_strdup (_stk_check_mate_name (mate)));
+                         g_strdup_printf ("mate:%s", mate->id), g_strdup (stk_mate_get_label (mate)));
 }
 
 const StkNote *

@@ -22,7 +22,7 @@ net_label (const StkMate *mate,
            const StkNet  *net)
 {
   /* TRANSLATORS: "VBAT on J1" */
-  return g_strdup_printf (_("%s on %s"), net->name, _stk_check_mate_name (mate));
+  return g_strdup_printf (_("%s on %s"), net->name, stk_mate_get_label (mate));
 }
 
 static void

@@ -170,7 +170,7 @@ alignment_mate (const StkCheckContext *ctx,
   for (guint axis = 0; axis < 2; axis++)
     {
       StkCheckResult *r;
-      const char *name = _stk_check_mate_name (ref->mate);
+      const char *name = stk_mate_get_label (ref->mate);
 
       r = _stk_check_add (results, STK_CHECK_ALIGNMENT, axis == 0 ? "along" : "across", status,
                           capture.source, g_strdup_printf ("mate:%s", ref->mate->id),

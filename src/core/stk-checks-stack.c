@@ -212,7 +212,7 @@ clearance_mate (const StkCheckContext *ctx,
     {
       r = _stk_check_add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
       _stk_check_set_message (r, _("%s joins %s and %s, which are not neighbours in the stack: a mate "
-                                   "must join adjacent boards"), _stk_check_mate_name (m),
+                                   "must join adjacent boards"), stk_mate_get_label (m),
                               lower->name, upper->name);
       return;
     }
@@ -298,7 +298,7 @@ stack_total (const StkCheckContext *ctx,
           continue;
         }
       gaps_mm += gap;
-      g_string_append_printf (detail, _(" | gap %.4g mm (%s) | "), gap, _stk_check_mate_name (m));
+      g_string_append_printf (detail, _(" | gap %.4g mm (%s) | "), gap, stk_mate_get_label (m));
       if (source == &model_source)
         {
           StkMateRef ref;
@@ -361,7 +361,7 @@ _stk_check_one_connector (const StkCheckContext *ctx,
         if (same_pair (m, g_ptr_array_index (mates, k)))
           {
             g_string_append_printf (names, "%s%s", count ? ", " : "",
-                                    _stk_check_mate_name (g_ptr_array_index (mates, k)));
+                                    stk_mate_get_label (g_ptr_array_index (mates, k)));
             count++;
           }
       r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,

@@ -34,12 +34,6 @@ or_placeholder (StkValue v,
   return v;
 }
 
-const char *
-_stk_mate_label (const StkMate *mate)
-{
-  return mate->name && *mate->name ? mate->name : mate->id;
-}
-
 void
 _stk_part_init (StkPart        *part,
                 StkProject     *project,
@@ -57,7 +51,7 @@ _stk_part_init (StkPart        *part,
   part->mate = mate;
   part->role = role;
   part->board = stk_project_find_board (project, socket ? mate->socket_board : mate->header_board);
-  part->layer = stk_drawing_part_layer (_stk_mate_label (mate), role);
+  part->layer = stk_drawing_part_layer (stk_mate_get_label (mate), role);
   part->subject = g_strdup_printf ("mate:%s/%s", mate->id, stk_role_to_string (role));
   part->board_subject = part->board ? g_strdup_printf ("board:%s", part->board->id) : NULL;
   if (s == NULL)
@@ -131,7 +125,7 @@ static char *
 view_title (const StkPart *p)
 {
   /* Translators: view title, e.g. "J1 socket AXK740147G" */
-  return g_strdup_printf (_("%s %s %s"), _stk_mate_label (p->mate),
+  return g_strdup_printf (_("%s %s %s"), stk_mate_get_label (p->mate),
                           p->role == STK_ROLE_SOCKET ? _("socket") : _("header"),
                           p->part_number ? p->part_number : _("(no catalog part)"));
 }

@@ -30,7 +30,6 @@ typedef struct {
   char             *board_subject; /* "board:<id>" or NULL */
 } StkPart;
 
-const char *_stk_mate_label      (const StkMate *mate);
 void        _stk_part_init       (StkPart       *part,
                                   StkProject    *project,
                                   StkCatalog    *catalog,

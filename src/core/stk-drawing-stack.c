@@ -162,7 +162,7 @@ mated_label (const StkMate *mate)
   g_autofree char *h = stk_format_mm (mate->mated_height_mm);
 
   /* Translators: label of the mated height dimension in the stack section */
-  return g_strdup_printf (_("%s mated %s"), _stk_mate_label (mate), h);
+  return g_strdup_printf (_("%s mated %s"), stk_mate_get_label (mate), h);
 }
 
 /* "socket AXE520127", the words coloured like the outline they name. */

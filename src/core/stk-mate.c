@@ -181,6 +181,13 @@ stk_mate_assign_pins (StkMate    *mate,
 }
 
 const char *
+stk_mate_get_label (const StkMate *mate)
+{
+  g_return_val_if_fail (mate != NULL, NULL);
+  return mate->name != NULL && *mate->name ? mate->name : mate->id;
+}
+
+const char *
 stk_mate_pin_net (const StkMate *mate,
                   guint          pin)
 {

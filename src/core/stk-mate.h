@@ -60,6 +60,8 @@ void        stk_mate_assign_pins       (StkMate      *mate,
                                         guint         first,
                                         guint         last,
                                         const char   *net);
+/* What the user calls it: its name, or its id when it has none. */
+const char *stk_mate_get_label         (const StkMate *mate);
 const char *stk_mate_pin_net           (const StkMate *mate,
                                         guint         pin);
 guint       stk_mate_count_net_pins    (const StkMate *mate,

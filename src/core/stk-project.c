@@ -238,6 +238,13 @@ stk_project_get_name (StkProject *self)
   return self->name;
 }
 
+const char *
+stk_project_get_label (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return self->name != NULL && *self->name ? self->name : _("Untitled stack-up");
+}
+
 void
 stk_project_set_name (StkProject *self,
                       const char *name)

@@ -36,6 +36,8 @@ StkProject      *stk_project_new_empty          (void);
 StkProject      *stk_project_copy               (StkProject *self);
 
 const char      *stk_project_get_name           (StkProject *self);
+/* What to call it: its name, or "Untitled stack-up" when it has none. */
+const char      *stk_project_get_label          (StkProject *self);
 void             stk_project_set_name           (StkProject *self,
                                                  const char *name);
 const char      *stk_project_get_author         (StkProject *self);
