@@ -428,7 +428,7 @@ stk_checks_panel_map (GtkWidget *widget)
   if (self->stale)
     rerun (self);
   if (self->row_limit != G_MAXUINT)
-    stk_widget_after_first_frame (widget, (StkWidgetFunc) show_all_rows);
+    stk_widget_after_next_frame (widget, (StkWidgetFunc) show_all_rows);
 }
 
 static void

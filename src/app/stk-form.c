@@ -320,45 +320,85 @@ stk_widget_set_cell_tooltip (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
-#define FIRST_FRAME_KEY "stk-after-first-frame"
+/* One request: the widget (weak, it may go first) and what to run. */
+typedef struct {
+  GWeakRef      widget;
+  StkWidgetFunc func;
+  gulong        map_id;
+  gulong        paint_id;
+} FrameWait;
 
 static void
-on_first_after_paint_cb (GdkFrameClock *clock,
-                         GtkWidget     *widget)
+frame_wait_free (gpointer  data,
+                 GClosure *closure)
 {
-  StkWidgetFunc func = g_object_steal_data (G_OBJECT (widget), FIRST_FRAME_KEY);
+  FrameWait *wait = data;
 
-  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint_cb, widget);
+  g_weak_ref_clear (&wait->widget);
+  g_free (wait);
+}
+
+static void
+on_next_after_paint_cb (GdkFrameClock *clock,
+                        FrameWait     *wait)
+{
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&wait->widget);
+  StkWidgetFunc func = wait->func;
+
+  /* Frees wait. */
+  g_signal_handler_disconnect (clock, wait->paint_id);
   /* A widget taken out of its window (or disposed) before the frame has
    * nothing left to show. */
-  if (func != NULL && gtk_widget_get_root (widget) != NULL)
+  if (widget != NULL && gtk_widget_get_root (widget) != NULL)
     func (widget);
 }
 
-static void
-on_first_map_cb (GtkWidget *widget)
+static FrameWait *
+frame_wait_new (GtkWidget     *widget,
+                StkWidgetFunc  func)
 {
-  g_signal_handlers_disconnect_by_func (widget, on_first_map_cb, NULL);
-  /* Disconnected with the widget should it go before the frame. */
-  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                           G_CALLBACK (on_first_after_paint_cb), widget, 0);
+  FrameWait *wait = g_new0 (FrameWait, 1);
+
+  g_weak_ref_init (&wait->widget, widget);
+  wait->func = func;
+  return wait;
+}
+
+static void
+wait_for_paint (GtkWidget     *widget,
+                StkWidgetFunc  func)
+{
+  FrameWait *wait = frame_wait_new (widget, func);
+
+  wait->paint_id = g_signal_connect_data (gtk_widget_get_frame_clock (widget), "after-paint",
+                                          G_CALLBACK (on_next_after_paint_cb), wait,
+                                          frame_wait_free, 0);
+}
+
+static void
+on_map_cb (GtkWidget *widget,
+           FrameWait *wait)
+{
+  wait_for_paint (widget, wait->func);
+  /* Frees wait. */
+  g_signal_handler_disconnect (widget, wait->map_id);
 }
 
 void
-stk_widget_after_first_frame (GtkWidget     *widget,
-                              StkWidgetFunc  func)
+stk_widget_after_next_frame (GtkWidget     *widget,
+                             StkWidgetFunc  func)
 {
-  g_return_if_fail (GTK_IS_WIDGET (widget));
+  FrameWait *wait;
 
-  if (g_object_get_data (G_OBJECT (widget), FIRST_FRAME_KEY) != NULL)
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (func != NULL);
+
+  if (gtk_widget_get_mapped (widget))
     {
-      /* Already waiting: the later request wins. */
-      g_object_set_data (G_OBJECT (widget), FIRST_FRAME_KEY, func);
+      wait_for_paint (widget, func);
       return;
     }
-  g_object_set_data (G_OBJECT (widget), FIRST_FRAME_KEY, func);
-  if (gtk_widget_get_mapped (widget))
-    on_first_map_cb (widget);
-  else
-    g_signal_connect (widget, "map", G_CALLBACK (on_first_map_cb), NULL);
+  wait = frame_wait_new (widget, func);
+  wait->map_id = g_signal_connect_data (widget, "map", G_CALLBACK (on_map_cb), wait,
+                                        frame_wait_free, 0);
 }

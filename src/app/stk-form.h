@@ -62,10 +62,12 @@ void           stk_entry_set_text_if_changed (GtkEditable    *editable,
 /* A tooltip set without a pointer query: for list cells, bound by the hundred. */
 void           stk_widget_set_cell_tooltip (GtkWidget        *widget,
                                           const char         *text);
-/* Runs func once, after the first frame painted since widget was mapped: for
- * work the window's first frame can do without (rows below the fold). */
+/* Runs func once, after the next frame painted while widget is mapped (its
+ * first, if it is not mapped yet), unless it has left its window by then:
+ * for work a frame can do without (rows below the fold, scrolling to what
+ * was just laid out). */
 typedef void (*StkWidgetFunc) (GtkWidget *widget);
-void           stk_widget_after_first_frame (GtkWidget       *widget,
-                                             StkWidgetFunc    func);
+void           stk_widget_after_next_frame (GtkWidget       *widget,
+                                            StkWidgetFunc    func);
 
 G_END_DECLS

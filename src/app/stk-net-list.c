@@ -271,14 +271,12 @@ show_values (StkNetList    *self,
 /* The message sits under the entry, at the foot of a long form: once it is
  * laid out, the form scrolls so that the entry and the message show. */
 static void
-on_message_laid_out_cb (GdkFrameClock *clock,
-                        StkNetList    *self)
+scroll_to_message (StkNetList *self)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
   GtkWidget *content;
   graphene_rect_t entry, message;
 
-  g_signal_handlers_disconnect_by_func (clock, on_message_laid_out_cb, self);
   if (scroller == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->message)))
     return;
   content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
@@ -291,12 +289,7 @@ on_message_laid_out_cb (GdkFrameClock *clock,
 static void
 reveal_message (StkNetList *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (clock == NULL)
-    return;
-  g_signal_handlers_disconnect_by_func (clock, on_message_laid_out_cb, self);
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_message_laid_out_cb), self, 0);
+  stk_widget_after_next_frame (GTK_WIDGET (self), (StkWidgetFunc) scroll_to_message);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -379,7 +372,7 @@ stk_net_list_init (StkNetList *self)
    * the window's first frame goes without it, and it is filled and shown
    * right after. */
   gtk_widget_set_visible (self->box, FALSE);
-  stk_widget_after_first_frame (GTK_WIDGET (self), (StkWidgetFunc) on_first_frame);
+  stk_widget_after_next_frame (GTK_WIDGET (self), (StkWidgetFunc) on_first_frame);
 
   self->rows_box = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_set_name (GTK_WIDGET (self->rows_box), "mate-nets");
