@@ -17,10 +17,16 @@ typedef struct {
   double   upper_mm;
   double   step_mm;
   StkUnits units;
-  /* What the field shows, rounded to its digits, and the exact mm behind it. */
-  double   shown;
-  double   shown_mm;
 } LengthSpec;
+
+/* What a number field shows, rounded to its digits, and the exact value
+ * behind it (stk_spin_button_show). */
+typedef struct {
+  double shown;
+  double exact;
+} Shown;
+
+#define SHOWN_KEY "stk-shown"
 
 static int
 next_row (GtkGrid *form)
@@ -181,20 +187,35 @@ mm_to_display (double   mm,
   return units == STK_UNITS_INCH ? mm / MM_PER_MIL : mm;
 }
 
-/* The field holds exactly the rounded number it shows: leaving it re-reads
- * the text, and an unrounded value (492.126 mil shown as 492.13) would read
- * back as a change, an edit and a part moved by the rounding. */
-static void
-show_mm (GtkSpinButton *spin,
-         LengthSpec    *spec,
-         double         mm)
+void
+stk_spin_button_show (GtkSpinButton *spin,
+                      double         shown,
+                      double         exact)
 {
   double scale = pow (10, gtk_spin_button_get_digits (spin));
+  Shown *memo = g_object_get_data (G_OBJECT (spin), SHOWN_KEY);
 
-  gtk_spin_button_set_value (spin, round (mm_to_display (mm, spec->units) * scale) / scale);
+  if (memo == NULL)
+    {
+      memo = g_new0 (Shown, 1);
+      g_object_set_data_full (G_OBJECT (spin), SHOWN_KEY, memo, g_free);
+    }
+  gtk_spin_button_set_value (spin, round (shown * scale) / scale);
   /* Read back: the range may have clamped it. */
-  spec->shown = gtk_spin_button_get_value (spin);
-  spec->shown_mm = mm;
+  memo->shown = gtk_spin_button_get_value (spin);
+  memo->exact = exact;
+}
+
+gboolean
+stk_spin_button_still_shows (GtkSpinButton *spin,
+                             double        *exact)
+{
+  Shown *memo = g_object_get_data (G_OBJECT (spin), SHOWN_KEY);
+
+  if (memo == NULL || gtk_spin_button_get_value (spin) != memo->shown)
+    return FALSE;
+  *exact = memo->exact;
+  return TRUE;
 }
 
 void
@@ -216,7 +237,7 @@ stk_length_spin_set_units (GtkSpinButton *spin,
                              mm_to_display (spec->upper_mm, units));
   gtk_spin_button_set_increments (spin, mm_to_display (spec->step_mm, units),
                                   mm_to_display (spec->step_mm, units) * 10);
-  show_mm (spin, spec, mm);
+  stk_spin_button_show (spin, mm_to_display (mm, units), mm);
   gtk_label_set_text (GTK_LABEL (suffix), units == STK_UNITS_INCH ? _("mil") : _("mm"));
 }
 
@@ -226,7 +247,7 @@ stk_length_spin_set_mm (GtkSpinButton *spin,
 {
   LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
 
-  show_mm (spin, spec, mm);
+  stk_spin_button_show (spin, mm_to_display (mm, spec->units), mm);
 }
 
 double
@@ -234,10 +255,11 @@ stk_length_spin_get_mm (GtkSpinButton *spin)
 {
   LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
   double v = gtk_spin_button_get_value (spin);
+  double mm;
 
   /* Still what was shown: the exact value behind it, not its rounding. */
-  if (v == spec->shown)
-    return spec->shown_mm;
+  if (stk_spin_button_still_shows (spin, &mm))
+    return mm;
   /* Rounded to 0.1 µm so a mil round trip does not leave 0.0500000001 in the file. */
   if (spec->units == STK_UNITS_INCH)
     return round (v * MM_PER_MIL * 1e4) / 1e4;

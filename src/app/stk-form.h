@@ -32,6 +32,15 @@ GtkSpinButton *stk_form_add_number       (GtkGrid            *form,
                                           guint               digits,
                                           const char         *unit);
 /* A spin button holding a length in mm, shown in the display units. */
+/* A number field holds exactly the rounded number it shows, and the exact
+ * value behind it: leaving a field re-reads its text, and an unrounded value
+ * (492.126 mil shown as 492.13, 0.025 A as 0.03) would read back as an edit.
+ * still_shows gives the exact value back while the user has not changed it. */
+void           stk_spin_button_show        (GtkSpinButton   *spin,
+                                            double           shown,
+                                            double           exact);
+gboolean       stk_spin_button_still_shows (GtkSpinButton   *spin,
+                                            double          *exact);
 /* The wheel changes the value only while the field has the focus; else it
  * scrolls the form around it. */
 void           stk_spin_button_scroll_when_focused (GtkSpinButton *spin);

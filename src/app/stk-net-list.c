@@ -4,7 +4,6 @@
 #include "stk-config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "stk-form.h"
 #include "stk-net-list.h"
@@ -100,16 +99,13 @@ signature (const StkMate *mate)
 }
 
 /* The value a field stands for: the stored one while the field still shows
- * it rounded to its digits (leaving a field re-reads its text, and 0.025 A
- * shown as 0.03 must not become 0.03), else what the user typed. */
+ * it, else what the user typed. */
 static double
-field_value (GtkSpinButton *spin,
-             double         stored)
+field_value (GtkSpinButton *spin)
 {
-  double scale = pow (10, gtk_spin_button_get_digits (spin));
-  double value = gtk_spin_button_get_value (spin);
+  double exact;
 
-  return fabs (value - round (stored * scale) / scale) < 0.5 / scale ? stored : value;
+  return stk_spin_button_still_shows (spin, &exact) ? exact : gtk_spin_button_get_value (spin);
 }
 
 static void
@@ -130,8 +126,8 @@ on_row_value_changed_cb (StkNetList *self)
       if (net == NULL)
         continue;
       kind = (StkNetKind) stk_choice_get_selected (row->kind);
-      current = field_value (row->current, net->current_a);
-      voltage = field_value (row->voltage, net->voltage_v);
+      current = field_value (row->current);
+      voltage = field_value (row->voltage);
       changed |= kind != net->kind || current != net->current_a || voltage != net->voltage_v;
       net->kind = kind;
       net->current_a = current;
@@ -256,8 +252,8 @@ show_values (StkNetList    *self,
         continue;
       text = g_strdup_printf (_("pins %s"), *pins ? pins : _("none"));
       stk_choice_set_selected (row->kind, net->kind);
-      gtk_spin_button_set_value (row->current, net->current_a);
-      gtk_spin_button_set_value (row->voltage, net->voltage_v);
+      stk_spin_button_show (row->current, net->current_a, net->current_a);
+      stk_spin_button_show (row->voltage, net->voltage_v, net->voltage_v);
       gtk_label_set_text (row->pins, text);
     }
   /* The count first: "Unassigned: 16 of 20 pins" read as sixteen pins free
