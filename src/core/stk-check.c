@@ -107,12 +107,8 @@ _stk_check_set_figure (StkCheckResult *result,
                        double          value,
                        const char     *unit)
 {
-  result->has_value = TRUE;
+  _stk_check_set_value (result, value, 0, 0, unit);
   result->has_limit = FALSE;
-  result->value = value;
-  result->limit = 0;
-  result->margin = 0;
-  result->unit = unit;
 }
 
 static void
