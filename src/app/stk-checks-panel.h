@@ -13,13 +13,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StkChecksPanel, stk_checks_panel, STK, CHECKS_PANEL, GtkWidget)
 
 GtkWidget  *stk_checks_panel_new           (void);
-/* Runs the checks now and again on every ::changed of the project. */
+/* Runs the checks on every ::changed of the project while the panel is
+ * mapped, and when it is mapped after changes it did not see. */
 void        stk_checks_panel_set_project   (StkChecksPanel *self,
                                             StkProject     *project,
                                             StkCatalog     *catalog);
 void        stk_checks_panel_set_units     (StkChecksPanel *self,
                                             StkUnits        units);
-/* The rows, failing first: StkCheckItem. */
+/* The results, failing first, as StkRecordItem; row i of the table shows
+ * item i. */
 GListModel *stk_checks_panel_get_model     (StkChecksPanel *self);
 /* "2 failed, 1 warning" */
 const char *stk_checks_panel_get_summary   (StkChecksPanel *self);
