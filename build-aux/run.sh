@@ -18,7 +18,9 @@ cli="$build_dir/src/cli/stackup-cli"
 
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -x "$app" ]]; then
   echo "run: opening $example in Stackup"
-  exec "$app" "$example"
+  # The uninstalled app as GNOME projects run it: meson's developer
+  # environment finds the build's compiled settings schema and translations.
+  exec meson devenv -C "$build_dir" stackup "$PWD/$example"
 fi
 
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then

@@ -727,6 +727,61 @@ test_first_start_example (void)
   g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
 }
 
+/* Without its schema installed (no GSETTINGS_SCHEMA_DIR, no data dir that
+ * holds it), the program says so once and runs on the schema it carries:
+ * the window maps with the example. */
+static void
+test_runs_without_schema (void)
+{
+  g_auto(TestRun) run = { 0 };
+  g_autofree char *empty = g_dir_make_tmp ("stackup-no-schema-XXXXXX", NULL);
+  g_autofree char *data_dirs = g_strdup_printf ("XDG_DATA_DIRS=%s", empty);
+  const char *app = g_getenv ("STACKUP_APP");
+  const char *said;
+
+  g_assert_nonnull (app);
+  test_run_program (&run, G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                    (const char *const[]) { "env", "-u", "GSETTINGS_SCHEMA_DIR", "GSETTINGS_BACKEND=memory",
+                                            data_dirs, "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_nonnull (strstr (run.err, "The settings schema io.github.stackup.Stackup is not installed."));
+  said = strstr (run.err, "is not installed");
+  g_assert_null (strstr (said + 1, "is not installed"));
+  g_rmdir (empty);
+}
+
+/* An installed schema from an older version lacks keys this one reads:
+ * reading one would abort, so the program runs on its own schema. */
+static void
+test_runs_with_old_schema (void)
+{
+  g_auto(TestRun) compile = { 0 };
+  g_auto(TestRun) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("stackup-old-schema-XXXXXX", NULL);
+  g_autofree char *xml = g_build_filename (dir, "io.github.stackup.Stackup.gschema.xml", NULL);
+  g_autofree char *compiled = g_build_filename (dir, "gschemas.compiled", NULL);
+  g_autofree char *schema_dir = g_strdup_printf ("GSETTINGS_SCHEMA_DIR=%s", dir);
+  const char *app = g_getenv ("STACKUP_APP");
+
+  g_assert_true (g_file_set_contents (xml,
+    "<schemalist><schema id=\"io.github.stackup.Stackup\" path=\"/io/github/stackup/Stackup/\">"
+    "<key name=\"first-start\" type=\"b\"><default>true</default></key>"
+    "</schema></schemalist>", -1, NULL));
+  test_run_program (&compile, G_SUBPROCESS_FLAGS_STDERR_MERGE,
+                    (const char *const[]) { "glib-compile-schemas", dir, NULL });
+  g_assert_cmpint (compile.status, ==, 0);
+  test_run_program (&run, G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                    (const char *const[]) { "env", schema_dir, "GSETTINGS_BACKEND=memory",
+                                            "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, NULL });
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_nonnull (strstr (run.err, "is older than this program"));
+  g_unlink (xml);
+  g_unlink (compiled);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -744,5 +799,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);
   g_test_add_func ("/stackup/app/launch", test_launch);
   g_test_add_func ("/stackup/app/first-start-example", test_first_start_example);
+  g_test_add_func ("/stackup/app/runs-without-schema", test_runs_without_schema);
+  g_test_add_func ("/stackup/app/runs-with-old-schema", test_runs_with_old_schema);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "stk-catalog.h"
 #include "stk-preferences-window.h"
 #include "stk-window.h"
+#include "stk-settings.h"
 
 struct _StkApplication
 {
@@ -167,7 +168,7 @@ stk_application_startup (GApplication *application)
   g_thread_unref (g_thread_new ("stk-catalog", preload_catalog, NULL));
   G_APPLICATION_CLASS (stk_application_parent_class)->startup (application);
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = stk_settings_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   stk_application_load_style (gdk_display_get_default ());
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -4,6 +4,7 @@
 #include "stk-config.h"
 
 #include "stk-preferences-window.h"
+#include "stk-settings.h"
 
 struct _StkPreferencesWindow
 {
@@ -92,7 +93,7 @@ stk_preferences_window_init (StkPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = stk_settings_new ();
   g_settings_bind_with_mapping (self->settings, "units", self->units, "selected",
                                 G_SETTINGS_BIND_DEFAULT, units_get_mapping, units_set_mapping, NULL, NULL);
   g_settings_bind_with_mapping (self->settings, "default-series", self->default_series, "selected",

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-window-private.h"
+#include "stk-settings.h"
 
 G_DEFINE_FINAL_TYPE (StkWindow, stk_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -313,7 +314,7 @@ stk_window_init (StkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = stk_settings_new ();
   self->catalog = g_object_ref (stk_catalog_get_default ());
   self->project = stk_project_new ();
   self->undo_stack = g_ptr_array_new_with_free_func (g_object_unref);
