@@ -224,7 +224,8 @@ test_checks_panel (void)
       fails += status == STK_STATUS_FAIL;
     }
   g_assert_cmpuint (fails, ==, 9);
-  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (panel), "9 failed, 1 warning"));
+  /* The words of stackup-cli check and the design note. */
+  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (panel), "Fail: 9 failed, 1 warning, "));
   /* Rows past the first screenful join the view after the first frame. */
   g_assert_cmpuint (n, >, 7);
   {
@@ -566,13 +567,13 @@ test_requirements_page (void)
   g_assert_cmpfloat (gtk_spin_button_get_value (assembly), ==,
                      stk_project_get_requirements (project)->cycles_assembly);
   g_assert_cmpfloat (gtk_spin_button_get_value (alignment), ==, tolerance);
-  g_assert_false (g_str_has_prefix (stk_checks_panel_get_summary (checks), "1 failed"));
+  g_assert_false (g_str_has_prefix (stk_checks_panel_get_summary (checks), "Fail: 1 failed"));
 
   gtk_spin_button_set_value (assembly, 40);
   iterate ();
   g_assert_cmpuint (stk_project_get_requirements (project)->cycles_assembly, ==, 40);
   g_assert_true (stk_window_get_modified (window));
-  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (checks), "1 failed"));
+  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (checks), "Fail: 1 failed"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   iterate ();

@@ -25,9 +25,9 @@ test_passing_examples (void)
   g_auto(TestRun) mezzanine = { 0 };
 
   g_assert_cmpint (check_example ("phone.stackup", &phone), ==, 0);
-  g_assert_nonnull (strstr (phone.out, "0 failures"));
+  g_assert_null (strstr (phone.out, "failed"));
   g_assert_cmpint (check_example ("mezzanine.stackup", &mezzanine), ==, 0);
-  g_assert_nonnull (strstr (mezzanine.out, "0 failures"));
+  g_assert_null (strstr (mezzanine.out, "failed"));
 }
 
 static void
@@ -37,7 +37,7 @@ test_failing_example (void)
 
   g_assert_cmpint (check_example ("failing.stackup", &r), ==, 1);
   g_assert_nonnull (strstr (r.out, "one-connector"));
-  g_assert_null (strstr (r.out, " 0 failures"));
+  g_assert_nonnull (strstr (r.out, "\nFail: 9 failed, 1 warning, "));
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
 #include "stk-table-row.h"
+#include "stk-verdict.h"
 
 struct _StkChecksPanel
 {
@@ -317,31 +318,23 @@ static void
 update_summary (StkChecksPanel *self,
                 GPtrArray      *results)
 {
-  guint counts[STK_STATUS_FAIL + 1] = { 0 };
-  g_autoptr(GString) s = g_string_new (NULL);
-  StkStatus worst = stk_checks_worst (results);
+  /* The same verdict and words as stackup-cli check and the design note. */
+  static const StkStatus shown_as[] = {
+    [STK_VERDICT_PASS] = STK_STATUS_PASS,
+    [STK_VERDICT_PASS_WITH_WARNINGS] = STK_STATUS_WARNING,
+    [STK_VERDICT_FAIL] = STK_STATUS_FAIL,
+  };
+  StkVerdictCounts counts;
+  g_autofree char *text = NULL;
+  StkStatus shown;
 
-  for (guint i = 0; i < results->len; i++)
-    counts[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
-  if (counts[STK_STATUS_FAIL] > 0)
-    g_string_append_printf (s, ngettext ("%u failed", "%u failed", counts[STK_STATUS_FAIL]),
-                            counts[STK_STATUS_FAIL]);
-  if (counts[STK_STATUS_WARNING] > 0)
-    g_string_append_printf (s, ngettext ("%s%u warning", "%s%u warnings", counts[STK_STATUS_WARNING]),
-                            s->len ? ", " : "", counts[STK_STATUS_WARNING]);
-  if (s->len == 0)
-    g_string_append_printf (s, ngettext ("The %u check passes", "All %u checks pass", results->len),
-                            results->len);
-  else
-    g_string_append_printf (s, ngettext (", %u passes", ", %u pass", counts[STK_STATUS_PASS]),
-                            counts[STK_STATUS_PASS]);
-  gtk_label_set_text (self->summary_label, s->str);
-  /* Notes alone do not make a design less than passing. */
-  if (worst == STK_STATUS_INFO)
-    worst = STK_STATUS_PASS;
-  gtk_image_set_from_icon_name (self->summary_icon, status_icons[worst]);
-  set_status_class (GTK_WIDGET (self->summary_label), worst);
-  set_status_class (GTK_WIDGET (self->summary_icon), worst);
+  stk_verdict_count (results, &counts);
+  text = stk_verdict_describe (&counts);
+  shown = shown_as[counts.verdict];
+  gtk_label_set_text (self->summary_label, text);
+  gtk_image_set_from_icon_name (self->summary_icon, status_icons[shown]);
+  set_status_class (GTK_WIDGET (self->summary_label), shown);
+  set_status_class (GTK_WIDGET (self->summary_icon), shown);
 }
 
 static void

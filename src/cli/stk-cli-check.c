@@ -11,6 +11,7 @@
 #include "stk-cli.h"
 #include "stk-explorer.h"
 #include "stk-project-io.h"
+#include "stk-verdict.h"
 
 /* `check`: every check result of a project file; `options`: the explorer. */
 
@@ -19,8 +20,17 @@ results_to_json (GPtrArray *results)
 {
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
+  StkVerdictCounts counts;
+
+  stk_verdict_count (results, &counts);
   json_builder_begin_object (b);
   stk_cli_add_string (b, "worst", stk_status_to_string (stk_checks_worst (results)));
+  stk_cli_add_string (b, "verdict", stk_verdict_to_string (counts.verdict));
+  json_builder_set_member_name (b, "counts");
+  json_builder_begin_object (b);
+  for (StkStatus st = STK_STATUS_PASS; st <= STK_STATUS_FAIL; st++)
+    stk_cli_add_int (b, stk_status_to_string (st), counts.count[st]);
+  json_builder_end_object (b);
   json_builder_set_member_name (b, "results");
   json_builder_begin_array (b);
   for (guint i = 0; i < results->len; i++)
@@ -58,19 +68,20 @@ results_to_json (GPtrArray *results)
 static void
 print_results (GPtrArray *results)
 {
-  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+  StkVerdictCounts counts;
+  g_autofree char *verdict = NULL;
 
   for (guint i = 0; i < results->len; i++)
     {
       const StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = stk_source_describe (r->limit_source);
 
-      counts[r->status]++;
       printf ("%-8s %-15s %s: %s\n", stk_status_label (r->status), r->check_id, r->subject_label, r->message);
       printf ("         %s %s%s\n", _("Limit:"), src, r->user_override ? _(" (user override)") : "");
     }
-  printf (_("%u pass, %u info, %u warnings, %u failures\n"), counts[STK_STATUS_PASS],
-          counts[STK_STATUS_INFO], counts[STK_STATUS_WARNING], counts[STK_STATUS_FAIL]);
+  stk_verdict_count (results, &counts);
+  verdict = stk_verdict_describe (&counts);
+  printf ("%s\n", verdict);
 }
 
 int

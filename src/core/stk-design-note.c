@@ -9,6 +9,7 @@
 
 #include "stk-check.h"
 #include "stk-design-note-private.h"
+#include "stk-verdict.h"
 
 static void
 block_free (gpointer data)
@@ -120,12 +121,10 @@ build_title (StkDesignNote    *note,
 {
   static const double widths[] = { 1, 3 };
   StkBlock *t;
-  StkStatus worst = stk_checks_worst (results);
-  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+  StkVerdictCounts counts;
   g_autofree char *verdict = NULL;
 
-  for (guint i = 0; i < results->len; i++)
-    counts[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
+  stk_verdict_count (results, &counts);
 
   add_block (note, STK_BLOCK_TITLE, note->title);
   t = add_table (note, widths, 2, _("Item"), _("Value"));
@@ -134,10 +133,8 @@ build_title (StkDesignNote    *note,
   add_row (t, g_strdup (_("Date")), g_strdup (note->date));
   add_row (t, g_strdup (_("Revision")), g_strdup (stk_project_get_revision (project)));
   add_row (t, g_strdup (_("Stackup version")), g_strdup (PACKAGE_VERSION));
-  verdict = g_strdup_printf (_("Overall: %s. %u failed, %u warnings, %u passed, %u for information."),
-                             stk_status_label (worst), counts[STK_STATUS_FAIL],
-                             counts[STK_STATUS_WARNING], counts[STK_STATUS_PASS], counts[STK_STATUS_INFO]);
-  add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = worst == STK_STATUS_FAIL;
+  verdict = stk_verdict_describe (&counts);
+  add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = counts.verdict == STK_VERDICT_FAIL;
 }
 
 static void
