@@ -15,7 +15,7 @@ packages=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev
   gettext desktop-file-utils appstream
   xvfb xauth dbus-x11 dbus-daemon at-spi2-core
-  poppler-utils imagemagick
+  poppler-utils imagemagick python3-ezdxf
   librsvg2-common adwaita-icon-theme fonts-dejavu-core shared-mime-info
 )
 

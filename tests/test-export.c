@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gstdio.h>
@@ -53,7 +54,8 @@ header_value (const Dxf  *dxf,
   return NULL;
 }
 
-/* Widths (x extent) of every POLYLINE on a layer, from its VERTEX coordinates. */
+/* Widths (x extent) of every LWPOLYLINE on a layer, from its vertices
+ * (group 10): the entity runs to the next group 0. */
 static GArray *
 polyline_widths (const Dxf  *dxf,
                  const char *layer)
@@ -64,15 +66,13 @@ polyline_widths (const Dxf  *dxf,
     {
       double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, w;
       gboolean on_layer = FALSE;
-      guint j;
 
-      if (atoi (dxf->lines[i]) != 0 || !g_str_equal (g_strstrip (dxf->lines[i + 1]), "POLYLINE"))
+      if (atoi (dxf->lines[i]) != 0 || !g_str_equal (g_strstrip (dxf->lines[i + 1]), "LWPOLYLINE"))
         continue;
-      for (j = i + 2; j + 1 < dxf->n && atoi (dxf->lines[j]) != 0; j += 2)
+      for (guint j = i + 2; j + 1 < dxf->n && atoi (dxf->lines[j]) != 0; j += 2)
         if (atoi (dxf->lines[j]) == 8)
           on_layer = g_str_equal (g_strstrip (dxf->lines[j + 1]), layer);
-      for (; j + 1 < dxf->n && !g_str_equal (g_strstrip (dxf->lines[j + 1]), "SEQEND"); j += 2)
-        if (atoi (dxf->lines[j]) == 10)
+        else if (atoi (dxf->lines[j]) == 10)
           {
             double x = g_ascii_strtod (dxf->lines[j + 1], NULL);
             x0 = MIN (x0, x);
@@ -114,10 +114,11 @@ static gboolean
 has_layer (const Dxf  *dxf,
            const char *layer)
 {
-  for (guint i = 0; i + 3 < dxf->n; i += 2)
-    if (g_str_equal (g_strstrip (dxf->lines[i + 1]), "LAYER") && atoi (dxf->lines[i + 2]) == 2 &&
-        g_str_equal (g_strstrip (dxf->lines[i + 3]), layer))
-      return TRUE;
+  for (guint i = 0; i + 1 < dxf->n; i += 2)
+    if (atoi (dxf->lines[i]) == 0 && g_str_equal (g_strstrip (dxf->lines[i + 1]), "LAYER"))
+      for (guint j = i + 2; j + 1 < dxf->n && atoi (dxf->lines[j]) != 0; j += 2)
+        if (atoi (dxf->lines[j]) == 2 && g_str_equal (g_strstrip (dxf->lines[j + 1]), layer))
+          return TRUE;
   return FALSE;
 }
 
@@ -130,6 +131,8 @@ test_dxf (void)
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   Dxf dxf = { lines, g_strv_length (lines) };
 
+  /* R2000: the oldest version whose readers honour $INSUNITS (4 = mm). */
+  g_assert_cmpstr (header_value (&dxf, "$ACADVER"), ==, "AC1015");
   g_assert_cmpstr (header_value (&dxf, "$INSUNITS"), ==, "4");
   g_assert_cmpstr (header_value (&dxf, "$MEASUREMENT"), ==, "1");
   g_assert_true (g_str_has_suffix (g_strstrip (lines[dxf.n - 2]), "EOF"));
@@ -256,6 +259,27 @@ spawn (const char *const *argv)
   test_run_program (&run, G_SUBPROCESS_FLAGS_STDERR_SILENCE, argv);
   g_assert_cmpint (run.status, ==, 0);
   return g_steal_pointer (&run.out);
+}
+
+/* The PNG says its resolution (pHYs), as another reader (ImageMagick) sees
+ * it: 600 dpi is 600 / 2.54 = 236.22 pixels per centimetre. */
+static void
+test_png_resolution (void)
+{
+  g_autoptr(StkDrawing) d = default_drawing ();
+  g_autoptr(GBytes) bytes = export (d, STK_EXPORT_PNG, 600);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "stackup-test-dpi.png", NULL);
+  g_autofree char *out = NULL;
+  double x = 0, y = 0;
+  char unit[64] = "";
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  out = spawn ((const char *const[]) { "identify", "-format", "%x %y %U", path, NULL });
+  g_assert_cmpint (sscanf (out, "%lf %lf %63s", &x, &y, unit), ==, 3);
+  g_assert_cmpfloat_with_epsilon (x, 600 / 2.54, 0.01);
+  g_assert_cmpfloat_with_epsilon (y, 600 / 2.54, 0.01);
+  g_assert_cmpstr (unit, ==, "PixelsPerCentimeter");
+  g_unlink (path);
 }
 
 static double
@@ -392,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/stackup/export/dxf-stiffener", test_dxf_stiffener_layer);
   g_test_add_func ("/stackup/export/svg", test_svg);
   g_test_add_func ("/stackup/export/png-size", test_png_size);
+  g_test_add_func ("/stackup/export/png-resolution", test_png_resolution);
   g_test_add_func ("/stackup/export/pdf", test_pdf);
   g_test_add_func ("/stackup/export/unwritable", test_unwritable);
   g_test_add_func ("/stackup/export/cli", test_cli);

@@ -75,6 +75,56 @@ render_true_size (cairo_surface_t        *surface,
   cairo_destroy (cr);
 }
 
+/* The PNG chunk CRC (ISO 3309, as the PNG specification gives it). */
+static guint32
+png_crc (const guint8 *data,
+         gsize         len)
+{
+  guint32 crc = 0xffffffffu;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      crc ^= data[i];
+      for (int k = 0; k < 8; k++)
+        crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+  return crc ^ 0xffffffffu;
+}
+
+static void
+put_be32 (guint8  *p,
+          guint32  v)
+{
+  p[0] = v >> 24;
+  p[1] = v >> 16;
+  p[2] = v >> 8;
+  p[3] = v;
+}
+
+/* cairo writes no resolution: a pHYs chunk (pixels per metre) after the
+ * signature and IHDR tells viewers and layout programs the true size. */
+static void
+png_insert_resolution (GByteArray *png,
+                       double      dpi)
+{
+  const guint ihdr_end = 8 + 4 + 4 + 13 + 4;
+  guint32 per_metre = (guint32) lround (dpi / 0.0254);
+  guint8 chunk[4 + 4 + 9 + 4];
+
+  if (png->len < ihdr_end || memcmp (png->data + 12, "IHDR", 4) != 0)
+    return;
+  put_be32 (chunk, 9);
+  memcpy (chunk + 4, "pHYs", 4);
+  put_be32 (chunk + 8, per_metre);
+  put_be32 (chunk + 12, per_metre);
+  chunk[16] = 1; /* unit: metre */
+  put_be32 (chunk + 17, png_crc (chunk + 4, 4 + 9));
+  /* Grow, move everything after IHDR up, and put the chunk in the gap. */
+  g_byte_array_set_size (png, png->len + sizeof chunk);
+  memmove (png->data + ihdr_end + sizeof chunk, png->data + ihdr_end, png->len - sizeof chunk - ihdr_end);
+  memcpy (png->data + ihdr_end, chunk, sizeof chunk);
+}
+
 static GBytes *
 export_png (const StkDrawing       *drawing,
             const StkExportOptions *options,
@@ -101,6 +151,8 @@ export_png (const StkDrawing       *drawing,
   buffer = g_byte_array_new ();
   status = cairo_surface_write_to_png_stream (surface, append_cb, buffer);
   cairo_surface_destroy (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    png_insert_resolution (buffer, options->dpi);
   return take_buffer (buffer, status, error);
 }
 
