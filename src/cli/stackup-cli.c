@@ -132,6 +132,7 @@ stk_cli_add_source_members (JsonBuilder     *b,
   stk_cli_add_string (b, "provenance", stk_prov_kind_to_string (source->kind));
   stk_cli_add_string (b, "source", source->ref);
   stk_cli_add_string (b, "confidence", source->confidence);
+  stk_cli_add_string (b, "label", source->label);
 }
 
 void

@@ -14,6 +14,15 @@ typedef enum {
   STK_STATUS_FAIL,
 } StkStatus;
 
+#define STK_CHECK_MAX_SOURCES 6
+
+/* How firm a verdict a source can carry (docs/checks.md, "Provenance"). */
+typedef enum {
+  STK_STRENGTH_NONE, /* a placeholder or an estimate of unknown confidence: information only */
+  STK_STRENGTH_LOW,  /* a low-confidence estimate: at most a warning */
+  STK_STRENGTH_FIRM, /* datasheet, derived, user value, medium- or high-confidence estimate */
+} StkStrength;
+
 /* One verdict. The checks panel, the CLI and the design note all render
  * these same records. */
 typedef struct {
@@ -33,8 +42,17 @@ typedef struct {
   const char      *unit;          /* "mm", "%", "A", "V", "N", "°C", "s", "cycles" (static) */
   char            *message;       /* one line: what was computed against what */
   char            *detail;        /* optional: pin pairs, recommended outline, caution text */
-  const StkSource *limit_source;  /* where the limit comes from */
+  const StkSource *limit_source;  /* where the limit comes from (also sources[0]) */
   gboolean         user_override; /* the limit is a user value replacing an estimate */
+  /* Every source the verdict rests on, the limit's first: a derated limit
+   * rests on the datasheet's rating and the user's derating. */
+  const StkSource *sources[STK_CHECK_MAX_SOURCES];
+  guint            n_sources;
+  /* The provenance rule: a verdict never claims more certainty than its
+   * weakest source. figures_status is what the numbers alone say; when the
+   * rule lowered it, status differs and weakened_by names the source. */
+  StkStatus        figures_status;
+  const StkSource *weakened_by;
 } StkCheckResult;
 
 typedef struct {
@@ -57,6 +75,9 @@ GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
 StkStatus                 stk_checks_worst       (GPtrArray      *results);
 void                      stk_check_result_free  (StkCheckResult *result);
+StkStrength               stk_source_strength    (const StkSource *source);
+/* Every source of the record on one line, "datasheet: …; user value: …". */
+char                     *stk_check_result_describe_sources (const StkCheckResult *result);
 const char               *stk_status_to_string   (StkStatus       status); /* "pass", … */
 const char               *stk_status_label       (StkStatus       status); /* translated */
 

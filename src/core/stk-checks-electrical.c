@@ -215,6 +215,7 @@ reverse_mate (const StkCheckContext *ctx,
     }
 
   r = _stk_check_add_mate (results, STK_CHECK_REVERSE, "pinout", worst, note->source, m);
+  _stk_check_rests_on (r, ref->series->pin_numbering_source);
   _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
   if (worst == STK_STATUS_FAIL)
     _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,

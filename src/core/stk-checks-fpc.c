@@ -128,12 +128,11 @@ plate_outline (const StkCheckContext *ctx,
   hi = MAX (ext_l, ext_w);
   status = stk_checks_exceeds (emin.value, lo) || stk_checks_exceeds (hi, emax.value)
            ? STK_STATUS_WARNING : STK_STATUS_PASS;
-  /* Around an unpublished pattern the verdict would rest on a placeholder
-   * width: say what to do rather than pass or warn on it. */
-  if (pat.outline_only)
-    status = STK_STATUS_INFO;
 
+  /* Around an unpublished pattern the verdict rests on a placeholder width:
+   * the provenance rule makes it information. */
   r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "outline", status, emin.source, ref, role);
+  _stk_check_rests_on (r, pat.source);
   if (lo - emin.value <= emax.value - hi)
     _stk_check_set_value (r, lo, emin.value, lo - emin.value, "mm");
   else

@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <string.h>
+
+#include "stk-check.h"
+
+/* The cases of the independent engineering audit (issue 10): each worked by
+ * hand from the P4 and A4S catalogs and the estimates of their figures, in
+ * the comments. */
+
+#define EPS 1e-9
+
+static StkBoard *
+board_at (StkProject *p,
+          guint       i)
+{
+  return g_ptr_array_index (stk_project_get_boards (p), i);
+}
+
+/* The default project (Main board below with the socket, Daughter board
+ * above with the header of mate "j1") made into the given pair. */
+static StkProject *
+stack_of (const char  *series,
+          double       height,
+          guint        pins,
+          const char  *packaging,
+          StkBoardKind lower_kind,
+          StkBoardKind upper_kind)
+{
+  StkProject *p = stk_project_new ();
+  StkMate *m = g_ptr_array_index (stk_project_get_mates (p), 0);
+
+  g_free (m->series);
+  m->series = g_strdup (series);
+  g_free (m->packaging);
+  m->packaging = g_strdup (packaging);
+  m->mated_height_mm = height;
+  stk_mate_set_pins (m, pins);
+  board_at (p, 0)->kind = lower_kind;
+  board_at (p, 1)->kind = upper_kind;
+  return p;
+}
+
+/* The record of check/item/subject from a fresh run of that check. */
+static StkCheckResult *
+record (GPtrArray  **results,
+        StkProject  *p,
+        const char  *check_id,
+        const char  *item,
+        const char  *subject)
+{
+  StkCheckResult *r;
+
+  g_clear_pointer (results, g_ptr_array_unref);
+  *results = stk_checks_run_one (p, stk_catalog_get_default (), check_id);
+  r = stk_checks_find (*results, check_id, item, subject);
+  if (r == NULL)
+    g_error ("no record %s/%s for %s", check_id, item, subject);
+  return r;
+}
+
+/* strstr with the haystack in the failure message */
+#define assert_contains(haystack, needle) g_assert_cmpstr (strstr ((haystack), (needle)) ? (needle) : (haystack), ==, (needle))
+
+static gboolean
+rests_on (const StkCheckResult *r,
+          StkProvKind           kind)
+{
+  for (guint i = 0; i < r->n_sources; i++)
+    if (r->sources[i]->kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+/* The rule by source: datasheet, derived and user values are firm, and so
+ * are estimates of high and medium confidence; a low-confidence estimate
+ * carries at most a warning; a placeholder or an estimate of unknown
+ * confidence carries no verdict. */
+static void
+test_strength (void)
+{
+  const StkSource datasheet = { STK_PROV_DATASHEET, "P4 catalog", NULL, NULL };
+  const StkSource high = { STK_PROV_ESTIMATE, "a", "high", "a" };
+  const StkSource medium = { STK_PROV_ESTIMATE, "b", "medium", "b" };
+  const StkSource low = { STK_PROV_ESTIMATE, "c", "low", "c" };
+  const StkSource unknown = { STK_PROV_ESTIMATE, "d", "unknown", "d" };
+  const StkSource placeholder = { STK_PROV_PLACEHOLDER, "e", "unknown", "e" };
+  const StkSource derived = { STK_PROV_DERIVED, "f", NULL, NULL };
+
+  g_assert_cmpint (stk_source_strength (&datasheet), ==, STK_STRENGTH_FIRM);
+  g_assert_cmpint (stk_source_strength (stk_source_user ()), ==, STK_STRENGTH_FIRM);
+  g_assert_cmpint (stk_source_strength (&derived), ==, STK_STRENGTH_FIRM);
+  g_assert_cmpint (stk_source_strength (&high), ==, STK_STRENGTH_FIRM);
+  g_assert_cmpint (stk_source_strength (&medium), ==, STK_STRENGTH_FIRM);
+  g_assert_cmpint (stk_source_strength (&low), ==, STK_STRENGTH_LOW);
+  g_assert_cmpint (stk_source_strength (&unknown), ==, STK_STRENGTH_NONE);
+  g_assert_cmpint (stk_source_strength (&placeholder), ==, STK_STRENGTH_NONE);
+}
+
+/* The catalog's typical placement: ±0.2 mm on both boards (the low end of
+ * the family notes' ±0.2–0.3 mm) and ±0.05 mm board-to-board alignment.
+ * Worst case 0.2 + 0.2 + 0.05 = 0.45 mm; RSS √(0.04 + 0.04 + 0.0025) =
+ * √0.0825 = 0.287 mm. Both exceed the 0.15 mm capture allowance, so the
+ * figures fail; but 0.15 mm is the low-confidence estimate read off the
+ * P4 socket's lead-in chamfers, so the verdict is a warning that names it.
+ * With the user's own 0.15 mm the same figures fail; with 1.0 mm, 0.45 fits
+ * and passes. */
+static void
+test_alignment_on_estimate (void)
+{
+  g_autoptr(StkProject) p = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_RIGID, STK_BOARD_RIGID);
+  g_autoptr(GPtrArray) results = NULL;
+  StkRequirements *req = stk_project_get_requirements (p);
+  StkCheckResult *r;
+
+  board_at (p, 0)->placement_accuracy_mm = 0.2;
+  board_at (p, 1)->placement_accuracy_mm = 0.2;
+  req->alignment_tolerance_mm = 0.05;
+
+  for (guint axis = 0; axis < 2; axis++)
+    {
+      r = record (&results, p, "alignment", axis ? "across" : "along", "mate:j1");
+      g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+      g_assert_cmpint (r->figures_status, ==, STK_STATUS_FAIL);
+      g_assert_cmpfloat_with_epsilon (r->value, 0.45, EPS);
+      g_assert_cmpfloat_with_epsilon (r->margin, -0.3, EPS);
+      g_assert_nonnull (r->weakened_by);
+      g_assert_cmpstr (r->weakened_by->label, ==, "mating capture allowance");
+      g_assert_cmpstr (r->weakened_by->confidence, ==, "low");
+      assert_contains (r->message, "rests on the estimate “mating capture allowance” (low confidence)");
+      assert_contains (r->message, "your own or the maker's figure");
+      g_assert_null (strstr (r->message, ".md"));
+      g_assert_true (rests_on (r, STK_PROV_ESTIMATE));
+    }
+
+  req->capture_allowance_set = TRUE;
+  req->capture_allowance_mm = 0.15;
+  r = record (&results, p, "alignment", "along", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
+  g_assert_null (r->weakened_by);
+  g_assert_true (r->user_override);
+  g_assert_true (rests_on (r, STK_PROV_USER));
+  g_assert_false (rests_on (r, STK_PROV_ESTIMATE));
+  g_assert_null (strstr (r->message, "rests on the estimate"));
+
+  req->capture_allowance_mm = 1.0;
+  r = record (&results, p, "alignment", "along", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
+  g_assert_cmpfloat_with_epsilon (r->margin, 0.55, EPS);
+
+  /* A result the estimate can carry is left alone: the default ±0.05 mm
+   * on all three sum to 0.15, exactly the allowance, and pass. */
+  req->capture_allowance_set = FALSE;
+  board_at (p, 0)->placement_accuracy_mm = 0.05;
+  board_at (p, 1)->placement_accuracy_mm = 0.05;
+  r = record (&results, p, "alignment", "along", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
+  g_assert_null (r->weakened_by);
+}
+
+/* The P4 header publishes no pattern, and its width is a placeholder: an
+ * outline verdict around it would rest on no source at all, so the rule
+ * makes it information, saying why. */
+static void
+test_placeholder_is_information (void)
+{
+  g_autoptr(StkProject) p = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_RIGID, STK_BOARD_FPC);
+  g_autoptr(GPtrArray) results = NULL;
+  StkCheckResult *r;
+
+  board_at (p, 1)->stiffener = STK_STIFFENER_SUS;
+  board_at (p, 1)->stiffener_thickness_mm = 0.15;
+  r = record (&results, p, "stiffener", "outline", "mate:j1/header");
+  g_assert_cmpint (r->status, ==, STK_STATUS_INFO);
+  g_assert_cmpint (r->figures_status, ==, STK_STATUS_PASS);
+  g_assert_nonnull (r->weakened_by);
+  g_assert_cmpint (r->weakened_by->kind, ==, STK_PROV_PLACEHOLDER);
+  assert_contains (r->message, "for information only");
+  assert_contains (r->message, "“P4 header width”");
+}
+
+/* Nothing any check says names a repository file: the catalogs are cited
+ * by title and section, estimates by their label. */
+static void
+test_no_file_names (void)
+{
+  g_autoptr(StkProject) p = stack_of ("A4S", 0.8, 20, "8mm", STK_BOARD_RIGID, STK_BOARD_FPC);
+  g_autoptr(StkProject) q = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_FPC, STK_BOARD_FPC);
+  StkProject *projects[] = { p, q };
+
+  for (guint k = 0; k < G_N_ELEMENTS (projects); k++)
+    {
+      g_autoptr(GPtrArray) results = stk_checks_run (projects[k], stk_catalog_get_default ());
+
+      for (guint i = 0; i < results->len; i++)
+        {
+          StkCheckResult *r = g_ptr_array_index (results, i);
+          g_autofree char *sources = stk_check_result_describe_sources (r);
+          const char *texts[] = { r->message, r->detail, sources };
+
+          for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+            if (texts[t] && (strstr (texts[t], ".md") || strstr (texts[t], ".txt")))
+              g_error ("%s/%s names a file: %s", r->check_id, r->item, texts[t]);
+        }
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/stackup/checks-audit/strength", test_strength);
+  g_test_add_func ("/stackup/checks-audit/alignment-on-estimate", test_alignment_on_estimate);
+  g_test_add_func ("/stackup/checks-audit/placeholder-is-information", test_placeholder_is_information);
+  g_test_add_func ("/stackup/checks-audit/no-file-names", test_no_file_names);
+
+  return g_test_run ();
+}
