@@ -179,6 +179,49 @@ test_placeholder_is_information (void)
   assert_contains (r->message, "“P4 header width”");
 }
 
+/* A4S 20 pins on 4 mm packaging (AXE520127D / AXE620124D, 0.8 mm) under
+ * facing parts of 0.5 + 0.3 mm and a 0.1 mm margin: 0.9 mm needed in the
+ * 0.8 mm gap fails by 0.1 mm. The 4 mm PRODUCT TYPES table has 0.8 mm only;
+ * the 8 mm table has 20 pins at 0.8 and at 1.0 mm, so the smallest height
+ * that fits is 1.0 mm, socket AXE520127 with header AXE620224, on 8 mm
+ * packaging. Needing 1.2 mm, no A4S height fits; P4 20 pins at 1.5 mm
+ * (AXK720147G / AXK820145WG) does. At 0.7 mm the mate's own 4 mm row fits.
+ * 16 pins exist at 0.8 mm only, and P4 has no 16-pin part: nothing fits. */
+static void
+test_smallest_height_any_packaging (void)
+{
+  g_autoptr(StkProject) p = stack_of ("A4S", 0.8, 20, "4mm", STK_BOARD_RIGID, STK_BOARD_FPC);
+  g_autoptr(GPtrArray) results = NULL;
+  StkRequirements *req = stk_project_get_requirements (p);
+  StkCheckResult *r;
+
+  board_at (p, 0)->component_top_mm = 0.5;
+  board_at (p, 1)->component_bottom_mm = 0.3;
+  req->clearance_margin_mm = 0.1;
+  r = record (&results, p, "stack", "clearance", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
+  g_assert_cmpfloat_with_epsilon (r->value, 0.9, EPS);
+  g_assert_cmpfloat_with_epsilon (r->margin, -0.1, EPS);
+  assert_contains (r->message, "smallest A4S mated height that fits with 20 pins: 1 mm (AXE520127 / AXE620224), "
+                               "which needs 8 mm pitch embossed tape: the mate's 4 mm pitch embossed tape "
+                               "has no part that tall");
+
+  req->clearance_margin_mm = 0.4;
+  r = record (&results, p, "stack", "clearance", "mate:j1");
+  assert_contains (r->message, "no A4S mated height with 20 pins fits; P4 fits at 1.5 mm (AXK720147G / AXK820145WG");
+
+  req->clearance_margin_mm = 0;
+  board_at (p, 0)->component_top_mm = 0.4;
+  r = record (&results, p, "stack", "clearance", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
+  assert_contains (r->message, "that fits with 20 pins: 0.8 mm (AXE520127D / AXE620124D)");
+
+  stk_mate_set_pins (g_ptr_array_index (stk_project_get_mates (p), 0), 16);
+  board_at (p, 0)->component_top_mm = 0.6;
+  r = record (&results, p, "stack", "clearance", "mate:j1");
+  assert_contains (r->message, "no A4S mated height with 16 pins fits, nor one of another series");
+}
+
 /* Nothing any check says names a repository file: the catalogs are cited
  * by title and section, estimates by their label. */
 static void
@@ -214,6 +257,7 @@ main (int    argc,
   g_test_add_func ("/stackup/checks-audit/strength", test_strength);
   g_test_add_func ("/stackup/checks-audit/alignment-on-estimate", test_alignment_on_estimate);
   g_test_add_func ("/stackup/checks-audit/placeholder-is-information", test_placeholder_is_information);
+  g_test_add_func ("/stackup/checks-audit/smallest-height-any-packaging", test_smallest_height_any_packaging);
   g_test_add_func ("/stackup/checks-audit/no-file-names", test_no_file_names);
 
   return g_test_run ();

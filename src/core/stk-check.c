@@ -468,24 +468,31 @@ stk_checks_clearance_needed (double lower_top_mm,
   return MAX (lower_top_mm, 0) + MAX (upper_bottom_mm, 0) + MAX (margin_mm, 0);
 }
 
-gboolean
-stk_checks_smallest_height (const StkSeries *series,
-                            guint            pins,
-                            const char      *packaging_id,
-                            double           needed_mm,
-                            double          *height_mm)
+static gboolean
+in_packaging (const StkProduct *product,
+              const char       *packaging_id)
 {
-  *height_mm = NAN;
+  return packaging_id != NULL && g_ascii_strcasecmp (product->packaging->id, packaging_id) == 0;
+}
+
+const StkProduct *
+stk_checks_smallest_fitting (const StkSeries *series,
+                             guint            pins,
+                             const char      *preferred_packaging,
+                             double           needed_mm)
+{
+  const StkProduct *best = NULL;
+
   for (guint i = 0; i < series->products->len; i++)
     {
       const StkProduct *p = g_ptr_array_index (series->products, i);
 
       if (p->pins != pins || stk_checks_exceeds (needed_mm, p->mated_height))
         continue;
-      if (packaging_id != NULL && g_ascii_strcasecmp (p->packaging->id, packaging_id) != 0)
-        continue;
-      if (isnan (*height_mm) || p->mated_height < *height_mm)
-        *height_mm = p->mated_height;
+      if (best == NULL || stk_checks_exceeds (best->mated_height, p->mated_height) ||
+          (!stk_checks_exceeds (p->mated_height, best->mated_height) &&
+           !in_packaging (best, preferred_packaging) && in_packaging (p, preferred_packaging)))
+        best = p;
     }
-  return !isnan (*height_mm);
+  return best;
 }

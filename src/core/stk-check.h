@@ -104,13 +104,13 @@ guint                     stk_checks_pins_for_current  (double            curren
 double                    stk_checks_clearance_needed  (double            lower_top_mm,
                                                         double            upper_bottom_mm,
                                                         double            margin_mm);
-/* Smallest mated height of the series with a product of this pin count (and
- * packaging, NULL for any) that is at least needed_mm; FALSE if none. */
-gboolean                  stk_checks_smallest_height   (const StkSeries  *series,
+/* The row of the series with this pin count and the smallest mated height
+ * that is at least needed_mm, searching every packaging; of rows that tall,
+ * one in preferred_packaging (NULL: any) when there is one. NULL if none. */
+const StkProduct         *stk_checks_smallest_fitting  (const StkSeries  *series,
                                                         guint             pins,
-                                                        const char       *packaging_id,
-                                                        double            needed_mm,
-                                                        double           *height_mm);
+                                                        const char       *preferred_packaging,
+                                                        double            needed_mm);
 /* TRUE when value exceeds limit by more than rounding noise. */
 gboolean                  stk_checks_exceeds           (double            value,
                                                         double            limit);
