@@ -222,6 +222,37 @@ test_smallest_height_any_packaging (void)
   assert_contains (r->message, "no A4S mated height with 16 pins fits, nor one of another series");
 }
 
+/* A4S insertion and removal life: 30 cycles (SPECIFICATIONS). With 1
+ * assembly, 4 rework, 3,000 test and 5 service cycles the product's
+ * connector mates 1 + 4 + 3000 + 5 = 3,010 times: 2,980 over its life.
+ * The inspection-use type (3,000 cycles) goes on the fixture and spares
+ * only the fixture's connector; the product still mates once per test, so
+ * the detail must not offer the fixture as a way to drop the test cycles. */
+static void
+test_cycles_inspection_type (void)
+{
+  g_autoptr(StkProject) p = stack_of ("A4S", 0.8, 40, "8mm", STK_BOARD_RIGID, STK_BOARD_FPC);
+  g_autoptr(GPtrArray) results = NULL;
+  StkRequirements *req = stk_project_get_requirements (p);
+  StkCheckResult *r;
+
+  req->cycles_assembly = 1;
+  req->cycles_rework = 4;
+  req->cycles_test = 3000;
+  req->cycles_service = 5;
+  r = record (&results, p, "mechanical", "cycles", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
+  g_assert_cmpfloat (r->value, ==, 3010);
+  g_assert_cmpfloat (r->limit, ==, 30);
+  g_assert_cmpfloat (r->margin, ==, -2980);
+  assert_contains (r->detail, "the 3000 test cycles count against its insertion and removal life of 30");
+  assert_contains (r->detail, "AXE5E4026 / AXE6E4026 (3000 cycles");
+  assert_contains (r->detail, "it spares the fixture's connector");
+  assert_contains (r->detail, "not the product's");
+  g_assert_null (strstr (r->detail, "Without the test cycles"));
+  g_assert_null (strstr (r->detail, "needs 10"));
+}
+
 /* Nothing any check says names a repository file: the catalogs are cited
  * by title and section, estimates by their label. */
 static void
@@ -258,6 +289,7 @@ main (int    argc,
   g_test_add_func ("/stackup/checks-audit/alignment-on-estimate", test_alignment_on_estimate);
   g_test_add_func ("/stackup/checks-audit/placeholder-is-information", test_placeholder_is_information);
   g_test_add_func ("/stackup/checks-audit/smallest-height-any-packaging", test_smallest_height_any_packaging);
+  g_test_add_func ("/stackup/checks-audit/cycles-inspection-type", test_cycles_inspection_type);
   g_test_add_func ("/stackup/checks-audit/no-file-names", test_no_file_names);
 
   return g_test_run ();
