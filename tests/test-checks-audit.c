@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "stk-check.h"
+#include "stk-drawing.h"
 
 /* The cases of the independent engineering audit (issue 10): each worked by
  * hand from the P4 and A4S catalogs and the estimates of their figures, in
@@ -253,6 +254,74 @@ test_cycles_inspection_type (void)
   g_assert_null (strstr (r->detail, "needs 10"));
 }
 
+/* A P4 40-pin socket on an FPC. Its recommended pattern (an estimate,
+ * medium confidence) is B + 0.23 = 7.6 + 0.23 = 7.83 mm long and 5.70 mm
+ * wide; its body is A = 10.30 mm long (datasheet) and 5.10 mm over the
+ * terminal tips (estimate, high). The note's 0.5–1.0 mm a side beyond the
+ * pattern gives 8.83–9.83 mm along: shorter than the 10.30 mm body. Along,
+ * the body outreaches the pattern by (10.30 − 7.83) / 2 = 1.235 mm a side,
+ * so the window moves out to 1.235–1.735 mm: plates of 10.30 / 10.80 /
+ * 11.30 mm; across, the pattern rule stands: 6.70 / 7.20 / 7.70 mm. The
+ * recommended plate is 10.8 × 7.2 mm and the body governs its length.
+ * A 10.2 mm plate reaches (10.2 − 7.83) / 2 = 1.185 mm, 0.05 mm short of
+ * covering the body: a warning; 10.3 mm passes; 11.4 mm (1.785 mm) is
+ * beyond the window: a warning. */
+static void
+test_plate_covers_body (void)
+{
+  g_autoptr(StkProject) p = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_FPC, STK_BOARD_RIGID);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(StkDrawing) d = NULL;
+  StkBoard *fpc = board_at (p, 0);
+  StkCheckResult *r;
+  const StkPrim *prims;
+  guint n, found = 0;
+
+  fpc->stiffener = STK_STIFFENER_SUS;
+  fpc->stiffener_thickness_mm = 0.15;
+  r = record (&results, p, "stiffener", "outline", "mate:j1/socket");
+  g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
+  assert_contains (r->message, "Recommended plate outline 10.8 × 7.2 mm");
+  assert_contains (r->message, "covering the 10.3 × 5.1 mm connector body");
+  assert_contains (r->message, "the connector body governs the length, the pattern rule the width");
+  assert_contains (r->detail, "smallest 10.3 × 6.7 mm, nominal 10.8 × 7.2 mm, largest 11.3 × 7.7 mm");
+  g_assert_cmpfloat_with_epsilon (r->value, 1.485, EPS);
+  g_assert_cmpfloat_with_epsilon (r->limit, 1.235, EPS);
+  g_assert_cmpfloat_with_epsilon (r->margin, 0.25, EPS);
+  g_assert_true (rests_on (r, STK_PROV_DATASHEET));
+  g_assert_true (rests_on (r, STK_PROV_ESTIMATE));
+
+  fpc->stiffener_recommended = FALSE;
+  fpc->stiffener_length_mm = 10.2;
+  fpc->stiffener_width_mm = 7.2;
+  r = record (&results, p, "stiffener", "outline", "mate:j1/socket");
+  g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+  g_assert_cmpfloat_with_epsilon (r->value, 1.185, EPS);
+  g_assert_cmpfloat_with_epsilon (r->limit, 1.235, EPS);
+  g_assert_cmpfloat_with_epsilon (r->margin, -0.05, EPS);
+  fpc->stiffener_length_mm = 10.3;
+  g_assert_cmpint (record (&results, p, "stiffener", "outline", "mate:j1/socket")->status, ==, STK_STATUS_PASS);
+  fpc->stiffener_length_mm = 11.4;
+  g_assert_cmpint (record (&results, p, "stiffener", "outline", "mate:j1/socket")->status, ==, STK_STATUS_WARNING);
+
+  /* The drawing shows the same recommended plates, smallest and largest. */
+  fpc->stiffener_recommended = TRUE;
+  d = stk_drawing_new (p, stk_catalog_get_default ());
+  prims = stk_drawing_get_prims (d, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      double w = prims[i].x1 - prims[i].x0, h = prims[i].y1 - prims[i].y0;
+
+      if (prims[i].kind != STK_PRIM_POLY || prims[i].in_section || g_strcmp0 (prims[i].layer, "STIFFENER") != 0)
+        continue;
+      if (fabs (w - 10.3) < EPS && fabs (h - 6.7) < EPS)
+        found |= 1;
+      if (fabs (w - 11.3) < EPS && fabs (h - 7.7) < EPS)
+        found |= 2;
+    }
+  g_assert_cmpuint (found, ==, 3);
+}
+
 /* Nothing any check says names a repository file: the catalogs are cited
  * by title and section, estimates by their label. */
 static void
@@ -290,6 +359,7 @@ main (int    argc,
   g_test_add_func ("/stackup/checks-audit/placeholder-is-information", test_placeholder_is_information);
   g_test_add_func ("/stackup/checks-audit/smallest-height-any-packaging", test_smallest_height_any_packaging);
   g_test_add_func ("/stackup/checks-audit/cycles-inspection-type", test_cycles_inspection_type);
+  g_test_add_func ("/stackup/checks-audit/plate-covers-body", test_plate_covers_body);
   g_test_add_func ("/stackup/checks-audit/no-file-names", test_no_file_names);
 
   return g_test_run ();

@@ -111,6 +111,30 @@ const StkProduct         *stk_checks_smallest_fitting  (const StkSeries  *series
                                                         guint             pins,
                                                         const char       *preferred_packaging,
                                                         double            needed_mm);
+/* The FPC reinforcing plate behind one connector side, per axis (0 along
+ * the connector, 1 across): the family note's 0.5–1.0 mm a side beyond the
+ * recommended PC board pattern, moved out on an axis where the connector
+ * body outreaches the pattern, so that even the smallest plate covers the
+ * body. The checks and the drawing both use it. */
+typedef struct {
+  double           pattern[2];      /* the recommended pattern; the part outline where none is published */
+  double           body[2];         /* the connector body: A, and the width over the terminals */
+  double           ext_min[2];      /* plate per side beyond the pattern, smallest … */
+  double           ext_max[2];      /* … and largest */
+  gboolean         body_governs[2]; /* the body, not the pattern rule, sets the smallest plate */
+  gboolean         outline_only;    /* no pattern published */
+  const StkSource *pattern_source;
+  const StkSource *body_source[2];
+  const StkSource *rule_source;     /* the family note */
+} StkPlateWindow;
+
+/* FALSE when the part is not in the dimension tables. */
+gboolean                  stk_checks_plate_window      (StkCatalog       *catalog,
+                                                        const StkSeries  *series,
+                                                        StkRole           role,
+                                                        guint             pins,
+                                                        double            mated_height_mm,
+                                                        StkPlateWindow   *window);
 /* TRUE when value exceeds limit by more than rounding noise. */
 gboolean                  stk_checks_exceeds           (double            value,
                                                         double            limit);
