@@ -4,6 +4,7 @@
 
 #include "stk-check.h"
 #include "stk-drawing.h"
+#include "stk-json.h"
 
 /* The cases of the independent engineering audit (issue 10): each worked by
  * hand from the P4 and A4S catalogs and the estimates of their figures, in
@@ -322,6 +323,91 @@ test_plate_covers_body (void)
   g_assert_cmpuint (found, ==, 3);
 }
 
+/* Records say what they are. VBAT 0.48 A on pins 1–2 of a P4 40-pin pair:
+ * 0.24 A per pin against 0.3 A (SPECIFICATIONS) × the user's derating 0.8
+ * = 0.24 A: the limit rests on both, and the record cites both. Without
+ * derating (1.0) the datasheet alone. */
+static void
+test_derated_limit_two_sources (void)
+{
+  g_autoptr(StkProject) p = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_RIGID, STK_BOARD_RIGID);
+  g_autoptr(GPtrArray) results = NULL;
+  StkMate *m = g_ptr_array_index (stk_project_get_mates (p), 0);
+  StkRequirements *req = stk_project_get_requirements (p);
+  g_autofree char *cited = NULL;
+  StkCheckResult *r;
+
+  stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 0.48, 4.2);
+  stk_mate_assign_pins (m, 1, 2, "VBAT");
+  req->current_derating = 0.8;
+  r = record (&results, p, "electrical", "per-pin", "net:j1/VBAT");
+  g_assert_cmpfloat_with_epsilon (r->limit, 0.24, EPS);
+  g_assert_cmpuint (r->n_sources, ==, 2);
+  g_assert_cmpint (r->sources[0]->kind, ==, STK_PROV_DATASHEET);
+  g_assert_cmpint (r->sources[1]->kind, ==, STK_PROV_USER);
+  g_assert_cmpstr (r->sources[1]->label, ==, "current derating");
+  cited = stk_check_result_describe_sources (r);
+  assert_contains (cited, "datasheet: P4 catalog, SPECIFICATIONS");
+  assert_contains (cited, "; user value: Current derating factor in the project's requirements");
+
+  req->current_derating = 1.0;
+  r = record (&results, p, "electrical", "per-pin", "net:j1/VBAT");
+  g_assert_cmpfloat_with_epsilon (r->limit, 0.3, EPS);
+  g_assert_cmpuint (r->n_sources, ==, 1);
+}
+
+/* A supply turned onto a signal pin (VBAT on 1–2 meets SDA on 40–39) is a
+ * warning about signal pins: the count of supply-to-ground pairs (0) means
+ * nothing there, so the record has no value, limit or margin at all. The
+ * failing case keeps its count: VBAT 1–2 against GND 39–40, 2 pairs. */
+static void
+test_reverse_warning_has_no_number (void)
+{
+  g_autoptr(StkProject) p = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_RIGID, STK_BOARD_RIGID);
+  g_autoptr(GPtrArray) results = NULL;
+  StkMate *m = g_ptr_array_index (stk_project_get_mates (p), 0);
+  StkCheckResult *r;
+
+  stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 0.2, 4.2);
+  stk_mate_add_net (m, "GND", STK_NET_GROUND, 0.2, 0);
+  stk_mate_add_net (m, "SDA", STK_NET_SIGNAL, 0, 1.8);
+  stk_mate_assign_pins (m, 1, 2, "VBAT");
+  stk_mate_assign_pins (m, 39, 40, "SDA");
+  r = record (&results, p, "reverse-mating", "pinout", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+  g_assert_false (r->has_value);
+  g_assert_false (r->has_limit);
+
+  stk_mate_assign_pins (m, 39, 40, "GND");
+  r = record (&results, p, "reverse-mating", "pinout", "mate:j1");
+  g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
+  g_assert_true (r->has_value && r->has_limit);
+  g_assert_cmpfloat (r->value, ==, 2);
+}
+
+/* ±0.05 on both boards and the fixing: 0.05 + 0.05 + 0.05 in doubles is
+ * 0.15000000000000002. The C record keeps that exact sum; a report writes
+ * it 0.15. */
+static void
+test_numbers_without_noise (void)
+{
+  g_autoptr(StkProject) p = stack_of ("P4", 1.5, 40, "embossed", STK_BOARD_RIGID, STK_BOARD_RIGID);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *text = NULL;
+  StkCheckResult *r;
+  volatile double a = 0.05;
+
+  stk_project_get_requirements (p)->alignment_tolerance_mm = 0.05;
+  board_at (p, 0)->placement_accuracy_mm = board_at (p, 1)->placement_accuracy_mm = 0.05;
+  r = record (&results, p, "alignment", "along", "mate:j1");
+  g_assert_cmpfloat (r->value, ==, a + a + a);
+  g_assert_cmpfloat (r->value, !=, 0.15);
+  text = stk_json_format_double (stk_json_round_display (r->value));
+  g_assert_cmpstr (text, ==, "0.15");
+  g_assert_cmpfloat (stk_json_round_display (-1e-12), ==, 0);
+  g_assert_false (signbit (stk_json_round_display (-1e-12)));
+}
+
 /* Nothing any check says names a repository file: the catalogs are cited
  * by title and section, estimates by their label. */
 static void
@@ -360,6 +446,9 @@ main (int    argc,
   g_test_add_func ("/stackup/checks-audit/smallest-height-any-packaging", test_smallest_height_any_packaging);
   g_test_add_func ("/stackup/checks-audit/cycles-inspection-type", test_cycles_inspection_type);
   g_test_add_func ("/stackup/checks-audit/plate-covers-body", test_plate_covers_body);
+  g_test_add_func ("/stackup/checks-audit/derated-limit-two-sources", test_derated_limit_two_sources);
+  g_test_add_func ("/stackup/checks-audit/reverse-warning-has-no-number", test_reverse_warning_has_no_number);
+  g_test_add_func ("/stackup/checks-audit/numbers-without-noise", test_numbers_without_noise);
   g_test_add_func ("/stackup/checks-audit/no-file-names", test_no_file_names);
 
   return g_test_run ();

@@ -92,7 +92,7 @@ stk_cli_add_double (JsonBuilder *b,
                     double       value)
 {
   json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, value);
+  json_builder_add_double_value (b, stk_json_round_display (value));
 }
 
 void
