@@ -49,6 +49,9 @@ test_pdf_contents (void)
   g_assert_nonnull (strstr (text, product->socket));
   g_assert_nonnull (strstr (text, product->header));
   g_assert_nonnull (strstr (text, "Estimates and user values"));
+  /* the catalogs by title and section, estimates by label: no file names */
+  g_assert_null (strstr (text, "SUPPLEMENT"));
+  g_assert_null (strstr (text, ".txt"));
   g_assert_nonnull (strstr (text, "2026-11-21"));
   g_assert_nonnull (strstr (text, "Reviewed by"));
   g_assert_nonnull (strstr (text, "Page 1 of"));

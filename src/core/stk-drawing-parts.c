@@ -227,7 +227,7 @@ draw_contacts (StkDrawing    *d,
   StkProvKind prov = stk_prov_worst (prov_of (&p->dims[STK_DIM_B]), prov_of (&p->tip_w));
   const char *mate_id = p->mate->id;
 
-  /* Odd pins on one row, even on the other, pins 1 and 2 facing (SUPPLEMENT.md). */
+  /* Odd pins on one row, even on the other, pins 1 and 2 facing (the pin numbering estimate). */
   for (guint pin = 1; pin <= p->mate->pins; pin++)
     {
       guint k = (pin - 1) / 2;
