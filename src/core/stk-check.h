@@ -63,6 +63,8 @@ typedef struct {
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
                               GPtrArray             *results);
 
+/* Call a descriptor through stk_checks_run () or stk_checks_run_one (), never
+ * its run directly: they apply the provenance rule to the records it adds. */
 typedef struct {
   const char  *id;
   const char  *title;   /* N_() marked */
