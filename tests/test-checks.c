@@ -216,8 +216,11 @@ test_alignment (void)
   board (p, 0)->placement_accuracy_mm = board (p, 1)->placement_accuracy_mm = 0.15 / sqrt (3);
   req->alignment_tolerance_mm = 0.15 / sqrt (3);
   g_assert_cmpint (status_of (p, "alignment", "along", "mate:j1"), ==, STK_STATUS_WARNING);
+  /* Even the RSS sum beyond the allowance: the figures fail, but the
+   * allowance is a low-confidence estimate, so the verdict is a warning
+   * (test-checks-audit.c works the provenance rule through). */
   req->alignment_tolerance_mm = 0.15 / sqrt (3) + 0.001;
-  g_assert_cmpint (status_of (p, "alignment", "along", "mate:j1"), ==, STK_STATUS_FAIL);
+  g_assert_cmpint (status_of (p, "alignment", "along", "mate:j1"), ==, STK_STATUS_WARNING);
 
   /* The user's allowance replaces the estimate and says so. */
   req->capture_allowance_set = TRUE;

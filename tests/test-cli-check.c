@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "stk-project-io.h"
 #include "test-util.h"
 
 /* `stackup-cli check` and `stackup-cli options` as a CI would run them. */
@@ -100,6 +102,93 @@ test_check_json (void)
   g_assert_true (saw_figure);
 }
 
+/* `check --json` of a project, parsed; the raw text in *text. */
+static JsonArray *
+check_json_of (StkProject  *project,
+               JsonParser  *parser,
+               char       **text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stk-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.stackup", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_auto(TestRun) r = { 0 };
+  const char *args[] = { "check", path, "--json", NULL };
+
+  g_assert_true (stk_project_save_file (project, file, &error));
+  g_assert_no_error (error);
+  test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  g_remove (path);
+  g_rmdir (dir);
+  g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
+  g_assert_no_error (error);
+  *text = g_steal_pointer (&r.out);
+  return json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "results");
+}
+
+static JsonObject *
+find_record (JsonArray  *results,
+             const char *check,
+             const char *item)
+{
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *o = json_array_get_object_element (results, i);
+
+      if (g_str_equal (json_object_get_string_member (o, "check"), check) &&
+          g_str_equal (json_object_get_string_member (o, "item"), item))
+        return o;
+    }
+  g_error ("no %s/%s record", check, item);
+}
+
+/* The JSON says what each record rests on. The default pair with the
+ * catalog's typical ±0.2 mm placement on both boards (0.45 mm worst case
+ * against the 0.15 mm capture estimate, low confidence) fails by the
+ * figures and is a warning, with figures_status and weakened_by; VBAT
+ * 0.48 A on two pins has a limit of 0.3 A × derating 0.8 resting on the
+ * datasheet and the user's derating; numbers carry no float noise (the
+ * 0.05 mm fixing in 0.45 = 0.2 + 0.2 + 0.05 is 0.45000000000000001 in
+ * doubles, the stack 0.8 + 1.5 + 0.8 is 3.0999999999999996). */
+static void
+test_check_json_provenance (void)
+{
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = NULL;
+  StkMate *m = g_ptr_array_index (stk_project_get_mates (project), 0);
+  GPtrArray *boards = stk_project_get_boards (project);
+  JsonArray *results, *rests_on;
+  JsonObject *o;
+
+  for (guint i = 0; i < boards->len; i++)
+    ((StkBoard *) g_ptr_array_index (boards, i))->placement_accuracy_mm = 0.2;
+  stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 0.48, 4.2);
+  stk_mate_assign_pins (m, 1, 2, "VBAT");
+  results = check_json_of (project, parser, &text);
+
+  o = find_record (results, "alignment", "along");
+  g_assert_cmpstr (json_object_get_string_member (o, "status"), ==, "warning");
+  g_assert_cmpstr (json_object_get_string_member (o, "figures_status"), ==, "fail");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (o, "weakened_by"), "label"),
+                   ==, "mating capture allowance");
+  g_assert_cmpfloat (json_object_get_double_member (o, "value"), ==, 0.45);
+
+  o = find_record (results, "electrical", "per-pin");
+  rests_on = json_object_get_array_member (o, "rests_on");
+  g_assert_cmpuint (json_array_get_length (rests_on), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (rests_on, 0), "provenance"),
+                   ==, "datasheet");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (rests_on, 1), "provenance"),
+                   ==, "user");
+  g_assert_false (json_object_has_member (o, "figures_status"));
+
+  g_assert_nonnull (strstr (text, "\"value\": 3.1,"));
+  /* no run of ten or more digits after a decimal point anywhere */
+  for (const char *p = strchr (text, '.'); p; p = strchr (p + 1, '.'))
+    g_assert_cmpuint (strspn (p + 1, "0123456789"), <, 10);
+}
+
 /* The hand-worked case of test-explorer.c: four P4 30-pin options pass,
  * the 2.0 mm one first. */
 static void
@@ -152,6 +241,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli-check/failing-example", test_failing_example);
   g_test_add_func ("/stackup/cli-check/invalid-file", test_invalid_file);
   g_test_add_func ("/stackup/cli-check/json", test_check_json);
+  g_test_add_func ("/stackup/cli-check/json-provenance", test_check_json_provenance);
   g_test_add_func ("/stackup/cli-check/options", test_options);
 
   return g_test_run ();

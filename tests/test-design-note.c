@@ -49,7 +49,9 @@ test_pdf_contents (void)
   g_assert_nonnull (strstr (text, product->socket));
   g_assert_nonnull (strstr (text, product->header));
   g_assert_nonnull (strstr (text, "Estimates and user values"));
-  g_assert_nonnull (strstr (text, "SUPPLEMENT.md"));
+  /* the catalogs by title and section, estimates by label: no file names */
+  g_assert_null (strstr (text, "SUPPLEMENT"));
+  g_assert_null (strstr (text, ".txt"));
   g_assert_nonnull (strstr (text, "2026-11-21"));
   g_assert_nonnull (strstr (text, "Reviewed by"));
   g_assert_nonnull (strstr (text, "Page 1 of"));
@@ -123,6 +125,41 @@ test_markdown_with_svg (void)
   g_rmdir (dir);
 }
 
+/* The provenance wording. The catalog's typical placement (±0.2 mm on both
+ * boards, ±0.05 mm alignment: 0.45 mm worst case, 0.287 mm RSS) against the
+ * 0.15 mm capture allowance, a low-confidence estimate, is a warning whose
+ * explanation says what it rests on; a derated current limit cites the
+ * datasheet and the user's derating, and the derating is listed. */
+static void
+test_provenance_wording (void)
+{
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(StkDesignNote) note = NULL;
+  g_autofree char *text = NULL;
+  StkDesignNoteOptions options;
+  GPtrArray *boards = stk_project_get_boards (project);
+
+  StkMate *m = g_ptr_array_index (stk_project_get_mates (project), 0);
+
+  for (guint i = 0; i < boards->len; i++)
+    ((StkBoard *) g_ptr_array_index (boards, i))->placement_accuracy_mm = 0.2;
+  /* 0.48 A on two pins against 0.3 A × derating 0.8: a limit on two sources */
+  stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 0.48, 4.2);
+  stk_mate_assign_pins (m, 1, 2, "VBAT");
+  stk_design_note_options_init (&options);
+  note = stk_design_note_new (project, stk_catalog_get_default (), &options);
+  text = stk_design_note_render_markdown (note);
+  g_assert_nonnull (strstr (text, "| **WARNING** | Placement and mating alignment |"));
+  g_assert_nonnull (strstr (text, "the figures alone would fail, but the verdict rests on the estimate "
+                                  "“mating capture allowance” (low confidence)"));
+  g_assert_nonnull (strstr (text, "A verdict never claims more than its weakest source"));
+  g_assert_null (strstr (text, "| **FAIL** |"));
+  g_assert_null (strstr (text, "SUPPLEMENT"));
+  g_assert_nonnull (strstr (text, "[datasheet: P4 catalog, SPECIFICATIONS › Characteristics; user value: Current "
+                                  "derating factor in the project's requirements]"));
+  g_assert_nonnull (strstr (text, "| current derating |  | user value |"));
+}
+
 static void
 test_unwritable_and_unknown (void)
 {
@@ -181,6 +218,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/design-note/pdf-contents", test_pdf_contents);
   g_test_add_func ("/stackup/design-note/letter", test_letter);
   g_test_add_func ("/stackup/design-note/markdown-with-svg", test_markdown_with_svg);
+  g_test_add_func ("/stackup/design-note/provenance-wording", test_provenance_wording);
   g_test_add_func ("/stackup/design-note/unwritable-and-unknown", test_unwritable_and_unknown);
   g_test_add_func ("/stackup/design-note/cli", test_cli_note);
   return g_test_run ();

@@ -170,7 +170,7 @@ cell_text (StkChecksPanel       *self,
       return r->has_limit ? format_quantity (self, r->margin, r->unit, TRUE) : g_strdup ("—");
     case COL_SOURCE:
       {
-        g_autofree char *src = stk_source_describe (r->limit_source);
+        g_autofree char *src = stk_check_result_describe_sources (r);
         /* Translators: a check limit the user typed in place of the catalog estimate */
         return r->user_override ? g_strdup_printf (_("User override — %s"), src) : g_steal_pointer (&src);
       }

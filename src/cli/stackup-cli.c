@@ -92,7 +92,7 @@ stk_cli_add_double (JsonBuilder *b,
                     double       value)
 {
   json_builder_set_member_name (b, member);
-  json_builder_add_double_value (b, value);
+  json_builder_add_double_value (b, stk_json_round_display (value));
 }
 
 void
@@ -132,6 +132,7 @@ stk_cli_add_source_members (JsonBuilder     *b,
   stk_cli_add_string (b, "provenance", stk_prov_kind_to_string (source->kind));
   stk_cli_add_string (b, "source", source->ref);
   stk_cli_add_string (b, "confidence", source->confidence);
+  stk_cli_add_string (b, "label", source->label);
 }
 
 void

@@ -58,6 +58,22 @@ results_to_json (GPtrArray *results)
       stk_cli_add_string (b, "detail", r->detail);
       stk_cli_add_source (b, "limit_source", r->limit_source);
       stk_cli_add_boolean (b, "user_override", r->user_override);
+      json_builder_set_member_name (b, "rests_on");
+      json_builder_begin_array (b);
+      for (guint k = 0; k < r->n_sources; k++)
+        {
+          json_builder_begin_object (b);
+          stk_cli_add_source_members (b, r->sources[k]);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+      /* The provenance rule lowered the verdict: what the figures alone say,
+       * and the source that would not carry it. */
+      if (r->weakened_by != NULL)
+        {
+          stk_cli_add_string (b, "figures_status", stk_status_to_string (r->figures_status));
+          stk_cli_add_source (b, "weakened_by", r->weakened_by);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -74,10 +90,10 @@ print_results (GPtrArray *results)
   for (guint i = 0; i < results->len; i++)
     {
       const StkCheckResult *r = g_ptr_array_index (results, i);
-      g_autofree char *src = stk_source_describe (r->limit_source);
+      g_autofree char *src = stk_check_result_describe_sources (r);
 
       printf ("%-8s %-15s %s: %s\n", stk_status_label (r->status), r->check_id, r->subject_label, r->message);
-      printf ("         %s %s%s\n", _("Limit:"), src, r->user_override ? _(" (user override)") : "");
+      printf ("         %s %s%s\n", _("Rests on:"), src, r->user_override ? _(" (user override)") : "");
     }
   stk_verdict_count (results, &counts);
   verdict = stk_verdict_describe (&counts);

@@ -169,13 +169,14 @@ _stk_catalog_load_sources (StkCatalogLoader  *ld,
     {
       g_autofree char *path = g_strdup_printf ("sources.%s", (char *) l->data);
       JsonObject *o;
-      const char *kind = NULL, *ref = NULL, *confidence = NULL;
+      const char *kind = NULL, *ref = NULL, *confidence = NULL, *label = NULL;
       StkSource *src;
 
       if (!stk_json_get_object (sources, "sources", l->data, TRUE, &o, error) ||
           !stk_json_get_string (o, path, "kind", TRUE, &kind, error) ||
           !stk_json_get_string (o, path, "ref", TRUE, &ref, error) ||
-          !stk_json_get_string (o, path, "confidence", FALSE, &confidence, error))
+          !stk_json_get_string (o, path, "confidence", FALSE, &confidence, error) ||
+          !stk_json_get_string (o, path, "label", FALSE, &label, error))
         return _stk_catalog_prefix_error (error, ld->file);
       src = _stk_catalog_alloc0 (ld->catalog, sizeof *src);
       if (!stk_prov_kind_from_string (kind, &src->kind))
@@ -184,6 +185,7 @@ _stk_catalog_load_sources (StkCatalogLoader  *ld,
         return _stk_catalog_fail (error, ld->file, path, "an estimate needs a confidence");
       src->ref = _stk_catalog_intern (ld->catalog, ref);
       src->confidence = _stk_catalog_intern (ld->catalog, confidence);
+      src->label = _stk_catalog_intern (ld->catalog, label);
       g_hash_table_insert (ld->sources, g_strdup (l->data), src);
     }
   return TRUE;

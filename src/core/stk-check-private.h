@@ -63,6 +63,9 @@ StkCheckResult *_stk_check_add         (GPtrArray             *results,
                                         const StkSource       *limit_source,
                                         char                  *subject,
                                         char                  *subject_label);
+/* Declares one more source the verdict rests on (ignored if already there). */
+void            _stk_check_rests_on    (StkCheckResult        *result,
+                                        const StkSource       *source);
 void            _stk_check_set_value   (StkCheckResult        *result,
                                         double                 value,
                                         double                 limit,

@@ -78,11 +78,24 @@ _stk_check_add (GPtrArray       *results,
   r->item = item;
   r->status = status;
   r->limit_source = limit_source;
+  r->sources[r->n_sources++] = limit_source;
   r->subject = subject;
   r->subject_label = subject_label;
   r->unit = "";
   g_ptr_array_add (results, r);
   return r;
+}
+
+void
+_stk_check_rests_on (StkCheckResult  *result,
+                     const StkSource *source)
+{
+  g_return_if_fail (source != NULL);
+  for (guint i = 0; i < result->n_sources; i++)
+    if (result->sources[i] == source)
+      return;
+  g_return_if_fail (result->n_sources < STK_CHECK_MAX_SOURCES);
+  result->sources[result->n_sources++] = source;
 }
 
 void
@@ -237,7 +250,93 @@ _stk_check_cite_note (const StkCheckContext *ctx,
   _stk_check_add_family (result, _stk_check_family_note (ctx, series, note));
 }
 
+/* The provenance rule, applied by the table driver to every record: the
+ * verdict follows the weakest source it rests on. A low-confidence estimate
+ * cannot make a failure, only a warning; a placeholder (or an estimate of
+ * unknown confidence) cannot make a verdict at all, only information. */
+static void
+apply_provenance (StkCheckResult *r)
+{
+  const StkSource *weakest = NULL;
+  StkStrength strength = STK_STRENGTH_FIRM;
+  StkStatus allowed;
+  char *joined;
+
+  r->figures_status = r->status;
+  for (guint i = 0; i < r->n_sources; i++)
+    if (stk_source_strength (r->sources[i]) < strength)
+      {
+        weakest = r->sources[i];
+        strength = stk_source_strength (weakest);
+      }
+  if (strength == STK_STRENGTH_FIRM)
+    return;
+  allowed = strength == STK_STRENGTH_LOW ? MIN (r->status, STK_STATUS_WARNING) : STK_STATUS_INFO;
+  if (allowed == r->status)
+    return;
+
+  r->status = allowed;
+  r->weakened_by = weakest;
+  if (strength == STK_STRENGTH_LOW)
+    /* TRANSLATORS: appended to a check's message; the second %s names an
+     * estimate ("mating capture allowance"), the third its confidence */
+    joined = g_strdup_printf (_("%s; the figures alone would fail, but the verdict rests on the estimate "
+                                "“%s” (%s confidence): enter your own or the maker's figure for a firm "
+                                "verdict"),
+                              r->message, stk_source_name (weakest), weakest->confidence);
+  else
+    /* TRANSLATORS: appended to a check's message; the second %s is
+     * "placeholder" or "estimate", the third names it, the fourth is its
+     * confidence */
+    joined = g_strdup_printf (_("%s; for information only: the verdict would rest on the %s “%s” (%s "
+                                "confidence): enter the real value for a verdict"),
+                              r->message, stk_prov_kind_label (weakest->kind), stk_source_name (weakest),
+                              weakest->confidence ? weakest->confidence : "unknown");
+  g_free (r->message);
+  r->message = joined;
+}
+
+static void
+run_descriptor (const StkCheckDescriptor *check,
+                const StkCheckContext    *ctx,
+                GPtrArray                *results)
+{
+  guint first = results->len;
+
+  check->run (ctx, results);
+  for (guint i = first; i < results->len; i++)
+    apply_provenance (g_ptr_array_index (results, i));
+}
+
 /* Public API */
+
+StkStrength
+stk_source_strength (const StkSource *source)
+{
+  g_return_val_if_fail (source != NULL, STK_STRENGTH_NONE);
+  if (source->kind == STK_PROV_PLACEHOLDER)
+    return STK_STRENGTH_NONE;
+  if (source->kind != STK_PROV_ESTIMATE)
+    return STK_STRENGTH_FIRM;
+  if (g_strcmp0 (source->confidence, "high") == 0 || g_strcmp0 (source->confidence, "medium") == 0)
+    return STK_STRENGTH_FIRM;
+  if (g_strcmp0 (source->confidence, "low") == 0)
+    return STK_STRENGTH_LOW;
+  return STK_STRENGTH_NONE;
+}
+
+char *
+stk_check_result_describe_sources (const StkCheckResult *result)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < result->n_sources; i++)
+    {
+      g_autofree char *one = stk_source_describe (result->sources[i]);
+      g_string_append_printf (out, "%s%s", i ? "; " : "", one);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
 
 const StkCheckDescriptor *
 stk_checks_get_table (guint *n_checks)
@@ -258,7 +357,7 @@ stk_checks_run (StkProject *project,
   g_return_val_if_fail (STK_IS_CATALOG (catalog), results);
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    checks[i].run (&ctx, results);
+    run_descriptor (&checks[i], &ctx, results);
   return results;
 }
 
@@ -273,7 +372,7 @@ stk_checks_run_one (StkProject *project,
     if (g_strcmp0 (checks[i].id, check_id) == 0)
       {
         GPtrArray *results = new_results ();
-        checks[i].run (&ctx, results);
+        run_descriptor (&checks[i], &ctx, results);
         return results;
       }
   return NULL;
@@ -369,24 +468,31 @@ stk_checks_clearance_needed (double lower_top_mm,
   return MAX (lower_top_mm, 0) + MAX (upper_bottom_mm, 0) + MAX (margin_mm, 0);
 }
 
-gboolean
-stk_checks_smallest_height (const StkSeries *series,
-                            guint            pins,
-                            const char      *packaging_id,
-                            double           needed_mm,
-                            double          *height_mm)
+static gboolean
+in_packaging (const StkProduct *product,
+              const char       *packaging_id)
 {
-  *height_mm = NAN;
+  return packaging_id != NULL && g_ascii_strcasecmp (product->packaging->id, packaging_id) == 0;
+}
+
+const StkProduct *
+stk_checks_smallest_fitting (const StkSeries *series,
+                             guint            pins,
+                             const char      *preferred_packaging,
+                             double           needed_mm)
+{
+  const StkProduct *best = NULL;
+
   for (guint i = 0; i < series->products->len; i++)
     {
       const StkProduct *p = g_ptr_array_index (series->products, i);
 
       if (p->pins != pins || stk_checks_exceeds (needed_mm, p->mated_height))
         continue;
-      if (packaging_id != NULL && g_ascii_strcasecmp (p->packaging->id, packaging_id) != 0)
-        continue;
-      if (isnan (*height_mm) || p->mated_height < *height_mm)
-        *height_mm = p->mated_height;
+      if (best == NULL || stk_checks_exceeds (best->mated_height, p->mated_height) ||
+          (!stk_checks_exceeds (p->mated_height, best->mated_height) &&
+           !in_packaging (best, preferred_packaging) && in_packaging (p, preferred_packaging)))
+        best = p;
     }
-  return !isnan (*height_mm);
+  return best;
 }

@@ -14,6 +14,15 @@ typedef enum {
   STK_STATUS_FAIL,
 } StkStatus;
 
+#define STK_CHECK_MAX_SOURCES 6
+
+/* How firm a verdict a source can carry (docs/checks.md, "Provenance"). */
+typedef enum {
+  STK_STRENGTH_NONE, /* a placeholder or an estimate of unknown confidence: information only */
+  STK_STRENGTH_LOW,  /* a low-confidence estimate: at most a warning */
+  STK_STRENGTH_FIRM, /* datasheet, derived, user value, medium- or high-confidence estimate */
+} StkStrength;
+
 /* One verdict. The checks panel, the CLI and the design note all render
  * these same records. */
 typedef struct {
@@ -33,8 +42,17 @@ typedef struct {
   const char      *unit;          /* "mm", "%", "A", "V", "N", "°C", "s", "cycles" (static) */
   char            *message;       /* one line: what was computed against what */
   char            *detail;        /* optional: pin pairs, recommended outline, caution text */
-  const StkSource *limit_source;  /* where the limit comes from */
+  const StkSource *limit_source;  /* where the limit comes from (also sources[0]) */
   gboolean         user_override; /* the limit is a user value replacing an estimate */
+  /* Every source the verdict rests on, the limit's first: a derated limit
+   * rests on the datasheet's rating and the user's derating. */
+  const StkSource *sources[STK_CHECK_MAX_SOURCES];
+  guint            n_sources;
+  /* The provenance rule: a verdict never claims more certainty than its
+   * weakest source. figures_status is what the numbers alone say; when the
+   * rule lowered it, status differs and weakened_by names the source. */
+  StkStatus        figures_status;
+  const StkSource *weakened_by;
 } StkCheckResult;
 
 typedef struct {
@@ -45,6 +63,8 @@ typedef struct {
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
                               GPtrArray             *results);
 
+/* Call a descriptor through stk_checks_run () or stk_checks_run_one (), never
+ * its run directly: they apply the provenance rule to the records it adds. */
 typedef struct {
   const char  *id;
   const char  *title;   /* N_() marked */
@@ -57,6 +77,9 @@ GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
 StkStatus                 stk_checks_worst       (GPtrArray      *results);
 void                      stk_check_result_free  (StkCheckResult *result);
+StkStrength               stk_source_strength    (const StkSource *source);
+/* Every source of the record on one line, "datasheet: …; user value: …". */
+char                     *stk_check_result_describe_sources (const StkCheckResult *result);
 const char               *stk_status_to_string   (StkStatus       status); /* "pass", … */
 const char               *stk_status_label       (StkStatus       status); /* translated */
 
@@ -83,13 +106,37 @@ guint                     stk_checks_pins_for_current  (double            curren
 double                    stk_checks_clearance_needed  (double            lower_top_mm,
                                                         double            upper_bottom_mm,
                                                         double            margin_mm);
-/* Smallest mated height of the series with a product of this pin count (and
- * packaging, NULL for any) that is at least needed_mm; FALSE if none. */
-gboolean                  stk_checks_smallest_height   (const StkSeries  *series,
+/* The row of the series with this pin count and the smallest mated height
+ * that is at least needed_mm, searching every packaging; of rows that tall,
+ * one in preferred_packaging (NULL: any) when there is one. NULL if none. */
+const StkProduct         *stk_checks_smallest_fitting  (const StkSeries  *series,
                                                         guint             pins,
-                                                        const char       *packaging_id,
-                                                        double            needed_mm,
-                                                        double           *height_mm);
+                                                        const char       *preferred_packaging,
+                                                        double            needed_mm);
+/* The FPC reinforcing plate behind one connector side, per axis (0 along
+ * the connector, 1 across): the family note's 0.5–1.0 mm a side beyond the
+ * recommended PC board pattern, moved out on an axis where the connector
+ * body outreaches the pattern, so that even the smallest plate covers the
+ * body. The checks and the drawing both use it. */
+typedef struct {
+  double           pattern[2];      /* the recommended pattern; the part outline where none is published */
+  double           body[2];         /* the connector body: A, and the width over the terminals */
+  double           ext_min[2];      /* plate per side beyond the pattern, smallest … */
+  double           ext_max[2];      /* … and largest */
+  gboolean         body_governs[2]; /* the body, not the pattern rule, sets the smallest plate */
+  gboolean         outline_only;    /* no pattern published */
+  const StkSource *pattern_source;
+  const StkSource *body_source[2];
+  const StkSource *rule_source;     /* the family note */
+} StkPlateWindow;
+
+/* FALSE when the part is not in the dimension tables. */
+gboolean                  stk_checks_plate_window      (StkCatalog       *catalog,
+                                                        const StkSeries  *series,
+                                                        StkRole           role,
+                                                        guint             pins,
+                                                        double            mated_height_mm,
+                                                        StkPlateWindow   *window);
 /* TRUE when value exceeds limit by more than rounding noise. */
 gboolean                  stk_checks_exceeds           (double            value,
                                                         double            limit);

@@ -10,6 +10,12 @@
 
 /* Current and voltage per net, and what a mating turned by 180° connects. */
 
+/* A derated per-pin limit rests on two sources: the datasheet's rating and
+ * the user's derating. */
+static const StkSource derating_source = {
+  STK_PROV_USER, N_("Current derating factor in the project's requirements"), NULL, N_("current derating"),
+};
+
 static char *
 net_subject (const StkMate *mate,
              const StkNet  *net)
@@ -48,6 +54,8 @@ net_current (GPtrArray        *results,
       r = _stk_check_add (results, STK_CHECK_ELECTRICAL, "per-pin",
                           assigned ? STK_STATUS_FAIL : STK_STATUS_INFO, rated->source,
                           net_subject (m, net), net_label (m, net));
+      if (derating != 1.0)
+        _stk_check_rests_on (r, &derating_source);
       _stk_check_set_value (r, current, limit, -current, "A");
       _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                               "%.4g A with no pin assigned; at %.4g A per pin (%.4g A × "
@@ -61,6 +69,8 @@ net_current (GPtrArray        *results,
   r = _stk_check_add (results, STK_CHECK_ELECTRICAL, "per-pin",
                       stk_checks_exceeds (current / pins, limit) ? STK_STATUS_FAIL : STK_STATUS_PASS,
                       rated->source, net_subject (m, net), net_label (m, net));
+  if (derating != 1.0)
+    _stk_check_rests_on (r, &derating_source);
   _stk_check_set_value (r, current / pins, limit, limit - current / pins, "A");
   /* Two counts, two plurals: the pins it has, the pins it needs. */
   needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs at least %u pin", "needs at least %u pins", need),
@@ -215,7 +225,11 @@ reverse_mate (const StkCheckContext *ctx,
     }
 
   r = _stk_check_add_mate (results, STK_CHECK_REVERSE, "pinout", worst, note->source, m);
-  _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
+  _stk_check_rests_on (r, ref->series->pin_numbering_source);
+  /* The count is of supply pairs joined to ground or another supply; a
+   * warning is about signal pins, where that count (0) means nothing. */
+  if (worst != STK_STATUS_WARNING)
+    _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
   if (worst == STK_STATUS_FAIL)
     _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                             "Mated the wrong way round, a supply meets ground or another "

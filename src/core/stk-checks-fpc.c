@@ -12,45 +12,6 @@
  * FPC"). The model holds one plate per FPC, assumed centred on the
  * connector it backs. */
 
-typedef struct {
-  double           length;
-  double           width;
-  const StkSource *source;
-  gboolean         outline_only;
-} PatternExtent;
-
-/* Extent of the recommended PC board pattern (an estimate); where none is
- * published the part outline stands in, and the detail says so. */
-static gboolean
-pattern_extent (const StkSeries *series,
-                StkRole          role,
-                const StkMate   *mate,
-                PatternExtent   *out)
-{
-  const StkPattern *pattern = role == STK_ROLE_SOCKET ? &series->socket_pattern : &series->header_pattern;
-  StkValue dims[STK_N_DIMS];
-
-  stk_series_dimensions (series, role, mate->pins, mate->mated_height_mm, dims);
-  out->outline_only = pattern->outline_only;
-  if (pattern->outline_only)
-    {
-      const StkValue *width = role == STK_ROLE_SOCKET ? &series->socket_terminal_width
-                                                      : &series->header_terminal_width;
-      if (!stk_value_is_set (&dims[STK_DIM_A]) || !stk_value_is_set (width))
-        return FALSE;
-      out->length = dims[STK_DIM_A].value;
-      out->width = width->value;
-      out->source = width->source;
-      return TRUE;
-    }
-  if (!stk_value_is_set (&dims[STK_DIM_B]))
-    return FALSE;
-  out->length = dims[STK_DIM_B].value + pattern->length_extra;
-  out->width = pattern->outer_width;
-  out->source = pattern->source;
-  return TRUE;
-}
-
 static const StkStiffenerMaterial *
 find_material (StkCatalog      *catalog,
                StkStiffenerKind kind)
@@ -95,6 +56,43 @@ plate_thickness (const StkCheckContext *ctx,
   _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
+/* "the connector body governs the length, …" */
+static const char *
+governs_text (const StkPlateWindow *w)
+{
+  if (w->body_governs[0] && w->body_governs[1])
+    return _("the connector body governs both axes");
+  if (w->body_governs[0])
+    return _("the connector body governs the length, the pattern rule the width");
+  if (w->body_governs[1])
+    return _("the connector body governs the width, the pattern rule the length");
+  return _("the pattern rule governs both axes");
+}
+
+/* The bound nearest to being crossed, of the two axes' four. */
+static void
+set_binding_bound (StkCheckResult       *r,
+                   const StkPlateWindow *w,
+                   const double         *ext)
+{
+  double best_margin = INFINITY, value = 0, limit = 0;
+
+  for (guint i = 0; i < 2; i++)
+    for (guint b = 0; b < 2; b++)
+      {
+        double bound = b == 0 ? w->ext_min[i] : w->ext_max[i];
+        double margin = b == 0 ? ext[i] - bound : bound - ext[i];
+
+        if (margin < best_margin)
+          {
+            best_margin = margin;
+            value = ext[i];
+            limit = bound;
+          }
+      }
+  _stk_check_set_value (r, value, limit, best_margin, "mm");
+}
+
 static void
 plate_outline (const StkCheckContext *ctx,
                GPtrArray             *results,
@@ -105,60 +103,59 @@ plate_outline (const StkCheckContext *ctx,
 {
   StkValue emin = stk_catalog_note_limit (ctx->catalog, "extension_min_mm");
   StkValue emax = stk_catalog_note_limit (ctx->catalog, "extension_max_mm");
-  double nominal = (emin.value + emax.value) / 2;
-  PatternExtent pat;
+  StkPlateWindow w;
+  double ext[2], size[2][3];
   g_autofree char *pat_src = NULL;
   g_autofree char *outline = NULL;
-  double ext_l, ext_w, lo, hi;
   StkCheckResult *r;
-  StkStatus status;
+  StkStatus status = STK_STATUS_PASS;
 
-  if (!pattern_extent (ref->series, role, ref->mate, &pat))
+  if (!stk_checks_plate_window (ctx->catalog, ref->series, role, ref->mate->pins, ref->mate->mated_height_mm, &w))
     return;
-  pat_src = stk_source_describe (pat.source);
-
-  if (board->stiffener_recommended)
-    ext_l = ext_w = nominal;
-  else
+  pat_src = stk_source_describe (w.pattern_source);
+  for (guint i = 0; i < 2; i++)
     {
-      ext_l = (board->stiffener_length_mm - pat.length) / 2;
-      ext_w = (board->stiffener_width_mm - pat.width) / 2;
-    }
-  lo = MIN (ext_l, ext_w);
-  hi = MAX (ext_l, ext_w);
-  status = stk_checks_exceeds (emin.value, lo) || stk_checks_exceeds (hi, emax.value)
-           ? STK_STATUS_WARNING : STK_STATUS_PASS;
-  /* Around an unpublished pattern the verdict would rest on a placeholder
-   * width: say what to do rather than pass or warn on it. */
-  if (pat.outline_only)
-    status = STK_STATUS_INFO;
+      double plate = i == 0 ? board->stiffener_length_mm : board->stiffener_width_mm;
 
-  r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "outline", status, emin.source, ref, role);
-  if (lo - emin.value <= emax.value - hi)
-    _stk_check_set_value (r, lo, emin.value, lo - emin.value, "mm");
-  else
-    _stk_check_set_value (r, hi, emax.value, emax.value - hi, "mm");
+      ext[i] = board->stiffener_recommended ? (w.ext_min[i] + w.ext_max[i]) / 2 : (plate - w.pattern[i]) / 2;
+      if (stk_checks_exceeds (w.ext_min[i], ext[i]) || stk_checks_exceeds (ext[i], w.ext_max[i]))
+        status = STK_STATUS_WARNING;
+      size[i][0] = w.pattern[i] + 2 * w.ext_min[i];
+      size[i][1] = w.pattern[i] + w.ext_min[i] + w.ext_max[i];
+      size[i][2] = w.pattern[i] + 2 * w.ext_max[i];
+    }
+
+  /* The rule is the note's; where its window sits rests on the pattern (an
+   * estimate, or the outline over a placeholder width: then the provenance
+   * rule makes the record information) and on the body. */
+  r = _stk_check_add_side (results, STK_CHECK_STIFFENER, "outline", status, w.rule_source, ref, role);
+  _stk_check_rests_on (r, w.pattern_source);
+  _stk_check_rests_on (r, w.body_source[0]);
+  _stk_check_rests_on (r, w.body_source[1]);
+  set_binding_bound (r, &w, ext);
   if (board->stiffener_recommended)
-    _stk_check_set_message (r, _("Recommended plate outline %.4g × %.4g mm: %.4g mm beyond the pattern on "
-                                 "each side (recommended %.4g–%.4g mm; pattern size: %s, %s confidence)"),
-                            pat.length + 2 * nominal, pat.width + 2 * nominal, nominal,
-                            emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
-                            pat.source->confidence ? pat.source->confidence : "—");
+    _stk_check_set_message (r, _("Recommended plate outline %.4g × %.4g mm: %.4g mm beyond the pattern along and "
+                                 "%.4g mm across on each side, covering the %.4g × %.4g mm connector body (%s; "
+                                 "pattern rule %.4g–%.4g mm a side; pattern size: %s, %s confidence)"),
+                            size[0][1], size[1][1], ext[0], ext[1], w.body[0], w.body[1], governs_text (&w),
+                            emin.value, emax.value, stk_prov_kind_label (w.pattern_source->kind),
+                            w.pattern_source->confidence ? w.pattern_source->confidence : "—");
   else
     _stk_check_set_message (r, _("Plate %.4g × %.4g mm extends %.4g mm along and %.4g mm across beyond the "
-                                 "pattern on each side; recommended %.4g–%.4g mm (pattern size: %s, %s confidence)"),
-                            board->stiffener_length_mm, board->stiffener_width_mm, ext_l, ext_w,
-                            emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
-                            pat.source->confidence ? pat.source->confidence : "—");
+                                 "pattern on each side; recommended %.4g–%.4g mm along and %.4g–%.4g mm across "
+                                 "(%s; pattern size: %s, %s confidence)"),
+                            board->stiffener_length_mm, board->stiffener_width_mm, ext[0], ext[1],
+                            w.ext_min[0], w.ext_max[0], w.ext_min[1], w.ext_max[1], governs_text (&w),
+                            stk_prov_kind_label (w.pattern_source->kind),
+                            w.pattern_source->confidence ? w.pattern_source->confidence : "—");
   outline = g_strdup_printf (_("Recommended outline: smallest %.4g × %.4g mm, nominal %.4g × %.4g mm, "
-                               "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s)."),
-                             pat.length + 2 * emin.value, pat.width + 2 * emin.value,
-                             pat.length + 2 * nominal, pat.width + 2 * nominal,
-                             pat.length + 2 * emax.value, pat.width + 2 * emax.value,
-                             pat.length, pat.width,
-                             pat.outline_only ? _("no pattern is published for this part, so its outline "
-                                                  "is used: ") : "",
-                             pat_src);
+                               "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s) and a "
+                               "connector body of %.4g × %.4g mm; %s."),
+                             size[0][0], size[1][0], size[0][1], size[1][1], size[0][2], size[1][2],
+                             w.pattern[0], w.pattern[1],
+                             w.outline_only ? _("no pattern is published for this part, so its outline "
+                                                "is used: ") : "",
+                             pat_src, w.body[0], w.body[1], governs_text (&w));
   _stk_check_set_detail (r, "%s\n%s", outline, note->text);
   _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
 }
@@ -221,4 +218,42 @@ _stk_check_stiffener (const StkCheckContext *ctx,
                       GPtrArray             *results)
 {
   _stk_check_each_mate (ctx, results, stiffener_mate);
+}
+
+gboolean
+stk_checks_plate_window (StkCatalog      *catalog,
+                         const StkSeries *series,
+                         StkRole          role,
+                         guint            pins,
+                         double           mated_height_mm,
+                         StkPlateWindow  *w)
+{
+  const StkPattern *pattern = role == STK_ROLE_SOCKET ? &series->socket_pattern : &series->header_pattern;
+  const StkValue *width = role == STK_ROLE_SOCKET ? &series->socket_terminal_width : &series->header_terminal_width;
+  StkValue emin = stk_catalog_note_limit (catalog, "extension_min_mm");
+  StkValue emax = stk_catalog_note_limit (catalog, "extension_max_mm");
+  StkValue dims[STK_N_DIMS];
+
+  *w = (StkPlateWindow) { .outline_only = pattern->outline_only, .rule_source = emin.source };
+  stk_series_dimensions (series, role, pins, mated_height_mm, dims);
+  if (!stk_value_is_set (&dims[STK_DIM_A]) || !stk_value_is_set (&dims[STK_DIM_B]) || !stk_value_is_set (width))
+    return FALSE;
+  w->body[0] = dims[STK_DIM_A].value;
+  w->body[1] = width->value;
+  w->body_source[0] = dims[STK_DIM_A].source;
+  w->body_source[1] = width->source;
+  /* Where no pattern is published the part outline stands in. */
+  w->pattern[0] = pattern->outline_only ? w->body[0] : dims[STK_DIM_B].value + pattern->length_extra;
+  w->pattern[1] = pattern->outline_only ? w->body[1] : pattern->outer_width;
+  w->pattern_source = pattern->outline_only ? width->source : pattern->source;
+  for (guint i = 0; i < 2; i++)
+    {
+      /* per side from the pattern's edge to the body's */
+      double cover = (w->body[i] - w->pattern[i]) / 2;
+
+      w->body_governs[i] = stk_checks_exceeds (cover, emin.value);
+      w->ext_min[i] = MAX (emin.value, cover);
+      w->ext_max[i] = w->ext_min[i] + (emax.value - emin.value);
+    }
+  return TRUE;
 }

@@ -278,22 +278,30 @@ cycles_mate (const StkCheckContext *ctx,
                           need, req->cycles_assembly, req->cycles_rework, req->cycles_test,
                           req->cycles_service, life->value);
 
-  /* Test fixtures wear connectors out; the A4S catalog offers a variant for them. */
+  /* The A4S catalog offers a type for inspection. It goes on the test
+   * fixture, whose connector mates once for every product tested; the
+   * product's own connector still mates once per test, so the test cycles
+   * stay in its count and nothing here may suggest otherwise. */
   if (insp != NULL && req->cycles_test > 0)
     {
       g_autofree char *socket = inspection_part (insp->printed_socket, ref->mate->pins);
       g_autofree char *header = inspection_part (insp->printed_header, ref->mate->pins);
 
       if (inspection_has_pins (insp, ref->mate->pins))
-        _stk_check_set_detail (r, _("For the %u test cycles, mate the board in test fixtures with the "
-                                    "inspection-use variant %s / %s (%u cycles; same dimensions and foot "
-                                    "pattern; mating retention force not warranted; inspection only). "
-                                    "Without the test cycles the product needs %u. Source: %s"),
-                               req->cycles_test, socket, header, insp->mating_cycles,
-                               need - req->cycles_test, insp->source->ref);
+        _stk_check_set_detail (r, _("Each test mates the product's own connector once, so the %u test cycles count "
+                                    "against its insertion and removal life of %g. The inspection-use type %s / "
+                                    "%s (%u cycles; same dimensions and foot pattern; mating retention force not "
+                                    "warranted; inspection only) is for the test fixture: it spares the fixture's "
+                                    "connector, which mates once for every product tested, not the product's. "
+                                    "Source: %s"),
+                               req->cycles_test, life->value, socket, header, insp->mating_cycles,
+                               insp->source->ref);
       else
-        _stk_check_set_detail (r, _("The inspection-use variant (%u cycles) is not listed for %u pins. Source: %s"),
-                               insp->mating_cycles, ref->mate->pins, insp->source->ref);
+        _stk_check_set_detail (r, _("Each test mates the product's own connector once, so the %u test cycles count "
+                                    "against its insertion and removal life of %g. The inspection-use type for "
+                                    "test fixtures (%u cycles) is not listed for %u pins. Source: %s"),
+                               req->cycles_test, life->value, insp->mating_cycles, ref->mate->pins,
+                               insp->source->ref);
     }
 }
 

@@ -191,6 +191,53 @@ _stk_check_temperature (const StkCheckContext *ctx,
 
 /* Stack height and clearance */
 
+/* When no height of the mate's series fits: the lowest fitting row of
+ * another series (a P4 pair may sit on an FPC too), or NULL. */
+static const StkProduct *
+other_series_fit (const StkCheckContext *ctx,
+                  const StkSeries       *own,
+                  guint                  pins,
+                  double                 need)
+{
+  GPtrArray *series = stk_catalog_get_series (ctx->catalog);
+  const StkProduct *best = NULL;
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      const StkSeries *s = g_ptr_array_index (series, i);
+      const StkProduct *p = s == own ? NULL : stk_checks_smallest_fitting (s, pins, NULL, need);
+
+      if (p != NULL && (best == NULL || p->mated_height < best->mated_height))
+        best = p;
+    }
+  return best;
+}
+
+/* "smallest A4S mated height that fits with 20 pins: 1 mm (AXE520127 /
+ * AXE620224), which needs 8 mm pitch embossed tape: …", naming the parts
+ * and the packaging when it is not the mate's own. */
+static char *
+fit_hint (const StkMateRef *ref,
+          const StkProduct *fit)
+{
+  const StkMate *m = ref->mate;
+  const StkSeries *own = ref->series;
+
+  if (fit == NULL)
+    return g_strdup_printf (_("no %s mated height with %u pins fits, nor one of another series"), own->id, m->pins);
+  if (fit->series != own)
+    return g_strdup_printf (_("no %s mated height with %u pins fits; %s fits at %.4g mm (%s / %s, %s)"),
+                            own->id, m->pins, fit->series->id, fit->mated_height, fit->socket, fit->header,
+                            fit->packaging->label);
+  if (g_ascii_strcasecmp (fit->packaging->id, m->packaging) == 0)
+    return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %.4g mm (%s / %s)"),
+                            own->id, m->pins, fit->mated_height, fit->socket, fit->header);
+  return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %.4g mm (%s / %s), which needs "
+                            "%s: the mate's %s has no part that tall"),
+                          own->id, m->pins, fit->mated_height, fit->socket, fit->header, fit->packaging->label,
+                          ref->product->packaging->label);
+}
+
 static void
 clearance_mate (const StkCheckContext *ctx,
                 GPtrArray             *results,
@@ -204,8 +251,8 @@ clearance_mate (const StkCheckContext *ctx,
   double gap = m->mated_height_mm;
   double need = stk_checks_clearance_needed (lower->component_top_mm, upper->component_bottom_mm,
                                              req->clearance_margin_mm);
-  g_autofree char *fit = NULL;
-  double smallest;
+  const StkProduct *fit;
+  g_autofree char *hint = NULL;
   StkCheckResult *r;
 
   if (abs (ref->socket_index - ref->header_index) != 1)
@@ -219,20 +266,21 @@ clearance_mate (const StkCheckContext *ctx,
   if (ref->product == NULL)
     return;
 
-  if (stk_checks_smallest_height (ref->series, m->pins, m->packaging, need, &smallest))
-    fit = g_strdup_printf (_("smallest %s mated height that fits with %u pins: %.4g mm"),
-                           ref->series->id, m->pins, smallest);
-  else
-    fit = g_strdup_printf (_("no %s mated height with %u pins fits"), ref->series->id, m->pins);
+  fit = stk_checks_smallest_fitting (ref->series, m->pins, m->packaging, need);
+  if (fit == NULL)
+    fit = other_series_fit (ctx, ref->series, m->pins, need);
+  hint = fit_hint (ref, fit);
 
   r = _stk_check_add_mate (results, STK_CHECK_STACK, "clearance",
                 stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, ref->product->source, m);
+  if (fit != NULL)
+    _stk_check_rests_on (r, fit->source);
   _stk_check_set_value (r, need, gap, gap - need, "mm");
   _stk_check_set_message (r, _("Facing parts %.4g mm (%s) + %.4g mm (%s) + margin %.4g mm = %.4g mm in the "
                                "%.4g mm gap; %s"),
                           MAX (lower->component_top_mm, 0), lower->name,
                           MAX (upper->component_bottom_mm, 0), upper->name,
-                          MAX (req->clearance_margin_mm, 0), need, gap, fit);
+                          MAX (req->clearance_margin_mm, 0), need, gap, hint);
   _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest parts of "
                               "both boards are assumed to face each other, since their positions are "
                               "not modelled."));

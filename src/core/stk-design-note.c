@@ -287,7 +287,7 @@ build_checks (StkDesignNote   *note,
   for (guint i = 0; i < results->len; i++)
     {
       StkCheckResult *r = g_ptr_array_index (results, i);
-      g_autofree char *src = stk_source_describe (r->limit_source);
+      g_autofree char *src = stk_check_result_describe_sources (r);
       /* the long caution texts only where the reviewer must act on them */
       gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
       char *why = g_strdup_printf ("%s%s%s [%s%s]", r->message, explain ? " " : "", explain ? r->detail : "",
@@ -316,10 +316,27 @@ add_estimate (GHashTable     *seen,
   key = g_strdup_printf ("%s|%s", what, value->source->ref);
   if (!g_hash_table_add (seen, g_steal_pointer (&key)))
     return;
+  g_hash_table_add (seen, g_strdup_printf ("ref|%s", value->source->ref));
   add_row (t, g_strdup (what), fmt_unit (value->value, unit),
            g_strdup (stk_prov_kind_label (value->source->kind)),
            g_strdup (value->source->confidence ? value->source->confidence : "—"),
            g_strdup (value->source->ref));
+}
+
+/* A row for a source without a value of its own, once per source. */
+static void
+add_source_row (GHashTable      *seen,
+                StkBlock        *t,
+                char            *what,
+                const StkSource *source)
+{
+  if (!g_hash_table_add (seen, g_strdup_printf ("ref|%s", source->ref)))
+    {
+      g_free (what);
+      return;
+    }
+  add_row (t, what, NULL, g_strdup (stk_prov_kind_label (source->kind)),
+           g_strdup (source->confidence ? source->confidence : "—"), g_strdup (source->ref));
 }
 
 static void
@@ -335,7 +352,7 @@ build_estimates (StkDesignNote    *note,
 
   add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
   add_block (note, STK_BLOCK_PARAGRAPH,
-             _("None of these is printed in the Panasonic catalogs. Estimates come from SUPPLEMENT.md (read off public CAD data); placeholders have no source and must be confirmed; user values replace an estimate."));
+             _("None of these is printed in the Panasonic catalogs. Estimates are read off the maker's public CAD data and published boards, each named with its confidence; placeholders have no source and must be confirmed; user values replace an estimate. A verdict never claims more than its weakest source: one that rests on a low-confidence estimate is at most a warning and says so, one that rests on a placeholder is for information only."));
   t = add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -357,14 +374,11 @@ build_estimates (StkDesignNote    *note,
       add_estimate (seen, t, sh, &v, "mm");
       v = stk_series_part_height (s, STK_ROLE_HEADER, m->pins, m->mated_height_mm);
       add_estimate (seen, t, hh, &v, "mm");
-      if (stk_mate_has_assignment (m) && g_hash_table_add (seen, g_strdup_printf ("pin|%s", s->id)))
-        add_row (t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"), s->id), NULL,
-                 g_strdup (stk_prov_kind_label (s->pin_numbering_source->kind)),
-                 g_strdup (s->pin_numbering_source->confidence), g_strdup (s->pin_numbering_source->ref));
-      if (g_hash_table_add (seen, g_strdup_printf ("pattern|%s", s->id)))
-        add_row (t, g_strdup_printf (_("%s recommended PC board pattern"), s->id), NULL,
-                 g_strdup (stk_prov_kind_label (s->socket_pattern.source->kind)),
-                 g_strdup (s->socket_pattern.source->confidence), g_strdup (s->socket_pattern.source->ref));
+      if (stk_mate_has_assignment (m))
+        add_source_row (seen, t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"),
+                                                  s->id), s->pin_numbering_source);
+      add_source_row (seen, t, g_strdup_printf (_("%s recommended PC board pattern"), s->id),
+                      s->socket_pattern.source);
     }
   for (guint i = 0; i < results->len; i++)
     {
@@ -372,9 +386,7 @@ build_estimates (StkDesignNote    *note,
       g_autofree char *what = NULL;
       StkValue v = { r->limit, r->limit_source };
 
-      if (r->limit_source == NULL || (!r->user_override && r->limit_source->kind == STK_PROV_DATASHEET) ||
-          r->limit_source->kind == STK_PROV_DERIVED)
-        continue;
+      /* the limit, with its value, then whatever else the verdict rests on */
       what = g_strdup_printf (_("Limit of “%s” (%s)"), check_title (r->check_id), r->subject_label);
       if (r->user_override)
         {
@@ -382,8 +394,11 @@ build_estimates (StkDesignNote    *note,
             add_row (t, g_strdup (what), r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
                      g_strdup (_("user value")), g_strdup ("—"), g_strdup (_("entered in the project, replacing the estimate")));
         }
-      else
+      else if (r->has_limit)
         add_estimate (seen, t, what, &v, r->unit);
+      for (guint k = 1; k < r->n_sources; k++)
+        if (r->sources[k]->kind != STK_PROV_DATASHEET && r->sources[k]->kind != STK_PROV_DERIVED)
+          add_source_row (seen, t, g_strdup (stk_source_name (r->sources[k])), r->sources[k]);
     }
 }
 

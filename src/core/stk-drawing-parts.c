@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-check.h"
 #include "stk-drawing-private.h"
 
 #define TITLE_MM      0.8
@@ -45,6 +46,7 @@ _stk_part_init (StkPart        *part,
   gboolean socket = role == STK_ROLE_SOCKET;
   const StkProduct *product;
   StkValue ext_min, ext_max;
+  StkPlateWindow window;
 
   *part = (StkPart) { 0 };
   part->series = s;
@@ -93,13 +95,15 @@ _stk_part_init (StkPart        *part,
           part->st_w[0] = part->st_w[1] = part->board->stiffener_width_mm;
           part->st_prov = STK_PROV_USER;
         }
-      else
+      else if (stk_checks_plate_window (catalog, s, role, mate->pins, mate->mated_height_mm, &window))
         {
-          part->st_len[0] = part->pat_len + 2 * ext_min.value;
-          part->st_len[1] = part->pat_len + 2 * ext_max.value;
-          part->st_w[0] = part->pat_w + 2 * ext_min.value;
-          part->st_w[1] = part->pat_w + 2 * ext_max.value;
+          /* the plate the stiffener check recommends, covering the body */
+          part->st_len[0] = window.pattern[0] + 2 * window.ext_min[0];
+          part->st_len[1] = window.pattern[0] + 2 * window.ext_max[0];
+          part->st_w[0] = window.pattern[1] + 2 * window.ext_min[1];
+          part->st_w[1] = window.pattern[1] + 2 * window.ext_max[1];
           part->st_prov = stk_prov_worst (part->pattern->source->kind, prov_of (&ext_max));
+          part->st_covers_body = window.body_governs[0] || window.body_governs[1];
           part->st_ext[0] = ext_min.value;
           part->st_ext[1] = ext_max.value;
         }
@@ -223,7 +227,7 @@ draw_contacts (StkDrawing    *d,
   StkProvKind prov = stk_prov_worst (prov_of (&p->dims[STK_DIM_B]), prov_of (&p->tip_w));
   const char *mate_id = p->mate->id;
 
-  /* Odd pins on one row, even on the other, pins 1 and 2 facing (SUPPLEMENT.md). */
+  /* Odd pins on one row, even on the other, pins 1 and 2 facing (the pin numbering estimate). */
   for (guint pin = 1; pin <= p->mate->pins; pin++)
     {
       guint k = (pin - 1) / 2;
@@ -368,8 +372,16 @@ _stk_part_draw_view (StkDrawing    *d,
     {
       g_autofree char *lo = stk_format_mm (p->st_ext[0]);
       g_autofree char *hi = stk_format_mm (p->st_ext[1]);
+      g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
+      g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
+      g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
+      g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
       g_autofree char *note = p->stiffener_user ? g_strdup (_("Stiffener: user outline"))
         /* Translators: the recommended FPC reinforcing plate outline */
+        : p->st_covers_body
+        /* Translators: the recommended FPC reinforcing plate outline, length range × width range */
+        ? g_strdup_printf (_("Stiffener: %s–%s × %s–%s mm, covering the connector body (recommended)"),
+                           len_lo, len_hi, w_lo, w_hi)
         : g_strdup_printf (_("Stiffener: pattern + %s to %s mm per side (recommended)"), lo, hi);
 
       use_pen (d, "STIFFENER", p->board_subject, STK_INK_LABEL, p->st_prov);

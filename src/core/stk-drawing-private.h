@@ -22,6 +22,7 @@ typedef struct {
   gboolean          stiffener_user;
   double            st_len[2], st_w[2]; /* recommended min and max, or the user outline twice */
   double            st_ext[2];          /* extension per side, min and max */
+  gboolean          st_covers_body;     /* the body, not the pattern rule, sets the recommended plate */
   StkProvKind       st_prov;
   double            half_len, half_w;   /* half extents of everything in the top view */
   guint             n_notes;

@@ -254,7 +254,7 @@ write_tables (Dxf           *dxf,
   write_ltype (dxf, "BYBLOCK", "", NULL, 0);
   write_ltype (dxf, "BYLAYER", "", NULL, 0);
   write_ltype (dxf, "CONTINUOUS", "Solid line: datasheet", NULL, 0);
-  write_ltype (dxf, "DASHED", "Dashed: estimate", dashed, 2);
+  write_ltype (dxf, "DASHED", "Dashed: estimate (read off CAD data)", dashed, 2);
   write_ltype (dxf, "DOTTED", "Dotted: placeholder", dotted, 2);
   group_str (dxf, 0, "ENDTAB");
 

@@ -368,6 +368,18 @@ stk_json_format_double (double value)
   return g_strdup (buf);
 }
 
+double
+stk_json_round_display (double value)
+{
+  double rounded;
+
+  /* beyond 2^53 / 1e9 a double has no fraction below 1e-9 to drop */
+  if (!isfinite (value) || fabs (value) >= 9e6)
+    return value;
+  rounded = round (value * 1e9) / 1e9;
+  return rounded == 0 ? 0 : rounded;  /* no "-0" */
+}
+
 static void
 append_string (GString    *out,
                const char *str)

@@ -69,6 +69,10 @@ const char *stk_json_node_type_name  (JsonNode    *node);
  * ("1e-08.0"), so Stackup serialises nodes itself, numbers in the shortest
  * form that reads back to the same double. */
 char       *stk_json_format_double   (double       value);
+/* value to the nearest 1e-9 (no input is given to better than a nanometre),
+ * so that 0.05 + 0.05 + 0.05 is written 0.15, not 0.15000000000000002; for
+ * reports, never for saved projects, which keep every bit. */
+double      stk_json_round_display   (double       value);
 char       *stk_json_to_string       (JsonNode    *node,
                                       gboolean     pretty);
 gboolean    stk_json_nodes_equal     (JsonNode    *a,

@@ -67,7 +67,7 @@ stk_value_is_estimate (const StkValue *value)
          value->source->kind != STK_PROV_DERIVED;
 }
 
-/* "estimate, medium confidence: SUPPLEMENT.md: …" — the one-line form used by
+/* "estimate, medium confidence: two independent KiCad footprints …" — the one-line form used by
  * the checks panel, the CLI and the design note alike. */
 char *
 stk_source_describe (const StkSource *source)
@@ -79,6 +79,13 @@ stk_source_describe (const StkSource *source)
                             stk_prov_kind_label (source->kind),
                             source->confidence, source->ref);
   return g_strdup_printf ("%s: %s", stk_prov_kind_label (source->kind), source->ref);
+}
+
+const char *
+stk_source_name (const StkSource *source)
+{
+  g_return_val_if_fail (source != NULL, "?");
+  return source->label ? source->label : source->ref;
 }
 
 const StkSource *
