@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "stk-application.h"
 #include "stk-choice.h"
+#include "stk-explorer-panel.h"
 #include "stk-form.h"
 #include "stk-table-row.h"
 #include "test-gtk-util.h"
@@ -288,6 +291,64 @@ test_app_icon (void)
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (icon)), >, 0);
 }
 
+static gboolean
+find_label_with (GtkWidget  *root,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (find_label_with (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The Options page alone, bound to a new project (P4 1.5 mm 50 pins between
+ * two rigid boards). Its table shows body and recommended pattern apart:
+ * the P4 50-pin body is A = 12.30 mm (datasheet) × 5.10 mm over the
+ * terminal tips (estimate, ≈), the socket pattern B + 0.23 = 9.83 mm ×
+ * 5.70 mm (estimates, both ≈). */
+static StkExplorerPanel *
+explorer_panel_new (GtkWindow  *window,
+                    StkProject *project)
+{
+  StkExplorerPanel *panel = STK_EXPLORER_PANEL (stk_explorer_panel_new ());
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+
+  gtk_window_set_child (window, GTK_WIDGET (panel));
+  gtk_window_set_default_size (window, 1400, 1000);
+  stk_explorer_panel_bind (panel, project, stk_catalog_get_default (), mate->id);
+  gtk_window_present (window);
+  test_run_for (100);
+  return panel;
+}
+
+static void
+test_explorer_footprint (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkExplorerPanel *panel = explorer_panel_new (window, project);
+  GtkColumnView *view = GTK_COLUMN_VIEW (test_find_type (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_string_append_printf (titles, "%s|", gtk_column_view_column_get_title (column));
+    }
+  g_assert_nonnull (strstr (titles->str, "|Body|Pattern|"));
+
+  /* 46 signal pins within 12.3 mm: only the P4 50-pin rows pass. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-max-length")), 12.3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-signal-pins")), 46);
+  test_run_for (100);
+  g_assert_true (find_label_with (GTK_WIDGET (view), "12.3 mm × ≈5.1 mm"));
+  g_assert_true (find_label_with (GTK_WIDGET (view), "≈9.83 mm × ≈5.7 mm"));
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -299,5 +360,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/spin-wheel", test_spin_wheel);
   g_test_add_func ("/stackup/app/icon", test_app_icon);
   g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
+  g_test_add_func ("/stackup/app/explorer-panel/footprint", test_explorer_footprint);
   return g_test_run ();
 }

@@ -15,11 +15,13 @@
  * - Total 2.0 A ≤ 5 A: nothing fails "electrical".
  * - Height 1.0 + 0.6 + 0.1 = 1.7 mm: 1.5 mm (and A4S 0.8/1.0 mm) fail "stack".
  * - Length: P4 socket A = 0.2·n + 2.30 → 30 pins 8.30 mm fits, 40 pins
- *   10.30 mm fails "length". Width: P4 socket 5.10 mm (estimate) fits 6.0.
+ *   10.30 mm fails "length" (the socket pattern, B + 0.23 = 5.83 mm at 30
+ *   pins, is shorter). Width: the socket pattern's 5.70 mm (estimate) is
+ *   wider than the 5.10 mm over the terminal tips, and fits 6.0.
  * - Cycles 40 ≤ P4's 50; A4S's 30 fails "mechanical"; A4S also fails "kind".
  *
  * So exactly four options pass: P4 30 pins at 2.0, 2.5, 3.0 and 3.5 mm,
- * all 8.30 × 5.10 mm, ordered by mated height: AXK730247G first. The
+ * all 8.30 × 5.70 mm, ordered by mated height: AXK730247G first. The
  * catalog holds 35 P4 + 42 A4S = 77 rows, all listed. */
 static StkExplorerConstraints *
 hand_worked (void)
@@ -95,9 +97,12 @@ test_hand_worked (void)
       g_assert_cmpfloat_with_epsilon (o->product->mated_height, heights[i], 1e-9);
       g_assert_cmpuint (o->pins_needed, ==, 30);
       g_assert_cmpfloat_with_epsilon (o->length_mm, 8.30, 1e-9);
-      g_assert_cmpfloat_with_epsilon (o->width_mm, 5.10, 1e-9);
+      g_assert_cmpfloat_with_epsilon (o->width_mm, 5.70, 1e-9);
       g_assert_cmpint (o->length_source->kind, ==, STK_PROV_DATASHEET);
       g_assert_cmpint (o->width_source->kind, ==, STK_PROV_ESTIMATE);
+      g_assert_true (o->width_source == o->pattern_width_source);
+      g_assert_cmpfloat_with_epsilon (o->body_width_mm, 5.10, 1e-9);
+      g_assert_cmpfloat_with_epsilon (o->pattern_length_mm, 5.83, 1e-9);
     }
   g_assert_cmpstr (((StkExplorerOption *) g_ptr_array_index (options, 0))->product->socket, ==, "AXK730247G");
   g_assert_cmpint (((StkExplorerOption *) g_ptr_array_index (options, 4))->verdict, ==, STK_STATUS_FAIL);
@@ -113,7 +118,9 @@ test_hand_worked (void)
 
 /* Board-to-FPC, 10 signal pins, 0.3 mm parts + 0.1 margin = 0.4 mm; 30
  * cycles (A4S life 30). The smallest A4S footprint is 10 pins: socket A =
- * 0.2·10 + 2.50 = 4.50 mm × 2.50 mm wide (datasheet), in three rows: with
+ * 0.2·10 + 2.50 = 4.50 mm (datasheet; the socket pattern B + 2.90 = 4.50 mm
+ * ties, and the body's datasheet figure is kept) × 2.90 mm across the socket
+ * pattern (estimate; the body is 2.50 mm, datasheet), in three rows: with
  * 4 mm packaging preferred, the 4 mm row ranks ahead of the 8 mm ones of the
  * same size, and 0.8 mm ahead of 1.0 mm among those. 31 cycles exclude A4S. */
 static void
@@ -132,7 +139,11 @@ test_fpc (void)
   o = g_ptr_array_index (options, 0);
   g_assert_cmpstr (o->product->socket, ==, "AXE510127D");
   g_assert_cmpfloat_with_epsilon (o->length_mm, 4.50, 1e-9);
-  g_assert_cmpfloat_with_epsilon (o->width_mm, 2.50, 1e-9);
+  g_assert_cmpint (o->length_source->kind, ==, STK_PROV_DATASHEET);
+  g_assert_cmpfloat_with_epsilon (o->width_mm, 2.90, 1e-9);
+  g_assert_cmpint (o->width_source->kind, ==, STK_PROV_ESTIMATE);
+  g_assert_cmpfloat_with_epsilon (o->body_width_mm, 2.50, 1e-9);
+  g_assert_cmpint (o->body_width_source->kind, ==, STK_PROV_DATASHEET);
   g_assert_true (o->preferred_packaging);
   o = g_ptr_array_index (options, 1);
   g_assert_false (o->preferred_packaging);
@@ -167,12 +178,19 @@ test_total_current (void)
   options = stk_explorer_run (stk_catalog_get_default (), c);
   assert_excluded_by (options, "P4", 1.5, 40, "embossed", "electrical");
 
-  /* P4 socket 5.10 mm wide over the terminal tips (estimate) > 5.0 mm. */
-  c->max_width_mm = 5.0;
+  /* P4: 5.10 mm over the terminal tips, but the recommended pattern is
+   * 5.70 mm across (both estimates): 5.5 mm excludes it, 5.7 mm does not. */
+  c->max_width_mm = 5.5;
   g_clear_pointer (&options, g_ptr_array_unref);
   options = stk_explorer_run (stk_catalog_get_default (), c);
   assert_excluded_by (options, "P4", 1.5, 40, "embossed", "electrical, width");
-  c->max_width_mm = 5.1;
+  {
+    const StkExplorerOption *o = find (options, "P4", 1.5, 40, "embossed");
+    const StkExplorerReason *r = g_ptr_array_index (o->reasons, 1);
+
+    g_assert_cmpstr (r->message, ==, "5.7 mm wide (recommended pattern, estimate, medium confidence), at most 5.5 mm");
+  }
+  c->max_width_mm = 5.7;
   g_clear_pointer (&options, g_ptr_array_unref);
   options = stk_explorer_run (stk_catalog_get_default (), c);
   assert_excluded_by (options, "P4", 1.5, 40, "embossed", "electrical");

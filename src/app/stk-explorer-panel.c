@@ -51,6 +51,7 @@ typedef enum {
   COL_HEIGHT,
   COL_PINS,
   COL_FOOTPRINT,
+  COL_PATTERN,
   COL_PACKAGING,
   COL_PARTS,
   COL_EXCLUDED,
@@ -61,7 +62,8 @@ static const char *const column_titles[] = {
   [COL_SERIES]    = N_("Series"),
   [COL_HEIGHT]    = N_("Height"),
   [COL_PINS]      = N_("Pins"),
-  [COL_FOOTPRINT] = N_("Footprint"),
+  [COL_FOOTPRINT] = N_("Body"),
+  [COL_PATTERN]   = N_("Pattern"),
   [COL_PACKAGING] = N_("Packaging"),
   [COL_PARTS]     = N_("Socket / header"),
   [COL_EXCLUDED]  = N_("Excluded by"),
@@ -87,6 +89,19 @@ format_length (StkExplorerPanel *self,
 }
 
 static char *
+format_size (StkExplorerPanel *self,
+             double            length_mm,
+             const StkSource  *length_source,
+             double            width_mm,
+             const StkSource  *width_source)
+{
+  g_autofree char *l = format_length (self, length_mm, length_source);
+  g_autofree char *w = format_length (self, width_mm, width_source);
+
+  return g_strdup_printf ("%s × %s", l, w);
+}
+
+static char *
 cell_text (StkExplorerPanel        *self,
            Column                   column,
            const StkExplorerOption *o)
@@ -108,11 +123,12 @@ cell_text (StkExplorerPanel        *self,
     case COL_PARTS:
       return g_strdup_printf ("%s / %s", p->socket, p->header);
     case COL_FOOTPRINT:
-      {
-        g_autofree char *l = format_length (self, o->length_mm, o->length_source);
-        g_autofree char *w = format_length (self, o->width_mm, o->width_source);
-        return g_strdup_printf ("%s × %s", l, w);
-      }
+      return format_size (self, o->body_length_mm, o->body_length_source, o->body_width_mm, o->body_width_source);
+    case COL_PATTERN:
+      if (o->pattern_length_source == NULL)
+        return g_strdup (_("not published"));
+      return format_size (self, o->pattern_length_mm, o->pattern_length_source, o->pattern_width_mm,
+                          o->pattern_width_source);
     case COL_EXCLUDED:
       return stk_explorer_option_excluded_by (o);
     default:

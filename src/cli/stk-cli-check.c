@@ -128,6 +128,18 @@ options_to_json (GPtrArray *options)
       stk_cli_add_source (b, "length_source", o->length_source);
       stk_cli_add_double (b, "width_mm", o->width_mm);
       stk_cli_add_source (b, "width_source", o->width_source);
+      stk_cli_add_double (b, "body_length_mm", o->body_length_mm);
+      stk_cli_add_source (b, "body_length_source", o->body_length_source);
+      stk_cli_add_double (b, "body_width_mm", o->body_width_mm);
+      stk_cli_add_source (b, "body_width_source", o->body_width_source);
+      /* No member for a pattern that is not published. */
+      if (o->pattern_length_source != NULL)
+        {
+          stk_cli_add_double (b, "pattern_length_mm", o->pattern_length_mm);
+          stk_cli_add_source (b, "pattern_length_source", o->pattern_length_source);
+          stk_cli_add_double (b, "pattern_width_mm", o->pattern_width_mm);
+          stk_cli_add_source (b, "pattern_width_source", o->pattern_width_source);
+        }
       json_builder_set_member_name (b, "excluded_by");
       json_builder_begin_array (b);
       for (guint k = 0; k < o->reasons->len; k++)
@@ -145,24 +157,51 @@ options_to_json (GPtrArray *options)
   return json_builder_get_root (b);
 }
 
+static const char *
+estimate_mark (double           mm,
+               const StkSource *source)
+{
+  StkValue v = { mm, source };
+
+  return stk_value_is_estimate (&v) ? "≈" : "";
+}
+
+/* "8.30 × ≈5.70": an estimate carries the same mark as on the drawing. */
+static char *
+size_text (double           length,
+           const StkSource *length_source,
+           double           width,
+           const StkSource *width_source)
+{
+  return g_strdup_printf ("%s%.2f × %s%.2f", estimate_mark (length, length_source), length,
+                          estimate_mark (width, width_source), width);
+}
+
 static void
 print_options (GPtrArray *options)
 {
-  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-14s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
-          _("Packing"), _("Socket"), _("Header"), _("L × W mm"), _("Excluded by"));
+  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-16s %-16s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
+          _("Packing"), _("Socket"), _("Header"), _("Body L × W mm"), _("Pattern L × W"), _("Excluded by"));
   for (guint i = 0; i < options->len; i++)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
       const StkProduct *p = o->product;
       g_autofree char *ids = stk_explorer_option_excluded_by (o);
-      g_autofree char *size = g_strdup_printf ("%.2f × %.2f", o->length_mm, o->width_mm);
+      g_autofree char *body = size_text (o->body_length_mm, o->body_length_source, o->body_width_mm,
+                                         o->body_width_source);
+      g_autofree char *pattern = o->pattern_length_source
+                                 ? size_text (o->pattern_length_mm, o->pattern_length_source,
+                                              o->pattern_width_mm, o->pattern_width_source)
+                                 : g_strdup ("—");
 
-      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-15s %s\n",
+      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-17s %-17s %s\n",
               o->verdict == STK_STATUS_PASS ? _("yes") : _("no"), p->series->id, p->mated_height, p->pins,
-              p->packaging->id, p->socket, p->header, size, ids);
+              p->packaging->id, p->socket, p->header, body, pattern, ids);
     }
-  printf (_("Length: overall length A of the longer part (datasheet). Width: the wider part over its "
-            "terminals (P4: estimate from SUPPLEMENT.md; A4S: datasheet).\n"));
+  printf (_("Body: overall length A of the longer part (datasheet) × the wider part over its terminals. "
+            "Pattern: the recommended PC board pattern. ≈ marks an estimate read from CAD data, not printed "
+            "in the catalogs. The length and width limits and the ranking use the larger of body and "
+            "pattern.\n"));
 }
 
 static gboolean

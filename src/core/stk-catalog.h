@@ -210,6 +210,16 @@ void                 stk_series_dimensions        (const StkSeries *series,
                                                    guint            pins,
                                                    double           mated_height,
                                                    StkValue         dims[STK_N_DIMS]);
+/* Extent of one part's recommended PC board pattern (an estimate): length
+ * B + length_extra along the rows, the outer width across them. FALSE (both
+ * unset) when no pattern is published for the part or it is not in the
+ * tables. */
+gboolean             stk_series_pattern_extent    (const StkSeries *series,
+                                                   StkRole          role,
+                                                   guint            pins,
+                                                   double           mated_height,
+                                                   StkValue        *length,
+                                                   StkValue        *width);
 /* Height above the board of one part; unset when the series has no such part. */
 StkValue             stk_series_part_height       (const StkSeries *series,
                                                    StkRole          role,

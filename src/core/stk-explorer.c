@@ -33,23 +33,69 @@ exclude (StkExplorerOption *o,
   o->verdict = STK_STATUS_FAIL;
 }
 
-/* The longer and the wider of socket and header, each with its source. */
+/* The larger of a and b, with its source; a (the body) wins a tie. */
+static void
+take_larger (double          *mm,
+             const StkSource **source,
+             double           other_mm,
+             const StkSource *other_source)
+{
+  if (*source == NULL || stk_checks_exceeds (other_mm, *mm))
+    {
+      *mm = other_mm;
+      *source = other_source;
+    }
+}
+
+/* Body and recommended pattern of socket and header: the footprint a board
+ * gives up is the land pattern where it is larger than the part (P4: 5.70 mm
+ * across the pads against 5.10 mm over the terminal tips). */
 static void
 footprint (const StkProduct  *product,
            StkExplorerOption *o)
 {
   const StkSeries *s = product->series;
-  StkValue sdims[STK_N_DIMS], hdims[STK_N_DIMS];
-  const StkValue *sw = &s->socket_terminal_width, *hw = &s->header_terminal_width;
-  gboolean socket_longer;
+  const StkRole roles[] = { STK_ROLE_SOCKET, STK_ROLE_HEADER };
 
-  stk_series_dimensions (s, STK_ROLE_SOCKET, product->pins, product->mated_height, sdims);
-  stk_series_dimensions (s, STK_ROLE_HEADER, product->pins, product->mated_height, hdims);
-  socket_longer = !stk_value_is_set (&hdims[STK_DIM_A]) || sdims[STK_DIM_A].value >= hdims[STK_DIM_A].value;
-  o->length_mm = socket_longer ? sdims[STK_DIM_A].value : hdims[STK_DIM_A].value;
-  o->length_source = socket_longer ? sdims[STK_DIM_A].source : hdims[STK_DIM_A].source;
-  o->width_mm = sw->value >= hw->value ? sw->value : hw->value;
-  o->width_source = sw->value >= hw->value ? sw->source : hw->source;
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      const StkValue *w = roles[i] == STK_ROLE_SOCKET ? &s->socket_terminal_width : &s->header_terminal_width;
+      StkValue dims[STK_N_DIMS], pl, pw;
+
+      stk_series_dimensions (s, roles[i], product->pins, product->mated_height, dims);
+      if (stk_value_is_set (&dims[STK_DIM_A]))
+        take_larger (&o->body_length_mm, &o->body_length_source, dims[STK_DIM_A].value, dims[STK_DIM_A].source);
+      if (stk_value_is_set (w))
+        take_larger (&o->body_width_mm, &o->body_width_source, w->value, w->source);
+      if (stk_series_pattern_extent (s, roles[i], product->pins, product->mated_height, &pl, &pw))
+        {
+          take_larger (&o->pattern_length_mm, &o->pattern_length_source, pl.value, pl.source);
+          take_larger (&o->pattern_width_mm, &o->pattern_width_source, pw.value, pw.source);
+        }
+    }
+  o->length_mm = o->body_length_mm;
+  o->length_source = o->body_length_source;
+  o->width_mm = o->body_width_mm;
+  o->width_source = o->body_width_source;
+  if (o->pattern_length_source != NULL)
+    {
+      take_larger (&o->length_mm, &o->length_source, o->pattern_length_mm, o->pattern_length_source);
+      take_larger (&o->width_mm, &o->width_source, o->pattern_width_mm, o->pattern_width_source);
+    }
+}
+
+/* "recommended pattern, estimate, medium confidence": what a footprint
+ * figure is and how sure it is. */
+static char *
+footprint_basis (const StkExplorerOption *o,
+                 const StkSource         *source)
+{
+  const char *what = source == o->pattern_length_source || source == o->pattern_width_source ? _("recommended pattern") : _("part body");
+
+  if (source->confidence != NULL)
+    return g_strdup_printf (_("%s, %s, %s confidence"), what, stk_prov_kind_label (source->kind),
+                            source->confidence);
+  return g_strdup_printf ("%s, %s", what, stk_prov_kind_label (source->kind));
 }
 
 static guint
@@ -104,10 +150,17 @@ judge (const StkExplorerConstraints *c,
   if (stk_checks_exceeds (c->mating_cycles, life->value))
     exclude (o, "mechanical", g_strdup_printf (_("%u mating cycles, life %g"), c->mating_cycles, life->value));
   if (c->max_length_mm > 0 && stk_checks_exceeds (o->length_mm, c->max_length_mm))
-    exclude (o, "length", g_strdup_printf (_("%.4g mm long, at most %.4g mm"), o->length_mm, c->max_length_mm));
+    {
+      g_autofree char *basis = footprint_basis (o, o->length_source);
+      exclude (o, "length", g_strdup_printf (_("%.4g mm long (%s), at most %.4g mm"), o->length_mm, basis,
+                                             c->max_length_mm));
+    }
   if (c->max_width_mm > 0 && stk_checks_exceeds (o->width_mm, c->max_width_mm))
-    exclude (o, "width", g_strdup_printf (_("%.4g mm wide (estimate), at most %.4g mm"), o->width_mm,
-                                          c->max_width_mm));
+    {
+      g_autofree char *basis = footprint_basis (o, o->width_source);
+      exclude (o, "width", g_strdup_printf (_("%.4g mm wide (%s), at most %.4g mm"), o->width_mm, basis,
+                                            c->max_width_mm));
+    }
   return o;
 }
 

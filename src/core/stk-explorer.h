@@ -33,10 +33,21 @@ typedef struct {
   StkStatus         verdict;             /* PASS, or FAIL when any reason excludes it */
   gboolean          preferred_packaging;
   guint             pins_needed;         /* signal pins + pins the power nets need */
-  double            length_mm;           /* footprint: overall length A of the longer part */
+  /* Footprint: the larger of body and recommended pattern, over socket and
+   * header; the filters and the ranking use it. The source is that of the
+   * value that governs (the body when both are equal). */
+  double            length_mm;
   const StkSource  *length_source;
-  double            width_mm;            /* footprint: width of the wider part (estimates) */
+  double            width_mm;
   const StkSource  *width_source;
+  double            body_length_mm;      /* overall length A of the longer part */
+  const StkSource  *body_length_source;
+  double            body_width_mm;       /* the wider part over its terminals */
+  const StkSource  *body_width_source;
+  double            pattern_length_mm;   /* recommended PC board pattern of either part */
+  const StkSource  *pattern_length_source; /* estimates; NULL when no pattern is published */
+  double            pattern_width_mm;
+  const StkSource  *pattern_width_source;
   GPtrArray        *reasons;             /* StkExplorerReason */
 } StkExplorerOption;
 

@@ -183,6 +183,26 @@ stk_series_dimensions (const StkSeries *series,
     }
 }
 
+gboolean
+stk_series_pattern_extent (const StkSeries *series,
+                           StkRole          role,
+                           guint            pins,
+                           double           mated_height,
+                           StkValue        *length,
+                           StkValue        *width)
+{
+  const StkPattern *pattern = role == STK_ROLE_SOCKET ? &series->socket_pattern : &series->header_pattern;
+  StkValue dims[STK_N_DIMS];
+
+  *length = *width = (StkValue) { 0, NULL };
+  stk_series_dimensions (series, role, pins, mated_height, dims);
+  if (pattern->outline_only || !stk_value_is_set (&dims[STK_DIM_B]))
+    return FALSE;
+  *length = (StkValue) { dims[STK_DIM_B].value + pattern->length_extra, pattern->source };
+  *width = (StkValue) { pattern->outer_width, pattern->source };
+  return TRUE;
+}
+
 static StkValue
 resolve_geo (const StkSeries   *series,
              const StkGeoValue *g,
