@@ -132,6 +132,29 @@ test_options (void)
   g_assert_cmpint (bad.status, ==, 2);
   g_assert_nonnull (strstr (bad.err, "NAME=AMPS"));
 
+  /* Board-to-FPC with 1.0 + 0.3 mm facing parts + 0.1 mm margin = 1.4 mm:
+   * no A4S height fits, the P4 1.5 mm 20-pin pair on the FPC does (the
+   * hand-worked case of test-explorer.c's fpc-tall-parts), with its body
+   * (6.30 × 5.10 mm) and pattern (B + 0.23 = 3.83 × 5.70 mm) apart. */
+  {
+    g_auto(TestRun) fpc = { 0 };
+    g_autoptr(JsonParser) fpc_parser = json_parser_new ();
+    const char *fpc_args[] = { "options", "--kind", "board-to-fpc", "--lower-top", "1.0", "--upper-bottom",
+                               "0.3", "--json", NULL };
+    JsonObject *o;
+
+    test_run_cli (&fpc, G_SUBPROCESS_FLAGS_STDERR_PIPE, fpc_args);
+    g_assert_cmpint (fpc.status, ==, 0);
+    g_assert_true (json_parser_load_from_data (fpc_parser, fpc.out, -1, NULL));
+    o = json_array_get_object_element (json_node_get_array (json_parser_get_root (fpc_parser)), 0);
+    g_assert_cmpstr (json_object_get_string_member (o, "socket"), ==, "AXK720147G");
+    g_assert_cmpstr (json_object_get_string_member (o, "verdict"), ==, "pass");
+    g_assert_cmpfloat (json_object_get_double_member (o, "body_width_mm"), ==, 5.1);
+    g_assert_cmpfloat (json_object_get_double_member (o, "pattern_width_mm"), ==, 5.7);
+    g_assert_cmpfloat (json_object_get_double_member (o, "width_mm"), ==, 5.7);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "warnings")), ==, 0);
+  }
+
   {
     g_auto(TestRun) inf = { 0 };
     const char *inf_args[] = { "options", "--max-length", "inf", NULL };

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "stk-explorer.h"
+#include "stk-check.h"
 
 /* Hand-worked case (numbers from the datasheets and SUPPLEMENT.md):
  *
@@ -18,7 +19,11 @@
  *   10.30 mm fails "length" (the socket pattern, B + 0.23 = 5.83 mm at 30
  *   pins, is shorter). Width: the socket pattern's 5.70 mm (estimate) is
  *   wider than the 5.10 mm over the terminal tips, and fits 6.0.
- * - Cycles 40 ≤ P4's 50; A4S's 30 fails "mechanical"; A4S also fails "kind".
+ * - Cycles 40 ≤ P4's 50; A4S's 30 fails "mechanical". A4S between two
+ *   rigid boards is a warning of the part check ("part"), not an exclusion:
+ *   the explorer says what `check` would say of that stack.
+ * Exclusions are listed pins first, then in the order of the check table,
+ * then length and width.
  *
  * So exactly four options pass: P4 30 pins at 2.0, 2.5, 3.0 and 3.5 mm,
  * all 8.30 × 5.70 mm, ordered by mated height: AXK730247G first. The
@@ -112,8 +117,16 @@ test_hand_worked (void)
   assert_excluded_by (options, "P4", 2.0, 40, "embossed", "length");
   assert_excluded_by (options, "P4", 1.5, 24, "embossed", "pins, stack");
   assert_excluded_by (options, "P4", 1.5, 100, "embossed", "stack, length");
-  assert_excluded_by (options, "A4S", 0.8, 30, "8mm", "kind, stack, mechanical");
-  assert_excluded_by (options, "A4S", 1.0, 10, "8mm", "kind, pins, stack, mechanical");
+  assert_excluded_by (options, "A4S", 0.8, 30, "8mm", "mechanical, stack");
+  assert_excluded_by (options, "A4S", 1.0, 10, "8mm", "pins, mechanical, stack");
+  {
+    const StkExplorerOption *o = find (options, "A4S", 0.8, 30, "8mm");
+    const StkExplorerReason *r = g_ptr_array_index (o->reasons, 0);
+
+    g_assert_cmpstr (r->check_id, ==, "part");
+    g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+    g_assert_cmpstr (r->message, ==, "A4S is a board-to-FPC connector, but neither board is an FPC");
+  }
 }
 
 /* Board-to-FPC, 10 signal pins, 0.3 mm parts + 0.1 margin = 0.4 mm; 30
@@ -151,7 +164,8 @@ test_fpc (void)
   o = g_ptr_array_index (options, 2);
   g_assert_cmpstr (o->product->header, ==, "AXE610224");
   g_assert_cmpuint (((StkExplorerOption *) g_ptr_array_index (options, 3))->product->pins, ==, 12);
-  assert_excluded_by (options, "P4", 1.5, 20, "embossed", "kind");
+  /* P4 on an FPC is what the family FPC note covers: it fits. */
+  assert_excluded_by (options, "P4", 1.5, 20, "embossed", "");
 
   c->mating_cycles = 31;
   g_clear_pointer (&options, g_ptr_array_unref);
@@ -196,6 +210,197 @@ test_total_current (void)
   assert_excluded_by (options, "P4", 1.5, 40, "embossed", "electrical");
 }
 
+/* Board-to-FPC with tall facing parts: 1.0 mm below + 0.3 mm on the FPC +
+ * 0.1 mm margin = 1.4 mm, more than A4S's 0.8 and 1.0 mm, so every A4S row
+ * fails "stack". A P4 pair on an FPC is what the family FPC note is about
+ * (`check` accepts it), so the explorer offers it: P4 1.5 mm fits 1.4 mm,
+ * and the smallest P4 is 20 pins, 6.30 mm long (socket A = 0.2·20 + 2.30)
+ * × 5.70 mm (socket pattern, estimate): AXK720147G first. */
+static void
+test_fpc_tall_parts (void)
+{
+  g_autoptr(StkExplorerConstraints) c = stk_explorer_constraints_new ();
+  g_autoptr(GPtrArray) options = NULL;
+  const StkExplorerOption *first;
+
+  c->kind = STK_SERIES_BOARD_TO_FPC;
+  c->signal_pins = 10;
+  c->lower_top_mm = 1.0;
+  c->upper_bottom_mm = 0.3;
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  first = g_ptr_array_index (options, 0);
+  g_assert_cmpstr (first->product->socket, ==, "AXK720147G");
+  g_assert_cmpint (first->verdict, ==, STK_STATUS_PASS);
+  g_assert_cmpfloat_with_epsilon (first->length_mm, 6.30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (first->width_mm, 5.70, 1e-9);
+  assert_excluded_by (options, "A4S", 1.0, 10, "8mm", "stack");
+  assert_excluded_by (options, "A4S", 0.8, 10, "4mm", "stack");
+}
+
+/* The project `check` would see for an option, built here by hand and not
+ * by the explorer: a rigid main board below, above it a rigid board or, for
+ * a board-to-FPC joint (or a board-to-FPC series under "any"), an FPC with
+ * the default polyimide plate; the socket below; the power nets as supply
+ * nets with no pin assignment; the facing heights and the requirements. */
+static StkProject *
+project_of (const StkExplorerConstraints *c,
+            const StkExplorerOption      *o)
+{
+  const StkProduct *p = o->product;
+  StkSeriesKind joint = c->any_kind ? p->series->kind : c->kind;
+  StkProject *project = stk_project_new_empty ();
+  StkBoard *main_board = stk_board_new ("main", "Main", STK_BOARD_RIGID);
+  StkBoard *top = stk_board_new ("top", "Top", joint == STK_SERIES_BOARD_TO_FPC ? STK_BOARD_FPC : STK_BOARD_RIGID);
+  StkMate *mate = stk_mate_new ("J1", p->series->id, p->mated_height, p->pins, p->packaging->id);
+  StkRequirements *req = stk_project_get_requirements (project);
+
+  main_board->component_top_mm = c->lower_top_mm;
+  top->component_bottom_mm = c->upper_bottom_mm;
+  stk_project_add_board (project, main_board, -1);
+  stk_project_add_board (project, top, -1);
+  mate->socket_board = g_strdup ("main");
+  mate->header_board = g_strdup ("top");
+  for (guint i = 0; i < c->power_nets->len; i++)
+    {
+      const StkNet *n = g_ptr_array_index (c->power_nets, i);
+      stk_mate_add_net (mate, n->name, STK_NET_SUPPLY, n->current_a, 0);
+    }
+  stk_project_add_mate (project, mate);
+  *req = c->requirements;
+  req->current_derating = c->current_derating;
+  req->clearance_margin_mm = c->clearance_margin_mm;
+  g_assert_cmpuint (stk_requirements_total_cycles (req), ==, c->mating_cycles);
+  return project;
+}
+
+static gboolean
+is_constraint (const char *id)
+{
+  return g_str_equal (id, "pins") || g_str_equal (id, "length") || g_str_equal (id, "width");
+}
+
+/* For every option: the check ids `check` fails on the project built from
+ * it (each once, in record order) are the option's exclusions other than
+ * the constraints (pins, length, width); its warnings are the ids `check`
+ * warns on; its verdict is the worst status `check` gives, info counting
+ * as pass, and fail when a constraint excludes it. */
+static void
+assert_same_as_check (const StkExplorerConstraints *c)
+{
+  g_autoptr(GPtrArray) options = stk_explorer_run (stk_catalog_get_default (), c);
+  guint fitting = 0, excluded = 0;
+
+  for (guint i = 0; i < options->len; i++)
+    {
+      const StkExplorerOption *o = g_ptr_array_index (options, i);
+      g_autoptr(StkProject) project = project_of (c, o);
+      g_autoptr(GPtrArray) results = stk_checks_run (project, stk_catalog_get_default ());
+      g_autoptr(GString) want_fail = g_string_new (NULL), want_warn = g_string_new (NULL);
+      g_autoptr(GString) got_fail = g_string_new (NULL), got_warn = g_string_new (NULL);
+      StkStatus want = STK_STATUS_PASS;
+      gboolean constrained = FALSE;
+
+      for (guint k = 0; k < results->len; k++)
+        {
+          const StkCheckResult *r = g_ptr_array_index (results, k);
+          GString *list = r->status == STK_STATUS_FAIL ? want_fail : want_warn;
+          g_autofree char *tag = g_strdup_printf ("%s,", r->check_id);
+
+          if (r->status < STK_STATUS_WARNING)
+            continue;
+          want = MAX (want, r->status);
+          if (strstr (list->str, tag) == NULL)
+            g_string_append (list, tag);
+        }
+      for (guint k = 0; k < o->reasons->len; k++)
+        {
+          const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
+
+          if (is_constraint (r->check_id))
+            {
+              g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
+              constrained = TRUE;
+              continue;
+            }
+          g_string_append_printf (r->status == STK_STATUS_FAIL ? got_fail : got_warn, "%s,", r->check_id);
+        }
+      g_assert_cmpstr (got_fail->str, ==, want_fail->str);
+      g_assert_cmpstr (got_warn->str, ==, want_warn->str);
+      g_assert_cmpint (o->verdict, ==, constrained ? STK_STATUS_FAIL : want);
+      fitting += o->verdict != STK_STATUS_FAIL;
+      excluded += o->verdict == STK_STATUS_FAIL;
+    }
+  /* Each constraint set below both offers and excludes options. */
+  g_assert_cmpuint (fitting, >, 0);
+  g_assert_cmpuint (excluded, >, 0);
+}
+
+static void
+set_cycles (StkExplorerConstraints *c,
+            guint                   assembly,
+            guint                   rework,
+            guint                   test,
+            guint                   service)
+{
+  c->requirements.cycles_assembly = assembly;
+  c->requirements.cycles_rework = rework;
+  c->requirements.cycles_test = test;
+  c->requirements.cycles_service = service;
+  c->mating_cycles = assembly + rework + test + service;
+}
+
+static void
+test_same_as_check (void)
+{
+  g_autoptr(StkExplorerConstraints) hand = hand_worked ();
+  g_autoptr(StkExplorerConstraints) fpc = stk_explorer_constraints_new ();
+  g_autoptr(StkExplorerConstraints) any = stk_explorer_constraints_new ();
+  g_autoptr(StkExplorerConstraints) hot = stk_explorer_constraints_new ();
+
+  /* The hand-worked board-to-board case, its 40 cycles split 10 each. */
+  set_cycles (hand, 10, 10, 10, 10);
+  assert_same_as_check (hand);
+
+  /* Board-to-FPC with tall parts (P4 on the FPC) and an FPC plate. */
+  fpc->kind = STK_SERIES_BOARD_TO_FPC;
+  fpc->signal_pins = 10;
+  fpc->lower_top_mm = 1.0;
+  fpc->upper_bottom_mm = 0.3;
+  set_cycles (fpc, 1, 2, 30, 4);
+  assert_same_as_check (fpc);
+
+  /* Any joint: 3 A on one supply at full rating (10 pins), 45 cycles
+   * (A4S's 30 fail), and a ±0.1 mm board-to-board tolerance: worst case
+   * 0.05 + 0.05 + 0.1 = 0.2 mm over the 0.15 mm capture estimate, RSS
+   * √(0.05² + 0.05² + 0.1²) = 0.122 mm within it, so the alignment check
+   * warns on every option. */
+  any->any_kind = TRUE;
+  any->current_derating = 1.0;
+  stk_explorer_constraints_add_power (any, "VBUS", 3.0);
+  any->requirements.alignment_tolerance_mm = 0.1;
+  set_cycles (any, 5, 10, 20, 10);
+  assert_same_as_check (any);
+  {
+    g_autoptr(GPtrArray) options = stk_explorer_run (stk_catalog_get_default (), any);
+    const StkExplorerOption *o = find (options, "P4", 1.5, 20, "embossed");
+
+    g_assert_cmpint (o->verdict, ==, STK_STATUS_WARNING);
+    assert_excluded_by (options, "A4S", 0.8, 20, "8mm", "mechanical");
+  }
+
+  /* Requirements beyond the constraints reach the checks: 90 °C ambient is
+   * above the 85 °C rating of both series, so every option fails
+   * "temperature"; only the footprint limit then tells some apart. */
+  hot->requirements.ambient_max_c = 90;
+  hot->max_length_mm = 8;
+  set_cycles (hot, 1, 1, 1, 1);
+  {
+    g_autoptr(GPtrArray) options = stk_explorer_run (stk_catalog_get_default (), hot);
+    assert_excluded_by (options, "P4", 1.5, 20, "embossed", "temperature");
+    assert_excluded_by (options, "P4", 1.5, 40, "embossed", "temperature, length");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,6 +410,8 @@ main (int    argc,
   g_test_add_func ("/stackup/explorer/hand-worked", test_hand_worked);
   g_test_add_func ("/stackup/explorer/fpc", test_fpc);
   g_test_add_func ("/stackup/explorer/total-current", test_total_current);
+  g_test_add_func ("/stackup/explorer/fpc-tall-parts", test_fpc_tall_parts);
+  g_test_add_func ("/stackup/explorer/same-as-check", test_same_as_check);
 
   return g_test_run ();
 }

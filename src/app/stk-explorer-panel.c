@@ -111,7 +111,8 @@ cell_text (StkExplorerPanel        *self,
   switch (column)
     {
     case COL_VERDICT:
-      return g_strdup (o->verdict == STK_STATUS_PASS ? _("Fits") : _("Excluded"));
+      return g_strdup (o->verdict == STK_STATUS_PASS ? _("Fits")
+                       : o->verdict == STK_STATUS_WARNING ? _("Fits, with a warning") : _("Excluded"));
     case COL_SERIES:
       return g_strdup (p->series->id);
     case COL_HEIGHT:
@@ -179,14 +180,15 @@ on_bind_cb (GtkSignalListItemFactory *factory,
 
   if (column == COL_VERDICT)
     {
-      gtk_image_set_from_icon_name (GTK_IMAGE (child), o->verdict == STK_STATUS_PASS
-                                    ? "emblem-ok-symbolic" : "dialog-error-symbolic");
+      gtk_image_set_from_icon_name (GTK_IMAGE (child), o->verdict == STK_STATUS_PASS ? "emblem-ok-symbolic"
+                                    : o->verdict == STK_STATUS_WARNING ? "dialog-warning-symbolic"
+                                    : "dialog-error-symbolic");
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
     }
   else
     gtk_label_set_text (GTK_LABEL (child), text);
   stk_widget_set_cell_tooltip (child, why ? why : text);
-  if (o->verdict == STK_STATUS_PASS)
+  if (o->verdict != STK_STATUS_FAIL)
     gtk_widget_remove_css_class (child, "dim-label");
   else
     gtk_widget_add_css_class (child, "dim-label");
@@ -228,6 +230,8 @@ prefill (StkExplorerPanel *self)
   guint power_pins = 0;
 
   g_ptr_array_set_size (c->power_nets, 0);
+  /* The options are checked under the project's own requirements. */
+  c->requirements = *req;
   c->current_derating = req->current_derating;
   c->clearance_margin_mm = req->clearance_margin_mm;
   c->mating_cycles = stk_requirements_total_cycles (req);
@@ -301,8 +305,8 @@ run (StkExplorerPanel *self)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
 
-      passing += o->verdict == STK_STATUS_PASS;
-      if (!passing_only || o->verdict == STK_STATUS_PASS)
+      passing += o->verdict != STK_STATUS_FAIL;
+      if (!passing_only || o->verdict != STK_STATUS_FAIL)
         g_ptr_array_add (items, stk_record_item_new (options, i));
     }
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
@@ -561,7 +565,6 @@ gboolean
 stk_explorer_panel_apply (StkExplorerPanel *self)
 {
   StkRecordItem *item;
-  const StkProduct *p;
   StkMate *mate;
 
   g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), FALSE);
@@ -570,13 +573,7 @@ stk_explorer_panel_apply (StkExplorerPanel *self)
   mate = bound_mate (self);
   if (item == NULL || mate == NULL)
     return FALSE;
-  p = option_of (item)->product;
-  g_free (mate->series);
-  mate->series = g_strdup (p->series->id);
-  mate->mated_height_mm = p->mated_height;
-  stk_mate_set_pins (mate, p->pins);
-  g_free (mate->packaging);
-  mate->packaging = g_strdup (p->packaging->id);
+  stk_explorer_set_mate_product (mate, option_of (item)->product);
   /* One ::changed, so one undo step. */
   stk_project_changed (self->project);
   return TRUE;

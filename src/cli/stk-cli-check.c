@@ -108,6 +108,28 @@ stk_cli_check (int    argc,
 
 /* options */
 
+static void
+add_reasons (JsonBuilder             *b,
+             const char              *member,
+             const StkExplorerOption *o,
+             StkStatus                status)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  for (guint k = 0; k < o->reasons->len; k++)
+    {
+      const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
+
+      if (r->status != status)
+        continue;
+      json_builder_begin_object (b);
+      stk_cli_add_string (b, "check", r->check_id);
+      stk_cli_add_string (b, "message", r->message);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static JsonNode *
 options_to_json (GPtrArray *options)
 {
@@ -140,17 +162,8 @@ options_to_json (GPtrArray *options)
           stk_cli_add_double (b, "pattern_width_mm", o->pattern_width_mm);
           stk_cli_add_source (b, "pattern_width_source", o->pattern_width_source);
         }
-      json_builder_set_member_name (b, "excluded_by");
-      json_builder_begin_array (b);
-      for (guint k = 0; k < o->reasons->len; k++)
-        {
-          const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
-          json_builder_begin_object (b);
-          stk_cli_add_string (b, "check", r->check_id);
-          stk_cli_add_string (b, "message", r->message);
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
+      add_reasons (b, "excluded_by", o, STK_STATUS_FAIL);
+      add_reasons (b, "warnings", o, STK_STATUS_WARNING);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -177,6 +190,15 @@ size_text (double           length,
                           estimate_mark (width, width_source), width);
 }
 
+static const char *
+verdict_word (StkStatus verdict)
+{
+  if (verdict == STK_STATUS_FAIL)
+    return _("no");
+  /* TRANSLATORS: fits, with a warning; keep it at most 5 characters */
+  return verdict == STK_STATUS_WARNING ? _("warn") : _("yes");
+}
+
 static void
 print_options (GPtrArray *options)
 {
@@ -195,13 +217,14 @@ print_options (GPtrArray *options)
                                  : g_strdup ("—");
 
       printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-17s %-17s %s\n",
-              o->verdict == STK_STATUS_PASS ? _("yes") : _("no"), p->series->id, p->mated_height, p->pins,
+              verdict_word (o->verdict), p->series->id, p->mated_height, p->pins,
               p->packaging->id, p->socket, p->header, body, pattern, ids);
     }
   printf (_("Body: overall length A of the longer part (datasheet) × the wider part over its terminals. "
             "Pattern: the recommended PC board pattern. ≈ marks an estimate read from CAD data, not printed "
             "in the catalogs. The length and width limits and the ranking use the larger of body and "
-            "pattern.\n"));
+            "pattern. Each option is judged by running the checks on two boards joined by it; \"warn\": "
+            "a check warns (--json lists the warnings).\n"));
 }
 
 static gboolean

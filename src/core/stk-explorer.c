@@ -8,8 +8,20 @@
 
 #include "stk-explorer.h"
 
-/* The explorer judges with the same rules as the checks (stk-check.h), so
- * an option it passes gives a passing current, stack and cycles check. */
+/* The explorer judges an option by running the checks themselves on a
+ * small project built from it: a lower board and an upper board (rigid, or
+ * an FPC for a board-to-FPC joint) joined by the product, carrying the power
+ * nets, under the constraints' requirements. What the checks fail excludes
+ * the option and what they warn about is listed with it, so the explorer and
+ * `check` can never disagree. Only what a project cannot say is judged here:
+ * the pins the nets need and the footprint limits. */
+
+/* One project per joint kind, re-filled for each option: building a project
+ * per option would cost more than the checks. */
+typedef struct {
+  StkProject *project[2];  /* by StkBoardKind of the upper board */
+  StkMate    *mate[2];
+} Scratch;
 
 static void
 reason_free (gpointer data)
@@ -21,16 +33,122 @@ reason_free (gpointer data)
 }
 
 static void
-exclude (StkExplorerOption *o,
-         const char        *check_id,
-         char              *message)
+add_reason (StkExplorerOption *o,
+            const char        *check_id,
+            StkStatus          status,
+            char              *message)
 {
   StkExplorerReason *r = g_new0 (StkExplorerReason, 1);
 
   r->check_id = check_id;
+  r->status = status;
   r->message = message;
   g_ptr_array_add (o->reasons, r);
-  o->verdict = STK_STATUS_FAIL;
+  o->verdict = MAX (o->verdict, status);
+}
+
+static void
+exclude (StkExplorerOption *o,
+         const char        *check_id,
+         char              *message)
+{
+  add_reason (o, check_id, STK_STATUS_FAIL, message);
+}
+
+/* Every failing or warning record becomes a reason, one per check id and
+ * status, its messages joined. */
+static void
+add_check_reasons (StkExplorerOption *o,
+                   GPtrArray         *results)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkCheckResult *r = g_ptr_array_index (results, i);
+      StkExplorerReason *last = o->reasons->len ? g_ptr_array_index (o->reasons, o->reasons->len - 1) : NULL;
+
+      if (r->status < STK_STATUS_WARNING)
+        continue;
+      if (last != NULL && last->status == r->status && g_str_equal (last->check_id, r->check_id))
+        {
+          char *joined = g_strdup_printf ("%s; %s", last->message, r->message);
+          g_free (last->message);
+          last->message = joined;
+        }
+      else
+        add_reason (o, r->check_id, r->status, g_strdup (r->message));
+    }
+}
+
+static StkBoardKind
+upper_kind (const StkExplorerConstraints *c,
+            const StkSeries              *series)
+{
+  StkSeriesKind joint = c->any_kind ? series->kind : c->kind;
+
+  return joint == STK_SERIES_BOARD_TO_FPC ? STK_BOARD_FPC : STK_BOARD_RIGID;
+}
+
+/* A lower rigid board facing an upper one of this kind, the socket below,
+ * one mate carrying the power nets, and the constraints' requirements. */
+static void
+scratch_build (Scratch                      *s,
+               const StkExplorerConstraints *c,
+               StkBoardKind                  kind)
+{
+  StkProject *project = stk_project_new_empty ();
+  StkBoard *lower = stk_board_new ("lower", _("Lower board"), STK_BOARD_RIGID);
+  StkBoard *upper = stk_board_new ("upper", kind == STK_BOARD_FPC ? _("FPC") : _("Upper board"), kind);
+  StkMate *mate = stk_mate_new ("option", "", 0, 0, "");
+  StkRequirements *req = stk_project_get_requirements (project);
+
+  lower->component_top_mm = c->lower_top_mm;
+  upper->component_bottom_mm = c->upper_bottom_mm;
+  stk_project_add_board (project, lower, -1);
+  stk_project_add_board (project, upper, -1);
+  mate->socket_board = g_strdup (lower->id);
+  mate->header_board = g_strdup (upper->id);
+  for (guint i = 0; c->power_nets != NULL && i < c->power_nets->len; i++)
+    {
+      const StkNet *n = g_ptr_array_index (c->power_nets, i);
+      stk_mate_add_net (mate, n->name, STK_NET_SUPPLY, n->current_a, 0);
+    }
+  stk_project_add_mate (project, mate);
+
+  *req = c->requirements;
+  req->current_derating = c->current_derating;
+  req->clearance_margin_mm = c->clearance_margin_mm;
+  /* Cycles given as one total stay one total. */
+  if (stk_requirements_total_cycles (req) != c->mating_cycles)
+    {
+      req->cycles_assembly = c->mating_cycles;
+      req->cycles_rework = req->cycles_test = req->cycles_service = 0;
+    }
+  s->project[kind] = project;
+  s->mate[kind] = mate;
+}
+
+static void
+scratch_clear (Scratch *s)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (s->project); i++)
+    g_clear_object (&s->project[i]);
+}
+
+/* The checks' records for the product in the scratch project. */
+static GPtrArray *
+scratch_check (Scratch                      *s,
+               const StkExplorerConstraints *c,
+               const StkProduct             *p,
+               StkCatalog                   *catalog)
+{
+  StkBoardKind kind = upper_kind (c, p->series);
+  StkMate *mate;
+
+  if (s->project[kind] == NULL)
+    scratch_build (s, c, kind);
+  mate = s->mate[kind];
+  stk_explorer_set_mate_product (mate, p);
+  return stk_checks_run (s->project[kind], catalog);
 }
 
 /* The larger of a and b, with its source; a (the body) wins a tie. */
@@ -119,16 +237,15 @@ pins_needed (const StkExplorerConstraints *c,
 
 static StkExplorerOption *
 judge (const StkExplorerConstraints *c,
-       const StkProduct             *p)
+       const StkProduct             *p,
+       Scratch                      *scratch,
+       StkCatalog                   *catalog)
 {
   const StkSeries *s = p->series;
   StkExplorerOption *o = g_new0 (StkExplorerOption, 1);
-  const StkSpec *total_spec = stk_series_find_spec (s, "rated_current_total");
-  const StkSpec *life = stk_series_find_spec (s, "mating_cycles");
-  double need_mm = stk_checks_clearance_needed (c->lower_top_mm, c->upper_bottom_mm, c->clearance_margin_mm);
+  g_autoptr(GPtrArray) results = NULL;
   double per_pin, total_a;
 
-  g_assert (total_spec != NULL && life != NULL);
   o->product = p;
   o->verdict = STK_STATUS_PASS;
   o->reasons = g_ptr_array_new_with_free_func (reason_free);
@@ -136,19 +253,11 @@ judge (const StkExplorerConstraints *c,
   o->pins_needed = pins_needed (c, s, &per_pin, &total_a);
   footprint (p, o);
 
-  if (!c->any_kind && s->kind != c->kind)
-    exclude (o, "kind", g_strdup_printf (_("%s is %s, not %s"), s->id, stk_series_kind_to_string (s->kind),
-                                         stk_series_kind_to_string (c->kind)));
   if (p->pins < o->pins_needed)
     exclude (o, "pins", g_strdup_printf (_("%u pins, %u needed (%u signal + power at %.4g A per pin)"),
                                          p->pins, o->pins_needed, c->signal_pins, per_pin));
-  if (stk_checks_exceeds (total_a, total_spec->value))
-    exclude (o, "electrical", g_strdup_printf (_("%.4g A in total, rated %.4g A"), total_a, total_spec->value));
-  if (stk_checks_exceeds (need_mm, p->mated_height))
-    exclude (o, "stack", g_strdup_printf (_("facing parts and margin need %.4g mm, mated height %.4g mm"),
-                                          need_mm, p->mated_height));
-  if (stk_checks_exceeds (c->mating_cycles, life->value))
-    exclude (o, "mechanical", g_strdup_printf (_("%u mating cycles, life %g"), c->mating_cycles, life->value));
+  results = scratch_check (scratch, c, p, catalog);
+  add_check_reasons (o, results);
   if (c->max_length_mm > 0 && stk_checks_exceeds (o->length_mm, c->max_length_mm))
     {
       g_autofree char *basis = footprint_basis (o, o->length_source);
@@ -193,6 +302,7 @@ stk_explorer_constraints_new (void)
 
   /* The same defaults as a new project's requirements. */
   stk_requirements_init_defaults (&req);
+  c->requirements = req;
   c->power_nets = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_net_free);
   c->kind = STK_SERIES_BOARD_TO_BOARD;
   c->mating_cycles = stk_requirements_total_cycles (&req);
@@ -225,15 +335,29 @@ stk_explorer_run (StkCatalog                   *catalog,
 {
   GPtrArray *options = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_explorer_option_free);
   GPtrArray *series = stk_catalog_get_series (catalog);
+  Scratch scratch = { { NULL } };
 
   for (guint s = 0; s < series->len; s++)
     {
       const StkSeries *ser = g_ptr_array_index (series, s);
       for (guint i = 0; i < ser->products->len; i++)
-        g_ptr_array_add (options, judge (c, g_ptr_array_index (ser->products, i)));
+        g_ptr_array_add (options, judge (c, g_ptr_array_index (ser->products, i), &scratch, catalog));
     }
+  scratch_clear (&scratch);
   g_ptr_array_sort (options, compare_options);
   return options;
+}
+
+void
+stk_explorer_set_mate_product (StkMate          *mate,
+                               const StkProduct *product)
+{
+  g_free (mate->series);
+  mate->series = g_strdup (product->series->id);
+  mate->mated_height_mm = product->mated_height;
+  stk_mate_set_pins (mate, product->pins);
+  g_free (mate->packaging);
+  mate->packaging = g_strdup (product->packaging->id);
 }
 
 char *
@@ -244,7 +368,8 @@ stk_explorer_option_excluded_by (const StkExplorerOption *option)
   for (guint i = 0; i < option->reasons->len; i++)
     {
       const StkExplorerReason *r = g_ptr_array_index (option->reasons, i);
-      g_string_append_printf (s, "%s%s", i ? ", " : "", r->check_id);
+      if (r->status == STK_STATUS_FAIL)
+        g_string_append_printf (s, "%s%s", s->len ? ", " : "", r->check_id);
     }
   return g_string_free (s, FALSE);
 }

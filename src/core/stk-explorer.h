@@ -11,7 +11,11 @@ typedef struct {
   GPtrArray     *power_nets;          /* StkNet: name and current_a; each gets its own pins */
   double         lower_top_mm;        /* tallest part on the lower board, facing up */
   double         upper_bottom_mm;     /* tallest part on the upper board or FPC, facing down */
-  gboolean       any_kind;            /* TRUE: board-to-board and board-to-FPC alike */
+  /* The joint: between two rigid boards (BOARD_TO_BOARD) or a rigid board
+   * and an FPC (BOARD_TO_FPC); any_kind puts each series on the joint it is
+   * made for. The kind chooses the boards the option is checked between,
+   * never the series. */
+  gboolean       any_kind;
   StkSeriesKind  kind;
   double         max_length_mm;       /* 0: no limit */
   double         max_width_mm;        /* 0: no limit */
@@ -19,18 +23,26 @@ typedef struct {
   char          *packaging;           /* preferred packaging id, NULL for none: ranks, never excludes */
   double         current_derating;
   double         clearance_margin_mm;
+  /* The other requirements the checks read (temperatures, alignment,
+   * capture allowance…): a new project's defaults, or the bound project's.
+   * Derating, margin and cycles above take precedence. */
+  StkRequirements requirements;
 } StkExplorerConstraints;
 
 typedef struct {
-  const char *check_id;  /* a check id ("electrical", "stack", "mechanical") or a
-                          * constraint ("kind", "pins", "length", "width") */
+  const char *check_id;  /* a check id ("electrical", "stack", "mechanical", …) or a
+                          * constraint ("pins", "length", "width") */
+  StkStatus   status;    /* FAIL: excludes the option; WARNING: a caution it passes with */
   char       *message;
 } StkExplorerReason;
 
-/* One catalog combination (a PRODUCT TYPES row) judged against the constraints. */
+/* One catalog combination (a PRODUCT TYPES row) judged against the
+ * constraints: the checks (stk_checks_run) run on a project of two boards
+ * joined by this product, and the footprint and pin count constraints. */
 typedef struct {
   const StkProduct *product;
-  StkStatus         verdict;             /* PASS, or FAIL when any reason excludes it */
+  StkStatus         verdict;             /* FAIL when any reason excludes it, WARNING when a check
+                                          * warns, else PASS (info records are not verdicts) */
   gboolean          preferred_packaging;
   guint             pins_needed;         /* signal pins + pins the power nets need */
   /* Footprint: the larger of body and recommended pattern, over socket and
@@ -48,7 +60,8 @@ typedef struct {
   const StkSource  *pattern_length_source; /* estimates; NULL when no pattern is published */
   double            pattern_width_mm;
   const StkSource  *pattern_width_source;
-  GPtrArray        *reasons;             /* StkExplorerReason */
+  GPtrArray        *reasons;             /* StkExplorerReason: exclusions (FAIL) first, then
+                                          * warnings; one per check id */
 } StkExplorerOption;
 
 StkExplorerConstraints *stk_explorer_constraints_new        (void);
@@ -62,7 +75,11 @@ void                    stk_explorer_constraints_add_power  (StkExplorerConstrai
  * height. StkExplorerOption records, free func set. */
 GPtrArray              *stk_explorer_run                    (StkCatalog                   *catalog,
                                                              const StkExplorerConstraints *c);
-/* "stack, length": the ids of the reasons, "" when it passes. */
+/* Makes the mate that product: series, mated height, pins (keeping the
+ * assignment that fits) and packaging. */
+void                    stk_explorer_set_mate_product       (StkMate                 *mate,
+                                                             const StkProduct        *product);
+/* "stack, length": the ids of the reasons that exclude it, "" when it fits. */
 char                   *stk_explorer_option_excluded_by     (const StkExplorerOption *option);
 void                    stk_explorer_option_free            (StkExplorerOption       *option);
 
