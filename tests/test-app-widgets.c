@@ -7,6 +7,7 @@
 #include "stk-application.h"
 #include "stk-choice.h"
 #include "stk-explorer-panel.h"
+#include "stk-record-item.h"
 #include "stk-form.h"
 #include "stk-table-row.h"
 #include "test-gtk-util.h"
@@ -349,6 +350,49 @@ test_explorer_footprint (void)
   gtk_window_destroy (window);
 }
 
+/* The return and reversal switches of the Options page reach the
+ * constraints and the list. The new project's mate carries no nets, so
+ * with 12 signal pins, VBAT 0.5 A and V3V3 0.2 A (derating 0.8 → 0.24 A a
+ * pin): 3 + 1 supply pins, 3 return pins (0.7 A) → 19 needed, the 20-pin
+ * P4 fits; returning elsewhere 16; reversal-safe the supplies take whole
+ * pairs (4 + 2) → 21, and 20 pins no longer fit. */
+static guint
+pins_needed_of_first (StkExplorerPanel *panel)
+{
+  GListModel *model = stk_explorer_panel_get_model (panel);
+  g_autoptr(StkRecordItem) item = g_list_model_get_item (model, 0);
+
+  return ((const StkExplorerOption *) stk_record_item_get (item))->pins_needed;
+}
+
+static void
+test_explorer_return_reversal (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkExplorerPanel *panel = explorer_panel_new (window, project);
+  StkExplorerConstraints *c = (StkExplorerConstraints *) stk_explorer_panel_get_constraints (panel);
+  GtkSwitch *elsewhere = GTK_SWITCH (test_find_named (GTK_WIDGET (panel), "explorer-return-elsewhere"));
+  GtkSwitch *safe = GTK_SWITCH (test_find_named (GTK_WIDGET (panel), "explorer-reversal-safe"));
+  GtkSpinButton *signals = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-signal-pins"));
+
+  stk_explorer_constraints_add_power (c, "VBAT", 0.5);
+  stk_explorer_constraints_add_power (c, "V3V3", 0.2);
+  gtk_spin_button_set_value (signals, 12);
+  test_run_for (50);
+  g_assert_cmpuint (pins_needed_of_first (panel), ==, 19);
+  gtk_switch_set_active (elsewhere, TRUE);
+  test_run_for (50);
+  g_assert_true (c->return_elsewhere);
+  g_assert_cmpuint (pins_needed_of_first (panel), ==, 16);
+  gtk_switch_set_active (elsewhere, FALSE);
+  gtk_switch_set_active (safe, TRUE);
+  test_run_for (50);
+  g_assert_true (c->reversal_safe);
+  g_assert_cmpuint (pins_needed_of_first (panel), ==, 21);
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -361,5 +405,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/icon", test_app_icon);
   g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
   g_test_add_func ("/stackup/app/explorer-panel/footprint", test_explorer_footprint);
+  g_test_add_func ("/stackup/app/explorer-panel/return-reversal", test_explorer_return_reversal);
   return g_test_run ();
 }

@@ -7,13 +7,16 @@
 
 /* Hand-worked case (numbers from the datasheets and SUPPLEMENT.md):
  *
- * Board-to-board; 20 signal pins; VBAT 1.0 A and GND 1.0 A; derating 0.8;
+ * Board-to-board; 20 signal pins; VBAT 1.0 A, returned on GND (1.0 A, the
+ * sum of the supplies, counted without being asked); derating 0.8;
  * 1.0 mm parts on the lower board facing 0.6 mm parts on the upper one,
  * margin 0.1 mm; footprint at most 10.0 × 6.0 mm; 40 mating cycles.
  *
- * - Per pin 0.3 A × 0.8 = 0.24 A; 1.0 / 0.24 = 4.17 → 5 pins per power net,
- *   so 20 + 5 + 5 = 30 pins are needed: 20- and 24-pin rows fail "pins".
- * - Total 2.0 A ≤ 5 A: nothing fails "electrical".
+ * - Per pin 0.3 A × 0.8 = 0.24 A; 1.0 / 0.24 = 4.17 → 5 pins for VBAT and
+ *   5 for its return, so 20 + 5 + 5 = 30 pins are needed: 20- and 24-pin
+ *   rows fail "pins".
+ * - Total 1.0 + 1.0 = 2.0 A ≤ 5 A (the electrical check counts supply and
+ *   return alike): nothing fails "electrical".
  * - Height 1.0 + 0.6 + 0.1 = 1.7 mm: 1.5 mm (and A4S 0.8/1.0 mm) fail "stack".
  * - Length: P4 socket A = 0.2·n + 2.30 → 30 pins 8.30 mm fits, 40 pins
  *   10.30 mm fails "length" (the socket pattern, B + 0.23 = 5.83 mm at 30
@@ -35,7 +38,6 @@ hand_worked (void)
 
   c->signal_pins = 20;
   stk_explorer_constraints_add_power (c, "VBAT", 1.0);
-  stk_explorer_constraints_add_power (c, "GND", 1.0);
   c->current_derating = 0.8;
   c->lower_top_mm = 1.0;
   c->upper_bottom_mm = 0.6;
@@ -173,7 +175,9 @@ test_fpc (void)
   assert_excluded_by (options, "A4S", 0.8, 10, "4mm", "mechanical");
 }
 
-/* 5 A total passes, 5.1 A does not (rated 5 A at total pin contacts). */
+/* 5 A total passes, 5.2 A does not (rated 5 A at total pin contacts; the
+ * electrical check counts supply and return alike, and the return carries
+ * what the supply does). */
 static void
 test_total_current (void)
 {
@@ -182,12 +186,13 @@ test_total_current (void)
 
   c->current_derating = 1.0;
   stk_explorer_constraints_add_power (c, "VBUS", 2.5);
-  stk_explorer_constraints_add_power (c, "GND", 2.5);
   options = stk_explorer_run (stk_catalog_get_default (), c);
-  /* 2.5 / 0.3 = 8.33 → 9 pins each: 18 fits in 20. */
+  /* 2.5 / 0.3 = 8.33 → 9 pins for VBUS and 9 for GND: 18 fits in 20;
+   * 2.5 + 2.5 = 5.0 A, at the limit. */
   assert_excluded_by (options, "P4", 1.5, 20, "embossed", "");
-  g_ptr_array_set_size (c->power_nets, 1);
-  stk_explorer_constraints_add_power (c, "GND", 2.6);
+  g_ptr_array_set_size (c->power_nets, 0);
+  /* 2.6 + 2.6 = 5.2 A > 5 A. */
+  stk_explorer_constraints_add_power (c, "VBUS", 2.6);
   g_clear_pointer (&options, g_ptr_array_unref);
   options = stk_explorer_run (stk_catalog_get_default (), c);
   assert_excluded_by (options, "P4", 1.5, 40, "embossed", "electrical");
@@ -241,7 +246,8 @@ test_fpc_tall_parts (void)
  * by the explorer: a rigid main board below, above it a rigid board or, for
  * a board-to-FPC joint (or a board-to-FPC series under "any"), an FPC with
  * the default polyimide plate; the socket below; the power nets as supply
- * nets with no pin assignment; the facing heights and the requirements. */
+ * nets and GND returning their sum (unless it returns elsewhere), with no
+ * pin assignment; the facing heights and the requirements. */
 static StkProject *
 project_of (const StkExplorerConstraints *c,
             const StkExplorerOption      *o)
@@ -253,6 +259,7 @@ project_of (const StkExplorerConstraints *c,
   StkBoard *top = stk_board_new ("top", "Top", joint == STK_SERIES_BOARD_TO_FPC ? STK_BOARD_FPC : STK_BOARD_RIGID);
   StkMate *mate = stk_mate_new ("J1", p->series->id, p->mated_height, p->pins, p->packaging->id);
   StkRequirements *req = stk_project_get_requirements (project);
+  double returned = 0;
 
   main_board->component_top_mm = c->lower_top_mm;
   top->component_bottom_mm = c->upper_bottom_mm;
@@ -264,7 +271,10 @@ project_of (const StkExplorerConstraints *c,
     {
       const StkNet *n = g_ptr_array_index (c->power_nets, i);
       stk_mate_add_net (mate, n->name, STK_NET_SUPPLY, n->current_a, 0);
+      returned += n->current_a;
     }
+  if (returned > 0 && !c->return_elsewhere)
+    stk_mate_add_net (mate, "GND", STK_NET_GROUND, returned, 0);
   stk_project_add_mate (project, mate);
   *req = c->requirements;
   req->current_derating = c->current_derating;
@@ -361,15 +371,18 @@ test_same_as_check (void)
   set_cycles (hand, 10, 10, 10, 10);
   assert_same_as_check (hand);
 
-  /* Board-to-FPC with tall parts (P4 on the FPC) and an FPC plate. */
+  /* Board-to-FPC with tall parts (P4 on the FPC) and an FPC plate; 1 A
+   * returned on GND. */
   fpc->kind = STK_SERIES_BOARD_TO_FPC;
+  stk_explorer_constraints_add_power (fpc, "VBAT", 1.0);
   fpc->signal_pins = 10;
   fpc->lower_top_mm = 1.0;
   fpc->upper_bottom_mm = 0.3;
   set_cycles (fpc, 1, 2, 30, 4);
   assert_same_as_check (fpc);
 
-  /* Any joint: 3 A on one supply at full rating (10 pins), 45 cycles
+  /* Any joint: 3 A on one supply at full rating (10 pins) returning
+   * elsewhere (so no GND net and a 3 A total), 45 cycles
    * (A4S's 30 fail), and a ±0.1 mm board-to-board tolerance: worst case
    * 0.05 + 0.05 + 0.1 = 0.2 mm over the 0.15 mm capture estimate, RSS
    * √(0.05² + 0.05² + 0.1²) = 0.122 mm within it, so the alignment check
@@ -377,6 +390,7 @@ test_same_as_check (void)
   any->any_kind = TRUE;
   any->current_derating = 1.0;
   stk_explorer_constraints_add_power (any, "VBUS", 3.0);
+  any->return_elsewhere = TRUE;
   any->requirements.alignment_tolerance_mm = 0.1;
   set_cycles (any, 5, 10, 20, 10);
   assert_same_as_check (any);
@@ -401,6 +415,76 @@ test_same_as_check (void)
   }
 }
 
+/* Return pins and a reversal-safe layout, worked by hand. Board-to-board,
+ * derating 0.8 → 0.24 A per pin; VBAT 0.5 A and V3V3 0.2 A.
+ * - VBAT 0.5 / 0.24 = 2.08 → 3 pins; V3V3 0.2 / 0.24 = 0.83 → 1 pin; the
+ *   return GND carries 0.7 A → 0.7 / 0.24 = 2.92 → 3 pins. With 12 signal
+ *   pins: 12 + 4 + 3 = 19, the 20-pin row fits.
+ * - Returning elsewhere: 12 + 4 = 16.
+ * - Reversal-safe: each supply on whole pairs, VBAT 3 → 4, V3V3 1 → 2:
+ *   12 + 6 + 3 = 21, so the 20-pin row fails "pins" and 24 pins fit.
+ *   With 10 signal pins (19 needed) the 20-pin layout is VBAT on 1, 20,
+ *   2, 19; V3V3 on 3, 18; GND on 4–6; signals on 7–16; 17 free. Turned by
+ *   180° pin p meets 21 − p: VBAT meets VBAT, V3V3 meets V3V3, GND meets a
+ *   signal or the free pin: the reverse-mating check passes, as does
+ *   current per pin (VBAT 0.5 / 4 = 0.125 A, GND 0.7 / 3 = 0.233 A). */
+static void
+test_return_and_reversal (void)
+{
+  g_autoptr(StkExplorerConstraints) c = stk_explorer_constraints_new ();
+  g_autoptr(GPtrArray) options = NULL;
+  g_autoptr(StkProject) project = NULL;
+  g_autoptr(GPtrArray) reverse = NULL;
+  const StkExplorerOption *o;
+  const StkExplorerReason *r;
+  const StkMate *mate;
+  const char *const layout[20] = { "VBAT", "VBAT", "V3V3", "GND", "GND", "GND", "SIG", "SIG", "SIG", "SIG",
+                                   "SIG", "SIG", "SIG", "SIG", "SIG", "SIG", NULL, "V3V3", "VBAT", "VBAT" };
+
+  c->signal_pins = 12;
+  stk_explorer_constraints_add_power (c, "VBAT", 0.5);
+  stk_explorer_constraints_add_power (c, "V3V3", 0.2);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  o = find (options, "P4", 1.5, 20, "embossed");
+  g_assert_cmpuint (o->supply_pins, ==, 4);
+  g_assert_cmpuint (o->return_pins, ==, 3);
+  g_assert_cmpuint (o->pins_needed, ==, 19);
+  g_assert_cmpint (o->verdict, ==, STK_STATUS_PASS);
+
+  c->return_elsewhere = TRUE;
+  g_clear_pointer (&options, g_ptr_array_unref);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  o = find (options, "P4", 1.5, 20, "embossed");
+  g_assert_cmpuint (o->return_pins, ==, 0);
+  g_assert_cmpuint (o->pins_needed, ==, 16);
+
+  c->return_elsewhere = FALSE;
+  c->reversal_safe = TRUE;
+  g_clear_pointer (&options, g_ptr_array_unref);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  o = find (options, "P4", 1.5, 20, "embossed");
+  g_assert_cmpuint (o->supply_pins, ==, 6);
+  g_assert_cmpuint (o->pins_needed, ==, 21);
+  assert_excluded_by (options, "P4", 1.5, 20, "embossed", "pins");
+  r = g_ptr_array_index (o->reasons, 0);
+  g_assert_cmpstr (r->message, ==, "20 pins, 21 needed: 12 signal + 6 supply in pairs for a reversal-safe "
+                                   "layout + 3 return (GND) at 0.24 A per pin");
+  assert_excluded_by (options, "P4", 1.5, 24, "embossed", "");
+
+  c->signal_pins = 10;
+  g_clear_pointer (&options, g_ptr_array_unref);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  o = find (options, "P4", 1.5, 20, "embossed");
+  g_assert_cmpint (o->verdict, ==, STK_STATUS_PASS);
+  project = stk_explorer_option_project (c, o);
+  mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  for (guint p = 1; p <= 20; p++)
+    g_assert_cmpstr (stk_mate_pin_net (mate, p), ==, layout[p - 1]);
+  reverse = stk_checks_run_one (project, stk_catalog_get_default (), "reverse-mating");
+  g_assert_cmpuint (reverse->len, ==, 1);
+  g_assert_cmpint (((StkCheckResult *) g_ptr_array_index (reverse, 0))->status, ==, STK_STATUS_PASS);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -412,6 +496,7 @@ main (int    argc,
   g_test_add_func ("/stackup/explorer/total-current", test_total_current);
   g_test_add_func ("/stackup/explorer/fpc-tall-parts", test_fpc_tall_parts);
   g_test_add_func ("/stackup/explorer/same-as-check", test_same_as_check);
+  g_test_add_func ("/stackup/explorer/return-and-reversal", test_return_and_reversal);
 
   return g_test_run ();
 }

@@ -23,6 +23,8 @@ struct _StkExplorerPanel
 
   GtkSpinButton          *signal_pins;
   GtkLabel               *power_label;
+  GtkSwitch              *return_elsewhere;
+  GtkSwitch              *reversal_safe;
   StkChoice              *kind;
   GtkSpinButton          *lower_top;
   GtkSpinButton          *upper_bottom;
@@ -230,6 +232,7 @@ prefill (StkExplorerPanel *self)
   guint power_pins = 0;
 
   g_ptr_array_set_size (c->power_nets, 0);
+  g_clear_pointer (&c->return_net, g_free);
   /* The options are checked under the project's own requirements. */
   c->requirements = *req;
   c->current_derating = req->current_derating;
@@ -239,11 +242,20 @@ prefill (StkExplorerPanel *self)
   if (mate == NULL)
     return;
   c->packaging = g_strdup (mate->packaging);
+  /* Supplies with their currents; the first ground net returns their sum
+   * (the explorer counts it), unless the user says it returns elsewhere. */
   for (guint i = 0; i < mate->nets->len; i++)
     {
       const StkNet *net = g_ptr_array_index (mate->nets, i);
 
-      if (net->kind == STK_NET_SIGNAL || net->current_a <= 0)
+      if (net->kind == STK_NET_GROUND)
+        {
+          power_pins += stk_mate_count_net_pins (mate, net->name);
+          if (c->return_net == NULL)
+            c->return_net = g_strdup (net->name);
+          continue;
+        }
+      if (net->kind != STK_NET_SUPPLY || net->current_a <= 0)
         continue;
       stk_explorer_constraints_add_power (c, net->name, net->current_a);
       power_pins += stk_mate_count_net_pins (mate, net->name);
@@ -262,6 +274,9 @@ prefill (StkExplorerPanel *self)
       c->lower_top_mm = lower->component_top_mm;
       c->upper_bottom_mm = upper->component_bottom_mm;
     }
+  if (power->len)
+    /* Translators: "VBAT 1.00 A; returned on GND" */
+    g_string_append_printf (power, _("; returned on %s"), stk_explorer_constraints_get_return_net (c));
   gtk_label_set_text (self->power_label, power->len ? power->str : _("none"));
 }
 
@@ -274,6 +289,8 @@ show_constraints (StkExplorerPanel *self)
 
   self->updating = TRUE;
   gtk_spin_button_set_value (self->signal_pins, c->signal_pins);
+  gtk_switch_set_active (self->return_elsewhere, c->return_elsewhere);
+  gtk_switch_set_active (self->reversal_safe, c->reversal_safe);
   stk_choice_set_selected (self->kind, c->any_kind ? 0 : c->kind == STK_SERIES_BOARD_TO_BOARD ? 1 : 2);
   stk_length_spin_set_mm (self->lower_top, c->lower_top_mm);
   stk_length_spin_set_mm (self->upper_bottom, c->upper_bottom_mm);
@@ -335,6 +352,8 @@ on_constraint_changed_cb (StkExplorerPanel *self)
   if (self->updating || self->stale)
     return;
   c->signal_pins = (guint) gtk_spin_button_get_value_as_int (self->signal_pins);
+  c->return_elsewhere = gtk_switch_get_active (self->return_elsewhere);
+  c->reversal_safe = gtk_switch_get_active (self->reversal_safe);
   c->any_kind = kind == 0;
   c->kind = kind == 2 ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
   c->lower_top_mm = stk_length_spin_get_mm (self->lower_top);
@@ -399,6 +418,15 @@ build_form (StkExplorerPanel *self)
   gtk_label_set_xalign (self->power_label, 0);
   gtk_label_set_wrap (self->power_label, TRUE);
   stk_form_add_row (f, _("Power nets"), GTK_WIDGET (self->power_label), NULL);
+  self->return_elsewhere = stk_form_add_switch (f, "explorer-return-elsewhere", _("_Return goes elsewhere"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->return_elsewhere),
+                               _("The supplies' current comes back through another path (another connector, "
+                                 "the chassis), so no pins are counted for the ground return"));
+  self->reversal_safe = stk_form_add_switch (f, "explorer-reversal-safe", _("Re_versal-safe pinout"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reversal_safe),
+                               _("Count the pins a layout needs that is safe when the connector is mated the "
+                                 "wrong way round: each supply on pairs of pins that face each other turned "
+                                 "by 180°"));
   self->kind = stk_form_add_choice (f, "explorer-kind", _("_Joins"), kinds);
   self->lower_top = stk_form_add_length (f, "explorer-lower-top", _("Tallest part _below"), 0, 10, 0.05);
   self->upper_bottom = stk_form_add_length (f, "explorer-upper-bottom", _("Tallest part _above"), 0, 10, 0.05);
@@ -408,6 +436,8 @@ build_form (StkExplorerPanel *self)
 
   g_signal_connect_swapped (self->signal_pins, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
   g_signal_connect_swapped (self->cycles, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect_swapped (self->return_elsewhere, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect_swapped (self->reversal_safe, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
   g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (on_constraint_changed_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     g_signal_connect_swapped (*lengths[i], "value-changed", G_CALLBACK (on_constraint_changed_cb), self);

@@ -145,6 +145,8 @@ options_to_json (GPtrArray *options)
       stk_cli_add_string (b, "verdict", stk_status_to_string (o->verdict));
       stk_cli_add_product_members (b, p);
       stk_cli_add_int (b, "pins_needed", o->pins_needed);
+      stk_cli_add_int (b, "supply_pins", o->supply_pins);
+      stk_cli_add_int (b, "return_pins", o->return_pins);
       stk_cli_add_boolean (b, "preferred_packaging", o->preferred_packaging);
       stk_cli_add_double (b, "length_mm", o->length_mm);
       stk_cli_add_source (b, "length_source", o->length_source);
@@ -262,7 +264,10 @@ stk_cli_options (int    argc,
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "signal-pins", 'n', 0, G_OPTION_ARG_INT, &signal_pins, N_("Signal pins needed"), "N" },
-    { "power", 'P', 0, G_OPTION_ARG_STRING_ARRAY, &power, N_("A power net and its current (repeat)"), "NAME=AMPS" },
+    { "power", 'P', 0, G_OPTION_ARG_STRING_ARRAY, &power, N_("A supply net and its current (repeat)"), "NAME=AMPS" },
+    { "ground", 0, 0, G_OPTION_ARG_STRING, &c->return_net, N_("The ground net that returns the supplies' current (default GND)"), "NAME" },
+    { "return-elsewhere", 0, 0, G_OPTION_ARG_NONE, &c->return_elsewhere, N_("The supplies' current returns through another path, not this connector"), NULL },
+    { "reversal-safe", 0, 0, G_OPTION_ARG_NONE, &c->reversal_safe, N_("Count the pins a layout safe against 180° reverse mating needs"), NULL },
     { "lower-top", 0, 0, G_OPTION_ARG_DOUBLE, &c->lower_top_mm, N_("Tallest part on the lower board, facing up"), "MM" },
     { "upper-bottom", 0, 0, G_OPTION_ARG_DOUBLE, &c->upper_bottom_mm, N_("Tallest part on the upper board, facing down"), "MM" },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("board-to-board, board-to-fpc or any"), "KIND" },
@@ -280,7 +285,7 @@ stk_cli_options (int    argc,
   if (!stk_cli_parse_options (NULL,
                               _("List every catalog combination against your constraints, best first.\n\n"
                                 "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
-                                "--power GND=1.0 --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
+                                "--reversal-safe --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
                               entries, &argc, &argv))
     return STK_CLI_BAD_INPUT;
   if (argc != 1)
@@ -289,6 +294,13 @@ stk_cli_options (int    argc,
     return stk_cli_fail (_("options: --signal-pins and --cycles must not be negative"));
   if (!parse_power (c, power))
     return stk_cli_fail (_("options: --power takes NAME=AMPS with a current of 0 A or more"));
+  for (guint i = 0; !c->return_elsewhere && i < c->power_nets->len; i++)
+    {
+      const StkNet *n = g_ptr_array_index (c->power_nets, i);
+      if (g_strcmp0 (n->name, stk_explorer_constraints_get_return_net (c)) == 0)
+        return stk_cli_fail (_("options: %s is the return net: its current is the sum of the supplies, counted "
+                               "for you (give only the supplies with --power, or --return-elsewhere)"), n->name);
+    }
   if (!is_length (c->lower_top_mm) || !is_length (c->upper_bottom_mm) || !is_length (c->max_length_mm) ||
       !is_length (c->max_width_mm) || !is_length (c->clearance_margin_mm))
     return stk_cli_fail (_("options: lengths must be finite millimetres of 0 or more"));

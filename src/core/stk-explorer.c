@@ -79,6 +79,64 @@ add_check_reasons (StkExplorerOption *o,
     }
 }
 
+const char *
+stk_explorer_constraints_get_return_net (const StkExplorerConstraints *c)
+{
+  return c->return_net != NULL && *c->return_net ? c->return_net : "GND";
+}
+
+/* What the return net carries: the sum of the supplies. */
+static double
+supply_current (const StkExplorerConstraints *c)
+{
+  double sum = 0;
+
+  for (guint i = 0; c->power_nets != NULL && i < c->power_nets->len; i++)
+    sum += fabs (((const StkNet *) g_ptr_array_index (c->power_nets, i))->current_a);
+  return sum;
+}
+
+/* Pins for one supply: the fewest that carry it, rounded up to whole pairs
+ * for a reversal-safe layout. */
+static guint
+supply_pins (const StkExplorerConstraints *c,
+             const StkNet                 *net,
+             double                        per_pin)
+{
+  guint k = stk_checks_pins_for_current (net->current_a, per_pin);
+
+  return c->reversal_safe ? k + k % 2 : k;
+}
+
+/* The reversal-safe layout: supply i on pins 1…k/2 and their partners n + 1
+ * − p (the same net meets itself turned by 180°), then from the first free
+ * pin the return pins and the signal pins; the rest stay unassigned. Only
+ * called when everything fits. */
+static void
+lay_out_pins (StkMate                      *mate,
+              const StkExplorerConstraints *c,
+              const StkExplorerOption      *o,
+              double                        per_pin)
+{
+  guint n = mate->pins, pair = 1, next;
+
+  for (guint i = 0; c->power_nets != NULL && i < c->power_nets->len; i++)
+    {
+      const StkNet *net = g_ptr_array_index (c->power_nets, i);
+      for (guint k = supply_pins (c, net, per_pin) / 2; k > 0; k--, pair++)
+        {
+          stk_mate_assign_pins (mate, pair, pair, net->name);
+          stk_mate_assign_pins (mate, n + 1 - pair, n + 1 - pair, net->name);
+        }
+    }
+  next = pair;
+  if (o->return_pins > 0)
+    stk_mate_assign_pins (mate, next, next + o->return_pins - 1, stk_explorer_constraints_get_return_net (c));
+  next += o->return_pins;
+  if (c->signal_pins > 0)
+    stk_mate_assign_pins (mate, next, next + c->signal_pins - 1, "SIG");
+}
+
 static StkBoardKind
 upper_kind (const StkExplorerConstraints *c,
             const StkSeries              *series)
@@ -112,6 +170,8 @@ scratch_build (Scratch                      *s,
       const StkNet *n = g_ptr_array_index (c->power_nets, i);
       stk_mate_add_net (mate, n->name, STK_NET_SUPPLY, n->current_a, 0);
     }
+  if (!c->return_elsewhere && supply_current (c) > 0)
+    stk_mate_add_net (mate, stk_explorer_constraints_get_return_net (c), STK_NET_GROUND, supply_current (c), 0);
   stk_project_add_mate (project, mate);
 
   *req = c->requirements;
@@ -135,12 +195,13 @@ scratch_clear (Scratch *s)
 }
 
 /* The checks' records for the product in the scratch project. */
-static GPtrArray *
-scratch_check (Scratch                      *s,
-               const StkExplorerConstraints *c,
-               const StkProduct             *p,
-               StkCatalog                   *catalog)
+/* The scratch project of the option's joint, holding the option. */
+static StkProject *
+scratch_fill (Scratch                      *s,
+              const StkExplorerConstraints *c,
+              const StkExplorerOption      *o)
 {
+  const StkProduct *p = o->product;
   StkBoardKind kind = upper_kind (c, p->series);
   StkMate *mate;
 
@@ -148,7 +209,10 @@ scratch_check (Scratch                      *s,
     scratch_build (s, c, kind);
   mate = s->mate[kind];
   stk_explorer_set_mate_product (mate, p);
-  return stk_checks_run (s->project[kind], catalog);
+  stk_mate_assign_pins (mate, 1, p->pins, NULL);
+  if (c->reversal_safe && p->pins >= o->pins_needed)
+    lay_out_pins (mate, c, o, stk_checks_pin_current_limit (p->series, c->current_derating, NULL));
+  return s->project[kind];
 }
 
 /* The larger of a and b, with its source; a (the body) wins a tie. */
@@ -216,23 +280,20 @@ footprint_basis (const StkExplorerOption *o,
   return g_strdup_printf ("%s, %s", what, stk_prov_kind_label (source->kind));
 }
 
-static guint
-pins_needed (const StkExplorerConstraints *c,
-             const StkSeries              *series,
-             double                       *per_pin,
-             double                       *total_a)
+/* Signal, supply and return pins on this series; the per-pin limit. */
+static double
+count_pins (const StkExplorerConstraints *c,
+            const StkSeries              *series,
+            StkExplorerOption            *o)
 {
-  guint pins = c->signal_pins;
+  double per_pin = stk_checks_pin_current_limit (series, c->current_derating, NULL);
 
-  *per_pin = stk_checks_pin_current_limit (series, c->current_derating, NULL);
-  *total_a = 0;
+  o->supply_pins = 0;
   for (guint i = 0; c->power_nets != NULL && i < c->power_nets->len; i++)
-    {
-      const StkNet *n = g_ptr_array_index (c->power_nets, i);
-      pins += stk_checks_pins_for_current (n->current_a, *per_pin);
-      *total_a += fabs (n->current_a);
-    }
-  return pins;
+    o->supply_pins += supply_pins (c, g_ptr_array_index (c->power_nets, i), per_pin);
+  o->return_pins = c->return_elsewhere ? 0 : stk_checks_pins_for_current (supply_current (c), per_pin);
+  o->pins_needed = c->signal_pins + o->supply_pins + o->return_pins;
+  return per_pin;
 }
 
 static StkExplorerOption *
@@ -244,19 +305,23 @@ judge (const StkExplorerConstraints *c,
   const StkSeries *s = p->series;
   StkExplorerOption *o = g_new0 (StkExplorerOption, 1);
   g_autoptr(GPtrArray) results = NULL;
-  double per_pin, total_a;
+  double per_pin;
 
   o->product = p;
   o->verdict = STK_STATUS_PASS;
   o->reasons = g_ptr_array_new_with_free_func (reason_free);
   o->preferred_packaging = c->packaging == NULL || g_ascii_strcasecmp (c->packaging, p->packaging->id) == 0;
-  o->pins_needed = pins_needed (c, s, &per_pin, &total_a);
+  per_pin = count_pins (c, s, o);
   footprint (p, o);
 
   if (p->pins < o->pins_needed)
-    exclude (o, "pins", g_strdup_printf (_("%u pins, %u needed (%u signal + power at %.4g A per pin)"),
-                                         p->pins, o->pins_needed, c->signal_pins, per_pin));
-  results = scratch_check (scratch, c, p, catalog);
+    exclude (o, "pins", g_strdup_printf (_("%u pins, %u needed: %u signal + %u supply%s + %u return (%s) at "
+                                           "%.4g A per pin"),
+                                         p->pins, o->pins_needed, c->signal_pins, o->supply_pins,
+                                         c->reversal_safe ? _(" in pairs for a reversal-safe layout") : "",
+                                         o->return_pins, c->return_elsewhere ? _("returns elsewhere")
+                                                                            : stk_explorer_constraints_get_return_net (c), per_pin));
+  results = stk_checks_run (scratch_fill (scratch, c, o), catalog);
   add_check_reasons (o, results);
   if (c->max_length_mm > 0 && stk_checks_exceeds (o->length_mm, c->max_length_mm))
     {
@@ -318,6 +383,7 @@ stk_explorer_constraints_free (StkExplorerConstraints *c)
     return;
   g_clear_pointer (&c->power_nets, g_ptr_array_unref);
   g_free (c->packaging);
+  g_free (c->return_net);
   g_free (c);
 }
 
@@ -346,6 +412,17 @@ stk_explorer_run (StkCatalog                   *catalog,
   scratch_clear (&scratch);
   g_ptr_array_sort (options, compare_options);
   return options;
+}
+
+StkProject *
+stk_explorer_option_project (const StkExplorerConstraints *c,
+                             const StkExplorerOption      *option)
+{
+  Scratch scratch = { { NULL } };
+  StkProject *project = g_object_ref (scratch_fill (&scratch, c, option));
+
+  scratch_clear (&scratch);
+  return project;
 }
 
 void

@@ -8,7 +8,15 @@ G_BEGIN_DECLS
 /* What a design needs from one connector pair. */
 typedef struct {
   guint          signal_pins;
-  GPtrArray     *power_nets;          /* StkNet: name and current_a; each gets its own pins */
+  GPtrArray     *power_nets;          /* StkNet: supply nets, name and current_a; each gets its own pins */
+  /* The supplies' current comes back on a ground net through the same
+   * connector, which needs pins for the sum, unless it returns elsewhere
+   * (another connector, the chassis). */
+  char          *return_net;          /* its name; NULL: "GND" */
+  gboolean       return_elsewhere;
+  /* Lay the pins out so a mating turned by 180° is safe: each supply on
+   * pairs of pins p and n + 1 − p, so it meets only itself. */
+  gboolean       reversal_safe;
   double         lower_top_mm;        /* tallest part on the lower board, facing up */
   double         upper_bottom_mm;     /* tallest part on the upper board or FPC, facing down */
   /* The joint: between two rigid boards (BOARD_TO_BOARD) or a rigid board
@@ -44,7 +52,9 @@ typedef struct {
   StkStatus         verdict;             /* FAIL when any reason excludes it, WARNING when a check
                                           * warns, else PASS (info records are not verdicts) */
   gboolean          preferred_packaging;
-  guint             pins_needed;         /* signal pins + pins the power nets need */
+  guint             pins_needed;         /* signal + supply + return pins */
+  guint             supply_pins;         /* for the supplies' currents; even when reversal-safe */
+  guint             return_pins;         /* for the sum of the supplies, 0 when it returns elsewhere */
   /* Footprint: the larger of body and recommended pattern, over socket and
    * header; the filters and the ranking use it. The source is that of the
    * value that governs (the body when both are equal). */
@@ -69,12 +79,19 @@ void                    stk_explorer_constraints_free       (StkExplorerConstrai
 void                    stk_explorer_constraints_add_power  (StkExplorerConstraints *c,
                                                              const char             *name,
                                                              double                  current_a);
+/* The return net's name: return_net, or "GND". */
+const char             *stk_explorer_constraints_get_return_net (const StkExplorerConstraints *c);
 
 /* Every product of every series, best first: passing ones first, then the
  * smallest footprint area, the preferred packaging, the lowest mated
  * height. StkExplorerOption records, free func set. */
 GPtrArray              *stk_explorer_run                    (StkCatalog                   *catalog,
                                                              const StkExplorerConstraints *c);
+/* The project the checks judge the option by: two boards joined by its
+ * product, the nets (the return net with the supplies' sum) and, when a
+ * reversal-safe layout is asked for and fits, its pin assignment. */
+StkProject             *stk_explorer_option_project         (const StkExplorerConstraints *c,
+                                                             const StkExplorerOption      *option);
 /* Makes the mate that product: series, mated height, pins (keeping the
  * assignment that fits) and packaging. */
 void                    stk_explorer_set_mate_product       (StkMate                 *mate,
