@@ -184,9 +184,11 @@ _stk_check_temperature (const StkCheckContext *ctx,
         if (g_ascii_strcasecmp (((StkMate *) g_ptr_array_index (mates, i))->series, ser->id) == 0)
           {
             temperature_series (req, results, ser);
+            _stk_check_storage_series (ctx, results, ser);
             break;
           }
     }
+  _stk_check_handling (ctx, results);
 }
 
 /* Stack height and clearance */
