@@ -5,9 +5,11 @@
 #include <gtk/gtk.h>
 
 #include "stk-application.h"
+#include "stk-board-editor.h"
 #include "stk-choice.h"
 #include "stk-explorer-panel.h"
 #include "stk-record-item.h"
+#include "stk-requirements-editor.h"
 #include "stk-form.h"
 #include "stk-table-row.h"
 #include "test-gtk-util.h"
@@ -393,6 +395,92 @@ test_explorer_return_reversal (void)
   gtk_window_destroy (window);
 }
 
+static void
+count_changed_cb (StkProject *project,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+/* The board editor's "Reflowed on both sides" switch and the FPC's cover-lay
+ * field edit the board and notify the project; the cover-lay row shows for
+ * an FPC only and stays "not given" until entered. The new project's
+ * Daughter board carries the header on its lower face, so once it is
+ * double-sided the temperature check warns about it. */
+static void
+test_board_editor_cautions (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkBoardEditor *editor = STK_BOARD_EDITOR (stk_board_editor_new ());
+  StkBoard *daughter = g_ptr_array_index (stk_project_get_boards (project), 1);
+  GtkSwitch *double_sided;
+  GtkSpinButton *coverlay;
+  guint changed = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  stk_board_editor_bind (editor, project, stk_catalog_get_default (), daughter->id);
+  gtk_window_present (window);
+  test_run_for (50);
+  g_signal_connect (project, "changed", G_CALLBACK (count_changed_cb), &changed);
+  double_sided = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "board-double-sided"));
+  coverlay = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (editor), "board-coverlay"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (coverlay)));
+
+  gtk_switch_set_active (double_sided, TRUE);
+  g_assert_true (daughter->double_sided);
+  g_assert_cmpuint (changed, ==, 1);
+  {
+    g_autoptr(GPtrArray) results = stk_checks_run_one (project, stk_catalog_get_default (), "temperature");
+    const StkCheckResult *r = stk_checks_find (results, "temperature", "underside-reflow", "mate:j1/header");
+
+    g_assert_nonnull (r);
+    g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+  }
+
+  daughter->kind = STK_BOARD_FPC;
+  stk_board_editor_refresh (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (coverlay)));
+  g_assert_false (daughter->coverlay_set);
+  gtk_spin_button_set_value (coverlay, 0.04);
+  g_assert_true (daughter->coverlay_set);
+  g_assert_cmpfloat_with_epsilon (daughter->coverlay_thickness_mm, 0.04, 1e-9);
+  gtk_window_destroy (window);
+}
+
+/* The requirements editor's storage rows: 60 °C in the emboss packing is
+ * above the catalogs' +50 °C (fail); as the product alone it is within
+ * +85 °C (pass). */
+static void
+test_requirements_storage (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkRequirementsEditor *editor = STK_REQUIREMENTS_EDITOR (stk_requirements_editor_new ());
+  StkRequirements *req = stk_project_get_requirements (project);
+  GtkSwitch *packed;
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  stk_requirements_editor_bind (editor, project);
+  gtk_window_present (window);
+  test_run_for (50);
+  packed = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "req-storage-packed"));
+  g_assert_true (gtk_switch_get_active (packed));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (editor), "req-storage-max")), 60);
+  g_assert_cmpfloat (req->storage_max_c, ==, 60);
+  {
+    g_autoptr(GPtrArray) results = stk_checks_run_one (project, stk_catalog_get_default (), "temperature");
+    g_assert_cmpint (stk_checks_find (results, "temperature", "storage-max", NULL)->status, ==, STK_STATUS_FAIL);
+  }
+  gtk_switch_set_active (packed, FALSE);
+  g_assert_false (req->storage_packed);
+  {
+    g_autoptr(GPtrArray) results = stk_checks_run_one (project, stk_catalog_get_default (), "temperature");
+    g_assert_cmpint (stk_checks_find (results, "temperature", "storage-max", NULL)->status, ==, STK_STATUS_PASS);
+  }
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -406,5 +494,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
   g_test_add_func ("/stackup/app/explorer-panel/footprint", test_explorer_footprint);
   g_test_add_func ("/stackup/app/explorer-panel/return-reversal", test_explorer_return_reversal);
+  g_test_add_func ("/stackup/app/board-editor/cautions", test_board_editor_cautions);
+  g_test_add_func ("/stackup/app/requirements-editor/storage", test_requirements_storage);
   return g_test_run ();
 }
