@@ -8,6 +8,7 @@
 #include "stk-board-editor.h"
 #include "stk-choice.h"
 #include "stk-explorer-panel.h"
+#include "stk-mate-editor.h"
 #include "stk-record-item.h"
 #include "stk-requirements-editor.h"
 #include "stk-form.h"
@@ -481,6 +482,45 @@ test_requirements_storage (void)
   gtk_window_destroy (window);
 }
 
+/* The mate editor offers the inspection-use type where the series has one
+ * (A4S, not P4): switched on, the parts shown are AXE5E2026 / AXE6E2026
+ * for 20 pins and the note says the catalog gives no mated height. */
+static void
+test_mate_editor_inspection (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkMateEditor *editor = STK_MATE_EDITOR (stk_mate_editor_new ());
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  GtkSwitch *inspection;
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  stk_mate_editor_bind (editor, project, stk_catalog_get_default (), mate->id);
+  gtk_window_present (window);
+  test_run_for (50);
+  inspection = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "mate-inspection"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (inspection)));
+
+  g_free (mate->series);
+  mate->series = g_strdup ("A4S");
+  mate->mated_height_mm = 0.8;
+  stk_mate_set_pins (mate, 20);
+  g_free (mate->packaging);
+  mate->packaging = g_strdup ("8mm");
+  stk_mate_editor_refresh (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (inspection)));
+  gtk_switch_set_active (inspection, TRUE);
+  g_assert_true (mate->inspection);
+  stk_mate_editor_refresh (editor);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-socket-part"))), ==,
+                   "AXE5E2026");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-header-part"))), ==,
+                   "AXE6E2026");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-part-note"))),
+                            "does not state its mated height"));
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -496,5 +536,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/explorer-panel/return-reversal", test_explorer_return_reversal);
   g_test_add_func ("/stackup/app/board-editor/cautions", test_board_editor_cautions);
   g_test_add_func ("/stackup/app/requirements-editor/storage", test_requirements_storage);
+  g_test_add_func ("/stackup/app/mate-editor/inspection", test_mate_editor_inspection);
   return g_test_run ();
 }

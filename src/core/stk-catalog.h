@@ -220,6 +220,11 @@ gboolean             stk_series_pattern_extent    (const StkSeries *series,
                                                    double           mated_height,
                                                    StkValue        *length,
                                                    StkValue        *width);
+/* "AXE5E2026": the inspection-use part number of this role and pin count;
+ * NULL when the series has no inspection-use type with that many pins. */
+char                *stk_series_inspection_part   (const StkSeries *series,
+                                                   StkRole          role,
+                                                   guint            pins);
 /* Height above the board of one part; unset when the series has no such part. */
 StkValue             stk_series_part_height       (const StkSeries *series,
                                                    StkRole          role,

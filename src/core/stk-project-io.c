@@ -194,6 +194,9 @@ mate_node (const StkMate *m)
   json_object_set_double_member (o, "mated_height_mm", m->mated_height_mm);
   json_object_set_int_member (o, "pins", m->pins);
   json_object_set_string_member (o, "packaging", m->packaging);
+  /* Absent for the standard type, so files without it stay as they were. */
+  if (m->inspection)
+    json_object_set_boolean_member (o, "inspection", TRUE);
   json_object_set_string_member (o, "socket_board", m->socket_board);
   json_object_set_string_member (o, "header_board", m->header_board);
   json_object_set_double_member (o, "x_mm", m->x_mm);

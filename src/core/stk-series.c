@@ -203,6 +203,26 @@ stk_series_pattern_extent (const StkSeries *series,
   return TRUE;
 }
 
+char *
+stk_series_inspection_part (const StkSeries *series,
+                            StkRole          role,
+                            guint            pins)
+{
+  const StkInspection *insp = series->inspection;
+  g_auto(GStrv) halves = NULL;
+  g_autofree char *digits = NULL;
+  gboolean listed = FALSE;
+
+  for (guint i = 0; insp != NULL && i < insp->pins->len; i++)
+    listed |= g_array_index (insp->pins, guint, i) == pins;
+  if (!listed)
+    return NULL;
+  /* The catalog prints the number with "**" for the pin count. */
+  halves = g_strsplit (role == STK_ROLE_SOCKET ? insp->printed_socket : insp->printed_header, "**", 2);
+  digits = g_strdup_printf ("%02u", pins % 100);
+  return g_strjoinv (digits, halves);
+}
+
 static StkValue
 resolve_geo (const StkSeries   *series,
              const StkGeoValue *g,
