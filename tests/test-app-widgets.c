@@ -1,9 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "stk-application.h"
+#include "stk-board-editor.h"
 #include "stk-choice.h"
+#include "stk-explorer-panel.h"
+#include "stk-mate-editor.h"
+#include "stk-record-item.h"
+#include "stk-requirements-editor.h"
 #include "stk-form.h"
 #include "stk-table-row.h"
 #include "test-gtk-util.h"
@@ -288,6 +295,232 @@ test_app_icon (void)
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (GDK_PAINTABLE (icon)), >, 0);
 }
 
+static gboolean
+find_label_with (GtkWidget  *root,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (find_label_with (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The Options page alone, bound to a new project (P4 1.5 mm 50 pins between
+ * two rigid boards). Its table shows body and recommended pattern apart:
+ * the P4 50-pin body is A = 12.30 mm (datasheet) × 5.10 mm over the
+ * terminal tips (estimate, ≈), the socket pattern B + 0.23 = 9.83 mm ×
+ * 5.70 mm (estimates, both ≈). */
+static StkExplorerPanel *
+explorer_panel_new (GtkWindow  *window,
+                    StkProject *project)
+{
+  StkExplorerPanel *panel = STK_EXPLORER_PANEL (stk_explorer_panel_new ());
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+
+  gtk_window_set_child (window, GTK_WIDGET (panel));
+  gtk_window_set_default_size (window, 1400, 1000);
+  stk_explorer_panel_bind (panel, project, stk_catalog_get_default (), mate->id);
+  gtk_window_present (window);
+  test_run_for (100);
+  return panel;
+}
+
+static void
+test_explorer_footprint (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkExplorerPanel *panel = explorer_panel_new (window, project);
+  GtkColumnView *view = GTK_COLUMN_VIEW (test_find_type (GTK_WIDGET (panel), GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      g_string_append_printf (titles, "%s|", gtk_column_view_column_get_title (column));
+    }
+  g_assert_nonnull (strstr (titles->str, "|Body|Pattern|"));
+
+  /* 46 signal pins within 12.3 mm: only the P4 50-pin rows pass. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-max-length")), 12.3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-signal-pins")), 46);
+  test_run_for (100);
+  g_assert_true (find_label_with (GTK_WIDGET (view), "12.3 mm × ≈5.1 mm"));
+  g_assert_true (find_label_with (GTK_WIDGET (view), "≈9.83 mm × ≈5.7 mm"));
+  gtk_window_destroy (window);
+}
+
+/* The return and reversal switches of the Options page reach the
+ * constraints and the list. The new project's mate carries no nets, so
+ * with 12 signal pins, VBAT 0.5 A and V3V3 0.2 A (derating 0.8 → 0.24 A a
+ * pin): 3 + 1 supply pins, 3 return pins (0.7 A) → 19 needed, the 20-pin
+ * P4 fits; returning elsewhere 16; reversal-safe the supplies take whole
+ * pairs (4 + 2) → 21, and 20 pins no longer fit. */
+static guint
+pins_needed_of_first (StkExplorerPanel *panel)
+{
+  GListModel *model = stk_explorer_panel_get_model (panel);
+  g_autoptr(StkRecordItem) item = g_list_model_get_item (model, 0);
+
+  return ((const StkExplorerOption *) stk_record_item_get (item))->pins_needed;
+}
+
+static void
+test_explorer_return_reversal (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkExplorerPanel *panel = explorer_panel_new (window, project);
+  StkExplorerConstraints *c = (StkExplorerConstraints *) stk_explorer_panel_get_constraints (panel);
+  GtkSwitch *elsewhere = GTK_SWITCH (test_find_named (GTK_WIDGET (panel), "explorer-return-elsewhere"));
+  GtkSwitch *safe = GTK_SWITCH (test_find_named (GTK_WIDGET (panel), "explorer-reversal-safe"));
+  GtkSpinButton *signals = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (panel), "explorer-signal-pins"));
+
+  stk_explorer_constraints_add_power (c, "VBAT", 0.5);
+  stk_explorer_constraints_add_power (c, "V3V3", 0.2);
+  gtk_spin_button_set_value (signals, 12);
+  test_run_for (50);
+  g_assert_cmpuint (pins_needed_of_first (panel), ==, 19);
+  gtk_switch_set_active (elsewhere, TRUE);
+  test_run_for (50);
+  g_assert_true (c->return_elsewhere);
+  g_assert_cmpuint (pins_needed_of_first (panel), ==, 16);
+  gtk_switch_set_active (elsewhere, FALSE);
+  gtk_switch_set_active (safe, TRUE);
+  test_run_for (50);
+  g_assert_true (c->reversal_safe);
+  g_assert_cmpuint (pins_needed_of_first (panel), ==, 21);
+  gtk_window_destroy (window);
+}
+
+static void
+count_changed_cb (StkProject *project,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+/* The board editor's "Reflowed on both sides" switch and the FPC's cover-lay
+ * field edit the board and notify the project; the cover-lay row shows for
+ * an FPC only and stays "not given" until entered. The new project's
+ * Daughter board carries the header on its lower face, so once it is
+ * double-sided the temperature check warns about it. */
+static void
+test_board_editor_cautions (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkBoardEditor *editor = STK_BOARD_EDITOR (stk_board_editor_new ());
+  StkBoard *daughter = g_ptr_array_index (stk_project_get_boards (project), 1);
+  GtkSwitch *double_sided;
+  GtkSpinButton *coverlay;
+  guint changed = 0;
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  stk_board_editor_bind (editor, project, stk_catalog_get_default (), daughter->id);
+  gtk_window_present (window);
+  test_run_for (50);
+  g_signal_connect (project, "changed", G_CALLBACK (count_changed_cb), &changed);
+  double_sided = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "board-double-sided"));
+  coverlay = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (editor), "board-coverlay"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (coverlay)));
+
+  gtk_switch_set_active (double_sided, TRUE);
+  g_assert_true (daughter->double_sided);
+  g_assert_cmpuint (changed, ==, 1);
+  {
+    g_autoptr(GPtrArray) results = stk_checks_run_one (project, stk_catalog_get_default (), "temperature");
+    const StkCheckResult *r = stk_checks_find (results, "temperature", "underside-reflow", "mate:j1/header");
+
+    g_assert_nonnull (r);
+    g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+  }
+
+  daughter->kind = STK_BOARD_FPC;
+  stk_board_editor_refresh (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (coverlay)));
+  g_assert_false (daughter->coverlay_set);
+  gtk_spin_button_set_value (coverlay, 0.04);
+  g_assert_true (daughter->coverlay_set);
+  g_assert_cmpfloat_with_epsilon (daughter->coverlay_thickness_mm, 0.04, 1e-9);
+  gtk_window_destroy (window);
+}
+
+/* The requirements editor's storage rows: 60 °C in the emboss packing is
+ * above the catalogs' +50 °C (fail); as the product alone it is within
+ * +85 °C (pass). */
+static void
+test_requirements_storage (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkRequirementsEditor *editor = STK_REQUIREMENTS_EDITOR (stk_requirements_editor_new ());
+  StkRequirements *req = stk_project_get_requirements (project);
+  GtkSwitch *packed;
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  stk_requirements_editor_bind (editor, project);
+  gtk_window_present (window);
+  test_run_for (50);
+  packed = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "req-storage-packed"));
+  g_assert_true (gtk_switch_get_active (packed));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (editor), "req-storage-max")), 60);
+  g_assert_cmpfloat (req->storage_max_c, ==, 60);
+  {
+    g_autoptr(GPtrArray) results = stk_checks_run_one (project, stk_catalog_get_default (), "temperature");
+    g_assert_cmpint (stk_checks_find (results, "temperature", "storage-max", NULL)->status, ==, STK_STATUS_FAIL);
+  }
+  gtk_switch_set_active (packed, FALSE);
+  g_assert_false (req->storage_packed);
+  {
+    g_autoptr(GPtrArray) results = stk_checks_run_one (project, stk_catalog_get_default (), "temperature");
+    g_assert_cmpint (stk_checks_find (results, "temperature", "storage-max", NULL)->status, ==, STK_STATUS_PASS);
+  }
+  gtk_window_destroy (window);
+}
+
+/* The mate editor offers the inspection-use type where the series has one
+ * (A4S, not P4): switched on, the parts shown are AXE5E2026 / AXE6E2026
+ * for 20 pins and the note says the catalog gives no mated height. */
+static void
+test_mate_editor_inspection (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkMateEditor *editor = STK_MATE_EDITOR (stk_mate_editor_new ());
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
+  GtkSwitch *inspection;
+
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  stk_mate_editor_bind (editor, project, stk_catalog_get_default (), mate->id);
+  gtk_window_present (window);
+  test_run_for (50);
+  inspection = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "mate-inspection"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (inspection)));
+
+  g_free (mate->series);
+  mate->series = g_strdup ("A4S");
+  mate->mated_height_mm = 0.8;
+  stk_mate_set_pins (mate, 20);
+  g_free (mate->packaging);
+  mate->packaging = g_strdup ("8mm");
+  stk_mate_editor_refresh (editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (inspection)));
+  gtk_switch_set_active (inspection, TRUE);
+  g_assert_true (mate->inspection);
+  stk_mate_editor_refresh (editor);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-socket-part"))), ==,
+                   "AXE5E2026");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-header-part"))), ==,
+                   "AXE6E2026");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-part-note"))),
+                            "does not state its mated height"));
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -299,5 +532,10 @@ main (int    argc,
   g_test_add_func ("/stackup/app/spin-wheel", test_spin_wheel);
   g_test_add_func ("/stackup/app/icon", test_app_icon);
   g_test_add_func ("/stackup/app/length/round-trip", test_length_round_trip);
+  g_test_add_func ("/stackup/app/explorer-panel/footprint", test_explorer_footprint);
+  g_test_add_func ("/stackup/app/explorer-panel/return-reversal", test_explorer_return_reversal);
+  g_test_add_func ("/stackup/app/board-editor/cautions", test_board_editor_cautions);
+  g_test_add_func ("/stackup/app/requirements-editor/storage", test_requirements_storage);
+  g_test_add_func ("/stackup/app/mate-editor/inspection", test_mate_editor_inspection);
   return g_test_run ();
 }

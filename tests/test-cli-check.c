@@ -198,7 +198,7 @@ test_options (void)
   g_auto(TestRun) bad = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  const char *args[] = { "options", "--signal-pins", "20", "--power", "VBAT=1.0", "--power", "GND=1.0",
+  const char *args[] = { "options", "--signal-pins", "20", "--power", "VBAT=1.0",
                          "--lower-top", "1.0", "--upper-bottom", "0.6", "--max-length", "10",
                          "--max-width", "6", "--cycles", "40", "--json", NULL };
   const char *bad_args[] = { "options", "--power", "VBAT", NULL };
@@ -220,6 +220,54 @@ test_options (void)
   test_run_cli (&bad, G_SUBPROCESS_FLAGS_STDERR_PIPE, bad_args);
   g_assert_cmpint (bad.status, ==, 2);
   g_assert_nonnull (strstr (bad.err, "NAME=AMPS"));
+
+  /* GND's current is the sum of the supplies, counted for the user; the
+   * return-pin and reversal-safe counts of test-explorer.c's
+   * return-and-reversal case: 12 signal + VBAT 0.5 A (3 pins, 4 in pairs)
+   * + V3V3 0.2 A (1, 2 in pairs) + GND 0.7 A (3) = 21 needed when safe. */
+  {
+    g_auto(TestRun) gnd = { 0 }, safe = { 0 };
+    g_autoptr(JsonParser) safe_parser = json_parser_new ();
+    const char *gnd_args[] = { "options", "--power", "VBAT=1.0", "--power", "GND=1.0", NULL };
+    const char *safe_args[] = { "options", "--signal-pins", "12", "--power", "VBAT=0.5", "--power", "V3V3=0.2",
+                                "--reversal-safe", "--json", NULL };
+    JsonObject *o;
+
+    test_run_cli (&gnd, G_SUBPROCESS_FLAGS_STDERR_PIPE, gnd_args);
+    g_assert_cmpint (gnd.status, ==, 2);
+    g_assert_nonnull (strstr (gnd.err, "GND is the return net"));
+    test_run_cli (&safe, G_SUBPROCESS_FLAGS_STDERR_PIPE, safe_args);
+    g_assert_cmpint (safe.status, ==, 0);
+    g_assert_true (json_parser_load_from_data (safe_parser, safe.out, -1, NULL));
+    o = json_array_get_object_element (json_node_get_array (json_parser_get_root (safe_parser)), 0);
+    g_assert_cmpint (json_object_get_int_member (o, "pins_needed"), ==, 21);
+    g_assert_cmpint (json_object_get_int_member (o, "supply_pins"), ==, 6);
+    g_assert_cmpint (json_object_get_int_member (o, "return_pins"), ==, 3);
+    g_assert_cmpint (json_object_get_int_member (o, "pins"), ==, 24);
+  }
+
+  /* Board-to-FPC with 1.0 + 0.3 mm facing parts + 0.1 mm margin = 1.4 mm:
+   * no A4S height fits, the P4 1.5 mm 20-pin pair on the FPC does (the
+   * hand-worked case of test-explorer.c's fpc-tall-parts), with its body
+   * (6.30 × 5.10 mm) and pattern (B + 0.23 = 3.83 × 5.70 mm) apart. */
+  {
+    g_auto(TestRun) fpc = { 0 };
+    g_autoptr(JsonParser) fpc_parser = json_parser_new ();
+    const char *fpc_args[] = { "options", "--kind", "board-to-fpc", "--lower-top", "1.0", "--upper-bottom",
+                               "0.3", "--json", NULL };
+    JsonObject *o;
+
+    test_run_cli (&fpc, G_SUBPROCESS_FLAGS_STDERR_PIPE, fpc_args);
+    g_assert_cmpint (fpc.status, ==, 0);
+    g_assert_true (json_parser_load_from_data (fpc_parser, fpc.out, -1, NULL));
+    o = json_array_get_object_element (json_node_get_array (json_parser_get_root (fpc_parser)), 0);
+    g_assert_cmpstr (json_object_get_string_member (o, "socket"), ==, "AXK720147G");
+    g_assert_cmpstr (json_object_get_string_member (o, "verdict"), ==, "pass");
+    g_assert_cmpfloat (json_object_get_double_member (o, "body_width_mm"), ==, 5.1);
+    g_assert_cmpfloat (json_object_get_double_member (o, "pattern_width_mm"), ==, 5.7);
+    g_assert_cmpfloat (json_object_get_double_member (o, "width_mm"), ==, 5.7);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "warnings")), ==, 0);
+  }
 
   {
     g_auto(TestRun) inf = { 0 };

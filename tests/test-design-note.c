@@ -119,6 +119,9 @@ test_markdown_with_svg (void)
   g_assert_true (g_str_has_prefix (text, "# "));
   g_assert_nonnull (strstr (text, "](review.svg)"));
   g_assert_nonnull (strstr (text, "| **FAIL** |"));
+  /* The inputs the soldering cautions read: failing.stackup gives no
+   * cover-lay for its camera FPC. */
+  g_assert_nonnull (strstr (text, "| Camera FPC | FPC, cover-lay not given |"));
   g_assert_nonnull (strstr (svg_text, "<svg"));
   g_unlink (md);
   g_unlink (svg);

@@ -21,6 +21,8 @@ struct _StkBoardEditor
   GtkSpinButton *placement;
   GtkSpinButton *component_top;
   GtkSpinButton *component_bottom;
+  GtkSwitch     *double_sided;
+  GtkSpinButton *coverlay;
   StkChoice     *stiffener;
   GtkSpinButton *stiffener_thickness;
   GtkSwitch     *stiffener_recommended;
@@ -50,7 +52,7 @@ length_spins (StkBoardEditor *self,
               guint          *n)
 {
   GtkSpinButton *list[] = { self->thickness, self->warp, self->placement, self->component_top,
-                            self->component_bottom, self->stiffener_thickness,
+                            self->component_bottom, self->coverlay, self->stiffener_thickness,
                             self->stiffener_length, self->stiffener_width };
 
   *n = G_N_ELEMENTS (list);
@@ -67,6 +69,7 @@ update_visibility (StkBoardEditor *self,
   stk_form_set_row_visible (GTK_WIDGET (self->warp), board->flatness_kind == STK_FLATNESS_WARP_MM);
   stk_form_set_row_visible (GTK_WIDGET (self->bow_twist), board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT);
   gtk_widget_set_visible (self->stiffener_heading, fpc);
+  stk_form_set_row_visible (GTK_WIDGET (self->coverlay), fpc);
   stk_form_set_row_visible (GTK_WIDGET (self->stiffener), fpc);
   stk_form_set_row_visible (GTK_WIDGET (self->stiffener_thickness), has_stiffener);
   stk_form_set_row_visible (GTK_WIDGET (self->stiffener_recommended), has_stiffener);
@@ -104,6 +107,9 @@ on_control_changed_cb (StkBoardEditor *self)
   board->placement_accuracy_mm = stk_length_spin_get_mm (self->placement);
   board->component_top_mm = stk_length_spin_get_mm (self->component_top);
   board->component_bottom_mm = stk_length_spin_get_mm (self->component_bottom);
+  board->double_sided = gtk_switch_get_active (self->double_sided);
+  if (board->coverlay_set)
+    board->coverlay_thickness_mm = stk_length_spin_get_mm (self->coverlay);
   stiff = stk_choice_get_selected (self->stiffener);
   if (stiff < self->stiffener_kinds->len)
     board->stiffener = g_array_index (self->stiffener_kinds, StkStiffenerKind, stiff);
@@ -114,6 +120,18 @@ on_control_changed_cb (StkBoardEditor *self)
 
   update_visibility (self, board);
   stk_project_changed (self->project);
+}
+
+/* The cover-lay is "not given" until the user enters a value. */
+static void
+on_coverlay_changed_cb (StkBoardEditor *self)
+{
+  StkBoard *board = current_board (self);
+
+  if (self->updating || board == NULL)
+    return;
+  board->coverlay_set = TRUE;
+  on_control_changed_cb (self);
 }
 
 static void
@@ -134,6 +152,14 @@ build_form (StkBoardEditor *self)
   self->placement = stk_form_add_length (f, "board-placement", _("_Placement accuracy ±"), 0, 0.5, 0.005);
   self->component_top = stk_form_add_length (f, "board-component-top", _("Tallest part _above"), 0, 30, 0.05);
   self->component_bottom = stk_form_add_length (f, "board-component-bottom", _("Tallest part _below"), 0, 30, 0.05);
+  self->double_sided = stk_form_add_switch (f, "board-double-sided", _("Reflowed on _both sides"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->double_sided),
+                               _("Parts are reflowed on both faces: a connector on the lower face must then be "
+                                 "fixed with adhesive"));
+  self->coverlay = stk_form_add_length (f, "board-coverlay", _("C_over-lay under connector"), 0, 0.5, 0.005);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->coverlay),
+                               _("Cover-lay plus adhesive under the connector, which has no stand-off; not given "
+                                 "until you enter it"));
 
   self->stiffener_heading = stk_form_add_heading (f, _("FPC stiffener"));
   self->stiffener = stk_form_add_choice (f, "board-stiffener", _("_Stiffener"), none);
@@ -147,6 +173,7 @@ build_form (StkBoardEditor *self)
 
   g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->stiffener_recommended, "notify::active", G_CALLBACK (on_control_changed_cb), self);
+  g_signal_connect_swapped (self->double_sided, "notify::active", G_CALLBACK (on_control_changed_cb), self);
   for (StkChoice **dd = (StkChoice *[]) { self->kind, self->flatness_kind, self->stiffener, NULL }; *dd; dd++)
     g_signal_connect_swapped (*dd, "notify::selected", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->bow_twist, "value-changed", G_CALLBACK (on_control_changed_cb), self);
@@ -154,7 +181,9 @@ build_form (StkBoardEditor *self)
     guint n;
     g_autofree GtkSpinButton **spins = length_spins (self, &n);
     for (guint i = 0; i < n; i++)
-      g_signal_connect_swapped (spins[i], "value-changed", G_CALLBACK (on_control_changed_cb), self);
+      g_signal_connect_swapped (spins[i], "value-changed",
+                                spins[i] == self->coverlay ? G_CALLBACK (on_coverlay_changed_cb)
+                                                           : G_CALLBACK (on_control_changed_cb), self);
   }
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
@@ -272,6 +301,8 @@ stk_board_editor_refresh (StkBoardEditor *self)
   stk_length_spin_set_mm (self->placement, board->placement_accuracy_mm);
   stk_length_spin_set_mm (self->component_top, board->component_top_mm);
   stk_length_spin_set_mm (self->component_bottom, board->component_bottom_mm);
+  gtk_switch_set_active (self->double_sided, board->double_sided);
+  stk_length_spin_set_mm (self->coverlay, board->coverlay_set ? board->coverlay_thickness_mm : 0);
   stk_choice_set_selected (self->stiffener, stiffener_position (self, board->stiffener));
   stk_length_spin_set_mm (self->stiffener_thickness, board->stiffener_thickness_mm);
   gtk_switch_set_active (self->stiffener_recommended, board->stiffener_recommended);

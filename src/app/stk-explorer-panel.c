@@ -23,6 +23,8 @@ struct _StkExplorerPanel
 
   GtkSpinButton          *signal_pins;
   GtkLabel               *power_label;
+  GtkSwitch              *return_elsewhere;
+  GtkSwitch              *reversal_safe;
   StkChoice              *kind;
   GtkSpinButton          *lower_top;
   GtkSpinButton          *upper_bottom;
@@ -51,6 +53,7 @@ typedef enum {
   COL_HEIGHT,
   COL_PINS,
   COL_FOOTPRINT,
+  COL_PATTERN,
   COL_PACKAGING,
   COL_PARTS,
   COL_EXCLUDED,
@@ -61,7 +64,8 @@ static const char *const column_titles[] = {
   [COL_SERIES]    = N_("Series"),
   [COL_HEIGHT]    = N_("Height"),
   [COL_PINS]      = N_("Pins"),
-  [COL_FOOTPRINT] = N_("Footprint"),
+  [COL_FOOTPRINT] = N_("Body"),
+  [COL_PATTERN]   = N_("Pattern"),
   [COL_PACKAGING] = N_("Packaging"),
   [COL_PARTS]     = N_("Socket / header"),
   [COL_EXCLUDED]  = N_("Excluded by"),
@@ -87,6 +91,19 @@ format_length (StkExplorerPanel *self,
 }
 
 static char *
+format_size (StkExplorerPanel *self,
+             double            length_mm,
+             const StkSource  *length_source,
+             double            width_mm,
+             const StkSource  *width_source)
+{
+  g_autofree char *l = format_length (self, length_mm, length_source);
+  g_autofree char *w = format_length (self, width_mm, width_source);
+
+  return g_strdup_printf ("%s × %s", l, w);
+}
+
+static char *
 cell_text (StkExplorerPanel        *self,
            Column                   column,
            const StkExplorerOption *o)
@@ -96,7 +113,8 @@ cell_text (StkExplorerPanel        *self,
   switch (column)
     {
     case COL_VERDICT:
-      return g_strdup (o->verdict == STK_STATUS_PASS ? _("Fits") : _("Excluded"));
+      return g_strdup (o->verdict == STK_STATUS_PASS ? _("Fits")
+                       : o->verdict == STK_STATUS_WARNING ? _("Fits, with a warning") : _("Excluded"));
     case COL_SERIES:
       return g_strdup (p->series->id);
     case COL_HEIGHT:
@@ -108,11 +126,12 @@ cell_text (StkExplorerPanel        *self,
     case COL_PARTS:
       return g_strdup_printf ("%s / %s", p->socket, p->header);
     case COL_FOOTPRINT:
-      {
-        g_autofree char *l = format_length (self, o->length_mm, o->length_source);
-        g_autofree char *w = format_length (self, o->width_mm, o->width_source);
-        return g_strdup_printf ("%s × %s", l, w);
-      }
+      return format_size (self, o->body_length_mm, o->body_length_source, o->body_width_mm, o->body_width_source);
+    case COL_PATTERN:
+      if (o->pattern_length_source == NULL)
+        return g_strdup (_("not published"));
+      return format_size (self, o->pattern_length_mm, o->pattern_length_source, o->pattern_width_mm,
+                          o->pattern_width_source);
     case COL_EXCLUDED:
       return stk_explorer_option_excluded_by (o);
     default:
@@ -163,14 +182,15 @@ on_bind_cb (GtkSignalListItemFactory *factory,
 
   if (column == COL_VERDICT)
     {
-      gtk_image_set_from_icon_name (GTK_IMAGE (child), o->verdict == STK_STATUS_PASS
-                                    ? "emblem-ok-symbolic" : "dialog-error-symbolic");
+      gtk_image_set_from_icon_name (GTK_IMAGE (child), o->verdict == STK_STATUS_PASS ? "emblem-ok-symbolic"
+                                    : o->verdict == STK_STATUS_WARNING ? "dialog-warning-symbolic"
+                                    : "dialog-error-symbolic");
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
     }
   else
     gtk_label_set_text (GTK_LABEL (child), text);
   stk_widget_set_cell_tooltip (child, why ? why : text);
-  if (o->verdict == STK_STATUS_PASS)
+  if (o->verdict != STK_STATUS_FAIL)
     gtk_widget_remove_css_class (child, "dim-label");
   else
     gtk_widget_add_css_class (child, "dim-label");
@@ -212,6 +232,9 @@ prefill (StkExplorerPanel *self)
   guint power_pins = 0;
 
   g_ptr_array_set_size (c->power_nets, 0);
+  g_clear_pointer (&c->return_net, g_free);
+  /* The options are checked under the project's own requirements. */
+  c->requirements = *req;
   c->current_derating = req->current_derating;
   c->clearance_margin_mm = req->clearance_margin_mm;
   c->mating_cycles = stk_requirements_total_cycles (req);
@@ -219,11 +242,20 @@ prefill (StkExplorerPanel *self)
   if (mate == NULL)
     return;
   c->packaging = g_strdup (mate->packaging);
+  /* Supplies with their currents; the first ground net returns their sum
+   * (the explorer counts it), unless the user says it returns elsewhere. */
   for (guint i = 0; i < mate->nets->len; i++)
     {
       const StkNet *net = g_ptr_array_index (mate->nets, i);
 
-      if (net->kind == STK_NET_SIGNAL || net->current_a <= 0)
+      if (net->kind == STK_NET_GROUND)
+        {
+          power_pins += stk_mate_count_net_pins (mate, net->name);
+          if (c->return_net == NULL)
+            c->return_net = g_strdup (net->name);
+          continue;
+        }
+      if (net->kind != STK_NET_SUPPLY || net->current_a <= 0)
         continue;
       stk_explorer_constraints_add_power (c, net->name, net->current_a);
       power_pins += stk_mate_count_net_pins (mate, net->name);
@@ -242,6 +274,9 @@ prefill (StkExplorerPanel *self)
       c->lower_top_mm = lower->component_top_mm;
       c->upper_bottom_mm = upper->component_bottom_mm;
     }
+  if (power->len)
+    /* Translators: "VBAT 1.00 A; returned on GND" */
+    g_string_append_printf (power, _("; returned on %s"), stk_explorer_constraints_get_return_net (c));
   gtk_label_set_text (self->power_label, power->len ? power->str : _("none"));
 }
 
@@ -254,6 +289,8 @@ show_constraints (StkExplorerPanel *self)
 
   self->updating = TRUE;
   gtk_spin_button_set_value (self->signal_pins, c->signal_pins);
+  gtk_switch_set_active (self->return_elsewhere, c->return_elsewhere);
+  gtk_switch_set_active (self->reversal_safe, c->reversal_safe);
   stk_choice_set_selected (self->kind, c->any_kind ? 0 : c->kind == STK_SERIES_BOARD_TO_BOARD ? 1 : 2);
   stk_length_spin_set_mm (self->lower_top, c->lower_top_mm);
   stk_length_spin_set_mm (self->upper_bottom, c->upper_bottom_mm);
@@ -285,8 +322,8 @@ run (StkExplorerPanel *self)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
 
-      passing += o->verdict == STK_STATUS_PASS;
-      if (!passing_only || o->verdict == STK_STATUS_PASS)
+      passing += o->verdict != STK_STATUS_FAIL;
+      if (!passing_only || o->verdict != STK_STATUS_FAIL)
         g_ptr_array_add (items, stk_record_item_new (options, i));
     }
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
@@ -315,6 +352,8 @@ on_constraint_changed_cb (StkExplorerPanel *self)
   if (self->updating || self->stale)
     return;
   c->signal_pins = (guint) gtk_spin_button_get_value_as_int (self->signal_pins);
+  c->return_elsewhere = gtk_switch_get_active (self->return_elsewhere);
+  c->reversal_safe = gtk_switch_get_active (self->reversal_safe);
   c->any_kind = kind == 0;
   c->kind = kind == 2 ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
   c->lower_top_mm = stk_length_spin_get_mm (self->lower_top);
@@ -379,6 +418,15 @@ build_form (StkExplorerPanel *self)
   gtk_label_set_xalign (self->power_label, 0);
   gtk_label_set_wrap (self->power_label, TRUE);
   stk_form_add_row (f, _("Power nets"), GTK_WIDGET (self->power_label), NULL);
+  self->return_elsewhere = stk_form_add_switch (f, "explorer-return-elsewhere", _("_Return goes elsewhere"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->return_elsewhere),
+                               _("The supplies' current comes back through another path (another connector, "
+                                 "the chassis), so no pins are counted for the ground return"));
+  self->reversal_safe = stk_form_add_switch (f, "explorer-reversal-safe", _("Re_versal-safe pinout"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reversal_safe),
+                               _("Count the pins a layout needs that is safe when the connector is mated the "
+                                 "wrong way round: each supply on pairs of pins that face each other turned "
+                                 "by 180°"));
   self->kind = stk_form_add_choice (f, "explorer-kind", _("_Joins"), kinds);
   self->lower_top = stk_form_add_length (f, "explorer-lower-top", _("Tallest part _below"), 0, 10, 0.05);
   self->upper_bottom = stk_form_add_length (f, "explorer-upper-bottom", _("Tallest part _above"), 0, 10, 0.05);
@@ -388,6 +436,8 @@ build_form (StkExplorerPanel *self)
 
   g_signal_connect_swapped (self->signal_pins, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
   g_signal_connect_swapped (self->cycles, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect_swapped (self->return_elsewhere, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect_swapped (self->reversal_safe, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
   g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (on_constraint_changed_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     g_signal_connect_swapped (*lengths[i], "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
@@ -545,7 +595,6 @@ gboolean
 stk_explorer_panel_apply (StkExplorerPanel *self)
 {
   StkRecordItem *item;
-  const StkProduct *p;
   StkMate *mate;
 
   g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), FALSE);
@@ -554,13 +603,7 @@ stk_explorer_panel_apply (StkExplorerPanel *self)
   mate = bound_mate (self);
   if (item == NULL || mate == NULL)
     return FALSE;
-  p = option_of (item)->product;
-  g_free (mate->series);
-  mate->series = g_strdup (p->series->id);
-  mate->mated_height_mm = p->mated_height;
-  stk_mate_set_pins (mate, p->pins);
-  g_free (mate->packaging);
-  mate->packaging = g_strdup (p->packaging->id);
+  stk_explorer_set_mate_product (mate, option_of (item)->product);
   /* One ::changed, so one undo step. */
   stk_project_changed (self->project);
   return TRUE;

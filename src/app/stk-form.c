@@ -276,6 +276,19 @@ stk_units_format_length (double   mm,
   return g_strdup_printf (_("%g mm"), mm);
 }
 
+GtkSwitch *
+stk_form_add_switch (GtkGrid    *form,
+                     const char *name,
+                     const char *mnemonic)
+{
+  GtkWidget *sw = gtk_switch_new ();
+
+  gtk_widget_set_halign (sw, GTK_ALIGN_START);
+  gtk_widget_set_name (sw, name);
+  stk_form_add_row (form, mnemonic, sw, NULL);
+  return GTK_SWITCH (sw);
+}
+
 StkChoice *
 stk_form_add_choice (GtkGrid           *form,
                      const char        *name,

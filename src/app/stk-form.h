@@ -19,6 +19,10 @@ GtkWidget     *stk_form_add_row          (GtkGrid            *form,
                                           const char         *mnemonic,
                                           GtkWidget          *control,
                                           const char         *suffix);
+/* A switch at the start of its row, named name. */
+GtkSwitch     *stk_form_add_switch       (GtkGrid            *form,
+                                          const char         *name,
+                                          const char         *mnemonic);
 GtkWidget     *stk_form_add_heading      (GtkGrid            *form,
                                           const char         *text);
 void           stk_form_set_row_visible  (GtkWidget          *control,

@@ -19,6 +19,7 @@ struct _StkMateEditor
   StkChoice   *series;
   StkChoice   *height;
   StkChoice   *packaging;
+  GtkSwitch   *inspection;
   StkChoice   *pins;
   StkChoice   *socket_board;
   StkChoice   *header_board;
@@ -111,6 +112,21 @@ show_parts (StkMateEditor   *self,
   g_autofree char *header_note = NULL;
   g_autofree char *note = NULL;
 
+  stk_form_set_row_visible (GTK_WIDGET (self->inspection), series->inspection != NULL);
+  gtk_switch_set_active (self->inspection, mate->inspection);
+  if (p != NULL && mate->inspection)
+    {
+      g_autofree char *socket = stk_series_inspection_part (series, STK_ROLE_SOCKET, mate->pins);
+      g_autofree char *header = stk_series_inspection_part (series, STK_ROLE_HEADER, mate->pins);
+
+      gtk_label_set_text (self->socket_part, socket);
+      gtk_label_set_text (self->header_part, header);
+      /* Translators: the catalog gives no mated height for this type */
+      gtk_label_set_text (self->part_note, _("Inspection-use type for a test fixture: the catalog does not state "
+                                             "its mated height; the gap uses the standard pair's."));
+      gtk_widget_set_visible (GTK_WIDGET (self->part_note), TRUE);
+      return;
+    }
   if (p == NULL)
     {
       gtk_label_set_text (self->socket_part, _("Not in the catalog"));
@@ -269,6 +285,20 @@ on_choice_changed_cb (StkMateEditor *self,
 }
 
 static void
+on_inspection_changed_cb (StkMateEditor *self)
+{
+  StkMate *mate = current_mate (self);
+  const StkSeries *series;
+
+  if (self->updating || mate == NULL || (series = current_series (self, mate)) == NULL)
+    return;
+  mate->inspection = gtk_switch_get_active (self->inspection);
+  /* A pin count the inspection-use type lacks turns it off again. */
+  stk_mate_choose_valid (mate, series);
+  stk_project_changed (self->project);
+}
+
+static void
 on_position_changed_cb (StkMateEditor *self)
 {
   StkMate *mate = current_mate (self);
@@ -307,6 +337,11 @@ build_form (StkMateEditor *self)
   self->height = stk_form_add_choice (f, "mate-height", _("Mated _height"), none);
   self->pins = stk_form_add_choice (f, "mate-pins", _("_Pins"), none);
   self->packaging = stk_form_add_choice (f, "mate-packaging", _("Pac_kaging"), none);
+  self->inspection = stk_form_add_switch (f, "mate-inspection", _("_Inspection-use type"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->inspection),
+                               _("For a test fixture: the inspection-use parts, made for many more mating "
+                                 "cycles, with the standard type's dimensions"));
+  g_signal_connect_swapped (self->inspection, "notify::active", G_CALLBACK (on_inspection_changed_cb), self);
   self->socket_board = stk_form_add_choice (f, "mate-socket-board", _("S_ocket on"), none);
   self->header_board = stk_form_add_choice (f, "mate-header-board", _("H_eader on"), none);
   self->socket_part = add_value_label (f, "mate-socket-part", _("Socket part"));

@@ -29,6 +29,8 @@ static const Field fields[] = {
   { "req-cycles-service", N_("… in ser_vice"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_service), 0, 1000, 1, 0, N_("cycles") },
   { "req-ambient-min", N_("Ambient _minimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_min_c), -80, 200, 1, 0, N_("°C") },
   { "req-ambient-max", N_("Ambient ma_ximum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_max_c), -80, 200, 1, 0, N_("°C") },
+  { "req-storage-min", N_("Storage mi_nimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_min_c), -80, 200, 1, 0, N_("°C") },
+  { "req-storage-max", N_("Storage maxim_um"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_max_c), -80, 200, 1, 0, N_("°C") },
   { "req-reflow-peak", N_("Reflow _peak"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, reflow_peak_c), 150, 300, 1, 0, N_("°C") },
   { "req-iron-temp", N_("Soldering _iron"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_temp_c), 150, 450, 5, 0, N_("°C") },
   { "req-iron-time", N_("Iron contact ti_me"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_time_s), 0, 30, 0.5, 1, N_("s") },
@@ -43,6 +45,7 @@ struct _StkRequirementsEditor
   GtkGrid       *form;
   GtkSpinButton *spins[G_N_ELEMENTS (fields)];
   GtkSwitch     *capture_override;
+  GtkSwitch     *storage_packed;
 
   StkProject    *project;
   gboolean       updating;
@@ -75,6 +78,7 @@ on_control_changed_cb (StkRequirementsEditor *self)
         *(guint *) field_ptr (req, &fields[i]) = (guint) gtk_spin_button_get_value_as_int (self->spins[i]);
     }
   req->capture_allowance_set = gtk_switch_get_active (self->capture_override);
+  req->storage_packed = gtk_switch_get_active (self->storage_packed);
   stk_project_changed (self->project);
 }
 
@@ -129,6 +133,14 @@ stk_requirements_editor_init (StkRequirementsEditor *self)
         self->spins[i] = stk_form_add_number (f, fd->name, _(fd->mnemonic), fd->lower, fd->upper,
                                               fd->step, fd->digits, _(fd->unit));
       g_signal_connect_swapped (self->spins[i], "value-changed", G_CALLBACK (on_control_changed_cb), self);
+      if (g_str_equal (fd->name, "req-storage-max"))
+        {
+          self->storage_packed = stk_form_add_switch (f, "req-storage-packed", _("Stored in the _emboss packing"));
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->storage_packed),
+                                       _("The connectors wait on their reels rather than as the product alone: the "
+                                         "catalogs rate the two storage ranges differently"));
+          g_signal_connect_swapped (self->storage_packed, "notify::active", G_CALLBACK (on_control_changed_cb), self);
+        }
     }
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
@@ -170,6 +182,7 @@ stk_requirements_editor_refresh (StkRequirementsEditor *self)
         gtk_widget_set_sensitive (GTK_WIDGET (self->spins[i]), req->capture_allowance_set);
     }
   gtk_switch_set_active (self->capture_override, req->capture_allowance_set);
+  gtk_switch_set_active (self->storage_packed, req->storage_packed);
   self->updating = FALSE;
 }
 

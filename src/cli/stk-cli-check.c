@@ -135,6 +135,28 @@ stk_cli_check (int    argc,
 
 /* options */
 
+static void
+add_reasons (JsonBuilder             *b,
+             const char              *member,
+             const StkExplorerOption *o,
+             StkStatus                status)
+{
+  json_builder_set_member_name (b, member);
+  json_builder_begin_array (b);
+  for (guint k = 0; k < o->reasons->len; k++)
+    {
+      const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
+
+      if (r->status != status)
+        continue;
+      json_builder_begin_object (b);
+      stk_cli_add_string (b, "check", r->check_id);
+      stk_cli_add_string (b, "message", r->message);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static JsonNode *
 options_to_json (GPtrArray *options)
 {
@@ -150,46 +172,88 @@ options_to_json (GPtrArray *options)
       stk_cli_add_string (b, "verdict", stk_status_to_string (o->verdict));
       stk_cli_add_product_members (b, p);
       stk_cli_add_int (b, "pins_needed", o->pins_needed);
+      stk_cli_add_int (b, "supply_pins", o->supply_pins);
+      stk_cli_add_int (b, "return_pins", o->return_pins);
       stk_cli_add_boolean (b, "preferred_packaging", o->preferred_packaging);
       stk_cli_add_double (b, "length_mm", o->length_mm);
       stk_cli_add_source (b, "length_source", o->length_source);
       stk_cli_add_double (b, "width_mm", o->width_mm);
       stk_cli_add_source (b, "width_source", o->width_source);
-      json_builder_set_member_name (b, "excluded_by");
-      json_builder_begin_array (b);
-      for (guint k = 0; k < o->reasons->len; k++)
+      stk_cli_add_double (b, "body_length_mm", o->body_length_mm);
+      stk_cli_add_source (b, "body_length_source", o->body_length_source);
+      stk_cli_add_double (b, "body_width_mm", o->body_width_mm);
+      stk_cli_add_source (b, "body_width_source", o->body_width_source);
+      /* No member for a pattern that is not published. */
+      if (o->pattern_length_source != NULL)
         {
-          const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
-          json_builder_begin_object (b);
-          stk_cli_add_string (b, "check", r->check_id);
-          stk_cli_add_string (b, "message", r->message);
-          json_builder_end_object (b);
+          stk_cli_add_double (b, "pattern_length_mm", o->pattern_length_mm);
+          stk_cli_add_source (b, "pattern_length_source", o->pattern_length_source);
+          stk_cli_add_double (b, "pattern_width_mm", o->pattern_width_mm);
+          stk_cli_add_source (b, "pattern_width_source", o->pattern_width_source);
         }
-      json_builder_end_array (b);
+      add_reasons (b, "excluded_by", o, STK_STATUS_FAIL);
+      add_reasons (b, "warnings", o, STK_STATUS_WARNING);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   return json_builder_get_root (b);
 }
 
+static const char *
+estimate_mark (double           mm,
+               const StkSource *source)
+{
+  StkValue v = { mm, source };
+
+  return stk_value_is_estimate (&v) ? "≈" : "";
+}
+
+/* "8.30 × ≈5.70": an estimate carries the same mark as on the drawing. */
+static char *
+size_text (double           length,
+           const StkSource *length_source,
+           double           width,
+           const StkSource *width_source)
+{
+  return g_strdup_printf ("%s%.2f × %s%.2f", estimate_mark (length, length_source), length,
+                          estimate_mark (width, width_source), width);
+}
+
+static const char *
+verdict_word (StkStatus verdict)
+{
+  if (verdict == STK_STATUS_FAIL)
+    return _("no");
+  /* TRANSLATORS: fits, with a warning; keep it at most 5 characters */
+  return verdict == STK_STATUS_WARNING ? _("warn") : _("yes");
+}
+
 static void
 print_options (GPtrArray *options)
 {
-  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-14s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
-          _("Packing"), _("Socket"), _("Header"), _("L × W mm"), _("Excluded by"));
+  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-16s %-16s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
+          _("Packing"), _("Socket"), _("Header"), _("Body L × W mm"), _("Pattern L × W"), _("Excluded by"));
   for (guint i = 0; i < options->len; i++)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
       const StkProduct *p = o->product;
       g_autofree char *ids = stk_explorer_option_excluded_by (o);
-      g_autofree char *size = g_strdup_printf ("%.2f × %.2f", o->length_mm, o->width_mm);
+      g_autofree char *body = size_text (o->body_length_mm, o->body_length_source, o->body_width_mm,
+                                         o->body_width_source);
+      g_autofree char *pattern = o->pattern_length_source
+                                 ? size_text (o->pattern_length_mm, o->pattern_length_source,
+                                              o->pattern_width_mm, o->pattern_width_source)
+                                 : g_strdup ("—");
 
-      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-15s %s\n",
-              o->verdict == STK_STATUS_PASS ? _("yes") : _("no"), p->series->id, p->mated_height, p->pins,
-              p->packaging->id, p->socket, p->header, size, ids);
+      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-17s %-17s %s\n",
+              verdict_word (o->verdict), p->series->id, p->mated_height, p->pins,
+              p->packaging->id, p->socket, p->header, body, pattern, ids);
     }
-  printf (_("Length: overall length A of the longer part (datasheet). Width: the wider part over its "
-            "terminals (P4: estimate from SUPPLEMENT.md; A4S: datasheet).\n"));
+  printf (_("Body: overall length A of the longer part (datasheet) × the wider part over its terminals. "
+            "Pattern: the recommended PC board pattern. ≈ marks an estimate read from CAD data, not printed "
+            "in the catalogs. The length and width limits and the ranking use the larger of body and "
+            "pattern. Each option is judged by running the checks on two boards joined by it; \"warn\": "
+            "a check warns (--json lists the warnings).\n"));
 }
 
 static gboolean
@@ -227,7 +291,10 @@ stk_cli_options (int    argc,
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "signal-pins", 'n', 0, G_OPTION_ARG_INT, &signal_pins, N_("Signal pins needed"), "N" },
-    { "power", 'P', 0, G_OPTION_ARG_STRING_ARRAY, &power, N_("A power net and its current (repeat)"), "NAME=AMPS" },
+    { "power", 'P', 0, G_OPTION_ARG_STRING_ARRAY, &power, N_("A supply net and its current (repeat)"), "NAME=AMPS" },
+    { "ground", 0, 0, G_OPTION_ARG_STRING, &c->return_net, N_("The ground net that returns the supplies' current (default GND)"), "NAME" },
+    { "return-elsewhere", 0, 0, G_OPTION_ARG_NONE, &c->return_elsewhere, N_("The supplies' current returns through another path, not this connector"), NULL },
+    { "reversal-safe", 0, 0, G_OPTION_ARG_NONE, &c->reversal_safe, N_("Count the pins a layout safe against 180° reverse mating needs"), NULL },
     { "lower-top", 0, 0, G_OPTION_ARG_DOUBLE, &c->lower_top_mm, N_("Tallest part on the lower board, facing up"), "MM" },
     { "upper-bottom", 0, 0, G_OPTION_ARG_DOUBLE, &c->upper_bottom_mm, N_("Tallest part on the upper board, facing down"), "MM" },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("board-to-board, board-to-fpc or any"), "KIND" },
@@ -245,7 +312,7 @@ stk_cli_options (int    argc,
   if (!stk_cli_parse_options (NULL,
                               _("List every catalog combination against your constraints, best first.\n\n"
                                 "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
-                                "--power GND=1.0 --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
+                                "--reversal-safe --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
                               entries, &argc, &argv))
     return STK_CLI_BAD_INPUT;
   if (argc != 1)
@@ -254,6 +321,13 @@ stk_cli_options (int    argc,
     return stk_cli_fail (_("options: --signal-pins and --cycles must not be negative"));
   if (!parse_power (c, power))
     return stk_cli_fail (_("options: --power takes NAME=AMPS with a current of 0 A or more"));
+  for (guint i = 0; !c->return_elsewhere && i < c->power_nets->len; i++)
+    {
+      const StkNet *n = g_ptr_array_index (c->power_nets, i);
+      if (g_strcmp0 (n->name, stk_explorer_constraints_get_return_net (c)) == 0)
+        return stk_cli_fail (_("options: %s is the return net: its current is the sum of the supplies, counted "
+                               "for you (give only the supplies with --power, or --return-elsewhere)"), n->name);
+    }
   if (!is_length (c->lower_top_mm) || !is_length (c->upper_bottom_mm) || !is_length (c->max_length_mm) ||
       !is_length (c->max_width_mm) || !is_length (c->clearance_margin_mm))
     return stk_cli_fail (_("options: lengths must be finite millimetres of 0 or more"));

@@ -34,6 +34,11 @@ typedef struct {
   double           placement_accuracy_mm;  /* ± of the line that mounts its connectors */
   double           component_top_mm;       /* tallest part on the face toward the board above */
   double           component_bottom_mm;    /* … toward the board below */
+  gboolean         double_sided;           /* reflowed on both sides */
+  /* FPC only: cover-lay plus adhesive under the connector (the connector has
+   * no stand-off); coverlay_set FALSE: not given */
+  gboolean         coverlay_set;
+  double           coverlay_thickness_mm;
   /* FPC only: the reinforcing plate behind the connector */
   StkStiffenerKind stiffener;
   double           stiffener_thickness_mm;

@@ -210,6 +210,21 @@ void                 stk_series_dimensions        (const StkSeries *series,
                                                    guint            pins,
                                                    double           mated_height,
                                                    StkValue         dims[STK_N_DIMS]);
+/* Extent of one part's recommended PC board pattern (an estimate): length
+ * B + length_extra along the rows, the outer width across them. FALSE (both
+ * unset) when no pattern is published for the part or it is not in the
+ * tables. */
+gboolean             stk_series_pattern_extent    (const StkSeries *series,
+                                                   StkRole          role,
+                                                   guint            pins,
+                                                   double           mated_height,
+                                                   StkValue        *length,
+                                                   StkValue        *width);
+/* "AXE5E2026": the inspection-use part number of this role and pin count;
+ * NULL when the series has no inspection-use type with that many pins. */
+char                *stk_series_inspection_part   (const StkSeries *series,
+                                                   StkRole          role,
+                                                   guint            pins);
 /* Height above the board of one part; unset when the series has no such part. */
 StkValue             stk_series_part_height       (const StkSeries *series,
                                                    StkRole          role,

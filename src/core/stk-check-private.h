@@ -107,5 +107,12 @@ void _stk_check_mechanical    (const StkCheckContext *ctx, GPtrArray *results);
 void _stk_check_temperature   (const StkCheckContext *ctx, GPtrArray *results);
 void _stk_check_stack         (const StkCheckContext *ctx, GPtrArray *results);
 void _stk_check_one_connector (const StkCheckContext *ctx, GPtrArray *results);
+/* Parts of the temperature and soldering check (stk-checks-handling.c). */
+void _stk_check_storage_series (const StkCheckContext *ctx, GPtrArray *results, const StkSeries *series);
+void _stk_check_handling      (const StkCheckContext *ctx, GPtrArray *results);
+/* The inspection-use type (stk-checks-inspection.c). */
+void _stk_check_inspection_part    (const StkCheckContext *ctx, GPtrArray *results, const StkMateRef *ref);
+void _stk_check_inspection_cycles  (const StkCheckContext *ctx, GPtrArray *results, const StkMateRef *ref);
+void _stk_check_inspection_heights (const StkCheckContext *ctx, GPtrArray *results);
 
 G_END_DECLS

@@ -305,10 +305,21 @@ cycles_mate (const StkCheckContext *ctx,
     }
 }
 
+static void
+cycles_of_type (const StkCheckContext *ctx,
+                GPtrArray             *results,
+                const StkMateRef      *ref)
+{
+  if (ref->mate->inspection && ref->series->inspection != NULL)
+    _stk_check_inspection_cycles (ctx, results, ref);
+  else
+    cycles_mate (ctx, results, ref);
+}
+
 void
 _stk_check_mechanical (const StkCheckContext *ctx,
                        GPtrArray             *results)
 {
   _stk_check_each_mate (ctx, results, forces_mate);
-  _stk_check_each_mate (ctx, results, cycles_mate);
+  _stk_check_each_mate (ctx, results, cycles_of_type);
 }

@@ -86,6 +86,7 @@ _stk_check_part (const StkCheckContext *ctx,
 
   for (guint i = 0; i < mates->len; i++)
     part_mate (ctx, results, g_ptr_array_index (mates, i));
+  _stk_check_each_mate (ctx, results, _stk_check_inspection_part);
 }
 
 /* Temperature and soldering */
@@ -184,9 +185,11 @@ _stk_check_temperature (const StkCheckContext *ctx,
         if (g_ascii_strcasecmp (((StkMate *) g_ptr_array_index (mates, i))->series, ser->id) == 0)
           {
             temperature_series (req, results, ser);
+            _stk_check_storage_series (ctx, results, ser);
             break;
           }
     }
+  _stk_check_handling (ctx, results);
 }
 
 /* Stack height and clearance */
@@ -375,6 +378,7 @@ _stk_check_stack (const StkCheckContext *ctx,
                   GPtrArray             *results)
 {
   _stk_check_each_mate (ctx, results, clearance_mate);
+  _stk_check_inspection_heights (ctx, results);
   stack_total (ctx, results);
 }
 

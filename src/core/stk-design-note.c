@@ -137,6 +137,23 @@ build_title (StkDesignNote    *note,
   add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = counts.verdict == STK_VERDICT_FAIL;
 }
 
+/* "FPC, cover-lay 0.04 mm, reflowed on both sides": the kind with the
+ * inputs the soldering cautions read. */
+static char *
+board_kind_text (const StkBoard *b)
+{
+  GString *s = g_string_new (b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid"));
+  NumText n;
+
+  if (b->kind == STK_BOARD_FPC && b->coverlay_set)
+    g_string_append_printf (s, _(", cover-lay %s mm"), num_text (&n, b->coverlay_thickness_mm));
+  else if (b->kind == STK_BOARD_FPC)
+    g_string_append (s, _(", cover-lay not given"));
+  if (b->double_sided)
+    g_string_append (s, _(", reflowed on both sides"));
+  return g_string_free (s, FALSE);
+}
+
 static void
 build_summary (StkDesignNote    *note,
                StkProject *project)
@@ -163,7 +180,7 @@ build_summary (StkDesignNote    *note,
                    ? g_strdup_printf (_("warp %s mm"), num_text (&n1, b->warp_mm))
                    : g_strdup_printf (_("bow/twist %s %%"), num_text (&n1, b->bow_twist_percent));
 
-      add_row (t, g_strdup (b->name), g_strdup (b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid")),
+      add_row (t, g_strdup (b->name), board_kind_text (b),
                fmt_unit (b->thickness_mm, "mm"), stiffener, flat,
                g_strdup_printf ("± %s mm", num_text (&n1, b->placement_accuracy_mm)));
     }

@@ -161,6 +161,11 @@ mated_label (const StkMate *mate)
 {
   g_autofree char *h = stk_format_mm (mate->mated_height_mm);
 
+  /* The catalog states no mated height for the inspection-use type: the
+   * gap is drawn at the standard pair's and the label says so. */
+  if (mate->inspection)
+    /* Translators: label of an inspection-use mate in the stack section */
+    return g_strdup_printf (_("%s inspection-use: mated height not stated (drawn %s)"), stk_mate_get_label (mate), h);
   /* Translators: label of the mated height dimension in the stack section */
   return g_strdup_printf (_("%s mated %s"), stk_mate_get_label (mate), h);
 }

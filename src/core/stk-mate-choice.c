@@ -76,5 +76,11 @@ stk_mate_choose_valid (StkMate         *mate,
   pins = stk_series_pins_for_height (series, mate->mated_height_mm, pk->id);
   if (stk_series_find_product (series, mate->mated_height_mm, mate->pins, pk->id) == NULL)
     stk_mate_set_pins (mate, nearest_pins (pins, mate->pins));
+  /* The inspection-use type only where the series makes one with these pins. */
+  if (mate->inspection)
+    {
+      g_autofree char *part = stk_series_inspection_part (series, STK_ROLE_SOCKET, mate->pins);
+      mate->inspection = part != NULL;
+    }
   return TRUE;
 }

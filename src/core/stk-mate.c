@@ -92,6 +92,7 @@ stk_mate_copy (const StkMate *mate)
   m->x_mm = mate->x_mm;
   m->y_mm = mate->y_mm;
   m->rotation_deg = mate->rotation_deg;
+  m->inspection = mate->inspection;
   if (mate->extra != NULL)
     m->extra = json_object_ref (mate->extra);
   for (guint i = 0; i < mate->nets->len; i++)

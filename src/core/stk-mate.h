@@ -26,6 +26,10 @@ typedef struct {
   double     mated_height_mm;
   guint      pins;
   char      *packaging;      /* "embossed", "8mm", "4mm" */
+  /* Both parts are the inspection-use type (A4S: AXE5E**26 / AXE6E**26), for
+   * a test fixture: same dimensions as the standard row above, 3,000
+   * cycles, and a mated height the catalog does not state. */
+  gboolean   inspection;
   char      *socket_board;   /* board ids */
   char      *header_board;
   double     x_mm;           /* connector centre on the boards */

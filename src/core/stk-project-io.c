@@ -54,6 +54,17 @@ project_info_node (StkProject *project)
 }
 
 static JsonNode *
+storage_node (const StkRequirements *req)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_double_member (o, "min_c", req->storage_min_c);
+  json_object_set_double_member (o, "max_c", req->storage_max_c);
+  json_object_set_boolean_member (o, "packed", req->storage_packed);
+  return object_node (o);
+}
+
+static JsonNode *
 requirements_node (const StkRequirements *req)
 {
   JsonObject *o = json_object_new ();
@@ -75,6 +86,7 @@ requirements_node (const StkRequirements *req)
   /* Absent means "use the catalog's estimate", which may change with the catalog. */
   if (req->capture_allowance_set)
     json_object_set_double_member (o, "capture_allowance_mm", req->capture_allowance_mm);
+  json_object_set_member (o, "storage", storage_node (req));
   return object_node (o);
 }
 
@@ -112,8 +124,12 @@ board_node (const StkBoard *b)
   json_object_set_double_member (o, "placement_accuracy_mm", b->placement_accuracy_mm);
   json_object_set_double_member (o, "component_top_mm", b->component_top_mm);
   json_object_set_double_member (o, "component_bottom_mm", b->component_bottom_mm);
+  json_object_set_boolean_member (o, "double_sided", b->double_sided);
   if (b->kind == STK_BOARD_FPC)
     json_object_set_member (o, "stiffener", stiffener_node (b));
+  /* Absent means "not given". */
+  if (b->kind == STK_BOARD_FPC && b->coverlay_set)
+    json_object_set_double_member (o, "coverlay_thickness_mm", b->coverlay_thickness_mm);
   append_extra (o, b->extra);
   return object_node (o);
 }
@@ -178,6 +194,9 @@ mate_node (const StkMate *m)
   json_object_set_double_member (o, "mated_height_mm", m->mated_height_mm);
   json_object_set_int_member (o, "pins", m->pins);
   json_object_set_string_member (o, "packaging", m->packaging);
+  /* Absent for the standard type, so files without it stay as they were. */
+  if (m->inspection)
+    json_object_set_boolean_member (o, "inspection", TRUE);
   json_object_set_string_member (o, "socket_board", m->socket_board);
   json_object_set_string_member (o, "header_board", m->header_board);
   json_object_set_double_member (o, "x_mm", m->x_mm);

@@ -18,7 +18,7 @@ static const char *const mate_members_v1[] = {
 };
 static const char *const mate_members_v2[] = {
   "id", "name", "series", "mated_height_mm", "pins", "packaging", "socket_board", "header_board",
-  "x_mm", "y_mm", "rotation_deg", "nets", "assignment", NULL
+  "x_mm", "y_mm", "rotation_deg", "nets", "assignment", "inspection", NULL
 };
 static const char *const net_members[] = { "name", "kind", "current_a", "voltage_v", NULL };
 static const char *const range_members[] = { "first", "last", "net", NULL };
@@ -288,6 +288,32 @@ read_pin_nets (StkMate     *m,
   return TRUE;
 }
 
+/* Only a series with an inspection-use type of this pin count has one. */
+static gboolean
+read_inspection (StkProjectReader *r,
+                 StkMate          *m,
+                 JsonObject       *o,
+                 const char       *path,
+                 GError          **error)
+{
+  const StkSeries *series = stk_catalog_find_series (r->catalog, m->series);
+  g_autofree char *part = NULL;
+  g_autofree char *member = NULL;
+
+  if (!stk_json_get_boolean (o, path, "inspection", FALSE, &m->inspection, error))
+    return FALSE;
+  if (!m->inspection)
+    return TRUE;
+  part = series ? stk_series_inspection_part (series, STK_ROLE_SOCKET, m->pins) : NULL;
+  if (part != NULL)
+    return TRUE;
+  member = _stk_read_member_path (path, "inspection");
+  if (series == NULL || series->inspection == NULL)
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, member, _("%s has no inspection-use type"), m->series);
+  return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, member, _("%s has no inspection-use type with %u pins"),
+                         m->series, m->pins);
+}
+
 StkMate *
 _stk_read_mate (StkProjectReader      *r,
            JsonNode    *node,
@@ -325,6 +351,8 @@ _stk_read_mate (StkProjectReader      *r,
       _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, rotation_path, _("must be 0 or 90, got %s"), v);
       return NULL;
     }
+  if (r->version >= 2 && !read_inspection (r, m, o, path, error))
+    return NULL;
   if (!read_each_object (m, o, path, "nets", net_members, read_net, error) ||
       !(r->version >= 2 ? read_each_object (m, o, path, "assignment", range_members, read_range, error)
                         : read_pin_nets (m, o, path, error)) ||

@@ -25,8 +25,10 @@ static const char *const top_members_v2[] = {
 static const char *const project_members[] = { "name", "author", "revision", "notes", NULL };
 static const char *const requirement_members[] = {
   "alignment_tolerance_mm", "mating_cycles", "ambient_min_c", "ambient_max_c", "reflow_peak_c",
-  "iron_temp_c", "iron_time_s", "current_derating", "clearance_margin_mm", "capture_allowance_mm", NULL
+  "iron_temp_c", "iron_time_s", "current_derating", "clearance_margin_mm", "capture_allowance_mm",
+  "storage", NULL
 };
+static const char *const storage_members[] = { "min_c", "max_c", "packed", NULL };
 static const char *const cycle_members[] = { "assembly", "rework", "test", "service", NULL };
 static const char *const board_members_v1[] = {
   "id", "name", "kind", "thickness_mm", "warp_mm", "placement_accuracy_mm",
@@ -34,7 +36,8 @@ static const char *const board_members_v1[] = {
 };
 static const char *const board_members_v2[] = {
   "id", "name", "kind", "thickness_mm", "flatness", "warp_mm", "bow_twist_percent",
-  "placement_accuracy_mm", "component_top_mm", "component_bottom_mm", "stiffener", NULL
+  "placement_accuracy_mm", "component_top_mm", "component_bottom_mm", "stiffener", "double_sided",
+  "coverlay_thickness_mm", NULL
 };
 static const char *const stiffener_members[] = {
   "material", "thickness_mm", "recommended_outline", "length_mm", "width_mm", NULL
@@ -284,6 +287,35 @@ read_project_info (StkProjectReader      *r,
 }
 
 static gboolean
+read_storage (StkRequirements *req,
+              JsonObject      *requirements,
+              const char      *requirements_path,
+              GError         **error)
+{
+  g_autofree char *path = _stk_read_member_path (requirements_path, "storage");
+  JsonObject *o = NULL;
+
+  if (!stk_json_get_object (requirements, requirements_path, "storage", FALSE, &o, error))
+    return FALSE;
+  if (o == NULL)
+    return TRUE;
+  if (!_stk_read_unknown_members (o, path, storage_members, NULL, error) ||
+      !stk_json_get_double (o, path, "min_c", FALSE, -100, 200, &req->storage_min_c, error) ||
+      !stk_json_get_double (o, path, "max_c", FALSE, -100, 200, &req->storage_max_c, error) ||
+      !stk_json_get_boolean (o, path, "packed", FALSE, &req->storage_packed, error))
+    return FALSE;
+  if (req->storage_max_c < req->storage_min_c)
+    {
+      g_autofree char *full = _stk_read_member_path (path, "max_c");
+      g_autofree char *lo = stk_json_format_double (req->storage_min_c);
+      g_autofree char *hi = stk_json_format_double (req->storage_max_c);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("must not be below min_c (%s), got %s"),
+                             lo, hi);
+    }
+  return TRUE;
+}
+
+static gboolean
 read_requirements (StkProjectReader      *r,
                    JsonObject  *root,
                    GError     **error)
@@ -329,7 +361,7 @@ read_requirements (StkProjectReader      *r,
         return FALSE;
       req->capture_allowance_set = TRUE;
     }
-  return TRUE;
+  return read_storage (req, o, path, error);
 }
 
 static gboolean
@@ -364,6 +396,24 @@ read_stiffener (StkBoard    *b,
   /* A chosen outline needs both sides; the recommended one needs neither. */
   return stk_json_get_double (o, path, "length_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_length_mm, error) &&
          stk_json_get_double (o, path, "width_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_width_mm, error);
+}
+
+static gboolean
+read_coverlay (StkBoard    *b,
+               JsonObject  *board,
+               const char  *board_path,
+               GError     **error)
+{
+  if (!json_object_has_member (board, "coverlay_thickness_mm"))
+    return TRUE;
+  if (b->kind != STK_BOARD_FPC)
+    {
+      g_autofree char *path = _stk_read_member_path (board_path, "coverlay_thickness_mm");
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, path, _("only an FPC board has a cover-lay"));
+    }
+  b->coverlay_set = TRUE;
+  return stk_json_get_double (board, board_path, "coverlay_thickness_mm", TRUE, 0, 1, &b->coverlay_thickness_mm,
+                              error);
 }
 
 static StkBoard *
@@ -408,7 +458,9 @@ read_board (StkProjectReader      *r,
   /* Version 1 knew flatness only as a measured warp. */
   if (r->version >= 2 &&
       (!_stk_read_choice (o, path, "flatness", flatness, 2, &flat, error) ||
-       !stk_json_get_double (o, path, "bow_twist_percent", FALSE, 0, 10, &b->bow_twist_percent, error)))
+       !stk_json_get_double (o, path, "bow_twist_percent", FALSE, 0, 10, &b->bow_twist_percent, error) ||
+       !stk_json_get_boolean (o, path, "double_sided", FALSE, &b->double_sided, error) ||
+       !read_coverlay (b, o, path, error)))
     return NULL;
   b->flatness_kind = flat;
   if (!_stk_read_unknown_members (o, path, r->version >= 2 ? board_members_v2 : board_members_v1, &b->extra, error))

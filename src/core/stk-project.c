@@ -192,6 +192,11 @@ stk_requirements_init_defaults (StkRequirements *req)
   req->clearance_margin_mm = 0.1;
   req->capture_allowance_set = FALSE;
   req->capture_allowance_mm = 0.15;
+  /* A store room, the parts on their reels: within both catalogs' −40 to
+   * +50 °C for emboss packing. */
+  req->storage_min_c = 5;
+  req->storage_max_c = 35;
+  req->storage_packed = TRUE;
 }
 
 guint

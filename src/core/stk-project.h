@@ -24,6 +24,9 @@ typedef struct {
   double   clearance_margin_mm;      /* between facing components and the other board */
   gboolean capture_allowance_set;    /* the user overrides the catalog estimate */
   double   capture_allowance_mm;
+  double   storage_min_c;            /* where the connectors wait before assembly */
+  double   storage_max_c;
+  gboolean storage_packed;           /* still in their emboss packing */
 } StkRequirements;
 
 #define STK_TYPE_PROJECT (stk_project_get_type ())

@@ -183,6 +183,46 @@ stk_series_dimensions (const StkSeries *series,
     }
 }
 
+gboolean
+stk_series_pattern_extent (const StkSeries *series,
+                           StkRole          role,
+                           guint            pins,
+                           double           mated_height,
+                           StkValue        *length,
+                           StkValue        *width)
+{
+  const StkPattern *pattern = role == STK_ROLE_SOCKET ? &series->socket_pattern : &series->header_pattern;
+  StkValue dims[STK_N_DIMS];
+
+  *length = *width = (StkValue) { 0, NULL };
+  stk_series_dimensions (series, role, pins, mated_height, dims);
+  if (pattern->outline_only || !stk_value_is_set (&dims[STK_DIM_B]))
+    return FALSE;
+  *length = (StkValue) { dims[STK_DIM_B].value + pattern->length_extra, pattern->source };
+  *width = (StkValue) { pattern->outer_width, pattern->source };
+  return TRUE;
+}
+
+char *
+stk_series_inspection_part (const StkSeries *series,
+                            StkRole          role,
+                            guint            pins)
+{
+  const StkInspection *insp = series->inspection;
+  g_auto(GStrv) halves = NULL;
+  g_autofree char *digits = NULL;
+  gboolean listed = FALSE;
+
+  for (guint i = 0; insp != NULL && i < insp->pins->len; i++)
+    listed |= g_array_index (insp->pins, guint, i) == pins;
+  if (!listed)
+    return NULL;
+  /* The catalog prints the number with "**" for the pin count. */
+  halves = g_strsplit (role == STK_ROLE_SOCKET ? insp->printed_socket : insp->printed_header, "**", 2);
+  digits = g_strdup_printf ("%02u", pins % 100);
+  return g_strjoinv (digits, halves);
+}
+
 static StkValue
 resolve_geo (const StkSeries   *series,
              const StkGeoValue *g,
