@@ -236,27 +236,6 @@ forces_mate (const StkCheckContext *ctx,
   _stk_check_set_detail (r, "%s", ref->series->removal_force_text);
 }
 
-/* "AXE5E**26" with the pin count in place of the asterisks. */
-static char *
-inspection_part (const char *printed,
-                 guint       pins)
-{
-  g_auto(GStrv) parts = g_strsplit (printed, "**", 2);
-  g_autofree char *digits = g_strdup_printf ("%02u", pins % 100);
-
-  return g_strjoinv (digits, parts);
-}
-
-static gboolean
-inspection_has_pins (const StkInspection *insp,
-                     guint                pins)
-{
-  for (guint i = 0; i < insp->pins->len; i++)
-    if (g_array_index (insp->pins, guint, i) == pins)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 cycles_mate (const StkCheckContext *ctx,
              GPtrArray             *results,
@@ -284,10 +263,11 @@ cycles_mate (const StkCheckContext *ctx,
    * stay in its count and nothing here may suggest otherwise. */
   if (insp != NULL && req->cycles_test > 0)
     {
-      g_autofree char *socket = inspection_part (insp->printed_socket, ref->mate->pins);
-      g_autofree char *header = inspection_part (insp->printed_header, ref->mate->pins);
+      g_autofree char *socket = stk_series_inspection_part (ref->series, STK_ROLE_SOCKET, ref->mate->pins);
+      g_autofree char *header = stk_series_inspection_part (ref->series, STK_ROLE_HEADER, ref->mate->pins);
 
-      if (inspection_has_pins (insp, ref->mate->pins))
+      /* NULL: the catalog lists no inspection-use part for this pin count. */
+      if (socket != NULL && header != NULL)
         _stk_check_set_detail (r, _("Each test mates the product's own connector once, so the %u test cycles count "
                                     "against its insertion and removal life of %g. The inspection-use type %s / "
                                     "%s (%u cycles; same dimensions and foot pattern; mating retention force not "
