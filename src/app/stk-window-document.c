@@ -363,6 +363,10 @@ on_confirm_response_cb (GtkDialog    *dialog,
 {
   StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
 
+  /* The answer may close the window, which is then freed before the
+   * dialog (this emission holds the dialog): GTK 4.8 would finalize the
+   * dialog by disconnecting from its freed parent. Let go of it first. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_DISCARD)
     continuation_run (c, self);
