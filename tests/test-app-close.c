@@ -6,7 +6,6 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "stk-application.h"
 #include "stk-project-io.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
@@ -18,40 +17,18 @@ typedef enum { BY_CLOSE_BUTTON, BY_CTRL_W, BY_CTRL_Q } ClosePath;
 
 static GtkApplication *app;
 
-static void
-iterate (void)
-{
-  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
-}
-
 static GtkWindow *
-find_toplevel (gboolean  (*match) (GtkWindow *, gconstpointer),
-               gconstpointer key)
+find_file_chooser (void)
 {
   GListModel *tops = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
     {
       g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
-      if (match (w, key))
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
         return w;
     }
   return NULL;
-}
-
-static gboolean
-is_named (GtkWindow     *w,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (w)), name) == 0;
-}
-
-static gboolean
-is_file_chooser (GtkWindow     *w,
-                 gconstpointer  unused)
-{
-  return GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (GTK_WIDGET (w));
 }
 
 /* A window of the application, shown; with path, that file loaded. */
@@ -66,7 +43,7 @@ open_window (const char *path)
       g_assert_true (stk_window_load_file (window, file));
     }
   test_present_until_painted (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
   return window;
 }
 
@@ -76,7 +53,7 @@ static void
 edit (StkWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-board", NULL));
-  iterate ();
+  test_iterate ();
   g_assert_true (stk_window_get_modified (window));
 }
 
@@ -98,32 +75,27 @@ request_close (StkWindow *window,
     default:
       g_assert_not_reached ();
     }
-  iterate ();
+  test_iterate ();
 }
 
 static void
 answer (int response)
 {
-  GtkWindow *dialog = find_toplevel (is_named, "stk-save-changes-dialog");
+  GtkWindow *dialog = test_find_toplevel ("stk-save-changes-dialog");
 
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), response);
-  iterate ();
-  g_assert_null (find_toplevel (is_named, "stk-save-changes-dialog"));
+  test_iterate ();
+  g_assert_null (test_find_toplevel ("stk-save-changes-dialog"));
 }
 
 static char *
 saved_project (const char *dir)
 {
   g_autoptr(StkProject) project = stk_project_new ();
-  char *path = g_build_filename (dir, "close.stackup", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
 
   stk_project_set_name (project, "Closing");
-  g_assert_true (stk_project_save_file (project, file, &error));
-  g_assert_no_error (error);
-  return path;
+  return test_save_project (dir, "close.stackup", project);
 }
 
 static guint
@@ -157,7 +129,7 @@ test_close_clean (gconstpointer data)
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   request_close (window, path);
-  g_assert_null (find_toplevel (is_named, "stk-save-changes-dialog"));
+  g_assert_null (test_find_toplevel ("stk-save-changes-dialog"));
   g_assert_null (window);
 }
 
@@ -175,7 +147,7 @@ test_close_cancel (gconstpointer data)
   g_assert_true (stk_window_get_modified (window));
   g_assert_cmpuint (stk_project_get_boards (stk_window_get_project (window))->len, ==, 3);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* Discard or Save closes the window; the file then holds what it had (two
@@ -223,16 +195,16 @@ test_close_save_untitled (gconstpointer data)
   edit (window);
   request_close (window, path);
   answer (ANSWER_SAVE);
-  chooser = find_toplevel (is_file_chooser, NULL);
+  chooser = find_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-  iterate ();
-  g_assert_null (find_toplevel (is_file_chooser, NULL));
+  test_iterate ();
+  g_assert_null (find_file_chooser ());
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (stk_window_get_modified (window));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* Quit asks each window about its own edits: the clean one closes at once,
@@ -271,16 +243,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
-  /* The real application, for app.quit and its keys; not unique, so it
-   * does not meet a running Stackup (or another test) on the bus. */
-  app = GTK_APPLICATION (stk_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  /* The real application, for app.quit and its keys. */
+  app = test_register_app ();
 
   g_test_add_func ("/stackup/app-close/accels", test_close_accels);
   add_each_path ("clean", test_close_clean);
@@ -289,7 +254,5 @@ main (int    argc,
   add_each_path ("save", test_close_save);
   add_each_path ("save-untitled", test_close_save_untitled);
   g_test_add_func ("/stackup/app-close/quit-two-windows", test_quit_two_windows);
-  status = g_test_run ();
-  g_object_unref (app);
-  return status;
+  return g_test_run ();
 }

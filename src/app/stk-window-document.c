@@ -202,28 +202,74 @@ _stk_window_set_document (StkWindow  *self,
   _stk_window_refresh (self);
 }
 
-gboolean
-stk_window_load_file (StkWindow *self,
-                      GFile     *file)
+/* The project in file, or NULL after saying why it cannot be opened (the
+ * message names the file and the problem): the open document stays as it
+ * was, unsaved edits included. */
+static StkProject *
+read_or_explain (StkWindow *self,
+                 GFile     *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(StkProject) project = NULL;
+  StkProject *project = stk_project_load_file (file, &error);
 
-  g_return_val_if_fail (STK_IS_WINDOW (self), FALSE);
-
-  project = stk_project_load_file (file, &error);
   if (project == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
-      /* The open document stays as it was. */
       _stk_window_show_error (self, primary, error);
-      return FALSE;
     }
+  return project;
+}
+
+static void
+show_loaded (StkWindow  *self,
+             StkProject *project,
+             GFile      *file)
+{
   _stk_window_set_document (self, project, file);
   remember (self, file);
+}
+
+gboolean
+stk_window_load_file (StkWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(StkProject) project = NULL;
+
+  g_return_val_if_fail (STK_IS_WINDOW (self), FALSE);
+
+  project = read_or_explain (self, file);
+  if (project == NULL)
+    return FALSE;
+  show_loaded (self, project, file);
   return TRUE;
+}
+
+static void
+show_pending (StkWindow *self,
+              gpointer   user_data)
+{
+  g_autoptr(StkProject) project = g_steal_pointer (&self->pending_project);
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+  show_loaded (self, project, file);
+}
+
+void
+_stk_window_open (StkWindow *self,
+                  GFile     *file)
+{
+  StkProject *project = read_or_explain (self, file);
+
+  /* Read first: a file that cannot be opened costs nothing, and only one
+   * that can asks about the unsaved changes it would replace. */
+  if (project == NULL)
+    return;
+  g_set_object (&self->pending_project, project);
+  g_object_unref (project);
+  g_set_object (&self->pending_file, file);
+  _stk_window_confirm_discard (self, show_pending, NULL);
 }
 
 /* The phone stack-up is the example a first start shows: the other bundled
@@ -332,12 +378,11 @@ on_open_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   if (file != NULL)
-    stk_window_load_file (self, file);
+    _stk_window_open (self, file);
 }
 
-static void
-show_open_chooser (StkWindow *self,
-                   gpointer   user_data)
+void
+_stk_window_choose_and_open (StkWindow *self)
 {
   GtkFileChooserNative *chooser;
 
@@ -348,12 +393,6 @@ show_open_chooser (StkWindow *self,
   set_last_folder (self, GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-void
-_stk_window_choose_and_open (StkWindow *self)
-{
-  _stk_window_confirm_discard (self, show_open_chooser, NULL);
 }
 
 static void

@@ -47,6 +47,9 @@ struct _StkWindow
   StkProject            *project;   /* one object for the window's life; loading assigns into it */
   GFile                 *file;
   gboolean               modified;
+  /* A file read for opening, while "Save Changes?" asks about this one. */
+  StkProject            *pending_project;
+  GFile                 *pending_file;
 
   /* Undo: snapshot is the state after the last edit; the next edit pushes it. */
   StkProject            *snapshot;
@@ -100,7 +103,12 @@ void     _stk_window_save                (StkWindow         *self,
 void     _stk_window_save_as             (StkWindow         *self,
                                           StkWindowContinue  then,
                                           gpointer           user_data);
+/* Open dialog: choose, then _stk_window_open(). */
 void     _stk_window_choose_and_open     (StkWindow         *self);
+/* Reads file; if it opens, replaces the document once "Save Changes?" (if
+ * anything is unsaved) agrees; if not, says why and changes nothing. */
+void     _stk_window_open                (StkWindow         *self,
+                                          GFile             *file);
 /* Runs then() at once if nothing is unsaved, else after "Save Changes?". */
 void     _stk_window_confirm_discard     (StkWindow         *self,
                                           StkWindowContinue  then,

@@ -238,6 +238,8 @@ stk_window_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
   g_clear_object (&self->file);
+  g_clear_object (&self->pending_project);
+  g_clear_object (&self->pending_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->catalog);
