@@ -31,18 +31,11 @@ find_file_chooser (void)
   return NULL;
 }
 
-/* A window of the application, shown; with path, that file loaded. */
 static StkWindow *
 open_window (const char *path)
 {
-  StkWindow *window = stk_window_new (app);
+  StkWindow *window = test_open_window (app, path);
 
-  if (path != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_assert_true (stk_window_load_file (window, file));
-    }
-  test_present_until_painted (GTK_WINDOW (window));
   test_iterate ();
   return window;
 }

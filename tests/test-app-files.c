@@ -20,14 +20,11 @@ edited_window (const char  *dir,
                char       **path)
 {
   g_autoptr(StkProject) start = stk_project_new ();
-  g_autoptr(GFile) file = NULL;
-  StkWindow *window = stk_window_new (app);
+  StkWindow *window;
 
   stk_project_set_name (start, "Kept");
   *path = test_save_project (dir, "kept.stackup", start);
-  file = g_file_new_for_path (*path);
-  g_assert_true (stk_window_load_file (window, file));
-  test_present_until_painted (GTK_WINDOW (window));
+  window = test_open_window (app, *path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-board", NULL));
   test_iterate ();
   g_assert_true (stk_window_get_modified (window));

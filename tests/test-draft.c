@@ -7,6 +7,7 @@
 
 #include "stk-draft.h"
 #include "stk-project-io.h"
+#include "test-util.h"
 
 typedef struct {
   char *dir;
@@ -28,17 +29,8 @@ fixture_teardown (Fixture       *f,
 {
   g_autofree char *stackup = g_path_get_dirname (f->dir);
   g_autofree char *tmp = g_path_get_dirname (stackup);
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
 
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
-  g_rmdir (stackup);
-  g_rmdir (tmp);
+  test_remove_tree (tmp);
   g_free (f->dir);
 }
 

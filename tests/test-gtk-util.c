@@ -86,14 +86,26 @@ test_find_named (GtkWidget  *root,
 }
 
 StkWindow *
+test_open_window (GtkApplication *app,
+                  const char     *path)
+{
+  StkWindow *window = stk_window_new (app);
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_assert_true (stk_window_load_file (window, file));
+    }
+  test_present_until_painted (GTK_WINDOW (window));
+  return window;
+}
+
+StkWindow *
 test_open_example (const char *name)
 {
-  StkWindow *window = stk_window_new (NULL);
   g_autofree char *path = g_build_filename (g_getenv ("STACKUP_EXAMPLES_DIR"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  StkWindow *window = test_open_window (NULL, path);
 
-  g_assert_true (stk_window_load_file (window, file));
-  test_present_until_painted (GTK_WINDOW (window));
   test_run_for (50);
   return window;
 }

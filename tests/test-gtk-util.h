@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 void       test_present_until_painted (GtkWindow  *window);
 /* A window with $STACKUP_EXAMPLES_DIR/name loaded, shown and painted. */
 StkWindow *test_open_example          (const char *name);
+/* A window of app (may be NULL) with path loaded (if not NULL), shown and
+ * painted. */
+StkWindow *test_open_window           (GtkApplication *app,
+                                       const char     *path);
 /* Runs the main loop for ms milliseconds. */
 void       test_run_for               (guint       ms);
 /* The first widget under root (root included) of the type, or named so. */

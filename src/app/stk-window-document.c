@@ -150,6 +150,7 @@ _stk_window_record_edit (StkWindow *self)
   g_free (self->burst_text);
   self->burst_text = field ? g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))) : NULL;
   self->burst_time = now;
+  _stk_window_schedule_draft (self);
 }
 
 static void
@@ -170,6 +171,7 @@ step_history (StkWindow *self,
   stk_project_assign (self->project, state);
   self->restoring = FALSE;
   self->modified = TRUE;
+  _stk_window_schedule_draft (self);
   _stk_window_refresh (self);
 }
 
@@ -190,6 +192,8 @@ _stk_window_set_document (StkWindow  *self,
                           StkProject *project,
                           GFile      *file)
 {
+  /* What the window showed was saved or given up. */
+  _stk_window_drop_draft (self);
   g_set_object (&self->file, file);
   self->restoring = TRUE;
   stk_project_assign (self->project, project);
@@ -313,6 +317,7 @@ _stk_window_save_to (StkWindow *self,
     }
   g_set_object (&self->file, file);
   self->modified = FALSE;
+  _stk_window_drop_draft (self);
   remember (self, file);
   _stk_window_refresh (self);
   return TRUE;

@@ -67,6 +67,14 @@ struct _StkWindow
   char                  *selected_board;
   char                  *selected_mate;
   gboolean               close_confirmed;
+
+  /* Autosave (stk-window-autosave.c): the draft of the unsaved edits,
+   * written autosave_timeout after the last edit. */
+  guint                  autosave_timeout;
+  char                  *draft_id;          /* NULL until one is written */
+  GtkInfoBar            *recovery_bar;
+  GtkListBox            *recovery_list;
+  GPtrArray             *offered_drafts;    /* StkDraft, one a row of recovery_list */
   /* The widgets show the project: FALSE until the first refresh, which
    * loading a file does, or else realizing the window. */
   gboolean               synced;
@@ -121,6 +129,14 @@ void     _stk_window_update_recent       (StkWindow         *self);
 /* stk-window-output.c */
 void     _stk_window_print               (StkWindow         *self);
 void     _stk_window_export              (StkWindow         *self);
+
+/* stk-window-autosave.c */
+void     _stk_window_class_autosave_init (GtkWidgetClass    *widget_class);
+/* After an edit: a draft a few seconds after the last one. */
+void     _stk_window_schedule_draft      (StkWindow         *self);
+/* Saved or discarded: the draft goes. */
+void     _stk_window_drop_draft          (StkWindow         *self);
+void     _stk_window_dispose_draft       (StkWindow         *self);
 
 /* stk-window-actions.c */
 void     _stk_window_class_actions_init  (GtkWidgetClass    *widget_class);

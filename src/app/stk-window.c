@@ -234,6 +234,7 @@ stk_window_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_handle_id (&self->notice_timeout, g_source_remove);
+  _stk_window_dispose_draft (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_WINDOW);
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
@@ -308,6 +309,7 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, notice_label);
 
   _stk_window_class_actions_init (widget_class);
+  _stk_window_class_autosave_init (widget_class);
 }
 
 static void
