@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The app and the files it opens: a file that cannot be opened changes
- * nothing (issue 11.12). */
+ * nothing (issue 11.12); a file changed by another program is noticed, and
+ * saving over such a change asks first (issue 11.11). */
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -130,6 +131,196 @@ test_malformed_from_command_line (void)
   g_rmdir (dir);
 }
 
+static gboolean
+disk_bar_shown (StkWindow *window)
+{
+  return gtk_widget_get_visible (test_find_named (GTK_WIDGET (window), "disk-bar"));
+}
+
+static const char *
+disk_bar_text (StkWindow *window)
+{
+  GtkWidget *bar = test_find_named (GTK_WIDGET (window), "disk-bar");
+
+  return gtk_label_get_text (GTK_LABEL (test_find_type (bar, GTK_TYPE_LABEL)));
+}
+
+/* Runs the main loop until the bar shows: the file monitor reports a
+ * change within moments. The minute is only there so a broken monitor
+ * fails the test instead of hanging it. */
+static void
+wait_for_disk_bar (StkWindow *window)
+{
+  for (int tries = 0; tries < 600 && !disk_bar_shown (window); tries++)
+    test_run_for (100);
+  g_assert_true (disk_bar_shown (window));
+}
+
+/* Another program writes the file: here a project named "Changed
+ * elsewhere" with one board more than stk_project_new's two. */
+static void
+change_elsewhere (const char *dir)
+{
+  g_autoptr(StkProject) other = stk_project_new ();
+  g_autofree char *path = NULL;
+
+  stk_project_set_name (other, "Changed elsewhere");
+  stk_project_add_board (other, stk_board_new ("elsewhere", "Elsewhere", STK_BOARD_RIGID), 0);
+  path = test_save_project (dir, "kept.stackup", other);
+}
+
+static char *
+name_on_disk (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkProject) project = stk_project_load_file (file, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (stk_project_get_name (project));
+}
+
+typedef struct {
+  char      *dir;
+  char      *path;
+  StkWindow *window;
+} Fixture;
+
+/* An edited window over dir/kept.stackup (edited_window). */
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("stackup-files-XXXXXX", NULL);
+  f->window = edited_window (f->dir, &f->path);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  test_iterate ();
+  g_unlink (f->path);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+save (StkWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  test_iterate ();
+}
+
+static void
+answer_overwrite (int response)
+{
+  GtkWindow *dialog = test_find_toplevel ("stk-overwrite-dialog");
+
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), response);
+  test_iterate ();
+  g_assert_null (test_find_toplevel ("stk-overwrite-dialog"));
+}
+
+static void
+assert_name_on_disk (const char *path,
+                     const char *name)
+{
+  g_autofree char *got = name_on_disk (path);
+
+  g_assert_cmpstr (got, ==, name);
+}
+
+/* Saved by the window itself: no bar. Changed by another program: the bar
+ * says so, and Reload shows the new content. */
+static void
+test_external_change_reload (Fixture       *f,
+                             gconstpointer  data)
+{
+  StkProject *project = stk_window_get_project (f->window);
+
+  save (f->window);
+  g_assert_null (test_find_toplevel ("stk-overwrite-dialog"));
+  /* What the monitor reports of the window's own save is read and found
+   * to be the window's content (a second, after which it would show). */
+  test_run_for (1000);
+  g_assert_false (disk_bar_shown (f->window));
+
+  change_elsewhere (f->dir);
+  wait_for_disk_bar (f->window);
+  g_assert_cmpstr (disk_bar_text (f->window), ==, "“kept.stackup” was changed by another program.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reload", NULL));
+  test_iterate ();
+  g_assert_false (disk_bar_shown (f->window));
+  g_assert_cmpstr (stk_project_get_name (project), ==, "Changed elsewhere");
+  g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 3);
+  g_assert_false (stk_window_get_modified (f->window));
+}
+
+/* Unsaved edits and a change on disk: the bar warns that Reload discards
+ * them; Save asks; Cancel leaves the other program's file, Overwrite
+ * writes the window's project. */
+static void
+test_external_change_save_asks (Fixture       *f,
+                                gconstpointer  data)
+{
+  change_elsewhere (f->dir);
+  wait_for_disk_bar (f->window);
+  g_assert_nonnull (strstr (disk_bar_text (f->window), "discards your unsaved changes"));
+
+  save (f->window);
+  answer_overwrite (GTK_RESPONSE_CANCEL);
+  assert_name_on_disk (f->path, "Changed elsewhere");
+  g_assert_true (stk_window_get_modified (f->window));
+
+  save (f->window);
+  answer_overwrite (GTK_RESPONSE_ACCEPT /* Overwrite */);
+  assert_name_on_disk (f->path, "Kept");
+  g_assert_false (stk_window_get_modified (f->window));
+  g_assert_false (disk_bar_shown (f->window));
+}
+
+/* Keep Mine: the window's version stays, unsaved, and saving writes it
+ * without asking again. */
+static void
+test_external_change_keep_mine (Fixture       *f,
+                                gconstpointer  data)
+{
+  save (f->window);
+  g_assert_false (stk_window_get_modified (f->window));
+  change_elsewhere (f->dir);
+  wait_for_disk_bar (f->window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.keep-mine", NULL));
+  test_iterate ();
+  g_assert_false (disk_bar_shown (f->window));
+  g_assert_true (stk_window_get_modified (f->window));
+  g_assert_cmpstr (stk_project_get_name (stk_window_get_project (f->window)), ==, "Kept");
+  save (f->window);
+  g_assert_null (test_find_toplevel ("stk-overwrite-dialog"));
+  assert_name_on_disk (f->path, "Kept");
+}
+
+/* Deleted: the bar says so and offers no Reload; Save writes it again. */
+static void
+test_external_delete (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *bar = test_find_named (GTK_WIDGET (f->window), "disk-bar");
+
+  g_unlink (f->path);
+  wait_for_disk_bar (f->window);
+  g_assert_cmpstr (disk_bar_text (f->window), ==,
+                   "“kept.stackup” was deleted or moved by another program. Save to write it again.");
+  g_assert_false (gtk_widget_get_visible (test_find_named (bar, "disk-reload")));
+  save (f->window);
+  g_assert_null (test_find_toplevel ("stk-overwrite-dialog"));
+  assert_name_on_disk (f->path, "Kept");
+  g_assert_false (gtk_widget_get_visible (bar));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -138,5 +329,13 @@ main (int    argc,
   app = test_register_app ();
   g_test_add_func ("/stackup/app-files/malformed-keeps-document", test_malformed_keeps_document);
   g_test_add_func ("/stackup/app-files/malformed-from-command-line", test_malformed_from_command_line);
+  g_test_add ("/stackup/app-files/external-change-reload", Fixture, NULL, fixture_setup, test_external_change_reload,
+              fixture_teardown);
+  g_test_add ("/stackup/app-files/external-change-save-asks", Fixture, NULL, fixture_setup, test_external_change_save_asks,
+              fixture_teardown);
+  g_test_add ("/stackup/app-files/external-change-keep-mine", Fixture, NULL, fixture_setup, test_external_change_keep_mine,
+              fixture_teardown);
+  g_test_add ("/stackup/app-files/external-delete", Fixture, NULL, fixture_setup, test_external_delete,
+              fixture_teardown);
   return g_test_run ();
 }

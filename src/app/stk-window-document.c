@@ -195,6 +195,7 @@ _stk_window_set_document (StkWindow  *self,
   /* What the window showed was saved or given up. */
   _stk_window_drop_draft (self);
   g_set_object (&self->file, file);
+  _stk_window_watch_file (self);
   self->restoring = TRUE;
   stk_project_assign (self->project, project);
   self->restoring = FALSE;
@@ -318,6 +319,7 @@ _stk_window_save_to (StkWindow *self,
   g_set_object (&self->file, file);
   self->modified = FALSE;
   _stk_window_drop_draft (self);
+  _stk_window_watch_file (self);
   remember (self, file);
   _stk_window_refresh (self);
   return TRUE;
@@ -361,6 +363,18 @@ _stk_window_save_as (StkWindow         *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+save_in_place (StkWindow *self,
+               gpointer   user_data)
+{
+  Continuation *c = user_data;
+
+  if (_stk_window_save_to (self, self->file))
+    continuation_run (c, self);
+  else
+    g_free (c);
+}
+
 void
 _stk_window_save (StkWindow         *self,
                   StkWindowContinue  then,
@@ -368,8 +382,8 @@ _stk_window_save (StkWindow         *self,
 {
   if (self->file == NULL)
     _stk_window_save_as (self, then, user_data);
-  else if (_stk_window_save_to (self, self->file) && then != NULL)
-    then (self, user_data);
+  else
+    _stk_window_confirm_overwrite (self, save_in_place, continuation_new (then, user_data), g_free);
 }
 
 static void

@@ -75,6 +75,14 @@ struct _StkWindow
   GtkInfoBar            *recovery_bar;
   GtkListBox            *recovery_list;
   GPtrArray             *offered_drafts;    /* StkDraft, one a row of recovery_list */
+
+  /* The file on disk (stk-window-disk.c): SHA-256 of its content as this
+   * window last read or wrote it (NULL: none, or unreadable). */
+  GFileMonitor          *monitor;
+  char                  *disk_sum;
+  GtkInfoBar            *disk_bar;
+  GtkLabel              *disk_label;
+  GtkWidget             *disk_reload_button;
   /* The widgets show the project: FALSE until the first refresh, which
    * loading a file does, or else realizing the window. */
   gboolean               synced;
@@ -137,6 +145,20 @@ void     _stk_window_schedule_draft      (StkWindow         *self);
 /* Saved or discarded: the draft goes. */
 void     _stk_window_drop_draft          (StkWindow         *self);
 void     _stk_window_dispose_draft       (StkWindow         *self);
+
+/* stk-window-disk.c */
+void     _stk_window_class_disk_init     (GtkWidgetClass    *widget_class);
+void     _stk_window_init_disk           (StkWindow         *self);
+/* The file was (re)read or written: its content is the window's again. */
+void     _stk_window_watch_file          (StkWindow         *self);
+void     _stk_window_unwatch_file        (StkWindow         *self);
+/* Runs then() at once unless another program changed the file since the
+ * window last read or wrote it; then only after "Overwrite" (on Cancel,
+ * destroy(user_data)). */
+void     _stk_window_confirm_overwrite   (StkWindow         *self,
+                                          StkWindowContinue  then,
+                                          gpointer           user_data,
+                                          GDestroyNotify     destroy);
 
 /* stk-window-actions.c */
 void     _stk_window_class_actions_init  (GtkWidgetClass    *widget_class);
