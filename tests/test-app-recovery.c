@@ -45,6 +45,17 @@ wait_for_draft (const char *dir)
   g_assert_not_reached ();
 }
 
+/* The file's SHA-256, as the window records the file it read. */
+static char *
+file_sum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
 static char *
 project_json (const char *path)
 {
@@ -178,6 +189,7 @@ test_offer_discard_recover (void)
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StkProject) saved = NULL;
+  g_autofree char *sum = NULL;
   StkWindow *window;
 
   stk_project_set_name (on_disk, "On disk");
@@ -185,9 +197,11 @@ test_offer_discard_recover (void)
   file = g_file_new_for_path (path);
   stk_project_set_name (bound, "Bound edits");
   stk_project_set_name (loose, "Loose edits");
-  g_assert_true (stk_draft_write (dir, "bound", bound, file, &error));
+  /* The file is as the edits started from it: recovering shows no bar. */
+  sum = file_sum (path);
+  g_assert_true (stk_draft_write (dir, "bound", bound, file, sum, &error));
   g_assert_no_error (error);
-  g_assert_true (stk_draft_write (dir, "loose", loose, NULL, &error));
+  g_assert_true (stk_draft_write (dir, "loose", loose, NULL, NULL, &error));
   g_assert_no_error (error);
 
   window = test_open_window (app, NULL);
@@ -213,6 +227,7 @@ test_offer_discard_recover (void)
   g_assert_true (g_file_equal (stk_window_get_file (window), file));
   g_assert_true (stk_window_get_modified (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Bound edits •");
+  g_assert_false (gtk_widget_get_visible (test_find_named (GTK_WIDGET (window), "disk-bar")));
   /* Still kept as a draft until saved. */
   g_assert_cmpuint (count_drafts (dir), ==, 1);
 
@@ -225,6 +240,59 @@ test_offer_discard_recover (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   test_iterate ();
+  test_remove_tree (tmp);
+}
+
+/* The file changed after the draft was written (a crash, then another
+ * program): recovering says so, and saving asks before overwriting. */
+static void
+test_recover_file_changed_since (void)
+{
+  g_autofree char *tmp = g_dir_make_tmp ("stackup-recovery-XXXXXX", NULL);
+  g_autofree char *dir = drafts_dir ();
+  g_autoptr(StkProject) before = stk_project_new ();
+  g_autoptr(StkProject) after = stk_project_new ();
+  g_autoptr(StkProject) edits = stk_project_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sum = NULL;
+  g_autofree char *on_disk = NULL;
+  StkWindow *window;
+  GtkWindow *dialog;
+
+  stk_project_set_name (before, "Before the crash");
+  path = test_save_project (tmp, "changed.stackup", before);
+  sum = file_sum (path);
+  file = g_file_new_for_path (path);
+  stk_project_set_name (edits, "Edits");
+  g_assert_true (stk_draft_write (dir, "since", edits, file, sum, &error));
+  g_assert_no_error (error);
+  stk_project_set_name (after, "Changed after the crash");
+  g_free (test_save_project (tmp, "changed.stackup", after));
+
+  window = test_open_window (app, NULL);
+  stk_window_offer_recovery (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.recover-draft", "s", "since"));
+  test_iterate ();
+  g_assert_cmpstr (stk_project_get_name (stk_window_get_project (window)), ==, "Edits");
+  g_assert_true (gtk_widget_get_visible (test_find_named (GTK_WIDGET (window), "disk-bar")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  test_iterate ();
+  dialog = test_find_toplevel ("stk-overwrite-dialog");
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  test_iterate ();
+  g_assert_true (stk_window_get_modified (window));
+
+  /* Discard-close: the draft goes, the other program's file stays. */
+  gtk_window_close (GTK_WINDOW (window));
+  test_iterate ();
+  gtk_dialog_response (GTK_DIALOG (test_find_toplevel ("stk-save-changes-dialog")), 1 /* Discard */);
+  test_iterate ();
+  g_assert_cmpuint (count_drafts (dir), ==, 0);
+  on_disk = project_json (path);
+  g_assert_nonnull (strstr (on_disk, "Changed after the crash"));
   test_remove_tree (tmp);
 }
 
@@ -241,7 +309,7 @@ test_recover_into_new_window (void)
   StkWindow *other = NULL;
 
   stk_project_set_name (draft, "From the draft");
-  g_assert_true (stk_draft_write (dir, "other", draft, NULL, &error));
+  g_assert_true (stk_draft_write (dir, "other", draft, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-board", NULL));
   test_iterate ();
@@ -331,6 +399,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app-recovery/kill-and-recover", test_kill_and_recover);
   g_test_add_func ("/stackup/app-recovery/offer-discard-recover", test_offer_discard_recover);
   g_test_add_func ("/stackup/app-recovery/recover-into-new-window", test_recover_into_new_window);
+  g_test_add_func ("/stackup/app-recovery/recover-file-changed-since", test_recover_file_changed_since);
   g_test_add_func ("/stackup/app-recovery/autosave", test_autosave);
   status = g_test_run ();
   test_remove_tree (data_home);

@@ -58,7 +58,7 @@ write_draft (Fixture    *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (stk_draft_write (f->dir, id, project, original, &error));
+  g_assert_true (stk_draft_write (f->dir, id, project, original, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -105,7 +105,8 @@ test_write_and_list (Fixture       *f,
   g_autoptr(GError) error = NULL;
   const StkDraft *draft;
 
-  write_draft (f, "one", project, original);
+  g_assert_true (stk_draft_write (f->dir, "one", project, original, "5eed", &error));
+  g_assert_no_error (error);
   after = g_date_time_new_now_local ();
   drafts = stk_draft_list (f->dir);
   g_assert_cmpuint (drafts->len, ==, 1);
@@ -113,6 +114,7 @@ test_write_and_list (Fixture       *f,
   g_assert_cmpstr (draft->id, ==, "one");
   g_assert_nonnull (draft->original);
   g_assert_cmpstr (g_file_peek_path (draft->original), ==, "/home/someone/boards/phone.stackup");
+  g_assert_cmpstr (draft->original_sum, ==, "5eed");
   g_assert_cmpint (g_date_time_compare (before, draft->written), <=, 0);
   g_assert_cmpint (g_date_time_compare (draft->written, after), <=, 0);
   g_assert_cmpstr (g_file_peek_path (draft->project), ==, project_path);
@@ -153,6 +155,7 @@ test_untitled_order_replace (Fixture       *f,
   g_assert_cmpstr (((StkDraft *) g_ptr_array_index (drafts, 0))->id, ==, "b");
   g_assert_cmpstr (((StkDraft *) g_ptr_array_index (drafts, 1))->id, ==, "a");
   g_assert_null (((StkDraft *) g_ptr_array_index (drafts, 0))->original);
+  g_assert_null (((StkDraft *) g_ptr_array_index (drafts, 0))->original_sum);
 
   write_draft (f, "a", again, NULL);
   replaced = stk_draft_list (f->dir);

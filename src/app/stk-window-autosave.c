@@ -27,7 +27,7 @@ on_autosave_cb (gpointer data)
     self->draft_id = stk_draft_new_id ();
   /* Nothing the user can act on at this moment: the edits are still in
    * the window, and saving says what is wrong with the disk. */
-  if (!stk_draft_write (dir, self->draft_id, self->project, self->file, &error))
+  if (!stk_draft_write (dir, self->draft_id, self->project, self->file, self->disk_sum, &error))
     g_message ("The unsaved changes could not be kept as a draft: %s", error->message);
   return G_SOURCE_REMOVE;
 }
@@ -214,9 +214,17 @@ recover_draft_action (GtkWidget  *widget,
    * this run's and a second Stackup does not offer it too). */
   target = window_for_draft (self);
   _stk_window_set_document (target, project, draft->original);
+  /* The file as the edits started from it: if another program changed it
+   * since, the bar says so and saving asks. */
+  if (draft->original_sum != NULL)
+    {
+      g_free (target->disk_sum);
+      target->disk_sum = g_strdup (draft->original_sum);
+    }
   target->modified = TRUE;
   target->draft_id = g_strdup (draft->id);
   on_autosave_cb (target);
+  _stk_window_check_disk (target);
   _stk_window_update_title (target);
   _stk_window_actions_update (target);
   forget_offered (self, index);

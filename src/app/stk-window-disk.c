@@ -46,8 +46,8 @@ hide_bar (StkWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->disk_bar), FALSE);
 }
 
-static void
-check_disk (StkWindow *self)
+void
+_stk_window_check_disk (StkWindow *self)
 {
   g_autofree char *now = NULL;
   g_autofree char *name = NULL;
@@ -81,7 +81,7 @@ on_file_changed_cb (GFileMonitor      *monitor,
   /* A write in progress ends with CHANGES_DONE_HINT; read it then. */
   if (event == G_FILE_MONITOR_EVENT_CHANGED || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
     return;
-  check_disk (self);
+  _stk_window_check_disk (self);
 }
 
 static void
@@ -89,7 +89,7 @@ on_active_cb (StkWindow *self)
 {
   /* Not every file system reports changes: look again on return. */
   if (gtk_window_is_active (GTK_WINDOW (self)))
-    check_disk (self);
+    _stk_window_check_disk (self);
 }
 
 void

@@ -152,6 +152,8 @@ void     _stk_window_init_disk           (StkWindow         *self);
 /* The file was (re)read or written: its content is the window's again. */
 void     _stk_window_watch_file          (StkWindow         *self);
 void     _stk_window_unwatch_file        (StkWindow         *self);
+/* Shows or hides the bar as the file on disk is or is not disk_sum's. */
+void     _stk_window_check_disk          (StkWindow         *self);
 /* Runs then() at once unless another program changed the file since the
  * window last read or wrote it; then only after "Overwrite" (on Cancel,
  * destroy(user_data)). */

@@ -47,6 +47,7 @@ stk_draft_free (StkDraft *draft)
   g_free (draft->id);
   g_clear_object (&draft->project);
   g_clear_object (&draft->original);
+  g_free (draft->original_sum);
   g_clear_pointer (&draft->written, g_date_time_unref);
   g_free (draft);
 }
@@ -68,6 +69,7 @@ stk_draft_write (const char  *dir,
                  const char  *id,
                  StkProject  *project,
                  GFile       *original,
+                 const char  *original_sum,
                  GError     **error)
 {
   g_autofree char *project_path = NULL;
@@ -106,6 +108,11 @@ stk_draft_write (const char  *dir,
     json_builder_add_string_value (builder, uri);
   else
     json_builder_add_null_value (builder);
+  if (original_sum != NULL)
+    {
+      json_builder_set_member_name (builder, "file-sha256");
+      json_builder_add_string_value (builder, original_sum);
+    }
   json_builder_set_member_name (builder, "written");
   json_builder_add_string_value (builder, written);
   json_builder_set_member_name (builder, "pid");
@@ -131,7 +138,7 @@ read_record (const char *dir,
   g_autoptr(StkDraft) draft = NULL;
   g_autoptr(GDateTime) utc = NULL;
   JsonObject *object;
-  const char *format = NULL, *written = NULL, *uri = NULL;
+  const char *format = NULL, *written = NULL, *uri = NULL, *sum = NULL;
   gsize length;
   const char *data;
 
@@ -149,6 +156,8 @@ read_record (const char *dir,
   if (json_object_has_member (object, "file") && !json_object_get_null_member (object, "file")
       && !stk_json_get_string (object, "", "file", TRUE, &uri, NULL))
     return NULL;
+  if (!stk_json_get_string (object, "", "file-sha256", FALSE, &sum, NULL))
+    return NULL;
   utc = g_date_time_new_from_iso8601 (written, NULL);
   if (utc == NULL)
     return NULL;
@@ -157,6 +166,7 @@ read_record (const char *dir,
   draft->id = g_strdup (id);
   draft->written = g_date_time_to_local (utc);
   draft->original = uri ? g_file_new_for_uri (uri) : NULL;
+  draft->original_sum = g_strdup (sum);
   {
     g_autofree char *project_path = draft_path (dir, id, ".stackup");
     draft->project = g_file_new_for_path (project_path);

@@ -16,6 +16,7 @@ typedef struct {
   char      *id;
   GFile     *project;   /* ID.stackup */
   GFile     *original;  /* the file the edits belong to; NULL if untitled */
+  char      *original_sum; /* SHA-256 of that file as the edits started from it, or NULL */
   GDateTime *written;   /* local time */
 } StkDraft;
 
@@ -27,11 +28,13 @@ char       *stk_draft_default_dir (void);
 /* A new draft id, unique among drafts. */
 char       *stk_draft_new_id      (void);
 /* Writes (or replaces) draft id in dir, creating dir if needed: the project
- * first, then its record, each replaced whole (stk-io). */
+ * first, then its record, each replaced whole (stk-io). original_sum (may
+ * be NULL) lets a recovery tell whether the file changed since. */
 gboolean    stk_draft_write       (const char  *dir,
                                    const char  *id,
                                    StkProject  *project,
                                    GFile       *original,
+                                   const char  *original_sum,
                                    GError     **error);
 /* The drafts in dir that no running Stackup is keeping (their writer has
  * ended), newest first; an empty array if there is no folder. Half a draft
