@@ -176,6 +176,48 @@ test_close_save (gconstpointer data)
   test_close_answered (GPOINTER_TO_INT (data), ANSWER_SAVE, 3);
 }
 
+/* Save when another program changed the file meanwhile: "Overwrite?" comes
+ * next; Cancel keeps the window and the other program's file (its one
+ * board more, three), Overwrite writes the edit (three boards as well, but
+ * named "Closing") and closes. */
+static void
+test_close_save_over_change (gconstpointer data)
+{
+  ClosePath path = GPOINTER_TO_INT (data);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-close-XXXXXX", NULL);
+  g_autofree char *file = saved_project (dir);
+  g_autoptr(StkProject) other = stk_project_new ();
+  StkWindow *window = open_window (file);
+  GtkWindow *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  edit (window);
+  stk_project_set_name (other, "Other program");
+  g_free (test_save_project (dir, "close.stackup", other));
+
+  for (int round = 0; round < 2; round++)
+    {
+      g_autoptr(GFile) f = g_file_new_for_path (file);
+      g_autoptr(StkProject) on_disk = NULL;
+
+      request_close (window, path);
+      answer (ANSWER_SAVE);
+      dialog = test_find_toplevel ("stk-overwrite-dialog");
+      g_assert_nonnull (dialog);
+      gtk_dialog_response (GTK_DIALOG (dialog), round == 0 ? GTK_RESPONSE_CANCEL : GTK_RESPONSE_ACCEPT);
+      test_iterate ();
+      on_disk = stk_project_load_file (f, NULL);
+      g_assert_nonnull (on_disk);
+      g_assert_cmpstr (stk_project_get_name (on_disk), ==, round == 0 ? "Other program" : "Closing");
+      if (round == 0)
+        g_assert_true (stk_window_get_modified (window));
+    }
+  g_assert_null (window);
+  g_assert_cmpuint (boards_in_file (file), ==, 3);
+  g_unlink (file);
+  g_rmdir (dir);
+}
+
 /* Save on a project that has no file yet asks where; cancelling that keeps
  * the window and its edits. */
 static void
@@ -246,6 +288,7 @@ main (int    argc,
   add_each_path ("discard", test_close_discard);
   add_each_path ("save", test_close_save);
   add_each_path ("save-untitled", test_close_save_untitled);
+  add_each_path ("save-over-change", test_close_save_over_change);
   g_test_add_func ("/stackup/app-close/quit-two-windows", test_quit_two_windows);
   return g_test_run ();
 }

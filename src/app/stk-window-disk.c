@@ -133,11 +133,8 @@ on_overwrite_response_cb (GtkDialog *dialog,
                           int        response,
                           Overwrite *o)
 {
-  StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  StkWindow *self = _stk_window_destroy_answered (GTK_WINDOW (dialog));
 
-  /* As in "Save Changes?": what follows may close the window. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_OVERWRITE)
     o->then (self, o->user_data);
   else if (o->destroy != NULL)

@@ -78,6 +78,19 @@ set_last_folder (StkWindow      *self,
     }
 }
 
+StkWindow *
+_stk_window_destroy_answered (GtkWindow *dialog)
+{
+  StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (dialog));
+
+  /* The answer may close the window, which is then freed before the
+   * dialog (the response emission holds the dialog): GTK 4.8 would
+   * finalize the dialog by disconnecting from its freed parent. */
+  gtk_window_set_transient_for (dialog, NULL);
+  gtk_window_destroy (dialog);
+  return self;
+}
+
 void
 _stk_window_show_error (StkWindow    *self,
                         const char   *primary,
@@ -419,13 +432,8 @@ on_confirm_response_cb (GtkDialog    *dialog,
                         int           response,
                         Continuation *c)
 {
-  StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  StkWindow *self = _stk_window_destroy_answered (GTK_WINDOW (dialog));
 
-  /* The answer may close the window, which is then freed before the
-   * dialog (this emission holds the dialog): GTK 4.8 would finalize the
-   * dialog by disconnecting from its freed parent. Let go of it first. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_DISCARD)
     continuation_run (c, self);
   else if (response == RESPONSE_SAVE)

@@ -129,6 +129,9 @@ void     _stk_window_open                (StkWindow         *self,
 void     _stk_window_confirm_discard     (StkWindow         *self,
                                           StkWindowContinue  then,
                                           gpointer           user_data);
+/* Destroys a dialog of the window that was answered; the window, which
+ * what the answer does may then close. */
+StkWindow *_stk_window_destroy_answered  (GtkWindow         *dialog);
 void     _stk_window_show_error          (StkWindow         *self,
                                           const char        *primary,
                                           const GError      *error);
