@@ -296,6 +296,43 @@ test_recover_file_changed_since (void)
   test_remove_tree (tmp);
 }
 
+/* A draft whose project cannot be read (a disk error, say) is listed so
+ * it can be discarded, but offers no Recover. */
+static void
+test_unreadable_draft (void)
+{
+  g_autofree char *dir = drafts_dir ();
+  g_autoptr(StkProject) project = stk_project_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *project_path = g_build_filename (dir, "broken.stackup", NULL);
+  StkWindow *window = test_open_window (app, NULL);
+  GtkWidget *bar = test_find_named (GTK_WIDGET (window), "recovery-bar");
+  GtkWidget *row;
+  guint buttons = 0;
+
+  g_assert_true (stk_draft_write (dir, "broken", project, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (project_path, "{ not json", -1, NULL));
+  stk_window_offer_recovery (window);
+  g_assert_true (gtk_widget_get_visible (bar));
+  g_assert_nonnull (strstr (row_text (window, 0), "“cannot be read” · never saved · kept "));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (test_find_type (bar, GTK_TYPE_LIST_BOX)), 0));
+  for (GtkWidget *c = gtk_widget_get_first_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))); c;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_BUTTON (c))
+      {
+        g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), ==, "win.discard-draft");
+        buttons++;
+      }
+  g_assert_cmpuint (buttons, ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-draft", "s", "broken"));
+  test_iterate ();
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_cmpuint (count_drafts (dir), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_iterate ();
+}
+
 /* A window that already holds the user's work keeps it: the draft opens
  * in a window of its own. */
 static void
@@ -400,6 +437,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app-recovery/offer-discard-recover", test_offer_discard_recover);
   g_test_add_func ("/stackup/app-recovery/recover-into-new-window", test_recover_into_new_window);
   g_test_add_func ("/stackup/app-recovery/recover-file-changed-since", test_recover_file_changed_since);
+  g_test_add_func ("/stackup/app-recovery/unreadable-draft", test_unreadable_draft);
   g_test_add_func ("/stackup/app-recovery/autosave", test_autosave);
   status = g_test_run ();
   test_remove_tree (data_home);
