@@ -321,6 +321,25 @@ test_external_delete (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (bar));
 }
 
+/* Replaced by a file too large to be a project (4 MiB is the limit): it is
+ * there, so it is a change, not a deletion; Save asks before replacing it. */
+static void
+test_external_unreadable (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *bar = test_find_named (GTK_WIDGET (f->window), "disk-bar");
+  g_autofree char *big = g_malloc0 (STK_PROJECT_MAX_SIZE + 2);
+
+  memset (big, ' ', STK_PROJECT_MAX_SIZE + 1);
+  g_assert_true (g_file_set_contents (f->path, big, -1, NULL));
+  wait_for_disk_bar (f->window);
+  g_assert_nonnull (strstr (disk_bar_text (f->window), "was changed by another program"));
+  g_assert_true (gtk_widget_get_visible (test_find_named (bar, "disk-reload")));
+  save (f->window);
+  answer_overwrite (GTK_RESPONSE_ACCEPT /* Overwrite */);
+  assert_name_on_disk (f->path, "Kept");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -336,6 +355,8 @@ main (int    argc,
   g_test_add ("/stackup/app-files/external-change-keep-mine", Fixture, NULL, fixture_setup, test_external_change_keep_mine,
               fixture_teardown);
   g_test_add ("/stackup/app-files/external-delete", Fixture, NULL, fixture_setup, test_external_delete,
+              fixture_teardown);
+  g_test_add ("/stackup/app-files/external-unreadable", Fixture, NULL, fixture_setup, test_external_unreadable,
               fixture_teardown);
   return g_test_run ();
 }

@@ -40,6 +40,14 @@ changed_on_disk (StkWindow  *self,
   return g_strcmp0 (sum, self->disk_sum) != 0;
 }
 
+/* Unreadable yet there (too large, no permission) counts as changed. */
+static gboolean
+gone_from_disk (StkWindow  *self,
+                const char *now)
+{
+  return now == NULL && !g_file_query_exists (self->file, NULL);
+}
+
 static void
 hide_bar (StkWindow *self)
 {
@@ -52,6 +60,7 @@ _stk_window_check_disk (StkWindow *self)
   g_autofree char *now = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
+  gboolean gone;
 
   if (!changed_on_disk (self, &now))
     {
@@ -59,7 +68,9 @@ _stk_window_check_disk (StkWindow *self)
       return;
     }
   name = g_file_get_basename (self->file);
-  if (now == NULL)
+  /* Reload says what is wrong with a file that is there but unreadable. */
+  gone = gone_from_disk (self, now);
+  if (gone)
     text = g_strdup_printf (_("“%s” was deleted or moved by another program. Save to write it again."), name);
   else if (self->modified)
     text = g_strdup_printf (_("“%s” was changed by another program. Reload shows its new content and "
@@ -67,7 +78,7 @@ _stk_window_check_disk (StkWindow *self)
   else
     text = g_strdup_printf (_("“%s” was changed by another program."), name);
   gtk_label_set_text (self->disk_label, text);
-  gtk_widget_set_visible (GTK_WIDGET (self->disk_reload_button), now != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->disk_reload_button), !gone);
   gtk_widget_set_visible (GTK_WIDGET (self->disk_bar), TRUE);
 }
 
@@ -154,7 +165,7 @@ _stk_window_confirm_overwrite (StkWindow         *self,
   Overwrite *o;
 
   /* Unchanged, or gone (saving writes it again): nothing to lose. */
-  if (!changed_on_disk (self, &now) || now == NULL)
+  if (!changed_on_disk (self, &now) || gone_from_disk (self, now))
     {
       then (self, user_data);
       return;
