@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "test-gtk-util.h"
 
+#include "stk-application.h"
+#include "stk-project-io.h"
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gboolean      *painted)
@@ -83,14 +86,73 @@ test_find_named (GtkWidget  *root,
 }
 
 StkWindow *
+test_open_window (GtkApplication *app,
+                  const char     *path)
+{
+  StkWindow *window = stk_window_new (app);
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_assert_true (stk_window_load_file (window, file));
+    }
+  test_present_until_painted (GTK_WINDOW (window));
+  return window;
+}
+
+StkWindow *
 test_open_example (const char *name)
 {
-  StkWindow *window = stk_window_new (NULL);
   g_autofree char *path = g_build_filename (g_getenv ("STACKUP_EXAMPLES_DIR"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  StkWindow *window = test_open_window (NULL, path);
 
-  g_assert_true (stk_window_load_file (window, file));
-  test_present_until_painted (GTK_WINDOW (window));
   test_run_for (50);
   return window;
+}
+
+void
+test_iterate (void)
+{
+  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
+GtkWindow *
+test_find_toplevel (const char *name)
+{
+  GListModel *tops = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (w)), name) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+char *
+test_save_project (const char *dir,
+                   const char *basename,
+                   StkProject *project)
+{
+  char *path = g_build_filename (dir, basename, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stk_project_save_file (project, file, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+GtkApplication *
+test_register_app (void)
+{
+  GApplication *app = G_APPLICATION (stk_application_new ());
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
+  return GTK_APPLICATION (app);
 }

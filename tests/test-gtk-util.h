@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "stk-project.h"
 #include "stk-window.h"
 
 G_BEGIN_DECLS
@@ -12,6 +13,10 @@ G_BEGIN_DECLS
 void       test_present_until_painted (GtkWindow  *window);
 /* A window with $STACKUP_EXAMPLES_DIR/name loaded, shown and painted. */
 StkWindow *test_open_example          (const char *name);
+/* A window of app (may be NULL) with path loaded (if not NULL), shown and
+ * painted. */
+StkWindow *test_open_window           (GtkApplication *app,
+                                       const char     *path);
 /* Runs the main loop for ms milliseconds. */
 void       test_run_for               (guint       ms);
 /* The first widget under root (root included) of the type, or named so. */
@@ -19,5 +24,17 @@ GtkWidget *test_find_type             (GtkWidget  *root,
                                        GType       type);
 GtkWidget *test_find_named            (GtkWidget  *root,
                                        const char *name);
+
+/* Runs what is pending in the main loop (at most 50 dispatches). */
+void       test_iterate               (void);
+/* The toplevel window named so (gtk_widget_set_name), or NULL. */
+GtkWindow *test_find_toplevel         (const char *name);
+/* Saves project as dir/basename, asserting it works; the path. */
+char      *test_save_project          (const char *dir,
+                                       const char *basename,
+                                       StkProject *project);
+/* The real application, registered (so started up: its actions and keys
+ * are there) but not unique, so it meets no running Stackup on the bus. */
+GtkApplication *test_register_app     (void);
 
 G_END_DECLS

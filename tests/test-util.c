@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "test-util.h"
 
+#include <glib/gstdio.h>
+
 #include "stk-project-io.h"
 
 void
@@ -79,4 +81,18 @@ test_load_example (const char *file_name)
 
   g_assert_no_error (error);
   return project;
+}
+
+void
+test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      test_remove_tree (child);
+    }
+  g_remove (path);
 }

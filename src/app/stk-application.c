@@ -16,6 +16,7 @@ struct _StkApplication
   GtkApplication  parent_instance;
 
   GSettings      *settings;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (StkApplication, stk_application, GTK_TYPE_APPLICATION)
@@ -96,12 +97,57 @@ on_window_mapped_cb (GtkWindow      *window,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* Test-only hook: STACKUP_TEST_ACTIONS holds detailed action names
+ * separated by spaces ("win.add-board win.recover-draft('ID') app.quit");
+ * once the first window is mapped they are activated on it in turn, each
+ * after what the one before set going. A test drives the real program
+ * with it (tests/test-app-recovery.c). */
+static gboolean
+run_test_action_cb (gpointer data)
+{
+  GtkWidget *window = data;
+  char **next = g_object_get_data (G_OBJECT (window), "stk-test-actions");
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (next == NULL || *next == NULL)
+    return G_SOURCE_REMOVE;
+  g_object_set_data (G_OBJECT (window), "stk-test-actions", next + 1);
+  if (!g_action_parse_detailed_name (*next, &name, &target, &error))
+    g_printerr ("STACKUP_TEST_ACTIONS: %s\n", error->message);
+  else if (!gtk_widget_activate_action_variant (window, name, target))
+    g_printerr ("STACKUP_TEST_ACTIONS: no action %s\n", *next);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_window_mapped_run_actions_cb (GtkWidget *window)
+{
+  g_auto(GStrv) actions = g_strsplit (g_getenv ("STACKUP_TEST_ACTIONS"), " ", -1);
+
+  /* Kept with the window; the idle runs while the window lives. */
+  g_object_set_data_full (G_OBJECT (window), "stk-test-actions-all", g_steal_pointer (&actions),
+                          (GDestroyNotify) g_strfreev);
+  g_object_set_data (G_OBJECT (window), "stk-test-actions",
+                     g_object_get_data (G_OBJECT (window), "stk-test-actions-all"));
+  g_idle_add_full (G_PRIORITY_LOW, run_test_action_cb, g_object_ref (window), g_object_unref);
+}
+
 static void
 present_window (StkApplication *self,
                 GtkWindow      *window)
 {
   if (g_getenv ("STACKUP_TEST_QUIT_AFTER_MAPPED") != NULL)
     g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped_cb), self, G_CONNECT_AFTER);
+  /* Drafts a crash or kill left are offered once a start, by its first window. */
+  if (!self->recovery_offered)
+    {
+      self->recovery_offered = TRUE;
+      stk_window_offer_recovery (STK_WINDOW (window));
+      if (g_getenv ("STACKUP_TEST_ACTIONS") != NULL)
+        g_signal_connect (window, "map", G_CALLBACK (on_window_mapped_run_actions_cb), NULL);
+    }
   gtk_window_present (window);
 }
 

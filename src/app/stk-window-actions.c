@@ -18,16 +18,6 @@ replace_with_new (StkWindow *self,
 }
 
 static void
-open_uri (StkWindow *self,
-          gpointer   user_data)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (user_data);
-
-  stk_window_load_file (self, file);
-  g_free (user_data);
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -64,7 +54,9 @@ open_uri_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  _stk_window_confirm_discard (STK_WINDOW (widget), open_uri, g_variant_dup_string (param, NULL));
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  _stk_window_open (STK_WINDOW (widget), file);
 }
 
 static void

@@ -78,6 +78,19 @@ set_last_folder (StkWindow      *self,
     }
 }
 
+StkWindow *
+_stk_window_destroy_answered (GtkWindow *dialog)
+{
+  StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (dialog));
+
+  /* The answer may close the window, which is then freed before the
+   * dialog (the response emission holds the dialog): GTK 4.8 would
+   * finalize the dialog by disconnecting from its freed parent. */
+  gtk_window_set_transient_for (dialog, NULL);
+  gtk_window_destroy (dialog);
+  return self;
+}
+
 void
 _stk_window_show_error (StkWindow    *self,
                         const char   *primary,
@@ -150,6 +163,7 @@ _stk_window_record_edit (StkWindow *self)
   g_free (self->burst_text);
   self->burst_text = field ? g_strdup (gtk_editable_get_text (GTK_EDITABLE (field))) : NULL;
   self->burst_time = now;
+  _stk_window_schedule_draft (self);
 }
 
 static void
@@ -170,6 +184,7 @@ step_history (StkWindow *self,
   stk_project_assign (self->project, state);
   self->restoring = FALSE;
   self->modified = TRUE;
+  _stk_window_schedule_draft (self);
   _stk_window_refresh (self);
 }
 
@@ -190,7 +205,10 @@ _stk_window_set_document (StkWindow  *self,
                           StkProject *project,
                           GFile      *file)
 {
+  /* What the window showed was saved or given up. */
+  _stk_window_drop_draft (self);
   g_set_object (&self->file, file);
+  _stk_window_watch_file (self);
   self->restoring = TRUE;
   stk_project_assign (self->project, project);
   self->restoring = FALSE;
@@ -202,28 +220,74 @@ _stk_window_set_document (StkWindow  *self,
   _stk_window_refresh (self);
 }
 
-gboolean
-stk_window_load_file (StkWindow *self,
-                      GFile     *file)
+/* The project in file, or NULL after saying why it cannot be opened (the
+ * message names the file and the problem): the open document stays as it
+ * was, unsaved edits included. */
+static StkProject *
+read_or_explain (StkWindow *self,
+                 GFile     *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(StkProject) project = NULL;
+  StkProject *project = stk_project_load_file (file, &error);
 
-  g_return_val_if_fail (STK_IS_WINDOW (self), FALSE);
-
-  project = stk_project_load_file (file, &error);
   if (project == NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *primary = g_strdup_printf (_("Could not open “%s”"), name);
 
-      /* The open document stays as it was. */
       _stk_window_show_error (self, primary, error);
-      return FALSE;
     }
+  return project;
+}
+
+static void
+show_loaded (StkWindow  *self,
+             StkProject *project,
+             GFile      *file)
+{
   _stk_window_set_document (self, project, file);
   remember (self, file);
+}
+
+gboolean
+stk_window_load_file (StkWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(StkProject) project = NULL;
+
+  g_return_val_if_fail (STK_IS_WINDOW (self), FALSE);
+
+  project = read_or_explain (self, file);
+  if (project == NULL)
+    return FALSE;
+  show_loaded (self, project, file);
   return TRUE;
+}
+
+static void
+show_pending (StkWindow *self,
+              gpointer   user_data)
+{
+  g_autoptr(StkProject) project = g_steal_pointer (&self->pending_project);
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+  show_loaded (self, project, file);
+}
+
+void
+_stk_window_open (StkWindow *self,
+                  GFile     *file)
+{
+  StkProject *project = read_or_explain (self, file);
+
+  /* Read first: a file that cannot be opened costs nothing, and only one
+   * that can asks about the unsaved changes it would replace. */
+  if (project == NULL)
+    return;
+  g_set_object (&self->pending_project, project);
+  g_object_unref (project);
+  g_set_object (&self->pending_file, file);
+  _stk_window_confirm_discard (self, show_pending, NULL);
 }
 
 /* The phone stack-up is the example a first start shows: the other bundled
@@ -267,6 +331,8 @@ _stk_window_save_to (StkWindow *self,
     }
   g_set_object (&self->file, file);
   self->modified = FALSE;
+  _stk_window_drop_draft (self);
+  _stk_window_watch_file (self);
   remember (self, file);
   _stk_window_refresh (self);
   return TRUE;
@@ -310,6 +376,18 @@ _stk_window_save_as (StkWindow         *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+save_in_place (StkWindow *self,
+               gpointer   user_data)
+{
+  Continuation *c = user_data;
+
+  if (_stk_window_save_to (self, self->file))
+    continuation_run (c, self);
+  else
+    g_free (c);
+}
+
 void
 _stk_window_save (StkWindow         *self,
                   StkWindowContinue  then,
@@ -317,8 +395,8 @@ _stk_window_save (StkWindow         *self,
 {
   if (self->file == NULL)
     _stk_window_save_as (self, then, user_data);
-  else if (_stk_window_save_to (self, self->file) && then != NULL)
-    then (self, user_data);
+  else
+    _stk_window_confirm_overwrite (self, save_in_place, continuation_new (then, user_data), g_free);
 }
 
 static void
@@ -332,12 +410,11 @@ on_open_response_cb (GtkNativeDialog *chooser,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
   if (file != NULL)
-    stk_window_load_file (self, file);
+    _stk_window_open (self, file);
 }
 
-static void
-show_open_chooser (StkWindow *self,
-                   gpointer   user_data)
+void
+_stk_window_choose_and_open (StkWindow *self)
 {
   GtkFileChooserNative *chooser;
 
@@ -350,20 +427,13 @@ show_open_chooser (StkWindow *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-void
-_stk_window_choose_and_open (StkWindow *self)
-{
-  _stk_window_confirm_discard (self, show_open_chooser, NULL);
-}
-
 static void
 on_confirm_response_cb (GtkDialog    *dialog,
                         int           response,
                         Continuation *c)
 {
-  StkWindow *self = STK_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  StkWindow *self = _stk_window_destroy_answered (GTK_WINDOW (dialog));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
   if (response == RESPONSE_DISCARD)
     continuation_run (c, self);
   else if (response == RESPONSE_SAVE)

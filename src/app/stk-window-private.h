@@ -47,6 +47,9 @@ struct _StkWindow
   StkProject            *project;   /* one object for the window's life; loading assigns into it */
   GFile                 *file;
   gboolean               modified;
+  /* A file read for opening, while "Save Changes?" asks about this one. */
+  StkProject            *pending_project;
+  GFile                 *pending_file;
 
   /* Undo: snapshot is the state after the last edit; the next edit pushes it. */
   StkProject            *snapshot;
@@ -64,6 +67,22 @@ struct _StkWindow
   char                  *selected_board;
   char                  *selected_mate;
   gboolean               close_confirmed;
+
+  /* Autosave (stk-window-autosave.c): the draft of the unsaved edits,
+   * written autosave_timeout after the last edit. */
+  guint                  autosave_timeout;
+  char                  *draft_id;          /* NULL until one is written */
+  GtkInfoBar            *recovery_bar;
+  GtkListBox            *recovery_list;
+  GPtrArray             *offered_drafts;    /* StkDraft, one a row of recovery_list */
+
+  /* The file on disk (stk-window-disk.c): SHA-256 of its content as this
+   * window last read or wrote it (NULL: none, or unreadable). */
+  GFileMonitor          *monitor;
+  char                  *disk_sum;
+  GtkInfoBar            *disk_bar;
+  GtkLabel              *disk_label;
+  GtkWidget             *disk_reload_button;
   /* The widgets show the project: FALSE until the first refresh, which
    * loading a file does, or else realizing the window. */
   gboolean               synced;
@@ -100,11 +119,19 @@ void     _stk_window_save                (StkWindow         *self,
 void     _stk_window_save_as             (StkWindow         *self,
                                           StkWindowContinue  then,
                                           gpointer           user_data);
+/* Open dialog: choose, then _stk_window_open(). */
 void     _stk_window_choose_and_open     (StkWindow         *self);
+/* Reads file; if it opens, replaces the document once "Save Changes?" (if
+ * anything is unsaved) agrees; if not, says why and changes nothing. */
+void     _stk_window_open                (StkWindow         *self,
+                                          GFile             *file);
 /* Runs then() at once if nothing is unsaved, else after "Save Changes?". */
 void     _stk_window_confirm_discard     (StkWindow         *self,
                                           StkWindowContinue  then,
                                           gpointer           user_data);
+/* Destroys a dialog of the window that was answered; the window, which
+ * what the answer does may then close. */
+StkWindow *_stk_window_destroy_answered  (GtkWindow         *dialog);
 void     _stk_window_show_error          (StkWindow         *self,
                                           const char        *primary,
                                           const GError      *error);
@@ -113,6 +140,30 @@ void     _stk_window_update_recent       (StkWindow         *self);
 /* stk-window-output.c */
 void     _stk_window_print               (StkWindow         *self);
 void     _stk_window_export              (StkWindow         *self);
+
+/* stk-window-autosave.c */
+void     _stk_window_class_autosave_init (GtkWidgetClass    *widget_class);
+/* After an edit: a draft a few seconds after the last one. */
+void     _stk_window_schedule_draft      (StkWindow         *self);
+/* Saved or discarded: the draft goes. */
+void     _stk_window_drop_draft          (StkWindow         *self);
+void     _stk_window_dispose_draft       (StkWindow         *self);
+
+/* stk-window-disk.c */
+void     _stk_window_class_disk_init     (GtkWidgetClass    *widget_class);
+void     _stk_window_init_disk           (StkWindow         *self);
+/* The file was (re)read or written: its content is the window's again. */
+void     _stk_window_watch_file          (StkWindow         *self);
+void     _stk_window_unwatch_file        (StkWindow         *self);
+/* Shows or hides the bar as the file on disk is or is not disk_sum's. */
+void     _stk_window_check_disk          (StkWindow         *self);
+/* Runs then() at once unless another program changed the file since the
+ * window last read or wrote it; then only after "Overwrite" (on Cancel,
+ * destroy(user_data)). */
+void     _stk_window_confirm_overwrite   (StkWindow         *self,
+                                          StkWindowContinue  then,
+                                          gpointer           user_data,
+                                          GDestroyNotify     destroy);
 
 /* stk-window-actions.c */
 void     _stk_window_class_actions_init  (GtkWidgetClass    *widget_class);

@@ -235,10 +235,14 @@ stk_window_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_handle_id (&self->notice_timeout, g_source_remove);
+  _stk_window_dispose_draft (self);
+  _stk_window_unwatch_file (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_WINDOW);
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
   g_clear_object (&self->file);
+  g_clear_object (&self->pending_project);
+  g_clear_object (&self->pending_file);
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->catalog);
@@ -307,6 +311,8 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, notice_label);
 
   _stk_window_class_actions_init (widget_class);
+  _stk_window_class_autosave_init (widget_class);
+  _stk_window_class_disk_init (widget_class);
 }
 
 static void
@@ -338,6 +344,7 @@ stk_window_init (StkWindow *self)
   g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
                            G_CONNECT_SWAPPED);
 
+  _stk_window_init_disk (self);
   _stk_window_reset_history (self);
   apply_units (self);
   _stk_window_update_title (self);

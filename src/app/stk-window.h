@@ -20,6 +20,10 @@ gboolean    stk_window_load_file     (StkWindow      *self,
 /* A bundled example, or a new project if none is installed. */
 void        stk_window_load_example  (StkWindow      *self);
 
+/* Lists the drafts a crash or kill left (none: nothing shows) in a bar of
+ * this window, each with Recover and Discard. */
+void        stk_window_offer_recovery (StkWindow     *self);
+
 /* A print operation for the drawing, with the window's remembered print
  * settings, page setup and scale. */
 GtkPrintOperation *stk_window_new_print_operation (StkWindow *self);
