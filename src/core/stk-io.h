@@ -10,7 +10,11 @@ G_BEGIN_DECLS
 /* All file I/O of Stackup goes through here, so limits, atomic replacement
  * and error wording are the same for project files, notes and exports. */
 
-/* Reads a whole file, refusing one larger than max_size before reading it. */
+/* Reads a whole regular file (a symbolic link is followed). A folder, FIFO,
+ * device or socket is refused before it is opened for reading
+ * (G_IO_ERROR_IS_DIRECTORY, G_IO_ERROR_NOT_REGULAR_FILE); a file larger than
+ * max_size is refused (STK_ERROR_TOO_LARGE) after reading at most
+ * max_size + 1 bytes, whatever size it claims. */
 GBytes   *stk_io_read_file  (GFile       *file,
                              gsize        max_size,
                              GError     **error);
