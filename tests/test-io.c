@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <errno.h>
+#include <fcntl.h>
+#include <time.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -180,6 +182,284 @@ test_read_size_not_trusted (void)
   g_assert_error (error, STK_ERROR, STK_ERROR_TOO_LARGE);
 }
 
+static void
+write_bytes (const char *path,
+             const char *text,
+             GError    **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  stk_io_write_path (path, bytes, error);
+}
+
+static void
+assert_write (const char *path,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  write_bytes (path, text, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *text)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, text);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static struct stat
+stat_of (const char *path)
+{
+  struct stat st;
+
+  g_assert_cmpint (lstat (path, &st), ==, 0);
+  return st;
+}
+
+/* A new file gets 0666 less the umask, like any program's; an existing
+ * file keeps its mode whatever it was (0600 used to become 0644). */
+static void
+test_write_keeps_mode (Fixture       *fx,
+                       gconstpointer  data)
+{
+  static const mode_t modes[] = { 0600, 0640, 0755, 0604 };
+  g_autofree char *path = g_build_filename (fx->dir, "p.stackup", NULL);
+  mode_t old_umask = umask (022);
+
+  assert_write (path, "new");
+  g_assert_cmpint (stat_of (path).st_mode & 07777, ==, 0644);
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_assert_cmpint (g_chmod (path, modes[i]), ==, 0);
+      assert_write (path, "again");
+      g_assert_cmpint (stat_of (path).st_mode & 07777, ==, modes[i]);
+    }
+  assert_contents (path, "again");
+  g_assert_cmpuint (count_entries (fx->dir), ==, 1);
+  umask (old_umask);
+}
+
+/* Owner and group are kept where permitted: root may give the file back to
+ * its owner, so this needs root (uid and gid 1 are "daemon" on Debian, but
+ * any number works for chown). */
+static void
+test_write_keeps_owner (Fixture       *fx,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "p.stackup", NULL);
+  struct stat st;
+
+  if (geteuid () != 0)
+    {
+      g_test_skip ("keeping another user's ownership needs root; not root here");
+      return;
+    }
+  assert_write (path, "old");
+  g_assert_cmpint (chown (path, 1, 2), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  assert_write (path, "new");
+  st = stat_of (path);
+  g_assert_cmpuint (st.st_uid, ==, 1);
+  g_assert_cmpuint (st.st_gid, ==, 2);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  assert_contents (path, "new");
+}
+
+/* Two names of one file: both show the new text, still one inode with two
+ * links, and no temporary is left. */
+static void
+test_write_keeps_hard_link (Fixture       *fx,
+                            gconstpointer  data)
+{
+  g_autofree char *a = g_build_filename (fx->dir, "a.stackup", NULL);
+  g_autofree char *b = g_build_filename (fx->dir, "b.stackup", NULL);
+  struct stat before, after_a, after_b;
+
+  assert_write (a, "a longer old text than the new one");
+  g_assert_cmpint (link (a, b), ==, 0);
+  before = stat_of (a);
+  assert_write (a, "new");
+  after_a = stat_of (a);
+  after_b = stat_of (b);
+  g_assert_cmpuint (after_a.st_ino, ==, before.st_ino);
+  g_assert_cmpuint (after_b.st_ino, ==, before.st_ino);
+  g_assert_cmpuint (after_a.st_nlink, ==, 2);
+  assert_contents (b, "new");
+  g_assert_cmpuint (count_entries (fx->dir), ==, 2);
+}
+
+/* top -> mid (relative) -> sub/real (absolute): the real file gets the text,
+ * both links stay links to what they named (the middle one used to be
+ * replaced by a regular file and the real file left unchanged). */
+static void
+test_write_symlink_chain (Fixture       *fx,
+                          gconstpointer  data)
+{
+  g_autofree char *sub = g_build_filename (fx->dir, "sub", NULL);
+  g_autofree char *real = g_build_filename (sub, "real.stackup", NULL);
+  g_autofree char *mid = g_build_filename (fx->dir, "mid.stackup", NULL);
+  g_autofree char *top = g_build_filename (fx->dir, "top.stackup", NULL);
+  g_autofree char *mid_dest = NULL;
+  g_autofree char *top_dest = NULL;
+
+  g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
+  assert_write (real, "old");
+  g_assert_cmpint (g_chmod (real, 0600), ==, 0);
+  g_assert_cmpint (symlink (real, mid), ==, 0);
+  g_assert_cmpint (symlink ("mid.stackup", top), ==, 0);
+  assert_write (top, "new");
+
+  g_assert_true (S_ISLNK (stat_of (top).st_mode));
+  g_assert_true (S_ISLNK (stat_of (mid).st_mode));
+  top_dest = g_file_read_link (top, NULL);
+  mid_dest = g_file_read_link (mid, NULL);
+  g_assert_cmpstr (top_dest, ==, "mid.stackup");
+  g_assert_cmpstr (mid_dest, ==, real);
+  assert_contents (real, "new");
+  g_assert_cmpint (stat_of (real).st_mode & 07777, ==, 0600);
+  g_assert_cmpuint (count_entries (fx->dir), ==, 3);
+  g_assert_cmpuint (count_entries (sub), ==, 1);
+}
+
+/* A link to a file not yet there creates that file and keeps the link. */
+static void
+test_write_dangling_link (Fixture       *fx,
+                          gconstpointer  data)
+{
+  g_autofree char *link = g_build_filename (fx->dir, "link.stackup", NULL);
+  g_autofree char *real = g_build_filename (fx->dir, "real.stackup", NULL);
+
+  g_assert_cmpint (symlink ("real.stackup", link), ==, 0);
+  assert_write (link, "new");
+  g_assert_true (S_ISLNK (stat_of (link).st_mode));
+  assert_contents (real, "new");
+}
+
+static void
+assert_read_only_refused (const char *path,
+                          const char *message)
+{
+  g_autoptr(GError) error = NULL;
+
+  write_bytes (path, "new", &error);
+  g_assert_error (error, STK_ERROR, STK_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, message));
+}
+
+/* 0444 is the owner's word that the file stays: refused, even for root, and
+ * left as it was. So is a file in a folder nobody may write. */
+static void
+test_write_read_only (Fixture       *fx,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "ro.stackup", NULL);
+  g_autofree char *sub = g_build_filename (fx->dir, "ro-folder", NULL);
+  g_autofree char *inner = g_build_filename (sub, "p.stackup", NULL);
+  g_autofree char *fresh = g_build_filename (sub, "new.stackup", NULL);
+  struct stat before;
+
+  assert_write (path, "old");
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = stat_of (path);
+  assert_read_only_refused (path, "ro.stackup”: the file is read-only; it was not changed");
+  assert_contents (path, "old");
+  g_assert_cmpuint (stat_of (path).st_ino, ==, before.st_ino);
+  g_assert_cmpint (stat_of (path).st_mode & 07777, ==, 0444);
+  g_assert_cmpuint (count_entries (fx->dir), ==, 1);
+
+  g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
+  assert_write (inner, "old");
+  g_assert_cmpint (g_chmod (sub, 0555), ==, 0);
+  assert_read_only_refused (inner, "p.stackup”: its folder is read-only; nothing was changed");
+  assert_read_only_refused (fresh, "new.stackup”: its folder is read-only");
+  assert_contents (inner, "old");
+  g_assert_cmpuint (count_entries (sub), ==, 1);
+}
+
+static void
+make_file (const char *dir,
+           const char *name,
+           gint64      age_s)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  struct timespec times[2];
+
+  g_assert_true (g_file_set_contents (path, "partial", -1, NULL));
+  g_assert_cmpint (clock_gettime (CLOCK_REALTIME, &times[0]), ==, 0);
+  times[0].tv_sec -= age_s;
+  times[1] = times[0];
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+}
+
+/* What a killed save leaves is removed by the next successful one: only
+ * this target's temporaries by their exact pattern, and only older ones
+ * (a newer one may be another save under way). */
+static void
+test_write_removes_stale_temps (Fixture       *fx,
+                                gconstpointer  data)
+{
+  static const struct { const char *name; gint64 age_s; gboolean kept; } files[] = {
+    { ".p.stackup.stackup-AbC123", 3600, FALSE },  /* ours, killed an hour ago */
+    { ".p.stackup.Xy12ab", 60, FALSE },            /* earlier versions' pattern */
+    { ".p.stackup.stackup-AbC12", 3600, TRUE },    /* five random characters */
+    { ".p.stackup.stackup-AbC1234", 3600, TRUE },  /* seven */
+    { ".p.stackup.stackup-AbC-23", 3600, TRUE },   /* not a random character */
+    { ".q.stackup.stackup-AbC123", 3600, TRUE },   /* another file's */
+    { "p.stackup.stackup-AbC123", 3600, TRUE },    /* not hidden */
+    { ".p.stackup.stackup-Future", -3600, TRUE },  /* newer than this save */
+  };
+  g_autofree char *path = g_build_filename (fx->dir, "p.stackup", NULL);
+
+  assert_write (path, "old");
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    make_file (fx->dir, files[i].name, files[i].age_s);
+  assert_write (path, "new");
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *p = g_build_filename (fx->dir, files[i].name, NULL);
+
+      if (g_file_test (p, G_FILE_TEST_EXISTS) != files[i].kept)
+        g_error ("%s: expected %s", files[i].name, files[i].kept ? "kept" : "removed");
+    }
+  assert_contents (path, "new");
+  g_assert_cmpuint (count_entries (fx->dir), ==, 1 + 6);
+}
+
+/* Neither a folder nor a FIFO is written into (a FIFO would block). */
+static void
+test_write_not_a_file (Fixture       *fx,
+                       gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (fx->dir, "pipe.stackup", NULL);
+  g_autoptr(GError) error = NULL;
+
+  write_bytes (fx->dir, "x", &error);
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
+  g_clear_error (&error);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  write_bytes (fifo, "x", &error);
+  g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "it is not a regular file"));
+  g_assert_cmpuint (count_entries (fx->dir), ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -190,5 +470,13 @@ main (int argc, char **argv)
   g_test_add ("/stackup/io/read-missing", Fixture, NULL, fixture_setup, test_read_missing, fixture_teardown);
   g_test_add ("/stackup/io/read-limits", Fixture, NULL, fixture_setup, test_read_limits, fixture_teardown);
   g_test_add_func ("/stackup/io/read-size-not-trusted", test_read_size_not_trusted);
+  g_test_add ("/stackup/io/write-keeps-mode", Fixture, NULL, fixture_setup, test_write_keeps_mode, fixture_teardown);
+  g_test_add ("/stackup/io/write-keeps-owner", Fixture, NULL, fixture_setup, test_write_keeps_owner, fixture_teardown);
+  g_test_add ("/stackup/io/write-keeps-hard-link", Fixture, NULL, fixture_setup, test_write_keeps_hard_link, fixture_teardown);
+  g_test_add ("/stackup/io/write-symlink-chain", Fixture, NULL, fixture_setup, test_write_symlink_chain, fixture_teardown);
+  g_test_add ("/stackup/io/write-dangling-link", Fixture, NULL, fixture_setup, test_write_dangling_link, fixture_teardown);
+  g_test_add ("/stackup/io/write-read-only", Fixture, NULL, fixture_setup, test_write_read_only, fixture_teardown);
+  g_test_add ("/stackup/io/write-removes-stale-temps", Fixture, NULL, fixture_setup, test_write_removes_stale_temps, fixture_teardown);
+  g_test_add ("/stackup/io/write-not-a-file", Fixture, NULL, fixture_setup, test_write_not_a_file, fixture_teardown);
   return g_test_run ();
 }
