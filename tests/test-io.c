@@ -10,32 +10,12 @@
 #include <glib/gstdio.h>
 
 #include "stk-io.h"
+#include "test-util.h"
 
 /* A temporary folder per test, removed with all it holds. */
 typedef struct {
   char *dir;
 } Fixture;
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        {
-          g_chmod (path, 0755);
-          remove_tree (path);
-        }
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static void
 fixture_setup (Fixture       *fx,
@@ -49,8 +29,7 @@ static void
 fixture_teardown (Fixture       *fx,
                   gconstpointer  data)
 {
-  g_chmod (fx->dir, 0755);
-  remove_tree (fx->dir);
+  test_remove_tree (fx->dir);
   g_free (fx->dir);
 }
 
@@ -212,17 +191,6 @@ assert_contents (const char *path,
   g_assert_cmpstr (contents, ==, text);
 }
 
-static guint
-count_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 static struct stat
 stat_of (const char *path)
 {
@@ -251,7 +219,7 @@ test_write_keeps_mode (Fixture       *fx,
       g_assert_cmpint (stat_of (path).st_mode & 07777, ==, modes[i]);
     }
   assert_contents (path, "again");
-  g_assert_cmpuint (count_entries (fx->dir), ==, 1);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 1);
   umask (old_umask);
 }
 
@@ -301,7 +269,7 @@ test_write_keeps_hard_link (Fixture       *fx,
   g_assert_cmpuint (after_b.st_ino, ==, before.st_ino);
   g_assert_cmpuint (after_a.st_nlink, ==, 2);
   assert_contents (b, "new");
-  g_assert_cmpuint (count_entries (fx->dir), ==, 2);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 2);
 }
 
 /* top -> mid (relative) -> sub/real (absolute): the real file gets the text,
@@ -333,8 +301,8 @@ test_write_symlink_chain (Fixture       *fx,
   g_assert_cmpstr (mid_dest, ==, real);
   assert_contents (real, "new");
   g_assert_cmpint (stat_of (real).st_mode & 07777, ==, 0600);
-  g_assert_cmpuint (count_entries (fx->dir), ==, 3);
-  g_assert_cmpuint (count_entries (sub), ==, 1);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 3);
+  g_assert_cmpuint (test_count_entries (sub), ==, 1);
 }
 
 /* A link to a file not yet there creates that file and keeps the link. */
@@ -381,7 +349,7 @@ test_write_read_only (Fixture       *fx,
   assert_contents (path, "old");
   g_assert_cmpuint (stat_of (path).st_ino, ==, before.st_ino);
   g_assert_cmpint (stat_of (path).st_mode & 07777, ==, 0444);
-  g_assert_cmpuint (count_entries (fx->dir), ==, 1);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 1);
 
   g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
   assert_write (inner, "old");
@@ -389,7 +357,7 @@ test_write_read_only (Fixture       *fx,
   assert_read_only_refused (inner, "p.stackup”: its folder is read-only; nothing was changed");
   assert_read_only_refused (fresh, "new.stackup”: its folder is read-only");
   assert_contents (inner, "old");
-  g_assert_cmpuint (count_entries (sub), ==, 1);
+  g_assert_cmpuint (test_count_entries (sub), ==, 1);
 }
 
 static void
@@ -438,7 +406,7 @@ test_write_removes_stale_temps (Fixture       *fx,
         g_error ("%s: expected %s", files[i].name, files[i].kept ? "kept" : "removed");
     }
   assert_contents (path, "new");
-  g_assert_cmpuint (count_entries (fx->dir), ==, 1 + 6);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 1 + 6);
 }
 
 /* Neither a folder nor a FIFO is written into (a FIFO would block). */
@@ -457,7 +425,7 @@ test_write_not_a_file (Fixture       *fx,
   write_bytes (fifo, "x", &error);
   g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, "it is not a regular file"));
-  g_assert_cmpuint (count_entries (fx->dir), ==, 1);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 1);
 }
 
 int

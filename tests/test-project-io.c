@@ -9,6 +9,7 @@
 
 #include "stk-json.h"
 #include "stk-project-io.h"
+#include "test-util.h"
 
 static char *
 example_path (const char *name)
@@ -65,32 +66,6 @@ save_path (StkProject *project,
 
   g_assert_true (stk_project_save_file (project, file, &error));
   g_assert_no_error (error);
-}
-
-static guint
-count_dir_entries (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static StkBoard *
@@ -211,8 +186,8 @@ test_round_trip (void)
     g_assert_cmpstr (stk_project_get_name (back), ==, stk_project_get_name (fresh));
     g_assert_cmpuint (mate_at (back, 0)->pins, ==, 40);
   }
-  g_assert_cmpuint (count_dir_entries (dir), ==, 1);
-  remove_dir (dir);
+  g_assert_cmpuint (test_count_entries (dir), ==, 1);
+  test_remove_tree (dir);
 }
 
 /* Doubles that json-glib 1.6's generator would write unreadably or that are
@@ -257,7 +232,7 @@ test_awkward_numbers (void)
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     g_assert_true (json_array_get_double_element (read, i) == values[i]);
   g_assert_true (json_array_get_double_element (read, G_N_ELEMENTS (values)) == 0.0);
-  remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static const char unknown_text[] =
@@ -341,7 +316,7 @@ test_v1_migration (void)
       if (!stk_json_nodes_equal (a, b))
         g_error ("%s migrated to:\n%s", v1_name, saved);
     }
-  remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 typedef struct {
@@ -497,7 +472,7 @@ test_too_large (void)
   g_assert_null (project);
   g_assert_error (error, STK_ERROR, STK_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "huge.stackup"));
-  remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -548,8 +523,8 @@ test_save_unwritable (void)
   g_assert_false (stk_project_save_file (project, file, &error));
   g_assert_error (error, STK_ERROR, STK_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, path));
-  g_assert_cmpuint (count_dir_entries (dir), ==, 0);
-  remove_dir (dir);
+  g_assert_cmpuint (test_count_entries (dir), ==, 0);
+  test_remove_tree (dir);
 }
 
 /* A saved project whose file must survive a failed save unchanged, with no
@@ -581,8 +556,8 @@ keep_teardown (KeepFixture  *fx,
   g_autofree char *after = read_text_file (fx->path);
 
   g_assert_cmpstr (after, ==, fx->before);
-  g_assert_cmpuint (count_dir_entries (fx->dir), ==, 1);
-  remove_dir (fx->dir);
+  g_assert_cmpuint (test_count_entries (fx->dir), ==, 1);
+  test_remove_tree (fx->dir);
   g_free (fx->dir);
   g_free (fx->path);
   g_object_unref (fx->file);
@@ -654,8 +629,8 @@ test_save_over_symlink (void)
   g_assert_cmpstr (link_dest, ==, "real.stackup");
   back = load_path (target);
   g_assert_cmpstr (stk_project_get_name (back), ==, "Saved through the link");
-  g_assert_cmpuint (count_dir_entries (dir), ==, 2);
-  remove_dir (dir);
+  g_assert_cmpuint (test_count_entries (dir), ==, 2);
+  test_remove_tree (dir);
 }
 
 static void
@@ -701,7 +676,7 @@ test_move_mate (void)
   g_assert_cmpstr (mate_at (back, 0)->id, ==, "j3");
   g_assert_cmpstr (mate_at (back, 1)->id, ==, "j2");
   g_assert_cmpstr (mate_at (back, 2)->id, ==, "j1");
-  remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 int
