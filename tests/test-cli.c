@@ -438,7 +438,9 @@ test_export_read_only (void)
   g_assert_cmpint (g_chmod (out, 0444), ==, 0);
   run_cli (&run, "export", project, "--drawing", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  g_assert_cmpstr (run.err, ==, want);
+  /* The first line: under LeakSanitizer a report of suppressed font-stack
+   * leaks may follow, as the drawing was made before the write failed. */
+  g_assert_true (g_str_has_prefix (run.err, want));
   g_assert_true (g_file_get_contents (out, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, "old");
   g_unlink (out);
