@@ -90,6 +90,33 @@ test_special_files (void)
   g_rmdir (dir);
 }
 
+/* The crafted file that crashed the CLI (stack overflow inside json-glib):
+ * 100 000 levels behind a " in a comment, about 200 KB. Now exit 2 with
+ * where the non-JSON starts: column 7 is the / after {"a": . */
+static void
+test_crafted_deep_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deep.stackup", NULL);
+  GString *text = g_string_new ("{\"a\": /* \" */ \"deep\": ");
+  g_auto(TestRun) r = { 0 };
+  const char *args[] = { "check", path, NULL };
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  g_string_free (text, TRUE);
+  test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "stackup-cli: deep.stackup: line 1, column 7: a comment (/*) is not JSON\n"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_check_json (void)
 {
@@ -185,6 +212,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli-check/failing-example", test_failing_example);
   g_test_add_func ("/stackup/cli-check/invalid-file", test_invalid_file);
   g_test_add_func ("/stackup/cli-check/special-files", test_special_files);
+  g_test_add_func ("/stackup/cli-check/crafted-deep-file", test_crafted_deep_file);
   g_test_add_func ("/stackup/cli-check/json", test_check_json);
   g_test_add_func ("/stackup/cli-check/options", test_options);
 

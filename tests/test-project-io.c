@@ -362,6 +362,7 @@ static const Malformed malformed[] = {
   { "mate-bad-height", STK_ERROR_INVALID_ARGUMENT, "mates[0].mated_height_mm: P4 has no mated height 1.8 mm; it is made in 1.5, 2.0, 2.5, 3.0, 3.5 mm" },
   { "mate-bad-pins", STK_ERROR_INVALID_ARGUMENT, "mates[0].pins: P4 3.5 mm (embossed) has no 24-pin part; pin counts made: 20, 30, 40" },
   { "mate-pins-zero", STK_ERROR_INVALID_ARGUMENT, "mates[0].pins: must be between 1 and 1000, got 0" },
+  { "mate-pins-decimal-point", STK_ERROR_PARSE, "mates[0].pins: must be written as a whole number without a decimal point or exponent (40)" },
   { "mate-bad-packaging", STK_ERROR_INVALID_ARGUMENT, "mates[0].packaging: A4S has no packaging “reel”; it has 8mm, 4mm" },
   { "mate-packaging-height", STK_ERROR_INVALID_ARGUMENT, "mates[0].packaging: A4S 1.0 mm is not made in “4mm” packaging; it is made in 8mm" },
   { "mate-unknown-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].socket_board: no board has the id “mian” (boards: main, top)" },

@@ -252,11 +252,19 @@ stk_json_get_int (JsonObject  *object,
     return !required;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
     {
-      g_autofree char *num = stk_json_format_double (json_node_get_double (node));
+      double d = json_node_get_double (node);
+      g_autofree char *num = stk_json_format_double (d);
 
-      g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
-                   _("%s%s%s: must be a whole number written without a decimal point or exponent, got %s"),
-                   path, *path ? "." : "", member, num);
+      /* "got 40" would not say what is wrong with 40.0 or 4e1 (the text
+       * itself is gone): say how to write it instead. */
+      if (d == floor (d))
+        g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
+                     _("%s%s%s: must be written as a whole number without a decimal point or exponent (%s)"),
+                     path, *path ? "." : "", member, num);
+      else
+        g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
+                     _("%s%s%s: must be a whole number written without a decimal point or exponent, got %s"),
+                     path, *path ? "." : "", member, num);
       return FALSE;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
