@@ -84,15 +84,33 @@ test_load_example (const char *file_name)
 }
 
 void
-test_remove_tree (const char *path)
+test_remove_tree (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
+  g_autoptr(GDir) d = NULL;
   const char *name;
 
+  g_chmod (dir, 0755);
+  d = g_dir_open (dir, 0, NULL);
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      test_remove_tree (child);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        test_remove_tree (path);
+      else
+        g_unlink (path);
     }
-  g_remove (path);
+  g_rmdir (dir);
+}
+
+guint
+test_count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
 }
