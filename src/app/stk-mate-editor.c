@@ -98,7 +98,7 @@ describe_shared_part (StkMateEditor   *self,
     return NULL;
   /* Translators: "AXK720347G (socket) is the same part for 3 mm mated height" */
   return g_strdup_printf (_("%s (%s) is the same part for %s mated height"), part,
-                          role == STK_ROLE_SOCKET ? _("socket") : _("header"), others->str);
+                          stk_role_label (role), others->str);
 }
 
 static void

@@ -258,9 +258,11 @@ show_values (StkNetList    *self,
     }
   /* The count first: "Unassigned: 16 of 20 pins" read as sixteen pins free
    * when it meant pin 16. */
-  summary = *free_pins ? g_strdup_printf (_("%u of %u pins unassigned: %s"),
+  summary = *free_pins ? g_strdup_printf (ngettext ("%u of %u pin unassigned: %s", "%u of %u pins unassigned: %s",
+                                                    mate->pins),
                                           stk_mate_count_net_pins (mate, NULL), mate->pins, free_pins)
-                       : g_strdup_printf (_("All %u pins assigned"), mate->pins);
+                       : g_strdup_printf (ngettext ("The %u pin is assigned", "All %u pins assigned", mate->pins),
+                                          mate->pins);
   gtk_label_set_text (self->unassigned, summary);
 }
 

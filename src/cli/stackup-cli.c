@@ -48,7 +48,7 @@ stk_cli_parse_options (const char         *parameter,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      stk_cli_fail ("%s (try --help)", error->message);
+      stk_cli_fail (_("%s (try --help)"), error->message);
       return FALSE;
     }
   return TRUE;

@@ -63,8 +63,8 @@ print_part (const StkPartInfo *info)
       g_string_append_printf (heights, "%s%s mm", i ? ", " : "", h);
     }
   printf ("%s\n", info->part_number);
-  printf ("  %-14s %s (%s)\n", _("Series:"), info->series->id, stk_series_kind_to_string (info->series->kind));
-  printf ("  %-14s %s%s\n", _("Role:"), stk_role_to_string (info->role),
+  printf ("  %-14s %s (%s)\n", _("Series:"), info->series->id, stk_series_kind_label (info->series->kind));
+  printf ("  %-14s %s%s\n", _("Role:"), stk_role_label (info->role),
           info->inspection ? _(" (inspection use)") : "");
   printf ("  %-14s %u\n", _("Pins:"), info->pins);
   printf ("  %-14s %s\n", _("Mated height:"), info->n_heights ? heights->str : _("not stated"));

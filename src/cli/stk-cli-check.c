@@ -58,19 +58,17 @@ results_to_json (GPtrArray *results)
 static void
 print_results (GPtrArray *results)
 {
-  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+  g_autofree char *counts = stk_checks_counts_text (results);
 
   for (guint i = 0; i < results->len; i++)
     {
       const StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = stk_source_describe (r->limit_source);
 
-      counts[r->status]++;
       printf ("%-8s %-15s %s: %s\n", stk_status_label (r->status), r->check_id, r->subject_label, r->message);
       printf ("         %s %s%s\n", _("Limit:"), src, r->user_override ? _(" (user override)") : "");
     }
-  printf (_("%u pass, %u info, %u warnings, %u failures\n"), counts[STK_STATUS_PASS],
-          counts[STK_STATUS_INFO], counts[STK_STATUS_WARNING], counts[STK_STATUS_FAIL]);
+  printf ("%s\n", counts);
 }
 
 int
@@ -162,7 +160,7 @@ print_options (GPtrArray *options)
               p->packaging->id, p->socket, p->header, size, ids);
     }
   printf (_("Length: overall length A of the longer part (datasheet). Width: the wider part over its "
-            "terminals (P4: estimate from SUPPLEMENT.md; A4S: datasheet).\n"));
+            "terminals (P4: estimate read off CAD data; A4S: datasheet).\n"));
 }
 
 static gboolean

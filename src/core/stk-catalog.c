@@ -243,6 +243,20 @@ stk_catalog_get_stiffener_materials (StkCatalog *self)
   return self->materials;
 }
 
+const StkStiffenerMaterial *
+stk_catalog_find_stiffener_material (StkCatalog *self,
+                                     const char *id)
+{
+  for (guint i = 0; i < self->materials->len; i++)
+    {
+      const StkStiffenerMaterial *m = g_ptr_array_index (self->materials, i);
+
+      if (g_strcmp0 (m->id, id) == 0)
+        return m;
+    }
+  return NULL;
+}
+
 StkValue
 stk_catalog_note_limit (StkCatalog *self,
                         const char *limit_id)

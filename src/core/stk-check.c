@@ -174,7 +174,7 @@ _stk_check_add_side (GPtrArray        *results,
 
   return _stk_check_add (results, check_id, item, status, limit_source,
                          g_strdup_printf ("mate:%s/%s", ref->mate->id, stk_role_to_string (role)),
-                         /* TRANSLATORS: "J1 socket on Main board" */
+                         /* Translators: "J1 socket on Main board" */
                          g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
                                           name, board->name));
 }
@@ -304,6 +304,29 @@ stk_checks_worst (GPtrArray *results)
   for (guint i = 0; results != NULL && i < results->len; i++)
     worst = MAX (worst, ((StkCheckResult *) g_ptr_array_index (results, i))->status);
   return worst;
+}
+
+/* "0 failures, 1 warning, 24 passed, 5 for information": worst first, each
+ * count with its own plural, for the CLI's last line and the design note. */
+char *
+stk_checks_counts_text (GPtrArray *results)
+{
+  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+  g_autofree char *fail = NULL, *warn = NULL, *pass = NULL, *info = NULL;
+
+  for (guint i = 0; results != NULL && i < results->len; i++)
+    counts[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
+  fail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u failure", "%u failures", counts[STK_STATUS_FAIL]),
+                          counts[STK_STATUS_FAIL]);
+  warn = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", counts[STK_STATUS_WARNING]),
+                          counts[STK_STATUS_WARNING]);
+  pass = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u passed", "%u passed", counts[STK_STATUS_PASS]),
+                          counts[STK_STATUS_PASS]);
+  info = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u for information", "%u for information",
+                                       counts[STK_STATUS_INFO]), counts[STK_STATUS_INFO]);
+  /* Translators: the counts of failures, warnings, passes and information
+   * results, in this order */
+  return g_strdup_printf (_("%s, %s, %s, %s"), fail, warn, pass, info);
 }
 
 void

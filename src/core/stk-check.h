@@ -56,6 +56,7 @@ const StkCheckDescriptor *stk_checks_get_table   (guint          *n_checks);
 GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
 StkStatus                 stk_checks_worst       (GPtrArray      *results);
+char                     *stk_checks_counts_text (GPtrArray      *results);
 void                      stk_check_result_free  (StkCheckResult *result);
 const char               *stk_status_to_string   (StkStatus       status); /* "pass", … */
 const char               *stk_status_label       (StkStatus       status); /* translated */

@@ -273,8 +273,11 @@ cycles_mate (const StkCheckContext *ctx,
                            stk_checks_exceeds (need, life->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
                            life->source, ref->mate);
   _stk_check_set_value (r, need, life->value, life->value - need, "cycles");
-  _stk_check_set_message (r, _("%u mating cycles over the product's life (assembly %u, rework %u, test %u, "
-                               "service %u); insertion and removal life %g"),
+  _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
+                                          "%u mating cycle over the product's life (assembly %u, rework %u, "
+                                          "test %u, service %u); insertion and removal life %g",
+                                          "%u mating cycles over the product's life (assembly %u, rework %u, "
+                                          "test %u, service %u); insertion and removal life %g", need),
                           need, req->cycles_assembly, req->cycles_rework, req->cycles_test,
                           req->cycles_service, life->value);
 
@@ -285,10 +288,16 @@ cycles_mate (const StkCheckContext *ctx,
       g_autofree char *header = inspection_part (insp->printed_header, ref->mate->pins);
 
       if (inspection_has_pins (insp, ref->mate->pins))
-        _stk_check_set_detail (r, _("For the %u test cycles, mate the board in test fixtures with the "
-                                    "inspection-use variant %s / %s (%u cycles; same dimensions and foot "
-                                    "pattern; mating retention force not warranted; inspection only). "
-                                    "Without the test cycles the product needs %u. Source: %s"),
+        _stk_check_set_detail (r, g_dngettext (GETTEXT_PACKAGE,
+                                               "For the %u test cycle, mate the board in test fixtures with the "
+                                               "inspection-use variant %s / %s (%u cycles; same dimensions and foot "
+                                               "pattern; mating retention force not warranted; inspection only). "
+                                               "Without the test cycles the product needs %u. Source: %s",
+                                               "For the %u test cycles, mate the board in test fixtures with the "
+                                               "inspection-use variant %s / %s (%u cycles; same dimensions and foot "
+                                               "pattern; mating retention force not warranted; inspection only). "
+                                               "Without the test cycles the product needs %u. Source: %s",
+                                               req->cycles_test),
                                req->cycles_test, socket, header, insp->mating_cycles,
                                need - req->cycles_test, insp->source->ref);
       else

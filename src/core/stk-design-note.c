@@ -121,11 +121,8 @@ build_title (StkDesignNote    *note,
   static const double widths[] = { 1, 3 };
   StkBlock *t;
   StkStatus worst = stk_checks_worst (results);
-  guint counts[STK_STATUS_FAIL + 1] = { 0 };
+  g_autofree char *counts = NULL;
   g_autofree char *verdict = NULL;
-
-  for (guint i = 0; i < results->len; i++)
-    counts[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
 
   add_block (note, STK_BLOCK_TITLE, note->title);
   t = add_table (note, widths, 2, _("Item"), _("Value"));
@@ -134,15 +131,28 @@ build_title (StkDesignNote    *note,
   add_row (t, g_strdup (_("Date")), g_strdup (note->date));
   add_row (t, g_strdup (_("Revision")), g_strdup (stk_project_get_revision (project)));
   add_row (t, g_strdup (_("Stackup version")), g_strdup (PACKAGE_VERSION));
-  verdict = g_strdup_printf (_("Overall: %s. %u failed, %u warnings, %u passed, %u for information."),
-                             stk_status_label (worst), counts[STK_STATUS_FAIL],
-                             counts[STK_STATUS_WARNING], counts[STK_STATUS_PASS], counts[STK_STATUS_INFO]);
+  counts = stk_checks_counts_text (results);
+  /* Translators: the worst status ("Fail", "Warning", …), then the counts
+   * ("0 failures, 1 warning, 24 passed, 5 for information") */
+  verdict = g_strdup_printf (_("Overall: %s. %s."), stk_status_label (worst), counts);
   add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = worst == STK_STATUS_FAIL;
+}
+
+/* The material as the board editor names it, not its file id. */
+static const char *
+stiffener_label (StkCatalog      *catalog,
+                 StkStiffenerKind kind)
+{
+  const char *id = stk_stiffener_kind_to_string (kind);
+  const StkStiffenerMaterial *m = stk_catalog_find_stiffener_material (catalog, id);
+
+  return m ? m->label : id;
 }
 
 static void
 build_summary (StkDesignNote    *note,
-               StkProject *project)
+               StkProject       *project,
+               StkCatalog       *catalog)
 {
   static const double board_widths[] = { 2.2, 1, 1.2, 2, 1.6, 1.4 };
   static const double mate_widths[] = { 1, 0.8, 1, 0.7, 1.6, 1.6, 1.4 };
@@ -160,7 +170,7 @@ build_summary (StkDesignNote    *note,
       NumText n1;
       char *stiffener = b->kind != STK_BOARD_FPC ? g_strdup ("—")
                         : b->stiffener == STK_STIFFENER_NONE ? g_strdup (_("none"))
-                        : g_strdup_printf ("%s %s mm", stk_stiffener_kind_to_string (b->stiffener),
+                        : g_strdup_printf ("%s %s mm", stiffener_label (catalog, b->stiffener),
                                            num_text (&n1, b->stiffener_thickness_mm));
       char *flat = b->flatness_kind == STK_FLATNESS_WARP_MM
                    ? g_strdup_printf (_("warp %s mm"), num_text (&n1, b->warp_mm))
@@ -201,7 +211,7 @@ add_order_rows (StkBlock         *t,
       gboolean has_q = stk_series_quantity (series, product->packaging, role, product->mated_height, &q);
 
       add_row (t, g_strdup (mate->name),
-               g_strdup (role == STK_ROLE_SOCKET ? _("socket") : _("header")),
+               g_strdup (stk_role_label (role)),
                g_strdup (role == STK_ROLE_SOCKET ? product->socket : product->header),
                g_strdup (product->packaging->label),
                has_q ? g_strdup_printf ("%u", q.reel_pcs) : g_strdup ("?"),
@@ -338,7 +348,7 @@ build_estimates (StkDesignNote    *note,
 
   add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
   add_block (note, STK_BLOCK_PARAGRAPH,
-             _("None of these is printed in the Panasonic catalogs. Estimates come from SUPPLEMENT.md (read off public CAD data); placeholders have no source and must be confirmed; user values replace an estimate."));
+             _("None of these is printed in the Panasonic catalogs. Estimates are read off public CAD data; placeholders have no source and must be confirmed; user values replace an estimate."));
   t = add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -471,7 +481,7 @@ stk_design_note_new (StkProject           *project,
   note->drawing = stk_drawing_new (project, catalog);
 
   build_title (note, project, results);
-  build_summary (note, project);
+  build_summary (note, project, catalog);
   build_ordering (note, project, catalog);
   add_block (note, STK_BLOCK_HEADING, _("Drawing"));
   caption = g_strdup (_("Top views of each connector pair and the stack section, dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder."));

@@ -34,7 +34,7 @@ draw_legend (StkDrawing *d,
     const char *text;
   } styles[] = {
     { STK_PROV_DATASHEET, N_("solid = datasheet") },
-    { STK_PROV_ESTIMATE, N_("dashed = estimate (SUPPLEMENT.md), value shown as ≈") },
+    { STK_PROV_ESTIMATE, N_("dashed = estimate (read off CAD data), value shown as ≈") },
     { STK_PROV_PLACEHOLDER, N_("dotted = placeholder, value shown with ?") },
   };
   static const struct {

@@ -169,7 +169,7 @@ mated_label (const StkMate *mate)
 static char *
 part_label (const StkPart *p)
 {
-  const char *role = p->role == STK_ROLE_SOCKET ? _("socket") : _("header");
+  const char *role = stk_role_label (p->role);
 
   return p->part_number ? g_strdup_printf ("%s %s", role, p->part_number) : g_strdup (role);
 }

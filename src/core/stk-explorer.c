@@ -91,8 +91,8 @@ judge (const StkExplorerConstraints *c,
   footprint (p, o);
 
   if (!c->any_kind && s->kind != c->kind)
-    exclude (o, "kind", g_strdup_printf (_("%s is %s, not %s"), s->id, stk_series_kind_to_string (s->kind),
-                                         stk_series_kind_to_string (c->kind)));
+    exclude (o, "kind", g_strdup_printf (_("%s is %s, not %s"), s->id, stk_series_kind_label (s->kind),
+                                         stk_series_kind_label (c->kind)));
   if (p->pins < o->pins_needed)
     exclude (o, "pins", g_strdup_printf (_("%u pins, %u needed (%u signal + power at %.4g A per pin)"),
                                          p->pins, o->pins_needed, c->signal_pins, per_pin));
@@ -102,7 +102,9 @@ judge (const StkExplorerConstraints *c,
     exclude (o, "stack", g_strdup_printf (_("facing parts and margin need %.4g mm, mated height %.4g mm"),
                                           need_mm, p->mated_height));
   if (stk_checks_exceeds (c->mating_cycles, life->value))
-    exclude (o, "mechanical", g_strdup_printf (_("%u mating cycles, life %g"), c->mating_cycles, life->value));
+    exclude (o, "mechanical", g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u mating cycle, life %g",
+                                                                          "%u mating cycles, life %g", c->mating_cycles),
+                                                             c->mating_cycles, life->value));
   if (c->max_length_mm > 0 && stk_checks_exceeds (o->length_mm, c->max_length_mm))
     exclude (o, "length", g_strdup_printf (_("%.4g mm long, at most %.4g mm"), o->length_mm, c->max_length_mm));
   if (c->max_width_mm > 0 && stk_checks_exceeds (o->width_mm, c->max_width_mm))

@@ -162,7 +162,7 @@ write_tables (Dxf           *dxf,
   group_str (dxf, 2, "LTYPE");
   group_int (dxf, 70, 3);
   write_ltype (dxf, "CONTINUOUS", "Solid line: datasheet", NULL, 0);
-  write_ltype (dxf, "DASHED", "Dashed: estimate (SUPPLEMENT.md)", dashed, 2);
+  write_ltype (dxf, "DASHED", "Dashed: estimate (read off CAD data)", dashed, 2);
   write_ltype (dxf, "DOTTED", "Dotted: placeholder", dotted, 2);
   group_str (dxf, 0, "ENDTAB");
   group_str (dxf, 0, "TABLE");

@@ -36,6 +36,24 @@ stk_series_kind_to_string (StkSeriesKind kind)
   return kind == STK_SERIES_BOARD_TO_BOARD ? "board-to-board" : "board-to-FPC";
 }
 
+/* The words people read; the _to_string ids above are for files and --json. */
+const char *
+stk_role_label (StkRole role)
+{
+  /* Translators: the connector half with the receptacle contacts, as
+   * Panasonic's catalog names it (ソケット, Buchse) */
+  return role == STK_ROLE_SOCKET ? C_("role", "socket")
+  /* Translators: the connector half with the post contacts that go into the
+   * socket, as Panasonic's catalog names it (ヘッダ, Stecker) */
+                                 : C_("role", "header");
+}
+
+const char *
+stk_series_kind_label (StkSeriesKind kind)
+{
+  return kind == STK_SERIES_BOARD_TO_BOARD ? _("board-to-board") : _("board-to-FPC");
+}
+
 /* "1.5", "0.8", "2.42": the datasheets' own way of writing millimetres. */
 char *
 stk_format_mm (double value)
