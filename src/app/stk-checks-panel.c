@@ -69,6 +69,8 @@ typedef enum {
  * header (StkTableRow): wanted, kept when room is short, whether the column
  * shares the extra width. Numbers keep theirs longest. */
 static const char *const column_titles[] = {
+  /* Translators: column headings of the check results; "About" is the subject a result is about (a
+   * board, a mate), "Finding" the message */
   N_("Status"), N_("Check"), N_("About"), N_("Value"), N_("Limit"), N_("Margin"), N_("Limit from"), N_("Finding"),
 };
 

@@ -57,6 +57,7 @@ typedef enum {
 } Column;
 
 static const char *const column_titles[] = {
+  /* Translators: column headings of the options list */
   [COL_VERDICT]   = N_("Fits"),
   [COL_SERIES]    = N_("Series"),
   [COL_HEIGHT]    = N_("Height"),
@@ -372,6 +373,7 @@ build_form (StkExplorerPanel *self)
 {
   GtkGrid *f = stk_form_new ();
   GtkSpinButton **lengths[] = { &self->lower_top, &self->upper_bottom, &self->max_length, &self->max_width };
+  /* Translators: the kinds of connector the options list can be limited to */
   const char *kinds[] = { _("Any"), _("Board to board"), _("Board to FPC"), NULL };
 
   self->signal_pins = stk_form_add_number (f, "explorer-signal-pins", _("_Signal pins"), 0, 100, 1, 0, NULL);

@@ -144,6 +144,8 @@ stk_cli_catalog (int    argc,
     return stk_cli_fail (_("catalog: unexpected argument “%s”"), argv[1]);
 
   if (!json)
+    /* Translators: column headings of `stackup-cli catalog`, padded to fixed widths; Socket and
+     * Header are the two connector halves, as in Panasonic's catalog */
     printf ("%-6s %-8s %5s  %-9s %-12s %-12s\n", _("Series"), _("Height"), _("Pins"), _("Packing"), _("Socket"), _("Header"));
   for (guint s = 0; s < all->len; s++)
     {

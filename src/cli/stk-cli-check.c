@@ -146,6 +146,9 @@ options_to_json (GPtrArray *options)
 static void
 print_options (GPtrArray *options)
 {
+  /* Translators: column headings of `stackup-cli options`, padded to fixed widths: keep them as
+   * short as the English. "Ser." is the connector series (P4, A4S), "H mm" the mated height in
+   * millimetres, "L × W mm" the footprint length × width */
   printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-14s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
           _("Packing"), _("Socket"), _("Header"), _("L × W mm"), _("Excluded by"));
   for (guint i = 0; i < options->len; i++)

@@ -111,6 +111,8 @@ add_series (GPtrArray       *results,
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, item, fails ? STK_STATUS_FAIL : STK_STATUS_PASS,
                       limit->source, g_strdup ("stack"),
+                      /* Translators: the subject of a check on a whole series, e.g. "P4 connectors"
+                       */
                       g_strdup_printf (_("%s connectors"), series->id));
   _stk_check_set_detail (r, "%s", limit->text);
   return r;
@@ -211,6 +213,7 @@ clearance_mate (const StkCheckContext *ctx,
   if (abs (ref->socket_index - ref->header_index) != 1)
     {
       r = _stk_check_add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
+      /* Translators: a mate's name, then the names of the two boards it joins */
       _stk_check_set_message (r, _("%s joins %s and %s, which are not neighbours in the stack: a mate "
                                    "must join adjacent boards"), stk_mate_get_label (m),
                               lower->name, upper->name);
@@ -283,6 +286,7 @@ stack_total (const StkCheckContext *ctx,
       double gap;
 
       boards_mm += stk_board_stack_thickness (b);
+      /* Translators: a board name and its thickness */
       g_string_append_printf (detail, _("%s %.4g mm"), b->name, stk_board_stack_thickness (b));
       if (i + 1 == boards->len)
         break;

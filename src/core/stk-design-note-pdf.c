@@ -345,6 +345,7 @@ draw_drawing (Layout         *lo,
   if (lo->y + needed > bottom (lo))
     new_page (lo);
   scale_text = stk_draw_format_scale (scale);
+  /* Translators: a drawing caption: the scale ("1:2") and the drawing's title */
   caption = g_strdup_printf (_("Scale %s. %s"), scale_text, b->text);
   draw_text_block (lo, caption, SMALL_SIZE, FALSE, 1);
   lo->y += 2;

@@ -349,6 +349,8 @@ build_estimates (StkDesignNote    *note,
   add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
   add_block (note, STK_BLOCK_PARAGRAPH,
              _("None of these is printed in the Panasonic catalogs. Estimates are read off public CAD data; placeholders have no source and must be confirmed; user values replace an estimate."));
+  /* Translators: column headings of the table of estimated values: the quantity, its value, its
+   * kind of source, the estimate's confidence, the source */
   t = add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -476,6 +478,7 @@ stk_design_note_new (StkProject           *project,
   note->svg_name = g_strdup (options->svg_name);
   note->blocks = g_ptr_array_new_with_free_func (block_free);
   note->title = g_strdup_printf (_("Stack-up design note: %s"), stk_project_get_name (project));
+  /* Translators: page footer of the design note: project name, revision, date */
   note->footer = g_strdup_printf (_("%s — revision %s — %s"), stk_project_get_name (project),
                                   stk_project_get_revision (project), note->date);
   note->drawing = stk_drawing_new (project, catalog);

@@ -447,6 +447,8 @@ _stk_drawing_section (StkDrawing *d,
     total_known &= s.layers[i].gap_known;
   total_mm = stk_format_mm (total);
   /* Translators: total height of the stack in mm; "?" where a gap is unknown */
+  /* Translators: drawing label of the whole stack height, e.g. "stack 3.2 mm"; "?" when a gap is
+   * unknown */
   total_text = total_known ? g_strdup_printf (_("stack %s"), total_mm) : g_strdup (_("stack ?"));
   total_prov = total_known ? STK_PROV_DATASHEET : STK_PROV_PLACEHOLDER;
   section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);

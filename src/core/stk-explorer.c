@@ -91,6 +91,8 @@ judge (const StkExplorerConstraints *c,
   footprint (p, o);
 
   if (!c->any_kind && s->kind != c->kind)
+    /* Translators: why an option is excluded: "A4S is board-to-FPC, not board-to-board" (series,
+     * its kind, the kind asked for) */
     exclude (o, "kind", g_strdup_printf (_("%s is %s, not %s"), s->id, stk_series_kind_label (s->kind),
                                          stk_series_kind_label (c->kind)));
   if (p->pins < o->pins_needed)

@@ -75,6 +75,8 @@ stk_source_describe (const StkSource *source)
   if (source == NULL)
     return g_strdup (_("no source"));
   if (source->confidence != NULL)
+    /* Translators: a source of a value: its kind ("estimate"), the confidence ("high", "medium",
+     * "low") and the reference */
     return g_strdup_printf (_("%s, %s confidence: %s"),
                             stk_prov_kind_label (source->kind),
                             source->confidence, source->ref);
