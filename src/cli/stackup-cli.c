@@ -3,11 +3,11 @@
 
 #include "stk-config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
+#include "stk-i18n.h"
 #include "stk-json.h"
 #include "stk-project-io.h"
 
@@ -180,10 +180,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  stk_i18n_init ();
 
   if (argc < 2)
     {

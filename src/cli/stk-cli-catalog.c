@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
+#include "stk-i18n.h"
 #include "stk-part.h"
 
 static void
@@ -60,7 +61,7 @@ print_part (const StkPartInfo *info)
   for (guint i = 0; i < info->n_heights; i++)
     {
       g_autofree char *h = stk_format_mm (info->heights[i]);
-      g_string_append_printf (heights, "%s%s mm", i ? ", " : "", h);
+      g_string_append_printf (heights, "%s%s mm", i ? stk_number_list_separator () : "", h);
     }
   printf ("%s\n", info->part_number);
   printf ("  %-14s %s (%s)\n", _("Series:"), info->series->id, stk_series_kind_label (info->series->kind));

@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "stk-catalog-private.h"
 
@@ -74,6 +75,15 @@ _stk_catalog_intern (StkCatalog *self,
                      const char *str)
 {
   return str ? g_string_chunk_insert_const (self->strings, str) : NULL;
+}
+
+/* Words people read (labels, notes, specification texts) in the user's
+ * language; po/catalog-strings.py gives xgettext the same fields. */
+const char *
+_stk_catalog_intern_text (StkCatalog *self,
+                          const char *str)
+{
+  return _stk_catalog_intern (self, str && *str ? g_dgettext (GETTEXT_PACKAGE, str) : str);
 }
 
 /* A new, empty series owned by the catalog, for the loader to fill. */

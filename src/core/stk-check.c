@@ -306,6 +306,14 @@ stk_checks_worst (GPtrArray *results)
   return worst;
 }
 
+/* A result's unit as people read it: "mm" and "°C", but "cycles" and
+ * "pairs" are words (the checks mark them N_()); --json keeps the unit as is. */
+const char *
+stk_check_unit_label (const char *unit)
+{
+  return unit && *unit ? g_dgettext (GETTEXT_PACKAGE, unit) : "";
+}
+
 /* "0 failures, 1 warning, 24 passed, 5 for information": worst first, each
  * count with its own plural, for the CLI's last line and the design note. */
 char *

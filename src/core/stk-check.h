@@ -57,6 +57,7 @@ GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
 StkStatus                 stk_checks_worst       (GPtrArray      *results);
 char                     *stk_checks_counts_text (GPtrArray      *results);
+const char               *stk_check_unit_label   (const char     *unit);
 void                      stk_check_result_free  (StkCheckResult *result);
 const char               *stk_status_to_string   (StkStatus       status); /* "pass", … */
 const char               *stk_status_label       (StkStatus       status); /* translated */

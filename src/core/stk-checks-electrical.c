@@ -215,7 +215,8 @@ reverse_mate (const StkCheckContext *ctx,
     }
 
   r = _stk_check_add_mate (results, STK_CHECK_REVERSE, "pinout", worst, note->source, m);
-  _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
+  /* Translators: the unit of a count of pin pairs */
+  _stk_check_set_value (r, n_bad, 0, -(double) n_bad, N_("pairs"));
   if (worst == STK_STATUS_FAIL)
     _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                             "Mated the wrong way round, a supply meets ground or another "

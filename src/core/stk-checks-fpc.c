@@ -143,13 +143,13 @@ plate_outline (const StkCheckContext *ctx,
                                  "each side (recommended %.4g–%.4g mm; pattern size: %s, %s confidence)"),
                             pat.length + 2 * nominal, pat.width + 2 * nominal, nominal,
                             emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
-                            pat.source->confidence ? pat.source->confidence : "—");
+                            stk_source_confidence_label (pat.source));
   else
     _stk_check_set_message (r, _("Plate %.4g × %.4g mm extends %.4g mm along and %.4g mm across beyond the "
                                  "pattern on each side; recommended %.4g–%.4g mm (pattern size: %s, %s confidence)"),
                             board->stiffener_length_mm, board->stiffener_width_mm, ext_l, ext_w,
                             emin.value, emax.value, stk_prov_kind_label (pat.source->kind),
-                            pat.source->confidence ? pat.source->confidence : "—");
+                            stk_source_confidence_label (pat.source));
   outline = g_strdup_printf (_("Recommended outline: smallest %.4g × %.4g mm, nominal %.4g × %.4g mm, "
                                "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s)."),
                              pat.length + 2 * emin.value, pat.width + 2 * emin.value,

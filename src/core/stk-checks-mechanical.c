@@ -272,7 +272,9 @@ cycles_mate (const StkCheckContext *ctx,
   r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "cycles",
                            stk_checks_exceeds (need, life->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
                            life->source, ref->mate);
-  _stk_check_set_value (r, need, life->value, life->value - need, "cycles");
+  _stk_check_set_value (r, need, life->value, life->value - need,
+                        /* Translators: the unit of a count of mating cycles */
+                        N_("cycles"));
   _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                           "%u mating cycle over the product's life (assembly %u, rework %u, "
                                           "test %u, service %u); insertion and removal life %g",

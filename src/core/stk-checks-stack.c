@@ -370,7 +370,8 @@ _stk_check_one_connector (const StkCheckContext *ctx,
           }
       r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
                     note->source, m);
-      _stk_check_set_value (r, count, 1, 1.0 - count, "per board pair");
+      /* Translators: the unit of a count of connectors joining one pair of boards */
+      _stk_check_set_value (r, count, 1, 1.0 - count, N_("per board pair"));
       if (count > 1)
         _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
                                      "shall not be connected with multiple connectors"),

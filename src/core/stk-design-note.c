@@ -9,6 +9,7 @@
 
 #include "stk-check.h"
 #include "stk-design-note-private.h"
+#include "stk-i18n.h"
 
 static void
 block_free (gpointer data)
@@ -74,9 +75,8 @@ add_row (StkBlock *table,
   g_ptr_array_add (table->rows, row);
 }
 
-/* Up to three decimals, trailing zeros dropped: 0.03, 29.43, 1.8 */
-/* Up to three decimals, no trailing zeros; into buf, which it returns, so a
- * number can go straight into a printf without a string to free. */
+/* stk_format_number into buf, which it returns, so a number can go straight
+ * into a printf without a string to free: 0.03, 29.43, 1.8 (1,8 in German). */
 typedef struct {
   char s[G_ASCII_DTOSTR_BUF_SIZE];
 } NumText;
@@ -85,24 +85,11 @@ static const char *
 num_text (NumText *buf,
           double   value)
 {
-  char *p;
+  g_autofree char *text = stk_format_number (value);
 
-  if (fabs (value) >= 1000)
-    {
-      g_snprintf (buf->s, sizeof buf->s, "%.0f", value);
-      return buf->s;
-    }
-  g_ascii_formatd (buf->s, sizeof buf->s, "%.3f", value);
-  p = buf->s + strlen (buf->s) - 1;
-  while (*p == '0')
-    *p-- = '\0';
-  if (*p == '.')
-    *p = '\0';
-  if (g_str_equal (buf->s, "-0"))
-    g_strlcpy (buf->s, "0", sizeof buf->s);
+  g_strlcpy (buf->s, text, sizeof buf->s);
   return buf->s;
 }
-
 
 static char *
 fmt_unit (double      value,
@@ -110,7 +97,7 @@ fmt_unit (double      value,
 {
   NumText n;
 
-  return g_strdup_printf ("%s %s", num_text (&n, value), unit ? unit : "");
+  return g_strdup_printf ("%s %s", num_text (&n, value), stk_check_unit_label (unit));
 }
 
 static void
@@ -193,7 +180,8 @@ build_summary (StkDesignNote    *note,
       add_row (t, g_strdup (m->name), g_strdup (m->series), fmt_unit (m->mated_height_mm, "mm"),
                g_strdup_printf ("%u", m->pins), g_strdup (sb ? sb->name : m->socket_board),
                g_strdup (hb ? hb->name : m->header_board),
-               g_strdup_printf ("x %s, y %s mm, %s°", num_text (&x, m->x_mm), num_text (&y, m->y_mm), num_text (&r, m->rotation_deg)));
+               /* Translators: a mate's position on its boards: centre x and y, rotation */
+               g_strdup_printf (_("x %s, y %s mm, %s°"), num_text (&x, m->x_mm), num_text (&y, m->y_mm), num_text (&r, m->rotation_deg)));
     }
 }
 
@@ -331,7 +319,7 @@ add_estimate (GHashTable     *seen,
     return;
   add_row (t, g_strdup (what), fmt_unit (value->value, unit),
            g_strdup (stk_prov_kind_label (value->source->kind)),
-           g_strdup (value->source->confidence ? value->source->confidence : "—"),
+           g_strdup (stk_source_confidence_label (value->source)),
            g_strdup (value->source->ref));
 }
 
@@ -375,11 +363,11 @@ build_estimates (StkDesignNote    *note,
       if (stk_mate_has_assignment (m) && g_hash_table_add (seen, g_strdup_printf ("pin|%s", s->id)))
         add_row (t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"), s->id), NULL,
                  g_strdup (stk_prov_kind_label (s->pin_numbering_source->kind)),
-                 g_strdup (s->pin_numbering_source->confidence), g_strdup (s->pin_numbering_source->ref));
+                 g_strdup (stk_source_confidence_label (s->pin_numbering_source)), g_strdup (s->pin_numbering_source->ref));
       if (g_hash_table_add (seen, g_strdup_printf ("pattern|%s", s->id)))
         add_row (t, g_strdup_printf (_("%s recommended PC board pattern"), s->id), NULL,
                  g_strdup (stk_prov_kind_label (s->socket_pattern.source->kind)),
-                 g_strdup (s->socket_pattern.source->confidence), g_strdup (s->socket_pattern.source->ref));
+                 g_strdup (stk_source_confidence_label (s->socket_pattern.source)), g_strdup (s->socket_pattern.source->ref));
     }
   for (guint i = 0; i < results->len; i++)
     {

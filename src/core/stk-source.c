@@ -41,6 +41,25 @@ stk_prov_kind_label (StkProvKind kind)
   g_return_val_if_reached ("?");
 }
 
+/* An estimate's confidence as people read it: the catalog writes "high",
+ * "medium" or "low"; "—" when there is none. */
+const char *
+stk_source_confidence_label (const StkSource *source)
+{
+  const char *c = source ? source->confidence : NULL;
+
+  if (c == NULL)
+    return "—";
+  /* Translators: the confidence of an estimate, as in "estimate, high confidence" */
+  if (g_str_equal (c, "high"))
+    return C_("confidence", "high");
+  if (g_str_equal (c, "medium"))
+    return C_("confidence", "medium");
+  if (g_str_equal (c, "low"))
+    return C_("confidence", "low");
+  return c;
+}
+
 gboolean
 stk_prov_kind_from_string (const char  *str,
                            StkProvKind *kind)
@@ -79,7 +98,7 @@ stk_source_describe (const StkSource *source)
      * "low") and the reference */
     return g_strdup_printf (_("%s, %s confidence: %s"),
                             stk_prov_kind_label (source->kind),
-                            source->confidence, source->ref);
+                            stk_source_confidence_label (source), source->ref);
   return g_strdup_printf ("%s: %s", stk_prov_kind_label (source->kind), source->ref);
 }
 

@@ -27,6 +27,7 @@ typedef struct {
 
 const char *stk_prov_kind_to_string   (StkProvKind kind);
 const char *stk_prov_kind_label       (StkProvKind kind);
+const char *stk_source_confidence_label (const StkSource *source);
 gboolean    stk_prov_kind_from_string (const char  *str,
                                        StkProvKind *kind);
 gboolean    stk_value_is_set          (const StkValue *value);
