@@ -7,6 +7,10 @@ N_("Embossed tape and plastic reel");
 N_("For volume production: outer carton units. For samples, please contact our sales representative.");
 /* Translators: a note on one P4 packing quantity */
 N_("Only a socket of mated height 3.5 mm: 2,000 pieces embossed tape and plastic reel packaging × 2 reels");
+/* Translators: P4 datasheet, composite insertion force, quoted */
+N_("24 contacts or less Max. 29.43N 30 contacts or more Max. 0.981 N/pin contact × pin contacts");
+/* Translators: P4 datasheet, composite removal force, quoted */
+N_("Min. 0.0588 N/pin contact × pin contacts (for mated height 1.5 mm) Min. 0.118 N/pin contact × pin contacts (for mated height 2.0 to 3.5 mm)");
 /* Translators: P4 datasheet, specification “Rated current per pin contact”, quoted */
 N_("0.3 A/pin contact (Max. 5 A at total pin contacts)");
 /* Translators: P4 datasheet, specification “Rated voltage”, quoted */
@@ -45,6 +49,10 @@ N_("8 mm pitch embossed tape");
 N_("4 mm pitch embossed tape");
 /* Translators: the A4S ordering note on packing quantities */
 N_("Order unit: for volume production, 1-inner carton (1-reel) units. For samples, please contact our sales representative. Please contact our sales representative for connectors having a number of pins other than those listed.");
+/* Translators: A4S datasheet, composite insertion force, quoted */
+N_("Max. 1.200 N/pin contact × pin contacts (initial)");
+/* Translators: A4S datasheet, composite removal force, quoted */
+N_("Min. 0.165 N/pin contact × pin contacts");
 /* Translators: A4S datasheet, specification “Dielectric strength”, quoted */
 N_("150 V AC for 1 min");
 /* Translators: A4S datasheet, specification “Contact resistance (max.)”, quoted */
@@ -69,6 +77,10 @@ N_("48 hours, contact resistance Max. 90 mΩ");
 N_("30 times");
 /* Translators: A4S datasheet, specification “Unit weight, socket (20 pins)”, quoted */
 N_("20 pins Socket: 0.02 g Header: 0.01 g");
+/* Translators: where the P4 catalog prints the family notes */
+N_("The family notes are printed in full in the P4 catalog.");
+/* Translators: where the A4S catalog prints the family notes */
+N_("The A4S catalog prints the same family notes minus the board-warp and FPC reinforcing-plate paragraphs. Stackup applies those two to A4S as well: the FPC paragraph from the family notes printed in the P4 catalog, and the 0.03 mm warp limit from the P4 catalog's own NOTES.");
 /* Translators: title of the datasheets' note “warp” */
 N_("PC board warp");
 /* Translators: text of the datasheets' note “warp” */

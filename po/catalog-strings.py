@@ -4,9 +4,10 @@
 
 xgettext cannot read JSON, so this writes po/catalog-strings.c: one N_() per
 label or text that the app, the CLI or the design note shows (packaging and
-stiffener material labels, specification texts, packing notes, the family
-notes). The file is never compiled; POTFILES.in lists it. The catalog loader
-translates the same fields when it loads them (_stk_catalog_intern_text).
+stiffener material labels, specification and force texts, packing notes,
+the family notes). The file is never compiled; POTFILES.in lists it. The
+catalog loader translates the same fields when it loads them
+(_stk_catalog_intern_text).
 
     po/catalog-strings.py            rewrite po/catalog-strings.c
     po/catalog-strings.py --check    exit 1 when po/catalog-strings.c is stale
@@ -43,9 +44,13 @@ def collect():
         add(f"the {sid} ordering note on packing quantities", quantities.get("order_note"))
         for q in quantities["rows"]:
             add(f"a note on one {sid} packing quantity", q.get("note"))
+        for force in ("insertion_force", "removal_force"):
+            add(f"{sid} datasheet, composite {force.replace('_', ' ')}, quoted", series[force]["text"])
         for s in series["specifications"]:
             add(f"{sid} datasheet, specification “{s['label']}”, quoted", s["text"])
     notes = json.loads((CATALOG / "notes.json").read_text(encoding="utf-8"))
+    for sid, text in notes["printed_in"].items():
+        add(f"where the {sid} catalog prints the family notes", text)
     for n in notes["notes"]:
         add(f"title of the datasheets' note “{n['id']}”", n["title"])
         add(f"text of the datasheets' note “{n['id']}”", n["text"])

@@ -10,7 +10,7 @@ listed="$(grep -v '^#' po/POTFILES.in | sed '/^$/d')"
 echo "1..2"
 
 missing=""
-for f in $(git ls-files 'src/*.c' 'src/*.h' 'ui/*.ui' 2>/dev/null || find src ui -name '*.[ch]' -o -name '*.ui'); do
+for f in $(find src ui -name '*.[ch]' -o -name '*.ui' | sort); do
   if grep -qE '(^|[^A-Za-z0-9_])((_|N_|C_|NC_|ngettext)[[:space:]]*\([[:space:]]*("|$)|(g_dngettext|g_dpgettext2)[[:space:]]*\()|translatable="yes"' "$f" &&
      ! grep -qxF "$f" <<< "$listed"; then
     missing+=" $f"

@@ -228,7 +228,10 @@ prefill (StkExplorerPanel *self)
         continue;
       stk_explorer_constraints_add_power (c, net->name, net->current_a);
       power_pins += stk_mate_count_net_pins (mate, net->name);
-      g_string_append_printf (power, "%s%s %.2f A", power->len ? ", " : "", net->name, net->current_a);
+      if (power->len)
+        g_string_append (power, _(", "));
+      /* Translators: a power net and its current in amperes, "VBAT 0.80 A" */
+      g_string_append_printf (power, _("%s %.2f A"), net->name, net->current_a);
     }
   /* The pins the mate has now, less those its power nets use, stay signals. */
   c->signal_pins = mate->pins > power_pins ? mate->pins - power_pins : 0;

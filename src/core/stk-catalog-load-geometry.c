@@ -203,8 +203,8 @@ _stk_catalog_load_notes (StkCatalog  *self,
       !stk_json_get_string (printed, "printed_in", "P4", TRUE, &p4, error) ||
       !stk_json_get_string (printed, "printed_in", "A4S", TRUE, &a4s, error))
     return _stk_catalog_prefix_error (error, file);
-  self->printed_in_p4 = g_strdup (p4);
-  self->printed_in_a4s = g_strdup (a4s);
+  self->printed_in_p4 = g_strdup (_stk_catalog_intern_text (self, p4));
+  self->printed_in_a4s = g_strdup (_stk_catalog_intern_text (self, a4s));
   for (guint i = 0; i < json_array_get_length (notes); i++)
     {
       g_autofree char *path = g_strdup_printf ("notes[%u]", i);

@@ -525,7 +525,7 @@ load_force_rules (StkCatalogLoader  *ld,
       !stk_json_get_string (o, member, "text", TRUE, text, error) ||
       !stk_json_get_array (o, member, "rules", TRUE, &a, error))
     return _stk_catalog_prefix_error (error, ld->file);
-  *text = _stk_catalog_intern (ld->catalog, *text);
+  *text = _stk_catalog_intern_text (ld->catalog, *text);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s.rules[%u]", member, i);

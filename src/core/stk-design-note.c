@@ -157,7 +157,8 @@ build_summary (StkDesignNote    *note,
       NumText n1;
       char *stiffener = b->kind != STK_BOARD_FPC ? g_strdup ("—")
                         : b->stiffener == STK_STIFFENER_NONE ? g_strdup (_("none"))
-                        : g_strdup_printf ("%s %s mm", stiffener_label (catalog, b->stiffener),
+                        /* Translators: a stiffener's material and thickness */
+                        : g_strdup_printf (_("%s %s mm"), stiffener_label (catalog, b->stiffener),
                                            num_text (&n1, b->stiffener_thickness_mm));
       char *flat = b->flatness_kind == STK_FLATNESS_WARP_MM
                    ? g_strdup_printf (_("warp %s mm"), num_text (&n1, b->warp_mm))
@@ -204,7 +205,8 @@ add_order_rows (StkBlock         *t,
                g_strdup (product->packaging->label),
                has_q ? g_strdup_printf ("%u", q.reel_pcs) : g_strdup ("?"),
                has_q ? g_strdup_printf ("%u", q.outer_carton_pcs) : g_strdup ("?"),
-               tape ? g_strdup_printf ("%s, %s mm", tape->tape, num_text (&a, tape->a)) : g_strdup ("—"));
+               /* Translators: the carrier tape's name and its width A */
+               tape ? g_strdup_printf (_("%s, %s mm"), tape->tape, num_text (&a, tape->a)) : g_strdup ("—"));
     }
 }
 
@@ -291,10 +293,13 @@ build_checks (StkDesignNote   *note,
       g_autofree char *src = stk_source_describe (r->limit_source);
       /* the long caution texts only where the reviewer must act on them */
       gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
-      char *why = g_strdup_printf ("%s%s%s [%s%s]", r->message, explain ? " " : "", explain ? r->detail : "",
-                                   r->user_override ? _("user override; ") : "", src);
+      /* Translators: a check's finding, then its explanation */
+      g_autofree char *finding = explain ? g_strdup_printf (_("%s %s"), r->message, r->detail) : g_strdup (r->message);
+      /* Translators: a check's finding, then in brackets "user override; " or
+       * nothing, and where its limit comes from */
+      char *why = g_strdup_printf (_("%s [%s%s]"), finding, r->user_override ? _("user override; ") : "", src);
 
-      add_row (t, g_ascii_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
+      add_row (t, g_utf8_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
                g_strdup (r->subject_label),
                r->has_value ? fmt_unit (r->value, r->unit) : NULL,
                r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
@@ -420,7 +425,9 @@ build_handling (StkDesignNote    *note,
 
           if (sn == NULL)
             continue;
-          text = g_strdup_printf ("%s. %s [%s%s]", sn->title, sn->text, sn->source->ref,
+          /* Translators: a datasheet note: its title, its text, then in
+           * brackets its source and perhaps where it is printed */
+          text = g_strdup_printf (_("%s. %s [%s%s]"), sn->title, sn->text, sn->source->ref,
                                   has_a4s && !sn->printed_in_a4s
                                     ? _("; printed in the P4 catalog's family notes, which apply to A4S as well")
                                     : "");

@@ -99,7 +99,8 @@ stk_source_describe (const StkSource *source)
     return g_strdup_printf (_("%s, %s confidence: %s"),
                             stk_prov_kind_label (source->kind),
                             stk_source_confidence_label (source), source->ref);
-  return g_strdup_printf ("%s: %s", stk_prov_kind_label (source->kind), source->ref);
+  /* Translators: a source of a value: its kind ("datasheet") and the reference */
+  return g_strdup_printf (_("%s: %s"), stk_prov_kind_label (source->kind), source->ref);
 }
 
 const StkSource *
