@@ -156,7 +156,7 @@ stk_draw_page (cairo_t              *cr,
   /* Paper is white whatever the screen style. */
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_select_font_face (cr, stk_font_family (), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, PAPER_LINE_MM);
   cairo_rectangle (cr, MARGIN_MM, MARGIN_MM, page_width_mm - 2 * MARGIN_MM, page_height_mm - 2 * MARGIN_MM);

@@ -75,3 +75,17 @@ stk_number_list_separator (void)
    * if your numbers have a decimal comma */
   return C_("number list", ", ");
 }
+
+/* The font of the drawings and the design note. They draw with cairo's
+ * simple text API, which takes one font and has no fallback for glyphs it
+ * lacks: a language whose script DejaVu Sans does not cover names a font
+ * that does, or its words come out as empty boxes. */
+const char *
+stk_font_family (void)
+{
+  /* Translators: the font family of the drawings and the PDF design note;
+   * it must have your script's glyphs and Latin letters. Keep "DejaVu Sans"
+   * for Latin, Greek and Cyrillic scripts; for Japanese "IPAPGothic" (Debian's
+   * fonts-ipafont-gothic) or "Noto Sans CJK JP" */
+  return C_("font family", "DejaVu Sans");
+}

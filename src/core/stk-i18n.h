@@ -11,5 +11,6 @@ char *stk_format_decimal (double value,
                           guint  min_decimals);
 char *stk_format_number  (double value);
 const char *stk_number_list_separator (void);
+const char *stk_font_family (void);
 
 G_END_DECLS
