@@ -66,6 +66,43 @@ stk_cli_load_project (const char *arg)
   return project;
 }
 
+static int
+display_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      width += g_unichar_iszerowidth (c) ? 0 : g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+void
+stk_cli_print_row (const int         *widths,
+                   const char *const *cells,
+                   guint              n_cells)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const char *cell = cells[i] ? cells[i] : "";
+      int pad = MAX (ABS (widths[i]) - display_width (cell), 0);
+
+      if (i > 0)
+        g_string_append_c (line, ' ');
+      if (widths[i] > 0)
+        g_string_append_printf (line, "%*s", pad, "");
+      g_string_append (line, cell);
+      if (widths[i] < 0)
+        g_string_append_printf (line, "%*s", pad, "");
+    }
+  puts (line->str);
+}
+
 void
 stk_cli_print_json (JsonNode *node)
 {

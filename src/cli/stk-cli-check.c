@@ -10,6 +10,7 @@
 
 #include "stk-cli.h"
 #include "stk-explorer.h"
+#include "stk-i18n.h"
 #include "stk-project-io.h"
 
 /* `check`: every check result of a project file; `options`: the explorer. */
@@ -65,7 +66,10 @@ print_results (GPtrArray *results)
       const StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = stk_source_describe (r->limit_source);
 
-      printf ("%-8s %-15s %s: %s\n", stk_status_label (r->status), r->check_id, r->subject_label, r->message);
+      g_autofree char *finding = g_strdup_printf ("%s: %s", r->subject_label, r->message);
+
+      stk_cli_print_row ((const int[]) { -8, -15, 0 },
+                         (const char *const[]) { stk_status_label (r->status), r->check_id, finding }, 3);
       printf ("         %s %s%s\n", _("Limit:"), src, r->user_override ? _(" (user override)") : "");
     }
   printf ("%s\n", counts);
@@ -146,21 +150,27 @@ options_to_json (GPtrArray *options)
 static void
 print_options (GPtrArray *options)
 {
-  /* Translators: column headings of `stackup-cli options`, padded to fixed widths: keep them as
-   * short as the English. "Ser." is the connector series (P4, A4S), "H mm" the mated height in
-   * millimetres, "L × W mm" the footprint length × width */
-  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-14s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
-          _("Packing"), _("Socket"), _("Header"), _("L × W mm"), _("Excluded by"));
+  static const int widths[] = { -5, -4, 6, 5, -9, -11, -12, -15, 0 };
+
+  /* Translators: column headings of `stackup-cli options`: keep them as
+   * short as the English. "Ser." is the connector series (P4, A4S), "H mm"
+   * the mated height in millimetres, "L × W mm" the footprint length × width */
+  stk_cli_print_row (widths, (const char *const[]) { _("Pass"), _("Ser."), _("H mm"), _("Pins"), _("Packing"),
+                                                     _("Socket"), _("Header"), _("L × W mm"), _("Excluded by") }, 9);
   for (guint i = 0; i < options->len; i++)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
       const StkProduct *p = o->product;
       g_autofree char *ids = stk_explorer_option_excluded_by (o);
-      g_autofree char *size = g_strdup_printf ("%.2f × %.2f", o->length_mm, o->width_mm);
+      g_autofree char *length = stk_format_decimal (o->length_mm, 2, 2);
+      g_autofree char *width = stk_format_decimal (o->width_mm, 2, 2);
+      g_autofree char *size = g_strdup_printf ("%s × %s", length, width);
+      g_autofree char *height = stk_format_decimal (p->mated_height, 1, 1);
+      g_autofree char *pins = g_strdup_printf ("%u", p->pins);
 
-      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-15s %s\n",
-              o->verdict == STK_STATUS_PASS ? _("yes") : _("no"), p->series->id, p->mated_height, p->pins,
-              p->packaging->id, p->socket, p->header, size, ids);
+      stk_cli_print_row (widths, (const char *const[]) { o->verdict == STK_STATUS_PASS ? _("yes") : _("no"),
+                                                         p->series->id, height, pins, p->packaging->id, p->socket,
+                                                         p->header, size, ids }, 9);
     }
   printf (_("Length: overall length A of the longer part (datasheet). Width: the wider part over its "
             "terminals (P4: estimate read off CAD data; A4S: datasheet).\n"));
