@@ -7,8 +7,8 @@
  * text people read must carry the markers. What is allowed without them is
  * data, never words: numbers (with a unit symbol), the names the project
  * gives its boards, mates and nets, and the catalog's part numbers and
- * series. The CLI's help, check report and design note are held to the same
- * rule. */
+ * series. The CLI's help, check report and design note, and the drawing's
+ * labels are held to the same rule. */
 #include <string.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
@@ -16,6 +16,7 @@
 
 #include "stk-application.h"
 #include "stk-choice.h"
+#include "stk-export.h"
 #include "stk-i18n.h"
 #include "stk-part.h"
 #include "stk-preferences-window.h"
@@ -178,21 +179,24 @@ add_catalog_refs (GHashTable *data,
     }
 }
 
-/* The project's own names, the catalog's series, part numbers and
- * citations are data. */
+/* The project's own names (none for NULL), the catalog's series, part
+ * numbers and citations are data. */
 static GHashTable *
 data_texts (StkProject *project)
 {
   GHashTable *data = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *boards = stk_project_get_boards (project);
-  GPtrArray *mates = stk_project_get_mates (project);
+  GPtrArray *boards = project ? stk_project_get_boards (project) : NULL;
+  GPtrArray *mates = project ? stk_project_get_mates (project) : NULL;
 
-  g_hash_table_add (data, g_strdup (stk_project_get_name (project)));
-  g_hash_table_add (data, g_strdup (stk_project_get_author (project)));
-  g_hash_table_add (data, g_strdup (stk_project_get_revision (project)));
-  for (guint i = 0; i < boards->len; i++)
+  if (project != NULL)
+    {
+      g_hash_table_add (data, g_strdup (stk_project_get_name (project)));
+      g_hash_table_add (data, g_strdup (stk_project_get_author (project)));
+      g_hash_table_add (data, g_strdup (stk_project_get_revision (project)));
+    }
+  for (guint i = 0; boards != NULL && i < boards->len; i++)
     g_hash_table_add (data, g_strdup (((StkBoard *) g_ptr_array_index (boards, i))->name));
-  for (guint i = 0; i < mates->len; i++)
+  for (guint i = 0; mates != NULL && i < mates->len; i++)
     {
       StkMate *m = g_ptr_array_index (mates, i);
 
@@ -512,47 +516,126 @@ check_note (Walk       *w,
         }
       while (*l == '#')
         l++;
+      /* **bold** is Markdown, not text */
+      if (g_str_has_prefix (l, "**") && g_str_has_suffix (l, "**") && strlen (l) > 4)
+        {
+          g_autofree char *bold = g_strndup (l + 2, strlen (l) - 4);
+          check_line (w, bold);
+          continue;
+        }
       check_line (w, l);
     }
   g_assert_cmpuint (cells, >, 100);
 }
 
-/* The CLI's human output in the pseudo translation. */
+/* The CLI's human output in the pseudo translation, for a passing example
+ * and for the one that fails on purpose (failure and warning messages). */
 static void
-test_cli (void)
+cli_example (Walk       *w,
+             const char *name,
+             int         check_status)
 {
-  g_autofree char *phone = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autofree char *path = test_source_path ("data", "examples", name, NULL);
   g_autofree char *dir = g_dir_make_tmp ("stackup-pseudo-XXXXXX", NULL);
   g_autofree char *md_path = g_build_filename (dir, "note.md", NULL);
   g_autofree char *svg_path = g_build_filename (dir, "note.svg", NULL);
   g_autofree char *md = NULL;
-  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
-  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StkProject) project = test_load_example (name);
   g_autoptr(GHashTable) data = data_texts (project);
-  g_auto(TestRun) help = { 0 };
   g_auto(TestRun) check = { 0 };
   g_auto(TestRun) export = { 0 };
-  Walk w = { data, bad, NULL, 0 };
+  GHashTable *outer = w->data;
 
   g_hash_table_add (data, g_strdup (stk_project_get_notes (project)));
-  test_run_cli (&help, G_SUBPROCESS_FLAGS_STDERR_MERGE, (const char *[]) { "--help", NULL });
-  test_run_cli (&check, G_SUBPROCESS_FLAGS_STDERR_MERGE, (const char *[]) { "check", phone, NULL });
+  w->data = data;
+  test_run_cli (&check, G_SUBPROCESS_FLAGS_STDERR_MERGE, (const char *[]) { "check", path, NULL });
   test_run_cli (&export, G_SUBPROCESS_FLAGS_STDERR_MERGE,
-                (const char *[]) { "export", phone, "--note", md_path, NULL });
-  g_assert_cmpint (help.status, ==, 0);
-  g_assert_cmpint (check.status, ==, 0);
+                (const char *[]) { "export", path, "--note", md_path, NULL });
+  g_assert_cmpint (check.status, ==, check_status);
   g_assert_cmpint (export.status, ==, 0);
   g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
 
-  check_help (&w, help.out);
-  check_report (&w, check.out);
-  w.where = "stackup-cli export";
-  check_line (&w, export.out);
-  check_note (&w, md);
-  assert_all_marked (&w);
+  check_report (w, check.out);
+  w->where = "stackup-cli export";
+  check_line (w, export.out);
+  check_note (w, md);
+  w->data = outer;
   g_unlink (md_path);
   g_unlink (svg_path);
   g_rmdir (dir);
+}
+
+static void
+test_cli (void)
+{
+  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) data = data_texts (NULL);
+  g_auto(TestRun) help = { 0 };
+  Walk w = { data, bad, NULL, 0 };
+
+  test_run_cli (&help, G_SUBPROCESS_FLAGS_STDERR_MERGE, (const char *[]) { "--help", NULL });
+  g_assert_cmpint (help.status, ==, 0);
+  check_help (&w, help.out);
+  cli_example (&w, "phone.stackup", 0);
+  cli_example (&w, "failing.stackup", 1);
+  assert_all_marked (&w);
+}
+
+/* "\U+27E6" in a DXF string is ⟦: DXF R12 writes non-ASCII that way. */
+static char *
+dxf_unescape (const char *value)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = value; *p; )
+    {
+      /* always four hex digits: "\U+27E6Display" */
+      if (g_str_has_prefix (p, "\\U+") && strlen (p) >= 7)
+        {
+          g_autofree char *hex = g_strndup (p + 3, 4);
+
+          g_string_append_unichar (out, (gunichar) g_ascii_strtoull (hex, NULL, 16));
+          p += 7;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The drawing's labels, read back from its DXF TEXT entities: the
+ * datasheet's dimension letters (A 6.5) are data like the numbers. */
+static void
+test_drawing (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
+  g_autoptr(StkDrawing) drawing = stk_drawing_new (project, stk_catalog_get_default ());
+  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) data = data_texts (project);
+  g_autoptr(GBytes) dxf = NULL;
+  g_autoptr(GRegex) dimension = g_regex_new ("^[A-E] ", 0, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+  StkExportOptions options;
+  Walk w = { data, bad, "drawing", 0 };
+  gboolean entities = FALSE;
+
+  stk_export_options_init (&options);
+  dxf = stk_export_drawing_bytes (drawing, STK_EXPORT_DXF, &options, NULL);
+  g_assert_nonnull (dxf);
+  lines = g_strsplit (g_bytes_get_data (dxf, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i += 2)
+    {
+      g_autofree char *text = NULL, *plain = NULL;
+
+      entities |= g_str_equal (g_strstrip (lines[i + 1]), "ENTITIES");
+      if (!entities || g_ascii_strtoll (g_strstrip (lines[i]), NULL, 10) != 1)
+        continue;
+      text = dxf_unescape (lines[i + 1]);
+      plain = g_regex_replace_literal (dimension, text, -1, 0, "", 0, NULL);
+      check_line (&w, plain);
+    }
+  g_assert_cmpuint (w.n_words, >, 15);
+  assert_all_marked (&w);
 }
 
 int
@@ -564,5 +647,6 @@ main (int    argc,
   g_test_add_func ("/stackup/pseudo-locale/loaded", test_pseudo_loaded);
   g_test_add_func ("/stackup/pseudo-locale/window", test_window);
   g_test_add_func ("/stackup/pseudo-locale/cli", test_cli);
+  g_test_add_func ("/stackup/pseudo-locale/drawing", test_drawing);
   return g_test_run ();
 }

@@ -249,7 +249,8 @@ build_ordering (StkDesignNote    *note,
                                     ins->mating_cycles, ins->min_order_pcs, ins->source->ref);
         }
       if (series->order_note && strstr (notes->str, series->order_note) == NULL)
-        g_string_append_printf (notes, "%s (%s): %s ", series->id, product->source->ref, series->order_note);
+        /* Translators: the series, where the catalog says it, its ordering note */
+        g_string_append_printf (notes, _("%s (%s): %s "), series->id, product->source->ref, series->order_note);
     }
   for (guint i = 0; i < mates->len; i++)
     {
@@ -259,7 +260,8 @@ build_ordering (StkDesignNote    *note,
 
       if (series && stk_series_quantity (series, stk_series_find_packaging (series, m->packaging),
                                          STK_ROLE_SOCKET, m->mated_height_mm, &q) && q.note)
-        g_string_append_printf (notes, "%s: %s (%s). ", m->name, q.note, q.source->ref);
+        /* Translators: a mate, a note on its packing quantity, where the catalog says it */
+        g_string_append_printf (notes, _("%s: %s (%s). "), m->name, q.note, q.source->ref);
     }
   if (notes->len)
     add_block (note, STK_BLOCK_PARAGRAPH, notes->str);

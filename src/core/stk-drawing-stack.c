@@ -138,7 +138,8 @@ board_label (const StkBoard *b)
   if (b->kind == STK_BOARD_FPC && b->stiffener != STK_STIFFENER_NONE)
     /* Translators: board name, thickness and stiffener thickness in mm */
     return g_strdup_printf (_("%s %s + %s stiffener"), b->name, t, st);
-  return g_strdup_printf ("%s %s", b->name, t);
+  /* Translators: board name and thickness in mm on the stack section */
+  return g_strdup_printf (C_("board label", "%s %s"), b->name, t);
 }
 
 static void
@@ -171,7 +172,8 @@ part_label (const StkPart *p)
 {
   const char *role = stk_role_label (p->role);
 
-  return p->part_number ? g_strdup_printf ("%s %s", role, p->part_number) : g_strdup (role);
+  /* Translators: a part on the drawing, its role and part number: "socket AXE520127" */
+  return p->part_number ? g_strdup_printf (C_("part label", "%s %s"), role, p->part_number) : g_strdup (role);
 }
 
 /* The callout under a slot: the mate and mated height, then the two parts in

@@ -42,7 +42,7 @@ stk_prov_kind_label (StkProvKind kind)
 }
 
 /* An estimate's confidence as people read it: the catalog writes "high",
- * "medium" or "low"; "—" when there is none. */
+ * "medium", "low" or "unknown"; "—" when there is none. */
 const char *
 stk_source_confidence_label (const StkSource *source)
 {
@@ -57,6 +57,8 @@ stk_source_confidence_label (const StkSource *source)
     return C_("confidence", "medium");
   if (g_str_equal (c, "low"))
     return C_("confidence", "low");
+  if (g_str_equal (c, "unknown"))
+    return C_("confidence", "unknown");
   return c;
 }
 
