@@ -14,6 +14,9 @@ packages=(
   meson ninja-build gcc pkg-config
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev
   gettext desktop-file-utils appstream
+  # locales: the definitions the build compiles de_DE/ja_JP from for the tests;
+  # fonts-ipafont-gothic: Japanese glyphs for the app and the design note
+  locales fonts-ipafont-gothic
   xvfb xauth dbus-x11 dbus-daemon at-spi2-core
   poppler-utils imagemagick python3-ezdxf
   librsvg2-common adwaita-icon-theme fonts-dejavu-core shared-mime-info

@@ -1,10 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "stk-config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "stk-application.h"
+#include "stk-i18n.h"
 
 int
 main (int   argc,
@@ -12,10 +10,7 @@ main (int   argc,
 {
   g_autoptr(StkApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  stk_i18n_init ();
 
   app = stk_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

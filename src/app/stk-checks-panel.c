@@ -3,7 +3,6 @@
 
 #include "stk-config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -11,6 +10,7 @@
 #include "stk-check.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
+#include "stk-i18n.h"
 #include "stk-table-row.h"
 #include "stk-verdict.h"
 
@@ -70,6 +70,8 @@ typedef enum {
  * header (StkTableRow): wanted, kept when room is short, whether the column
  * shares the extra width. Numbers keep theirs longest. */
 static const char *const column_titles[] = {
+  /* Translators: column headings of the check results; "About" is the subject a result is about (a
+   * board, a mate), "Finding" the message */
   N_("Status"), N_("Check"), N_("About"), N_("Value"), N_("Limit"), N_("Margin"), N_("Limit from"), N_("Finding"),
 };
 
@@ -116,21 +118,6 @@ check_title (const char *check_id)
   return check_id;
 }
 
-/* Up to three decimals, no trailing zeros: "0.05", "1.2", "260". */
-static char *
-format_number (double value)
-{
-  char *s = g_strdup_printf ("%.3f", value);
-  char *end = s + strlen (s) - 1;
-  const char *point = localeconv ()->decimal_point;
-
-  while (end > s && *end == '0')
-    *end-- = '\0';
-  if (end >= s && strncmp (end, point, 1) == 0)
-    *end = '\0';
-  return s;
-}
-
 static char *
 format_quantity (StkChecksPanel *self,
                  double          value,
@@ -144,9 +131,9 @@ format_quantity (StkChecksPanel *self,
       g_autofree char *len = stk_units_format_length (fabs (value), self->units);
       return g_strdup_printf ("%s%s", value < 0 ? "−" : signed_margin ? "+" : "", len);
     }
-  number = format_number (fabs (value));
+  number = stk_format_number (fabs (value));
   return g_strdup_printf ("%s%s%s%s", value < 0 ? "−" : signed_margin ? "+" : "", number,
-                          unit && *unit && !g_str_equal (unit, "%") ? " " : "", unit ? unit : "");
+                          unit && *unit && !g_str_equal (unit, "%") ? " " : "", stk_check_unit_label (unit));
 }
 
 static char *

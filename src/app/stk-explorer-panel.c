@@ -60,6 +60,7 @@ typedef enum {
 } Column;
 
 static const char *const column_titles[] = {
+  /* Translators: column headings of the options list */
   [COL_VERDICT]   = N_("Fits"),
   [COL_SERIES]    = N_("Series"),
   [COL_HEIGHT]    = N_("Height"),
@@ -259,7 +260,10 @@ prefill (StkExplorerPanel *self)
         continue;
       stk_explorer_constraints_add_power (c, net->name, net->current_a);
       power_pins += stk_mate_count_net_pins (mate, net->name);
-      g_string_append_printf (power, "%s%s %.2f A", power->len ? ", " : "", net->name, net->current_a);
+      if (power->len)
+        g_string_append (power, _(", "));
+      /* Translators: a power net and its current in amperes, "VBAT 0.80 A" */
+      g_string_append_printf (power, _("%s %.2f A"), net->name, net->current_a);
     }
   /* The pins the mate has now, less those its power nets use, stay signals. */
   c->signal_pins = mate->pins > power_pins ? mate->pins - power_pins : 0;
@@ -411,6 +415,7 @@ build_form (StkExplorerPanel *self)
 {
   GtkGrid *f = stk_form_new ();
   GtkSpinButton **lengths[] = { &self->lower_top, &self->upper_bottom, &self->max_length, &self->max_width };
+  /* Translators: the kinds of connector the options list can be limited to */
   const char *kinds[] = { _("Any"), _("Board to board"), _("Board to FPC"), NULL };
 
   self->signal_pins = stk_form_add_number (f, "explorer-signal-pins", _("_Signal pins"), 0, 100, 1, 0, NULL);

@@ -169,6 +169,7 @@ stk_form_add_length (GtkGrid    *form,
                      double      upper_mm,
                      double      step_mm)
 {
+  /* Translators: the unit millimetre after a length field */
   GtkSpinButton *spin = stk_form_add_number (form, name, mnemonic, lower_mm, upper_mm, step_mm, 3, _("mm"));
   LengthSpec *spec = g_new0 (LengthSpec, 1);
 
@@ -238,6 +239,7 @@ stk_length_spin_set_units (GtkSpinButton *spin,
   gtk_spin_button_set_increments (spin, mm_to_display (spec->step_mm, units),
                                   mm_to_display (spec->step_mm, units) * 10);
   stk_spin_button_show (spin, mm_to_display (mm, units), mm);
+  /* Translators: "mil" is a thousandth of an inch, the unit of the inch display */
   gtk_label_set_text (GTK_LABEL (suffix), units == STK_UNITS_INCH ? _("mil") : _("mm"));
 }
 
@@ -273,6 +275,7 @@ stk_units_format_length (double   mm,
   if (units == STK_UNITS_INCH)
     /* Translators: a length in mil, thousandths of an inch */
     return g_strdup_printf (_("%.1f mil"), mm / MM_PER_MIL);
+  /* Translators: the millimetre value behind a field shown in mil */
   return g_strdup_printf (_("%g mm"), mm);
 }
 

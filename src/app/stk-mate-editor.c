@@ -99,7 +99,7 @@ describe_shared_part (StkMateEditor   *self,
     return NULL;
   /* Translators: "AXK720347G (socket) is the same part for 3 mm mated height" */
   return g_strdup_printf (_("%s (%s) is the same part for %s mated height"), part,
-                          role == STK_ROLE_SOCKET ? _("socket") : _("header"), others->str);
+                          stk_role_label (role), others->str);
 }
 
 static void
@@ -156,9 +156,8 @@ fill_series (StkMateEditor *self,
     {
       const StkSeries *s = g_ptr_array_index (all, i);
 
-      g_ptr_array_add (items, g_strdup_printf ("%s — %s", s->id,
-                                               s->kind == STK_SERIES_BOARD_TO_BOARD
-                                               ? _("board-to-board") : _("board-to-FPC")));
+      /* Translators: a series in the mate's picker and its kind, "A4S — board-to-FPC" */
+      g_ptr_array_add (items, g_strdup_printf (_("%s — %s"), s->id, stk_series_kind_label (s->kind)));
       if (g_ascii_strcasecmp (s->id, mate->series) == 0)
         selected = i;
     }

@@ -207,6 +207,7 @@ build_row (StkNetList   *self,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->kind));
   /* Milliamperes and centivolts: what a pin budget is written in. */
   row->current = row_spin (GTK_BOX (box), 20, 0.05, 3, _("A"), a11y_current);
+  /* Translators: the unit volt after a net's voltage field */
   row->voltage = row_spin (GTK_BOX (box), 60, 0.1, 2, _("V"), a11y_voltage);
 
   stk_widget_set_cell_tooltip (remove, a11y_remove);
@@ -250,6 +251,7 @@ show_values (StkNetList    *self,
 
       if (net == NULL)
         continue;
+      /* Translators: the pins of one net, e.g. "pins 1-4, 9"; "none" when it has none */
       text = g_strdup_printf (_("pins %s"), *pins ? pins : _("none"));
       stk_choice_set_selected (row->kind, net->kind);
       stk_spin_button_show (row->current, net->current_a, net->current_a);
@@ -258,9 +260,11 @@ show_values (StkNetList    *self,
     }
   /* The count first: "Unassigned: 16 of 20 pins" read as sixteen pins free
    * when it meant pin 16. */
-  summary = *free_pins ? g_strdup_printf (_("%u of %u pins unassigned: %s"),
+  summary = *free_pins ? g_strdup_printf (ngettext ("%u of %u pin unassigned: %s", "%u of %u pins unassigned: %s",
+                                                    mate->pins),
                                           stk_mate_count_net_pins (mate, NULL), mate->pins, free_pins)
-                       : g_strdup_printf (_("All %u pins assigned"), mate->pins);
+                       : g_strdup_printf (ngettext ("The %u pin is assigned", "All %u pins assigned", mate->pins),
+                                          mate->pins);
   gtk_label_set_text (self->unassigned, summary);
 }
 

@@ -33,6 +33,8 @@ static const Field fields[] = {
   { "req-storage-max", N_("Storage maxim_um"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_max_c), -80, 200, 1, 0, N_("°C") },
   { "req-reflow-peak", N_("Reflow _peak"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, reflow_peak_c), 150, 300, 1, 0, N_("°C") },
   { "req-iron-temp", N_("Soldering _iron"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_temp_c), 150, 450, 5, 0, N_("°C") },
+  /* Translators: the field units in this table ("°C", "s" for seconds, "cycles", "× rated") stand
+   * after a number field; keep SI symbols as your standards write them */
   { "req-iron-time", N_("Iron contact ti_me"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_time_s), 0, 30, 0.5, 1, N_("s") },
   { "req-derating", N_("Current _derating"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, current_derating), 0.1, 1, 0.05, 2, N_("× rated") },
   { "req-capture", N_("Ca_pture allowance"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, capture_allowance_mm), 0, 1, 0.005, 3, NULL },

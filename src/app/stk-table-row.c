@@ -404,6 +404,13 @@ stk_table_row_set_text (StkTableRow *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+guint
+stk_table_row_get_n_columns (StkTableRow *self)
+{
+  g_return_val_if_fail (STK_IS_TABLE_ROW (self), 0);
+  return self->n_columns;
+}
+
 const char *
 stk_table_row_get_text (StkTableRow *self,
                         guint        column)

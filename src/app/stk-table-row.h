@@ -34,6 +34,7 @@ void        stk_table_row_set_text   (StkTableRow          *self,
                                       guint                 column,
                                       const char           *text,
                                       const char           *tooltip);
+guint       stk_table_row_get_n_columns (StkTableRow      *self);
 const char *stk_table_row_get_text   (StkTableRow          *self,
                                       guint                 column);
 /* Where the column is, in the row's coordinates, once allocated. */

@@ -3,11 +3,11 @@
 
 #include "stk-config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
+#include "stk-i18n.h"
 #include "stk-json.h"
 #include "stk-project-io.h"
 
@@ -48,7 +48,7 @@ stk_cli_parse_options (const char         *parameter,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
-      stk_cli_fail ("%s (try --help)", error->message);
+      stk_cli_fail (_("%s (try --help)"), error->message);
       return FALSE;
     }
   return TRUE;
@@ -64,6 +64,43 @@ stk_cli_load_project (const char *arg)
   if (project == NULL)
     stk_cli_fail ("%s", error->message);
   return project;
+}
+
+static int
+display_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      width += g_unichar_iszerowidth (c) ? 0 : g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+void
+stk_cli_print_row (const int         *widths,
+                   const char *const *cells,
+                   guint              n_cells)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const char *cell = cells[i] ? cells[i] : "";
+      int pad = MAX (ABS (widths[i]) - display_width (cell), 0);
+
+      if (i > 0)
+        g_string_append_c (line, ' ');
+      if (widths[i] > 0)
+        g_string_append_printf (line, "%*s", pad, "");
+      g_string_append (line, cell);
+      if (widths[i] < 0)
+        g_string_append_printf (line, "%*s", pad, "");
+    }
+  puts (line->str);
 }
 
 void
@@ -181,10 +218,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  stk_i18n_init ();
 
   if (argc < 2)
     {

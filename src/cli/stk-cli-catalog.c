@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
+#include "stk-i18n.h"
 #include "stk-part.h"
 
 static void
@@ -52,28 +53,40 @@ part_to_json (const StkPartInfo *info)
   return json_builder_get_root (b);
 }
 
+/* "  Label:         value", the labels in a column as wide as the English. */
+static void
+print_field (const char *label,
+             const char *value)
+{
+  stk_cli_print_row ((const int[]) { 1, -14, 0 }, (const char *const[]) { "", label, value }, 3);
+}
+
 static void
 print_part (const StkPartInfo *info)
 {
   g_autoptr(GString) heights = g_string_new (NULL);
+  g_autofree char *series = g_strdup_printf ("%s (%s)", info->series->id, stk_series_kind_label (info->series->kind));
+  g_autofree char *role = g_strconcat (stk_role_label (info->role), info->inspection ? _(" (inspection use)") : "",
+                                       NULL);
+  g_autofree char *pins = g_strdup_printf ("%u", info->pins);
+  g_autofree char *cycles = g_strdup_printf ("%u", info->mating_cycles);
 
   for (guint i = 0; i < info->n_heights; i++)
     {
       g_autofree char *h = stk_format_mm (info->heights[i]);
-      g_string_append_printf (heights, "%s%s mm", i ? ", " : "", h);
+      g_string_append_printf (heights, "%s%s mm", i ? stk_number_list_separator () : "", h);
     }
   printf ("%s\n", info->part_number);
-  printf ("  %-14s %s (%s)\n", _("Series:"), info->series->id, stk_series_kind_to_string (info->series->kind));
-  printf ("  %-14s %s%s\n", _("Role:"), stk_role_to_string (info->role),
-          info->inspection ? _(" (inspection use)") : "");
-  printf ("  %-14s %u\n", _("Pins:"), info->pins);
-  printf ("  %-14s %s\n", _("Mated height:"), info->n_heights ? heights->str : _("not stated"));
+  print_field (_("Series:"), series);
+  print_field (_("Role:"), role);
+  print_field (_("Pins:"), pins);
+  print_field (_("Mated height:"), info->n_heights ? heights->str : _("not stated"));
   if (info->n_heights > 1)
-    printf ("  %-14s %s\n", "", _("(this part serves more than one mated height)"));
-  printf ("  %-14s %s\n", _("Packaging:"), info->packaging ? info->packaging->label : _("inspection-use type"));
-  printf ("  %-14s %u\n", _("Mating cycles:"), info->mating_cycles);
+    print_field ("", _("(this part serves more than one mated height)"));
+  print_field (_("Packaging:"), info->packaging ? info->packaging->label : _("inspection-use type"));
+  print_field (_("Mating cycles:"), cycles);
   if (info->note)
-    printf ("  %-14s %s\n", _("Note:"), info->note);
+    print_field (_("Note:"), info->note);
   printf ("  %s\n", _("Dimensions (mm):"));
   for (StkDim d = 0; d < STK_N_DIMS; d++)
     if (stk_value_is_set (&info->dims[d]))
@@ -135,6 +148,7 @@ stk_cli_catalog (int    argc,
   };
   GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
   g_autoptr(JsonArray) array = json_array_new ();
+  static const int widths[] = { -6, -8, 5, -9, -12, 0 };
 
   if (!stk_cli_parse_options (NULL,
                               _("List every catalog combination with both part numbers."),
@@ -144,7 +158,10 @@ stk_cli_catalog (int    argc,
     return stk_cli_fail (_("catalog: unexpected argument “%s”"), argv[1]);
 
   if (!json)
-    printf ("%-6s %-8s %5s  %-9s %-12s %-12s\n", _("Series"), _("Height"), _("Pins"), _("Packing"), _("Socket"), _("Header"));
+    /* Translators: column headings of `stackup-cli catalog`; Socket and
+     * Header are the two connector halves, as in Panasonic's catalog */
+    stk_cli_print_row (widths, (const char *const[]) { _("Series"), _("Height"), _("Pins"), _("Packing"),
+                                                       _("Socket"), _("Header") }, 6);
   for (guint s = 0; s < all->len; s++)
     {
       const StkSeries *series = g_ptr_array_index (all, s);
@@ -153,11 +170,14 @@ stk_cli_catalog (int    argc,
         {
           const StkProduct *p = g_ptr_array_index (series->products, i);
           g_autofree char *h = stk_format_mm (p->mated_height);
+          g_autofree char *height = g_strdup_printf ("%s mm", h);
+          g_autofree char *pins = g_strdup_printf ("%u", p->pins);
 
           if (json)
             json_array_add_element (array, product_to_json (p));
           else
-            printf ("%-6s %-5s mm %5u  %-9s %-12s %-12s\n", series->id, h, p->pins, p->packaging->id, p->socket, p->header);
+            stk_cli_print_row (widths, (const char *const[]) { series->id, height, pins, p->packaging->id,
+                                                               p->socket, p->header }, 6);
         }
     }
   if (json)
@@ -242,10 +262,13 @@ stk_cli_pair (int    argc,
       StkQuantity qs, qh;
 
       printf (_("%s, %s mm mated height, %u pins, %s\n"), series->id, h, product->pins, product->packaging->label);
-      printf ("  %-8s %s%s\n", _("Socket:"), product->socket,
-              sh->len > 1 ? _("  (also serves another mated height)") : "");
-      printf ("  %-8s %s%s\n", _("Header:"), product->header,
-              hh->len > 1 ? _("  (shared by several mated heights)") : "");
+      g_autofree char *socket = g_strconcat (product->socket, sh->len > 1 ? _("  (also serves another mated height)") : "",
+                                             NULL);
+      g_autofree char *header = g_strconcat (product->header, hh->len > 1 ? _("  (shared by several mated heights)") : "",
+                                             NULL);
+
+      stk_cli_print_row ((const int[]) { 1, -8, 0 }, (const char *const[]) { "", _("Socket:"), socket }, 3);
+      stk_cli_print_row ((const int[]) { 1, -8, 0 }, (const char *const[]) { "", _("Header:"), header }, 3);
       if (stk_series_quantity (series, product->packaging, STK_ROLE_SOCKET, height, &qs) &&
           stk_series_quantity (series, product->packaging, STK_ROLE_HEADER, height, &qh))
         printf (_("  Packing: socket %u per reel / %u per outer carton, header %u per reel / %u per outer carton\n"),

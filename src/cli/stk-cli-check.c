@@ -10,6 +10,7 @@
 
 #include "stk-cli.h"
 #include "stk-explorer.h"
+#include "stk-i18n.h"
 #include "stk-project-io.h"
 #include "stk-verdict.h"
 
@@ -92,7 +93,10 @@ print_results (GPtrArray *results)
       const StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = stk_check_result_describe_sources (r);
 
-      printf ("%-8s %-15s %s: %s\n", stk_status_label (r->status), r->check_id, r->subject_label, r->message);
+      g_autofree char *finding = g_strdup_printf ("%s: %s", r->subject_label, r->message);
+
+      stk_cli_print_row ((const int[]) { -8, -15, 0 },
+                         (const char *const[]) { stk_status_label (r->status), r->check_id, finding }, 3);
       printf ("         %s %s%s\n", _("Rests on:"), src, r->user_override ? _(" (user override)") : "");
     }
   stk_verdict_count (results, &counts);
@@ -215,8 +219,11 @@ size_text (double           length,
            double           width,
            const StkSource *width_source)
 {
-  return g_strdup_printf ("%s%.2f × %s%.2f", estimate_mark (length, length_source), length,
-                          estimate_mark (width, width_source), width);
+  g_autofree char *l = stk_format_decimal (length, 2, 2);
+  g_autofree char *w = stk_format_decimal (width, 2, 2);
+
+  return g_strdup_printf ("%s%s × %s%s", estimate_mark (length, length_source), l,
+                          estimate_mark (width, width_source), w);
 }
 
 static const char *
@@ -231,8 +238,14 @@ verdict_word (StkStatus verdict)
 static void
 print_options (GPtrArray *options)
 {
-  printf ("%-5s %-4s %6s %5s %-9s %-11s %-12s %-16s %-16s %s\n", _("Pass"), _("Ser."), _("H mm"), _("Pins"),
-          _("Packing"), _("Socket"), _("Header"), _("Body L × W mm"), _("Pattern L × W"), _("Excluded by"));
+  static const int widths[] = { -5, -4, 6, 5, -9, -11, -12, -16, -16, 0 };
+
+  /* Translators: column headings of `stackup-cli options`: keep them as
+   * short as the English. "Ser." is the connector series (P4, A4S), "H mm"
+   * the mated height in millimetres, "L × W" a footprint's length × width */
+  stk_cli_print_row (widths, (const char *const[]) { _("Pass"), _("Ser."), _("H mm"), _("Pins"), _("Packing"),
+                                                     _("Socket"), _("Header"), _("Body L × W mm"),
+                                                     _("Pattern L × W"), _("Excluded by") }, 10);
   for (guint i = 0; i < options->len; i++)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
@@ -244,10 +257,12 @@ print_options (GPtrArray *options)
                                  ? size_text (o->pattern_length_mm, o->pattern_length_source,
                                               o->pattern_width_mm, o->pattern_width_source)
                                  : g_strdup ("—");
+      g_autofree char *height = stk_format_decimal (p->mated_height, 1, 1);
+      g_autofree char *pins = g_strdup_printf ("%u", p->pins);
 
-      printf ("%-5s %-4s %6.1f %5u %-9s %-11s %-12s %-17s %-17s %s\n",
-              verdict_word (o->verdict), p->series->id, p->mated_height, p->pins,
-              p->packaging->id, p->socket, p->header, body, pattern, ids);
+      stk_cli_print_row (widths, (const char *const[]) { verdict_word (o->verdict), p->series->id, height, pins,
+                                                         p->packaging->id, p->socket, p->header, body, pattern,
+                                                         ids }, 10);
     }
   printf (_("Body: overall length A of the longer part (datasheet) × the wider part over its terminals. "
             "Pattern: the recommended PC board pattern. ≈ marks an estimate read from CAD data, not printed "

@@ -41,6 +41,13 @@ gboolean stk_cli_parse_options (const char         *parameter,
                                 char             ***argv);
 /* Loads a project named on the command line; prints why and returns NULL if it cannot. */
 StkProject *stk_cli_load_project (const char *arg);
+/* One line of a table on stdout: each cell padded to |width| terminal
+ * columns (a CJK character takes two), right-aligned for a positive width
+ * and left-aligned for a negative one, as printf's %*s; 0 leaves a cell as
+ * it is. Cells are separated by a space. */
+void stk_cli_print_row       (const int          *widths,
+                              const char *const  *cells,
+                              guint               n_cells);
 /* Prints node to stdout and frees it. */
 void stk_cli_print_json      (JsonNode       *node);
 JsonNode *stk_cli_value_json (const StkValue *value);

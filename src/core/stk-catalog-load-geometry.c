@@ -203,8 +203,8 @@ _stk_catalog_load_notes (StkCatalog  *self,
       !stk_json_get_string (printed, "printed_in", "P4", TRUE, &p4, error) ||
       !stk_json_get_string (printed, "printed_in", "A4S", TRUE, &a4s, error))
     return _stk_catalog_prefix_error (error, file);
-  self->printed_in_p4 = g_strdup (p4);
-  self->printed_in_a4s = g_strdup (a4s);
+  self->printed_in_p4 = g_strdup (_stk_catalog_intern_text (self, p4));
+  self->printed_in_a4s = g_strdup (_stk_catalog_intern_text (self, a4s));
   for (guint i = 0; i < json_array_get_length (notes); i++)
     {
       g_autofree char *path = g_strdup_printf ("notes[%u]", i);
@@ -227,8 +227,8 @@ _stk_catalog_load_notes (StkCatalog  *self,
       if (!_stk_catalog_get_source (&ld, o, path, "source", &note->source, error))
         return FALSE;
       note->id = _stk_catalog_intern (self, id);
-      note->title = _stk_catalog_intern (self, title);
-      note->text = _stk_catalog_intern (self, text);
+      note->title = _stk_catalog_intern_text (self, title);
+      note->text = _stk_catalog_intern_text (self, text);
       for (guint p = 0; p < json_array_get_length (printed_in); p++)
         {
           const char *s = json_array_get_string_element (printed_in, p);
@@ -263,7 +263,7 @@ _stk_catalog_load_notes (StkCatalog  *self,
               !stk_json_get_double (mo, mp, "max_mm", TRUE, 0, 10, &sm->max_thickness, error))
             return _stk_catalog_prefix_error (error, file);
           sm->id = _stk_catalog_intern (self, mid);
-          sm->label = _stk_catalog_intern (self, label);
+          sm->label = _stk_catalog_intern_text (self, label);
           g_ptr_array_add (self->materials, sm);
         }
       g_ptr_array_add (self->notes, note);

@@ -185,7 +185,7 @@ _stk_catalog_load_sources (StkCatalogLoader  *ld,
         return _stk_catalog_fail (error, ld->file, path, "an estimate needs a confidence");
       src->ref = _stk_catalog_intern (ld->catalog, ref);
       src->confidence = _stk_catalog_intern (ld->catalog, confidence);
-      src->label = _stk_catalog_intern (ld->catalog, label);
+      src->label = _stk_catalog_intern_text (ld->catalog, label);
       g_hash_table_insert (ld->sources, g_strdup (l->data), src);
     }
   return TRUE;
@@ -249,7 +249,7 @@ load_series_header (StkCatalogLoader  *ld,
       if (!_stk_catalog_get_source (ld, o, path, "source", &p->source, error))
         return FALSE;
       p->id = _stk_catalog_intern (ld->catalog, pid);
-      p->label = _stk_catalog_intern (ld->catalog, label);
+      p->label = _stk_catalog_intern_text (ld->catalog, label);
       p->suffix = _stk_catalog_intern (ld->catalog, suffix);
       g_ptr_array_add (series->packagings, p);
     }
@@ -429,7 +429,7 @@ load_quantities (StkCatalogLoader  *ld,
     return _stk_catalog_prefix_error (error, ld->file);
   if (!_stk_catalog_get_source (ld, q, "quantities", "source", &src, error))
     return FALSE;
-  series->order_note = _stk_catalog_intern (ld->catalog, order_note);
+  series->order_note = _stk_catalog_intern_text (ld->catalog, order_note);
   for (guint r = 0; r < json_array_get_length (rows); r++)
     {
       g_autofree char *path = g_strdup_printf ("quantities.rows[%u]", r);
@@ -456,7 +456,7 @@ load_quantities (StkCatalogLoader  *ld,
       row->q.reel_pcs = (guint) reel;
       row->q.inner_carton_pcs = (guint) inner;
       row->q.outer_carton_pcs = (guint) outer;
-      row->q.note = _stk_catalog_intern (ld->catalog, note);
+      row->q.note = _stk_catalog_intern_text (ld->catalog, note);
       row->q.source = src;
       if (json_object_has_member (o, "source") && !_stk_catalog_get_source (ld, o, path, "source", &row->q.source, error))
         return FALSE;
@@ -499,9 +499,9 @@ load_specs (StkCatalogLoader  *ld,
       s->has_value = json_object_has_member (o, "value");
       s->id = _stk_catalog_intern (ld->catalog, id);
       s->label = _stk_catalog_intern (ld->catalog, label);
-      s->text = _stk_catalog_intern (ld->catalog, text);
+      s->text = _stk_catalog_intern_text (ld->catalog, text);
       s->unit = _stk_catalog_intern (ld->catalog, unit);
-      s->conditions = _stk_catalog_intern (ld->catalog, cond);
+      s->conditions = _stk_catalog_intern_text (ld->catalog, cond);
       g_ptr_array_add (series->specs, s);
     }
   return TRUE;
@@ -527,7 +527,7 @@ load_force_rules (StkCatalogLoader  *ld,
       !stk_json_get_string (o, member, "text", TRUE, text, error) ||
       !stk_json_get_array (o, member, "rules", TRUE, &a, error))
     return _stk_catalog_prefix_error (error, ld->file);
-  *text = _stk_catalog_intern (ld->catalog, *text);
+  *text = _stk_catalog_intern_text (ld->catalog, *text);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s.rules[%u]", member, i);

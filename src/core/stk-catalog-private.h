@@ -87,6 +87,8 @@ gpointer    _stk_catalog_alloc0     (StkCatalog *self,
                                      gsize       size);
 const char *_stk_catalog_intern     (StkCatalog *self,
                                      const char *str);
+const char *_stk_catalog_intern_text (StkCatalog *self,
+                                      const char *str);
 StkSeries  *_stk_catalog_add_series (StkCatalog *self);
 
 /* Load context: one catalog file at a time. */

@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "stk-catalog-private.h"
 
@@ -74,6 +75,15 @@ _stk_catalog_intern (StkCatalog *self,
                      const char *str)
 {
   return str ? g_string_chunk_insert_const (self->strings, str) : NULL;
+}
+
+/* Words people read (labels, notes, specification texts) in the user's
+ * language; po/catalog-strings.py gives xgettext the same fields. */
+const char *
+_stk_catalog_intern_text (StkCatalog *self,
+                          const char *str)
+{
+  return _stk_catalog_intern (self, str && *str ? g_dgettext (GETTEXT_PACKAGE, str) : str);
 }
 
 /* A new, empty series owned by the catalog, for the loader to fill. */
@@ -241,6 +251,20 @@ GPtrArray *
 stk_catalog_get_stiffener_materials (StkCatalog *self)
 {
   return self->materials;
+}
+
+const StkStiffenerMaterial *
+stk_catalog_find_stiffener_material (StkCatalog *self,
+                                     const char *id)
+{
+  for (guint i = 0; i < self->materials->len; i++)
+    {
+      const StkStiffenerMaterial *m = g_ptr_array_index (self->materials, i);
+
+      if (g_strcmp0 (m->id, id) == 0)
+        return m;
+    }
+  return NULL;
 }
 
 StkValue

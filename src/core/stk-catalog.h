@@ -184,6 +184,9 @@ const StkNote       *stk_catalog_find_note        (StkCatalog      *self,
 const char          *stk_catalog_notes_printed_in (StkCatalog      *self,
                                                    const StkSeries *series);
 GPtrArray           *stk_catalog_get_stiffener_materials (StkCatalog *self);
+/* NULL for an id the catalog does not list. */
+const StkStiffenerMaterial *stk_catalog_find_stiffener_material (StkCatalog *self,
+                                                                 const char *id);
 /* Numeric limits of the family notes: "warp_max_mm", "placement_error_low_mm",
  * "placement_error_high_mm", "extension_min_mm", "extension_max_mm". */
 StkValue             stk_catalog_note_limit       (StkCatalog      *self,
@@ -260,6 +263,8 @@ GArray              *stk_series_heights_for_part  (const StkSeries *series,
 
 const char          *stk_role_to_string           (StkRole          role);
 const char          *stk_series_kind_to_string    (StkSeriesKind    kind);
+const char          *stk_role_label               (StkRole          role);
+const char          *stk_series_kind_label        (StkSeriesKind    kind);
 char                *stk_format_mm                (double           value);
 /* For messages: "1.5, 2.0, 2.5, 3.0, 3.5" and "20, 24, 30". */
 char                *stk_series_heights_text      (const StkSeries *series);

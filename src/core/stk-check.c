@@ -187,7 +187,7 @@ _stk_check_add_side (GPtrArray        *results,
 
   return _stk_check_add (results, check_id, item, status, limit_source,
                          g_strdup_printf ("mate:%s/%s", ref->mate->id, stk_role_to_string (role)),
-                         /* TRANSLATORS: "J1 socket on Main board" */
+                         /* Translators: "J1 socket on Main board" */
                          g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
                                           name, board->name));
 }
@@ -283,7 +283,7 @@ apply_provenance (StkCheckResult *r)
     joined = g_strdup_printf (_("%s; the figures alone would fail, but the verdict rests on the estimate "
                                 "“%s” (%s confidence): enter your own or the maker's figure for a firm "
                                 "verdict"),
-                              r->message, stk_source_name (weakest), weakest->confidence);
+                              r->message, stk_source_name (weakest), stk_source_confidence_label (weakest));
   else
     /* TRANSLATORS: appended to a check's message; the second %s is
      * "placeholder" or "estimate", the third names it, the fourth is its
@@ -291,7 +291,7 @@ apply_provenance (StkCheckResult *r)
     joined = g_strdup_printf (_("%s; for information only: the verdict would rest on the %s “%s” (%s "
                                 "confidence): enter the real value for a verdict"),
                               r->message, stk_prov_kind_label (weakest->kind), stk_source_name (weakest),
-                              weakest->confidence ? weakest->confidence : "unknown");
+                              stk_source_confidence_label (weakest));
   g_free (r->message);
   r->message = joined;
 }
@@ -403,6 +403,14 @@ stk_checks_worst (GPtrArray *results)
   for (guint i = 0; results != NULL && i < results->len; i++)
     worst = MAX (worst, ((StkCheckResult *) g_ptr_array_index (results, i))->status);
   return worst;
+}
+
+/* A result's unit as people read it: "mm" and "°C", but "cycles" and
+ * "pairs" are words (the checks mark them N_()); --json keeps the unit as is. */
+const char *
+stk_check_unit_label (const char *unit)
+{
+  return unit && *unit ? g_dgettext (GETTEXT_PACKAGE, unit) : "";
 }
 
 void

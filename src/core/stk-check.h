@@ -76,6 +76,7 @@ const StkCheckDescriptor *stk_checks_get_table   (guint          *n_checks);
 GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
 StkStatus                 stk_checks_worst       (GPtrArray      *results);
+const char               *stk_check_unit_label   (const char     *unit);
 void                      stk_check_result_free  (StkCheckResult *result);
 StkStrength               stk_source_strength    (const StkSource *source);
 /* Every source of the record on one line, "datasheet: …; user value: …". */

@@ -229,7 +229,10 @@ reverse_mate (const StkCheckContext *ctx,
   /* The count is of supply pairs joined to ground or another supply; a
    * warning is about signal pins, where that count (0) means nothing. */
   if (worst != STK_STATUS_WARNING)
-    _stk_check_set_value (r, n_bad, 0, -(double) n_bad, "pairs");
+    {
+      /* Translators: the unit of a count of pin pairs */
+      _stk_check_set_value (r, n_bad, 0, -(double) n_bad, N_("pairs"));
+    }
   if (worst == STK_STATUS_FAIL)
     _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                             "Mated the wrong way round, a supply meets ground or another "

@@ -139,7 +139,7 @@ plate_outline (const StkCheckContext *ctx,
                                  "pattern rule %.4g–%.4g mm a side; pattern size: %s, %s confidence)"),
                             size[0][1], size[1][1], ext[0], ext[1], w.body[0], w.body[1], governs_text (&w),
                             emin.value, emax.value, stk_prov_kind_label (w.pattern_source->kind),
-                            w.pattern_source->confidence ? w.pattern_source->confidence : "—");
+                            stk_source_confidence_label (w.pattern_source));
   else
     _stk_check_set_message (r, _("Plate %.4g × %.4g mm extends %.4g mm along and %.4g mm across beyond the "
                                  "pattern on each side; recommended %.4g–%.4g mm along and %.4g–%.4g mm across "
@@ -147,7 +147,7 @@ plate_outline (const StkCheckContext *ctx,
                             board->stiffener_length_mm, board->stiffener_width_mm, ext[0], ext[1],
                             w.ext_min[0], w.ext_max[0], w.ext_min[1], w.ext_max[1], governs_text (&w),
                             stk_prov_kind_label (w.pattern_source->kind),
-                            w.pattern_source->confidence ? w.pattern_source->confidence : "—");
+                            stk_source_confidence_label (w.pattern_source));
   outline = g_strdup_printf (_("Recommended outline: smallest %.4g × %.4g mm, nominal %.4g × %.4g mm, "
                                "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s) and a "
                                "connector body of %.4g × %.4g mm; %s."),

@@ -44,7 +44,11 @@ _stk_check_storage_series (const StkCheckContext *ctx,
   _stk_check_set_value (r, req->storage_min_c, lo->value, req->storage_min_c - lo->value, "°C");
   _stk_check_set_message (r, _("Stored %s down to %.4g °C; rated for storage %s down to %.4g °C"),
                           how, req->storage_min_c, how, lo->value);
-  _stk_check_set_detail (r, "%s (%s)", lo->text, lo->conditions ? lo->conditions : "");
+  if (lo->conditions != NULL)
+    /* Translators: the catalog's storage temperature text, then its conditions */
+    _stk_check_set_detail (r, _("%s (%s)"), lo->text, lo->conditions);
+  else
+    _stk_check_set_detail (r, "%s", lo->text);
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, "storage-max",
                       stk_checks_exceeds (req->storage_max_c, hi->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
@@ -52,7 +56,11 @@ _stk_check_storage_series (const StkCheckContext *ctx,
   _stk_check_set_value (r, req->storage_max_c, hi->value, hi->value - req->storage_max_c, "°C");
   _stk_check_set_message (r, _("Stored %s up to %.4g °C; rated for storage %s up to %.4g °C"),
                           how, req->storage_max_c, how, hi->value);
-  _stk_check_set_detail (r, "%s (%s)", hi->text, hi->conditions ? hi->conditions : "");
+  if (hi->conditions != NULL)
+    /* Translators: the catalog's storage temperature text, then its conditions */
+    _stk_check_set_detail (r, _("%s (%s)"), hi->text, hi->conditions);
+  else
+    _stk_check_set_detail (r, "%s", hi->text);
 }
 
 /* The connector of one side sits on its board's lower face when that board

@@ -251,9 +251,14 @@ cycles_mate (const StkCheckContext *ctx,
   r = _stk_check_add_mate (results, STK_CHECK_MECHANICAL, "cycles",
                            stk_checks_exceeds (need, life->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
                            life->source, ref->mate);
-  _stk_check_set_value (r, need, life->value, life->value - need, "cycles");
-  _stk_check_set_message (r, _("%u mating cycles over the product's life (assembly %u, rework %u, test %u, "
-                               "service %u); insertion and removal life %g"),
+  _stk_check_set_value (r, need, life->value, life->value - need,
+                        /* Translators: the unit of a count of mating cycles */
+                        N_("cycles"));
+  _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
+                                          "%u mating cycle over the product's life (assembly %u, rework %u, "
+                                          "test %u, service %u); insertion and removal life %g",
+                                          "%u mating cycles over the product's life (assembly %u, rework %u, "
+                                          "test %u, service %u); insertion and removal life %g", need),
                           need, req->cycles_assembly, req->cycles_rework, req->cycles_test,
                           req->cycles_service, life->value);
 
@@ -268,12 +273,20 @@ cycles_mate (const StkCheckContext *ctx,
 
       /* NULL: the catalog lists no inspection-use part for this pin count. */
       if (socket != NULL && header != NULL)
-        _stk_check_set_detail (r, _("Each test mates the product's own connector once, so the %u test cycles count "
-                                    "against its insertion and removal life of %g. The inspection-use type %s / "
-                                    "%s (%u cycles; same dimensions and foot pattern; mating retention force not "
-                                    "warranted; inspection only) is for the test fixture: it spares the fixture's "
-                                    "connector, which mates once for every product tested, not the product's. "
-                                    "Source: %s"),
+        _stk_check_set_detail (r, g_dngettext (GETTEXT_PACKAGE,
+                                               "Each test mates the product's own connector once, so the %u test "
+                                               "cycle counts against its insertion and removal life of %g. The "
+                                               "inspection-use type %s / %s (%u cycles; same dimensions and foot "
+                                               "pattern; mating retention force not warranted; inspection only) is "
+                                               "for the test fixture: it spares the fixture's connector, which mates "
+                                               "once for every product tested, not the product's. Source: %s",
+                                               "Each test mates the product's own connector once, so the %u test "
+                                               "cycles count against its insertion and removal life of %g. The "
+                                               "inspection-use type %s / %s (%u cycles; same dimensions and foot "
+                                               "pattern; mating retention force not warranted; inspection only) is "
+                                               "for the test fixture: it spares the fixture's connector, which mates "
+                                               "once for every product tested, not the product's. Source: %s",
+                                               req->cycles_test),
                                req->cycles_test, life->value, socket, header, insp->mating_cycles,
                                insp->source->ref);
       else

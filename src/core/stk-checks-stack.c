@@ -112,6 +112,8 @@ add_series (GPtrArray       *results,
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, item, fails ? STK_STATUS_FAIL : STK_STATUS_PASS,
                       limit->source, g_strdup ("stack"),
+                      /* Translators: the subject of a check on a whole series, e.g. "P4 connectors"
+                       */
                       g_strdup_printf (_("%s connectors"), series->id));
   _stk_check_set_detail (r, "%s", limit->text);
   return r;
@@ -261,6 +263,7 @@ clearance_mate (const StkCheckContext *ctx,
   if (abs (ref->socket_index - ref->header_index) != 1)
     {
       r = _stk_check_add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
+      /* Translators: a mate's name, then the names of the two boards it joins */
       _stk_check_set_message (r, _("%s joins %s and %s, which are not neighbours in the stack: a mate "
                                    "must join adjacent boards"), stk_mate_get_label (m),
                               lower->name, upper->name);
@@ -334,6 +337,7 @@ stack_total (const StkCheckContext *ctx,
       double gap;
 
       boards_mm += stk_board_stack_thickness (b);
+      /* Translators: a board name and its thickness */
       g_string_append_printf (detail, _("%s %.4g mm"), b->name, stk_board_stack_thickness (b));
       if (i + 1 == boards->len)
         break;
@@ -418,7 +422,8 @@ _stk_check_one_connector (const StkCheckContext *ctx,
           }
       r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
                     note->source, m);
-      _stk_check_set_value (r, count, 1, 1.0 - count, "per board pair");
+      /* Translators: the unit of a count of connectors joining one pair of boards */
+      _stk_check_set_value (r, count, 1, 1.0 - count, N_("per board pair"));
       if (count > 1)
         _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
                                      "shall not be connected with multiple connectors"),

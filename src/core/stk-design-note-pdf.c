@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-design-note-private.h"
+#include "stk-i18n.h"
 
 #define MARGIN 18.0
 #define PT (25.4 / 72.0)        /* one point in mm */
@@ -44,7 +45,7 @@ set_font (cairo_t *cr,
           double   size,
           gboolean bold)
 {
-  cairo_select_font_face (cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+  cairo_select_font_face (cr, stk_font_family (), CAIRO_FONT_SLANT_NORMAL,
                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, size);
 }
@@ -345,6 +346,7 @@ draw_drawing (Layout         *lo,
   if (lo->y + needed > bottom (lo))
     new_page (lo);
   scale_text = stk_draw_format_scale (scale);
+  /* Translators: a drawing caption: the scale ("1:2") and the drawing's title */
   caption = g_strdup_printf (_("Scale %s. %s"), scale_text, b->text);
   draw_text_block (lo, caption, SMALL_SIZE, FALSE, 1);
   lo->y += 2;

@@ -10,6 +10,7 @@
 #include "stk-check.h"
 #include "stk-design-note-private.h"
 #include "stk-verdict.h"
+#include "stk-i18n.h"
 
 static void
 block_free (gpointer data)
@@ -75,9 +76,8 @@ add_row (StkBlock *table,
   g_ptr_array_add (table->rows, row);
 }
 
-/* Up to three decimals, trailing zeros dropped: 0.03, 29.43, 1.8 */
-/* Up to three decimals, no trailing zeros; into buf, which it returns, so a
- * number can go straight into a printf without a string to free. */
+/* stk_format_number into buf, which it returns, so a number can go straight
+ * into a printf without a string to free: 0.03, 29.43, 1.8 (1,8 in German). */
 typedef struct {
   char s[G_ASCII_DTOSTR_BUF_SIZE];
 } NumText;
@@ -86,24 +86,11 @@ static const char *
 num_text (NumText *buf,
           double   value)
 {
-  char *p;
+  g_autofree char *text = stk_format_number (value);
 
-  if (fabs (value) >= 1000)
-    {
-      g_snprintf (buf->s, sizeof buf->s, "%.0f", value);
-      return buf->s;
-    }
-  g_ascii_formatd (buf->s, sizeof buf->s, "%.3f", value);
-  p = buf->s + strlen (buf->s) - 1;
-  while (*p == '0')
-    *p-- = '\0';
-  if (*p == '.')
-    *p = '\0';
-  if (g_str_equal (buf->s, "-0"))
-    g_strlcpy (buf->s, "0", sizeof buf->s);
+  g_strlcpy (buf->s, text, sizeof buf->s);
   return buf->s;
 }
-
 
 static char *
 fmt_unit (double      value,
@@ -111,7 +98,7 @@ fmt_unit (double      value,
 {
   NumText n;
 
-  return g_strdup_printf ("%s %s", num_text (&n, value), unit ? unit : "");
+  return g_strdup_printf ("%s %s", num_text (&n, value), stk_check_unit_label (unit));
 }
 
 static void
@@ -154,9 +141,21 @@ board_kind_text (const StkBoard *b)
   return g_string_free (s, FALSE);
 }
 
+/* The material as the board editor names it, not its file id. */
+static const char *
+stiffener_label (StkCatalog      *catalog,
+                 StkStiffenerKind kind)
+{
+  const char *id = stk_stiffener_kind_to_string (kind);
+  const StkStiffenerMaterial *m = stk_catalog_find_stiffener_material (catalog, id);
+
+  return m ? m->label : id;
+}
+
 static void
 build_summary (StkDesignNote    *note,
-               StkProject *project)
+               StkProject       *project,
+               StkCatalog       *catalog)
 {
   static const double board_widths[] = { 2.2, 1, 1.2, 2, 1.6, 1.4 };
   static const double mate_widths[] = { 1, 0.8, 1, 0.7, 1.6, 1.6, 1.4 };
@@ -174,7 +173,8 @@ build_summary (StkDesignNote    *note,
       NumText n1;
       char *stiffener = b->kind != STK_BOARD_FPC ? g_strdup ("—")
                         : b->stiffener == STK_STIFFENER_NONE ? g_strdup (_("none"))
-                        : g_strdup_printf ("%s %s mm", stk_stiffener_kind_to_string (b->stiffener),
+                        /* Translators: a stiffener's material and thickness */
+                        : g_strdup_printf (_("%s %s mm"), stiffener_label (catalog, b->stiffener),
                                            num_text (&n1, b->stiffener_thickness_mm));
       char *flat = b->flatness_kind == STK_FLATNESS_WARP_MM
                    ? g_strdup_printf (_("warp %s mm"), num_text (&n1, b->warp_mm))
@@ -197,7 +197,8 @@ build_summary (StkDesignNote    *note,
       add_row (t, g_strdup (m->name), g_strdup (m->series), fmt_unit (m->mated_height_mm, "mm"),
                g_strdup_printf ("%u", m->pins), g_strdup (sb ? sb->name : m->socket_board),
                g_strdup (hb ? hb->name : m->header_board),
-               g_strdup_printf ("x %s, y %s mm, %s°", num_text (&x, m->x_mm), num_text (&y, m->y_mm), num_text (&r, m->rotation_deg)));
+               /* Translators: a mate's position on its boards: centre x and y, rotation */
+               g_strdup_printf (_("x %s, y %s mm, %s°"), num_text (&x, m->x_mm), num_text (&y, m->y_mm), num_text (&r, m->rotation_deg)));
     }
 }
 
@@ -215,12 +216,13 @@ add_order_rows (StkBlock         *t,
       gboolean has_q = stk_series_quantity (series, product->packaging, role, product->mated_height, &q);
 
       add_row (t, g_strdup (mate->name),
-               g_strdup (role == STK_ROLE_SOCKET ? _("socket") : _("header")),
+               g_strdup (stk_role_label (role)),
                g_strdup (role == STK_ROLE_SOCKET ? product->socket : product->header),
                g_strdup (product->packaging->label),
                has_q ? g_strdup_printf ("%u", q.reel_pcs) : g_strdup ("?"),
                has_q ? g_strdup_printf ("%u", q.outer_carton_pcs) : g_strdup ("?"),
-               tape ? g_strdup_printf ("%s, %s mm", tape->tape, num_text (&a, tape->a)) : g_strdup ("—"));
+               /* Translators: the carrier tape's name and its width A */
+               tape ? g_strdup_printf (_("%s, %s mm"), tape->tape, num_text (&a, tape->a)) : g_strdup ("—"));
     }
 }
 
@@ -263,7 +265,8 @@ build_ordering (StkDesignNote    *note,
                                     ins->mating_cycles, ins->min_order_pcs, ins->source->ref);
         }
       if (series->order_note && strstr (notes->str, series->order_note) == NULL)
-        g_string_append_printf (notes, "%s (%s): %s ", series->id, product->source->ref, series->order_note);
+        /* Translators: the series, where the catalog says it, its ordering note */
+        g_string_append_printf (notes, _("%s (%s): %s "), series->id, product->source->ref, series->order_note);
     }
   for (guint i = 0; i < mates->len; i++)
     {
@@ -273,7 +276,8 @@ build_ordering (StkDesignNote    *note,
 
       if (series && stk_series_quantity (series, stk_series_find_packaging (series, m->packaging),
                                          STK_ROLE_SOCKET, m->mated_height_mm, &q) && q.note)
-        g_string_append_printf (notes, "%s: %s (%s). ", m->name, q.note, q.source->ref);
+        /* Translators: a mate, a note on its packing quantity, where the catalog says it */
+        g_string_append_printf (notes, _("%s: %s (%s). "), m->name, q.note, q.source->ref);
     }
   if (notes->len)
     add_block (note, STK_BLOCK_PARAGRAPH, notes->str);
@@ -307,10 +311,13 @@ build_checks (StkDesignNote   *note,
       g_autofree char *src = stk_check_result_describe_sources (r);
       /* the long caution texts only where the reviewer must act on them */
       gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
-      char *why = g_strdup_printf ("%s%s%s [%s%s]", r->message, explain ? " " : "", explain ? r->detail : "",
-                                   r->user_override ? _("user override; ") : "", src);
+      /* Translators: a check's finding, then its explanation */
+      g_autofree char *finding = explain ? g_strdup_printf (_("%s %s"), r->message, r->detail) : g_strdup (r->message);
+      /* Translators: a check's finding, then in brackets "user override; " or
+       * nothing, and where its limit comes from */
+      char *why = g_strdup_printf (_("%s [%s%s]"), finding, r->user_override ? _("user override; ") : "", src);
 
-      add_row (t, g_ascii_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
+      add_row (t, g_utf8_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
                g_strdup (r->subject_label),
                r->has_value ? fmt_unit (r->value, r->unit) : NULL,
                r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
@@ -336,8 +343,8 @@ add_estimate (GHashTable     *seen,
   g_hash_table_add (seen, g_strdup_printf ("ref|%s", value->source->ref));
   add_row (t, g_strdup (what), fmt_unit (value->value, unit),
            g_strdup (stk_prov_kind_label (value->source->kind)),
-           g_strdup (value->source->confidence ? value->source->confidence : "—"),
-           g_strdup (value->source->ref));
+           g_strdup (stk_source_confidence_label (value->source)),
+           g_strdup (stk_source_ref (value->source)));
 }
 
 /* A row for a source without a value of its own, once per source. */
@@ -353,7 +360,7 @@ add_source_row (GHashTable      *seen,
       return;
     }
   add_row (t, what, NULL, g_strdup (stk_prov_kind_label (source->kind)),
-           g_strdup (source->confidence ? source->confidence : "—"), g_strdup (source->ref));
+           g_strdup (stk_source_confidence_label (source)), g_strdup (stk_source_ref (source)));
 }
 
 static void
@@ -370,6 +377,8 @@ build_estimates (StkDesignNote    *note,
   add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
   add_block (note, STK_BLOCK_PARAGRAPH,
              _("None of these is printed in the Panasonic catalogs. Estimates are read off the maker's public CAD data and published boards, each named with its confidence; placeholders have no source and must be confirmed; user values replace an estimate. A verdict never claims more than its weakest source: one that rests on a low-confidence estimate is at most a warning and says so, one that rests on a placeholder is for information only."));
+  /* Translators: column headings of the table of estimated values: the quantity, its value, its
+   * kind of source, the estimate's confidence, the source */
   t = add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -449,7 +458,9 @@ build_handling (StkDesignNote    *note,
 
           if (sn == NULL)
             continue;
-          text = g_strdup_printf ("%s. %s [%s%s]", sn->title, sn->text, sn->source->ref,
+          /* Translators: a datasheet note: its title, its text, then in
+           * brackets its source and perhaps where it is printed */
+          text = g_strdup_printf (_("%s. %s [%s%s]"), sn->title, sn->text, sn->source->ref,
                                   has_a4s && !sn->printed_in_a4s
                                     ? _("; printed in the P4 catalog's family notes, which apply to A4S as well")
                                     : "");
@@ -495,12 +506,13 @@ stk_design_note_new (StkProject           *project,
   note->svg_name = g_strdup (options->svg_name);
   note->blocks = g_ptr_array_new_with_free_func (block_free);
   note->title = g_strdup_printf (_("Stack-up design note: %s"), stk_project_get_name (project));
+  /* Translators: page footer of the design note: project name, revision, date */
   note->footer = g_strdup_printf (_("%s — revision %s — %s"), stk_project_get_name (project),
                                   stk_project_get_revision (project), note->date);
   note->drawing = stk_drawing_new (project, catalog);
 
   build_title (note, project, results);
-  build_summary (note, project);
+  build_summary (note, project, catalog);
   build_ordering (note, project, catalog);
   add_block (note, STK_BLOCK_HEADING, _("Drawing"));
   caption = g_strdup (_("Top views of each connector pair and the stack section, dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder."));

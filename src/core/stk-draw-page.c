@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-draw.h"
+#include "stk-i18n.h"
 
 #define MARGIN_MM     10.0
 #define BLOCK_W_MM    110.0
@@ -37,12 +38,10 @@ text_at (cairo_t    *cr,
 char *
 stk_draw_format_scale (double scale)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  /* Two decimals are enough for a fitted scale: "1:2.71" ("1:2,71"). */
+  g_autofree char *n = stk_format_decimal (scale >= 1 ? scale : 1 / scale, 2, 0);
 
-  /* Three significant digits are enough for a fitted scale. */
-  if (scale >= 1)
-    return g_strdup_printf ("%s:1", g_ascii_formatd (buf, sizeof buf, "%.3g", scale));
-  return g_strdup_printf ("1:%s", g_ascii_formatd (buf, sizeof buf, "%.3g", 1 / scale));
+  return scale >= 1 ? g_strdup_printf ("%s:1", n) : g_strdup_printf ("1:%s", n);
 }
 
 /* A round length whose bar is 15 to 50 mm long on paper. */
@@ -68,10 +67,8 @@ stk_draw_scale_bar (cairo_t *cr,
   StkPageLayout layout = { .scale = scale, .bar_x = x, .bar_y = y, .bar_mm = bar_length (scale) };
   StkPageLayout *l = &layout;
   double len = l->bar_mm * l->scale;
-  char end[G_ASCII_DTOSTR_BUF_SIZE], half[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (end, sizeof end, "%g", l->bar_mm);
-  g_ascii_formatd (half, sizeof half, "%g", l->bar_mm / 2);
+  g_autofree char *end = stk_format_decimal (l->bar_mm, 2, 0);
+  g_autofree char *half = stk_format_decimal (l->bar_mm / 2, 2, 0);
 
   cairo_set_line_width (cr, THIN_LINE_MM);
   for (guint i = 0; i < 4; i++)
@@ -159,7 +156,7 @@ stk_draw_page (cairo_t              *cr,
   /* Paper is white whatever the screen style. */
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_select_font_face (cr, stk_font_family (), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_source_rgb (cr, 0, 0, 0);
   cairo_set_line_width (cr, PAPER_LINE_MM);
   cairo_rectangle (cr, MARGIN_MM, MARGIN_MM, page_width_mm - 2 * MARGIN_MM, page_height_mm - 2 * MARGIN_MM);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-drawing.h"
+#include "stk-i18n.h"
 
 typedef struct {
   double r, g, b, a;
@@ -250,7 +251,7 @@ stk_draw_render (cairo_t              *cr,
   px = 1;
   py = 0;
   cairo_user_to_device_distance (cr, &px, &py);
-  cairo_select_font_face (cr, "Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_select_font_face (cr, stk_font_family (), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   cairo_new_path (cr);
   for (guint i = 0; i < n; i++)

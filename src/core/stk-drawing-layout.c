@@ -45,6 +45,7 @@ draw_legend (StkDrawing *d,
     { STK_INK_PAD, FALSE, N_("recommended PC board pattern") },
     { STK_INK_STIFFENER, FALSE, N_("FPC stiffener") },
     { STK_INK_COMPONENT, TRUE, N_("tallest facing components") },
+    /* Translators: the drawing's marker of pin 1 of a connector */
     { STK_INK_MARKER, FALSE, N_("pin 1") },
   };
   double col = 0;

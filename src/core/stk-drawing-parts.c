@@ -130,7 +130,7 @@ view_title (const StkPart *p)
 {
   /* Translators: view title, e.g. "J1 socket AXK740147G" */
   return g_strdup_printf (_("%s %s %s"), stk_mate_get_label (p->mate),
-                          p->role == STK_ROLE_SOCKET ? _("socket") : _("header"),
+                          stk_role_label (p->role),
                           p->part_number ? p->part_number : _("(no catalog part)"));
 }
 

@@ -138,7 +138,8 @@ board_label (const StkBoard *b)
   if (b->kind == STK_BOARD_FPC && b->stiffener != STK_STIFFENER_NONE)
     /* Translators: board name, thickness and stiffener thickness in mm */
     return g_strdup_printf (_("%s %s + %s stiffener"), b->name, t, st);
-  return g_strdup_printf ("%s %s", b->name, t);
+  /* Translators: board name and thickness in mm on the stack section */
+  return g_strdup_printf (C_("board label", "%s %s"), b->name, t);
 }
 
 static void
@@ -174,9 +175,10 @@ mated_label (const StkMate *mate)
 static char *
 part_label (const StkPart *p)
 {
-  const char *role = p->role == STK_ROLE_SOCKET ? _("socket") : _("header");
+  const char *role = stk_role_label (p->role);
 
-  return p->part_number ? g_strdup_printf ("%s %s", role, p->part_number) : g_strdup (role);
+  /* Translators: a part on the drawing, its role and part number: "socket AXE520127" */
+  return p->part_number ? g_strdup_printf (C_("part label", "%s %s"), role, p->part_number) : g_strdup (role);
 }
 
 /* The callout under a slot: the mate and mated height, then the two parts in
@@ -452,6 +454,8 @@ _stk_drawing_section (StkDrawing *d,
     total_known &= s.layers[i].gap_known;
   total_mm = stk_format_mm (total);
   /* Translators: total height of the stack in mm; "?" where a gap is unknown */
+  /* Translators: drawing label of the whole stack height, e.g. "stack 3.2 mm"; "?" when a gap is
+   * unknown */
   total_text = total_known ? g_strdup_printf (_("stack %s"), total_mm) : g_strdup (_("stack ?"));
   total_prov = total_known ? STK_PROV_DATASHEET : STK_PROV_PLACEHOLDER;
   section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);

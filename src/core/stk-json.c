@@ -97,6 +97,8 @@ get_member (JsonObject  *object,
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL && required)
+    /* Translators: the three %s are a path into the file and its member ("boards[2]" "." "name");
+     * keep them together */
     g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: missing"),
                  path, *path ? "." : "", member);
   return node;
@@ -228,6 +230,8 @@ stk_json_get_double (JsonObject  *object,
       g_autofree char *sv = stk_json_format_double (v);
 
       g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   /* Translators: a path into the file, the lowest and highest value allowed, the
+                    * value found */
                    _("%s: must be between %s and %s, got %s"), full, smin, smax, sv);
       return FALSE;
     }

@@ -191,8 +191,9 @@ stk_part_decode (StkCatalog  *catalog,
     {
       g_autofree char *alts = list_alternatives (series, role, (guint) pins);
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
-                   _("%s: not in the %s catalog; the %d-pin %ss there are %s"),
-                   pn, series->id, pins, stk_role_to_string (role), alts);
+                   role == STK_ROLE_SOCKET ? _("%s: not in the %s catalog; the %d-pin sockets there are %s")
+                                           : _("%s: not in the %s catalog; the %d-pin headers there are %s"),
+                   pn, series->id, pins, alts);
       return NULL;
     }
 

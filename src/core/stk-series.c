@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-catalog-private.h"
+#include "stk-i18n.h"
 
 #define HEIGHT_EPS 1e-6
 
@@ -36,18 +37,30 @@ stk_series_kind_to_string (StkSeriesKind kind)
   return kind == STK_SERIES_BOARD_TO_BOARD ? "board-to-board" : "board-to-FPC";
 }
 
-/* "1.5", "0.8", "2.42": the datasheets' own way of writing millimetres. */
+/* The words people read; the _to_string ids above are for files and --json. */
+const char *
+stk_role_label (StkRole role)
+{
+  /* Translators: the connector half with the receptacle contacts, as
+   * Panasonic's catalog names it (ソケット, Buchse) */
+  return role == STK_ROLE_SOCKET ? C_("role", "socket")
+  /* Translators: the connector half with the post contacts that go into the
+   * socket, as Panasonic's catalog names it (ヘッダ, Stecker) */
+                                 : C_("role", "header");
+}
+
+const char *
+stk_series_kind_label (StkSeriesKind kind)
+{
+  return kind == STK_SERIES_BOARD_TO_BOARD ? _("board-to-board") : _("board-to-FPC");
+}
+
+/* "1.5", "0.8", "2.42": the datasheets' own way of writing millimetres
+ * (at least one decimal), in the user's locale ("1,5" in German). */
 char *
 stk_format_mm (double value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  char *p;
-
-  g_ascii_formatd (buf, sizeof buf, "%.3f", value);
-  p = buf + strlen (buf) - 1;
-  while (*p == '0' && p[-1] != '.')
-    *p-- = '\0';
-  return g_strdup (buf);
+  return stk_format_decimal (value, 3, 1);
 }
 
 char *
@@ -58,7 +71,7 @@ stk_series_heights_text (const StkSeries *series)
   for (guint i = 0; i < series->heights->len; i++)
     {
       g_autofree char *h = stk_format_mm (g_array_index (series->heights, double, i));
-      g_string_append_printf (s, "%s%s", i ? ", " : "", h);
+      g_string_append_printf (s, "%s%s", i ? stk_number_list_separator () : "", h);
     }
   return g_string_free (s, FALSE);
 }

@@ -41,6 +41,27 @@ stk_prov_kind_label (StkProvKind kind)
   g_return_val_if_reached ("?");
 }
 
+/* An estimate's confidence as people read it: the catalog writes "high",
+ * "medium", "low" or "unknown"; "—" when there is none. */
+const char *
+stk_source_confidence_label (const StkSource *source)
+{
+  const char *c = source ? source->confidence : NULL;
+
+  if (c == NULL)
+    return "—";
+  /* Translators: the confidence of an estimate, as in "estimate, high confidence" */
+  if (g_str_equal (c, "high"))
+    return C_("confidence", "high");
+  if (g_str_equal (c, "medium"))
+    return C_("confidence", "medium");
+  if (g_str_equal (c, "low"))
+    return C_("confidence", "low");
+  if (g_str_equal (c, "unknown"))
+    return C_("confidence", "unknown");
+  return c;
+}
+
 gboolean
 stk_prov_kind_from_string (const char  *str,
                            StkProvKind *kind)
@@ -75,17 +96,29 @@ stk_source_describe (const StkSource *source)
   if (source == NULL)
     return g_strdup (_("no source"));
   if (source->confidence != NULL)
+    /* Translators: a source of a value: its kind ("estimate"), the confidence ("high", "medium",
+     * "low") and the reference */
     return g_strdup_printf (_("%s, %s confidence: %s"),
                             stk_prov_kind_label (source->kind),
-                            source->confidence, source->ref);
-  return g_strdup_printf ("%s: %s", stk_prov_kind_label (source->kind), source->ref);
+                            stk_source_confidence_label (source), stk_source_ref (source));
+  /* Translators: a source of a value: its kind ("datasheet") and the reference */
+  return g_strdup_printf (_("%s: %s"), stk_prov_kind_label (source->kind), stk_source_ref (source));
 }
 
 const char *
 stk_source_name (const StkSource *source)
 {
   g_return_val_if_fail (source != NULL, "?");
-  return source->label ? source->label : source->ref;
+  return source->label ? g_dgettext (GETTEXT_PACKAGE, source->label) : stk_source_ref (source);
+}
+
+/* The reference as people read it. The catalog's are citations, kept as
+ * printed; the few sources Stackup itself defines are N_() marked. */
+const char *
+stk_source_ref (const StkSource *source)
+{
+  g_return_val_if_fail (source != NULL, "?");
+  return source->ref && *source->ref ? g_dgettext (GETTEXT_PACKAGE, source->ref) : "";
 }
 
 const StkSource *

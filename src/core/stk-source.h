@@ -29,6 +29,7 @@ typedef struct {
 
 const char *stk_prov_kind_to_string   (StkProvKind kind);
 const char *stk_prov_kind_label       (StkProvKind kind);
+const char *stk_source_confidence_label (const StkSource *source);
 gboolean    stk_prov_kind_from_string (const char  *str,
                                        StkProvKind *kind);
 gboolean    stk_value_is_set          (const StkValue *value);
@@ -37,6 +38,7 @@ char       *stk_source_describe       (const StkSource *source);
 /* The label of an estimate or placeholder, else its ref: what a message
  * names when it asks the user for a better figure. */
 const char *stk_source_name           (const StkSource *source);
+const char *stk_source_ref            (const StkSource *source);
 
 /* Shared provenance records for values that Stackup derives or the user types. */
 const StkSource *stk_source_user      (void);

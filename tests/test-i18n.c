@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Numbers people read follow their locale (German writes 1,5); numbers in
+ * files, --json, DXF and SVG never do. The tests set de_DE.UTF-8 and
+ * ja_JP.UTF-8 themselves; the build compiles both into its own folder
+ * (LOCPATH), so no system locale has to be installed. */
+#include <locale.h>
+#include <string.h>
+
+#include "stk-check.h"
+#include "stk-design-note.h"
+#include "stk-export.h"
+#include "stk-i18n.h"
+#include "stk-project-io.h"
+#include "test-util.h"
+
+/* Switches the whole process, numbers and messages, to locale. */
+static void
+use_locale (const char *locale)
+{
+  g_assert_nonnull (setlocale (LC_ALL, locale));
+  g_setenv ("LC_ALL", locale, TRUE);
+}
+
+static void
+restore_c_locale (void)
+{
+  use_locale ("C.UTF-8");
+}
+
+static char *
+check_message (GPtrArray  *results,
+               const char *check_id,
+               const char *item)
+{
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkCheckResult *r = g_ptr_array_index (results, i);
+
+      if (g_str_equal (r->check_id, check_id) && g_str_equal (r->item, item))
+        return g_strdup (r->message);
+    }
+  g_assert_not_reached ();
+}
+
+/* The formatter's rules, in the C locale: three decimals at most, trailing
+ * zeros dropped down to the minimum asked for, no "-0". */
+static void
+test_format_c (void)
+{
+  struct { double value; guint max, min; const char *text; } cases[] = {
+    { 1.5, 3, 0, "1.5" },
+    { 0.05, 3, 0, "0.05" },
+    { 260, 3, 0, "260" },
+    { 2.0, 3, 1, "2.0" },       /* stk_format_mm: the datasheets' "2.0 mm" */
+    { 2.42, 3, 1, "2.42" },
+    { 1.23456, 2, 0, "1.23" },  /* rounded, not cut */
+    { -0.0001, 3, 0, "0" },     /* rounds to zero: no sign */
+    { -1.25, 3, 0, "-1.25" },
+    { 12345.5, 3, 0, "12345.5" },
+  };
+
+  use_locale ("C.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = stk_format_decimal (cases[i].value, cases[i].max, cases[i].min);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+/* German: a decimal comma everywhere people read numbers. */
+static void
+test_format_german (void)
+{
+  g_autofree char *n = NULL, *mm = NULL, *list = NULL, *scale = NULL;
+
+  use_locale ("de_DE.UTF-8");
+  n = stk_format_number (1.5);
+  mm = stk_format_mm (2.0);
+  scale = stk_draw_format_scale (1 / 2.5);
+  g_assert_cmpstr (n, ==, "1,5");
+  g_assert_cmpstr (mm, ==, "2,0");
+  g_assert_cmpstr (scale, ==, "1:2,5");
+  /* P4's heights (1.5, 2.0, 2.5, 3.0, 3.5 mm, from the catalog), joined by
+   * the separator of a number list, untranslated here: ", " */
+  list = stk_series_heights_text (stk_catalog_find_series (stk_catalog_get_default (), "P4"));
+  g_assert_cmpstr (list, ==, "1,5, 2,0, 2,5, 3,0, 3,5");
+  restore_c_locale ();
+}
+
+/* Japanese writes a decimal point, like English. */
+static void
+test_format_japanese (void)
+{
+  g_autofree char *n = NULL;
+
+  use_locale ("ja_JP.UTF-8");
+  n = stk_format_number (1.5);
+  g_assert_cmpstr (n, ==, "1.5");
+  restore_c_locale ();
+}
+
+/* On screen and in the note a German user reads 1,9 mm; the project file
+ * keeps 0.8 and stays readable in any locale. */
+static void
+test_project_german (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
+  g_autoptr(StkProject) again = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(StkDesignNote) note = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL, *stack = NULL, *md = NULL;
+  StkDesignNoteOptions options;
+
+  use_locale ("de_DE.UTF-8");
+
+  /* phone.stackup: main board 0.8 mm, display FPC 0.1 mm with a 0.2 mm
+   * stiffener = 1.1 mm of boards; one 0.8 mm mated height; 1.9 mm in all. */
+  results = stk_checks_run (project, stk_catalog_get_default ());
+  stack = check_message (results, "stack", "total");
+  g_assert_nonnull (strstr (stack, "1,9 mm"));
+  g_assert_nonnull (strstr (stack, "1,1 mm"));
+  g_assert_null (strstr (stack, "1.9"));
+
+  stk_design_note_options_init (&options);
+  options.date = "2026-12-01";
+  note = stk_design_note_new (project, stk_catalog_get_default (), &options);
+  md = stk_design_note_render_markdown (note);
+  /* The board table's thickness cell and J1's position (x 12.5 mm). */
+  g_assert_nonnull (strstr (md, "| 0,8 mm |"));
+  g_assert_nonnull (strstr (md, "x 12,5, y -30 mm"));
+
+  json = stk_project_to_json (project);
+  g_assert_nonnull (strstr (json, "\"thickness_mm\": 0.8"));
+  g_assert_nonnull (strstr (json, "\"x_mm\": 12.5"));
+  g_assert_null (strstr (json, "0,8"));
+  again = stk_project_load_data (json, strlen (json), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  restore_c_locale ();
+}
+
+/* The CLI under German: prose with 1,9 mm, --json with plain JSON numbers. */
+static void
+test_cli_german (void)
+{
+  g_autofree char *phone = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_auto(TestRun) text = { 0 };
+  g_auto(TestRun) json = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *results;
+  gboolean found = FALSE;
+
+  use_locale ("de_DE.UTF-8");
+  test_run_cli (&text, G_SUBPROCESS_FLAGS_STDERR_MERGE, (const char *[]) { "check", phone, NULL });
+  test_run_cli (&json, G_SUBPROCESS_FLAGS_STDERR_MERGE, (const char *[]) { "check", phone, "--json", NULL });
+  restore_c_locale ();
+
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Stack 1,9 mm"));
+  g_assert_cmpint (json.status, ==, 0);
+  /* A decimal comma would not parse, or would split a number in two. */
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  g_assert_no_error (error);
+  results = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "results");
+  for (guint i = 0; i < json_array_get_length (results); i++)
+    {
+      JsonObject *r = json_array_get_object_element (results, i);
+
+      if (g_str_equal (json_object_get_string_member (r, "check"), "stack") &&
+          g_str_equal (json_object_get_string_member (r, "item"), "total"))
+        {
+          g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "value"), 1.9, 1e-9);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
+/* DXF group values and SVG attributes are for programs: decimal points. */
+static void
+test_exports_german (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
+  g_autoptr(StkDrawing) drawing = NULL;
+  g_autoptr(GBytes) dxf = NULL, svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) comma_attr = g_regex_new ("=\"-?[0-9]+,[0-9]", 0, 0, NULL);
+  g_auto(GStrv) lines = NULL;
+  StkExportOptions o;
+  guint numbers = 0;
+
+  use_locale ("de_DE.UTF-8");
+  drawing = stk_drawing_new (project, stk_catalog_get_default ());
+  stk_export_options_init (&o);
+  dxf = stk_export_drawing_bytes (drawing, STK_EXPORT_DXF, &o, &error);
+  g_assert_no_error (error);
+  svg = stk_export_drawing_bytes (drawing, STK_EXPORT_SVG, &o, &error);
+  g_assert_no_error (error);
+  restore_c_locale ();
+
+  /* DXF: a group code line, then its value; codes 10-59 are coordinates,
+   * lengths and angles, which must read back as plain numbers. */
+  lines = g_strsplit (g_bytes_get_data (dxf, NULL), "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i += 2)
+    {
+      gint64 code = g_ascii_strtoll (g_strstrip (lines[i]), NULL, 10);
+      const char *value = g_strstrip (lines[i + 1]);
+      char *end = NULL;
+
+      if (code < 10 || code > 59)
+        continue;
+      g_ascii_strtod (value, &end);
+      g_assert_true (end != value && *end == '\0');
+      g_assert_null (strchr (value, ','));
+      numbers++;
+    }
+  g_assert_cmpuint (numbers, >, 100);
+  g_assert_false (g_regex_match (comma_attr, g_bytes_get_data (svg, NULL), 0, NULL));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  stk_i18n_init ();
+  g_test_add_func ("/stackup/i18n/format/c", test_format_c);
+  g_test_add_func ("/stackup/i18n/format/german", test_format_german);
+  g_test_add_func ("/stackup/i18n/format/japanese", test_format_japanese);
+  g_test_add_func ("/stackup/i18n/project/german", test_project_german);
+  g_test_add_func ("/stackup/i18n/cli/german", test_cli_german);
+  g_test_add_func ("/stackup/i18n/exports/german", test_exports_german);
+  return g_test_run ();
+}
