@@ -340,6 +340,56 @@ test_external_unreadable (Fixture       *f,
   assert_name_on_disk (f->path, "Kept");
 }
 
+static GtkWindow *
+visible_file_chooser (void)
+{
+  GListModel *tops = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
+/* A read-only file is never replaced without the user's say: Save asks,
+ * Cancel keeps the file and the edits, Save As… asks for another name. */
+static void
+test_save_read_only (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWindow *dialog, *chooser;
+
+  g_assert_true (g_file_get_contents (f->path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+
+  save (f->window);
+  dialog = test_find_toplevel ("stk-read-only-dialog");
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  test_iterate ();
+  g_assert_null (test_find_toplevel ("stk-read-only-dialog"));
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (stk_window_get_modified (f->window));
+
+  save (f->window);
+  dialog = test_find_toplevel ("stk-read-only-dialog");
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), 3 /* Save As… */);
+  test_iterate ();
+  chooser = visible_file_chooser ();
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  test_iterate ();
+  g_assert_true (stk_window_get_modified (f->window));
+  g_chmod (f->path, 0644);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,6 +397,8 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   app = test_register_app ();
   g_test_add_func ("/stackup/app-files/malformed-keeps-document", test_malformed_keeps_document);
+  g_test_add ("/stackup/app-files/save-read-only", Fixture, NULL, fixture_setup, test_save_read_only,
+              fixture_teardown);
   g_test_add_func ("/stackup/app-files/malformed-from-command-line", test_malformed_from_command_line);
   g_test_add ("/stackup/app-files/external-change-reload", Fixture, NULL, fixture_setup, test_external_change_reload,
               fixture_teardown);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "stk-error.h"
 #include "stk-project-io.h"
 #include "stk-window-private.h"
 
@@ -17,7 +18,7 @@ typedef struct {
   gpointer          user_data;
 } Continuation;
 
-enum { RESPONSE_DISCARD = 1, RESPONSE_SAVE = 2 };
+enum { RESPONSE_DISCARD = 1, RESPONSE_SAVE = 2, RESPONSE_SAVE_AS = 3 };
 
 static Continuation *
 continuation_new (StkWindowContinue then,
@@ -317,26 +318,44 @@ stk_window_load_example (StkWindow *self)
   _stk_window_set_document (self, project, NULL);
 }
 
-gboolean
-_stk_window_save_to (StkWindow *self,
-                     GFile     *file)
+static void
+show_save_error (StkWindow    *self,
+                 GFile        *file,
+                 const GError *error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
 
-  if (!stk_project_save_file (self->project, file, &error))
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *primary = g_strdup_printf (_("Could not save “%s”"), name);
+  _stk_window_show_error (self, primary, error);
+}
 
-      _stk_window_show_error (self, primary, error);
-      return FALSE;
-    }
+static gboolean
+save_to (StkWindow  *self,
+         GFile      *file,
+         GError    **error)
+{
+  if (!stk_project_save_file (self->project, file, error))
+    return FALSE;
   g_set_object (&self->file, file);
   self->modified = FALSE;
   _stk_window_drop_draft (self);
   _stk_window_watch_file (self);
   remember (self, file);
   _stk_window_refresh (self);
+  return TRUE;
+}
+
+gboolean
+_stk_window_save_to (StkWindow *self,
+                     GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!save_to (self, file, &error))
+    {
+      show_save_error (self, file, error);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -379,15 +398,55 @@ _stk_window_save_as (StkWindow         *self,
 }
 
 static void
+on_read_only_response_cb (GtkDialog    *dialog,
+                          int           response,
+                          Continuation *c)
+{
+  StkWindow *self = _stk_window_destroy_answered (GTK_WINDOW (dialog));
+
+  if (response == RESPONSE_SAVE_AS)
+    _stk_window_save_as (self, c->then, c->user_data);
+  g_free (c);
+}
+
+/* The core never replaces a read-only file: the user says what happens
+ * instead, a copy under another name or nothing. */
+static void
+ask_about_read_only (StkWindow    *self,
+                     Continuation *c)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE, _("“%s” is read-only"), name);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("Stackup does not replace a read-only file. Save your changes "
+                                              "under another name, or make the file writable and save again."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("Save _As…"), RESPONSE_SAVE_AS, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_SAVE_AS);
+  gtk_widget_set_name (dialog, "stk-read-only-dialog");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_read_only_response_cb), c);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_in_place (StkWindow *self,
                gpointer   user_data)
 {
   Continuation *c = user_data;
+  g_autoptr(GError) error = NULL;
 
-  if (_stk_window_save_to (self, self->file))
+  if (save_to (self, self->file, &error))
     continuation_run (c, self);
+  else if (g_error_matches (error, STK_ERROR, STK_ERROR_READ_ONLY))
+    ask_about_read_only (self, c);
   else
-    g_free (c);
+    {
+      show_save_error (self, self->file, error);
+      g_free (c);
+    }
 }
 
 void
