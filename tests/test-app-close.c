@@ -17,20 +17,6 @@ typedef enum { BY_CLOSE_BUTTON, BY_CTRL_W, BY_CTRL_Q } ClosePath;
 
 static GtkApplication *app;
 
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *tops = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
-      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 static StkWindow *
 open_window (const char *path)
 {
@@ -230,12 +216,12 @@ test_close_save_untitled (gconstpointer data)
   edit (window);
   request_close (window, path);
   answer (ANSWER_SAVE);
-  chooser = find_file_chooser ();
+  chooser = test_find_file_chooser ();
   g_assert_nonnull (chooser);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   test_iterate ();
-  g_assert_null (find_file_chooser ());
+  g_assert_null (test_find_file_chooser ());
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (stk_window_get_modified (window));
   gtk_window_destroy (GTK_WINDOW (window));

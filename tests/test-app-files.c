@@ -340,20 +340,6 @@ test_external_unreadable (Fixture       *f,
   assert_name_on_disk (f->path, "Kept");
 }
 
-static GtkWindow *
-visible_file_chooser (void)
-{
-  GListModel *tops = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
-      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-  return NULL;
-}
-
 /* A read-only file is never replaced without the user's say: Save asks,
  * Cancel keeps the file and the edits, Save As… asks for another name. */
 static void
@@ -382,7 +368,7 @@ test_save_read_only (Fixture       *f,
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), 3 /* Save As… */);
   test_iterate ();
-  chooser = visible_file_chooser ();
+  chooser = test_find_file_chooser ();
   g_assert_nonnull (chooser);
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   test_iterate ();

@@ -131,6 +131,20 @@ test_find_toplevel (const char *name)
   return NULL;
 }
 
+GtkWindow *
+test_find_file_chooser (void)
+{
+  GListModel *tops = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (tops, i);
+      if (GTK_IS_FILE_CHOOSER (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+  return NULL;
+}
+
 char *
 test_save_project (const char *dir,
                    const char *basename,

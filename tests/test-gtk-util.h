@@ -29,6 +29,8 @@ GtkWidget *test_find_named            (GtkWidget  *root,
 void       test_iterate               (void);
 /* The toplevel window named so (gtk_widget_set_name), or NULL. */
 GtkWindow *test_find_toplevel         (const char *name);
+/* The visible file chooser a GtkFileChooserNative shows under the tests. */
+GtkWindow *test_find_file_chooser     (void);
 /* Saves project as dir/basename, asserting it works; the path. */
 char      *test_save_project          (const char *dir,
                                        const char *basename,
