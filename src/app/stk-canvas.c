@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-canvas.h"
+#include "stk-sheet.h"
 
 #define FIT_PADDING_PX 16.0
 #define ZOOM_MIN       0.5   /* px per mm */
@@ -86,7 +87,15 @@ rebuild (StkCanvas *self)
 {
   g_clear_pointer (&self->drawing, stk_drawing_free);
   if (self->project != NULL)
-    self->drawing = stk_drawing_new (self->project, self->catalog);
+    {
+      /* The page view: the sheets that print and export, one under another. */
+      StkSheetSpec spec;
+      g_autoptr(StkSheets) sheets = NULL;
+
+      stk_sheet_spec_init (&spec);
+      sheets = stk_sheets_new (self->project, self->catalog, &spec);
+      self->drawing = stk_sheets_new_strip (sheets);
+    }
   if (self->fitted)
     fit (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -36,8 +36,6 @@ show_text (Layout     *lo,
     cairo_show_text (lo->cr, text);
 }
 
-/* round scales only, so the stated scale is one a reviewer can measure with */
-static const double scales[] = { 10, 8, 6, 5, 4, 3, 2.5, 2, 1.5, 1, 0.5, 0.2, 0.1 };
 
 static void
 set_font (cairo_t *cr,
@@ -295,27 +293,6 @@ draw_table (Layout         *lo,
     }
 }
 
-/* The largest round scale at which the drawing fits a page's width and a
- * fresh page's height. */
-static double
-drawing_scale (Layout *lo,
-               double *height)
-{
-  double w, h;
-  double avail_w = lo->page_w - 2 * MARGIN;
-  double full_h = bottom (lo) - MARGIN - 20;
-
-  stk_drawing_get_extents (lo->note->drawing, &w, &h);
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-    if (w * scales[i] <= avail_w && h * scales[i] <= full_h)
-      {
-        *height = h * scales[i] + 20;
-        return scales[i];
-      }
-  *height = h * scales[G_N_ELEMENTS (scales) - 1] + 20;
-  return scales[G_N_ELEMENTS (scales) - 1];
-}
-
 /* Room a block needs on the page of the heading before it, so no heading is
  * left alone at the foot of a page. */
 static double
@@ -324,42 +301,30 @@ keep_with_heading (Layout         *lo,
 {
   double h = 10;
 
-  if (next != NULL && next->kind == STK_BLOCK_DRAWING)
-    drawing_scale (lo, &h);
-  else if (next != NULL && next->kind == STK_BLOCK_TABLE)
+  if (next != NULL && next->kind == STK_BLOCK_TABLE)
     h = 16;
   return h;
 }
 
+/* The sheets come after the note's last page, each a page of its own size,
+ * drawn by the one drawing path. */
 static void
-draw_drawing (Layout         *lo,
-              const StkBlock *b)
+draw_sheets (Layout *lo)
 {
-  double w, h, needed;
-  double scale = drawing_scale (lo, &needed);
+  cairo_surface_t *surface = cairo_get_target (lo->cr);
   StkDrawOptions options;
-  g_autofree char *caption = NULL;
-  g_autofree char *scale_text = NULL;
+  double w, h;
 
-  stk_drawing_get_extents (lo->note->drawing, &w, &h);
-  if (lo->y + needed > bottom (lo))
-    new_page (lo);
-  scale_text = stk_draw_format_scale (scale);
-  caption = g_strdup_printf (_("Scale %s. %s"), scale_text, b->text);
-  draw_text_block (lo, caption, SMALL_SIZE, FALSE, 1);
-  lo->y += 2;
+  if (lo->total == 0)
+    return;
   stk_draw_options_init (&options);
-  options.min_line_mm = 0.08 / scale;
-  cairo_save (lo->cr);
-  cairo_translate (lo->cr, MARGIN, lo->y);
-  cairo_scale (lo->cr, scale, scale);
-  if (lo->total > 0)
-    stk_draw_render (lo->cr, lo->note->drawing, &options);
-  cairo_restore (lo->cr);
-  lo->y += h * scale + 6;
-  set_font (lo->cr, SMALL_SIZE, FALSE);
-  stk_draw_scale_bar (lo->cr, MARGIN + 2, lo->y, scale);
-  lo->y += 5;
+  stk_sheets_get_size (lo->note->sheets, &w, &h);
+  for (guint i = 0; i < stk_sheets_get_n_sheets (lo->note->sheets); i++)
+    {
+      cairo_pdf_surface_set_size (surface, w / PT, h / PT);
+      stk_draw_render (lo->cr, stk_sheets_get_sheet (lo->note->sheets, i), &options);
+      cairo_show_page (lo->cr);
+    }
 }
 
 static void
@@ -391,11 +356,12 @@ render (Layout *lo)
           draw_table (lo, b);
           break;
         case STK_BLOCK_DRAWING:
-          draw_drawing (lo, b);
+          draw_text_block (lo, b->text, BODY_SIZE, FALSE, 1.5);
           break;
         }
     }
   cairo_show_page (lo->cr);
+  draw_sheets (lo);
 }
 
 static cairo_status_t

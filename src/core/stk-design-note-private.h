@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "stk-draw.h"
+#include "stk-sheet.h"
 #include "stk-design-note.h"
 
 G_BEGIN_DECLS
@@ -28,7 +28,7 @@ struct _StkDesignNote {
   char          *title;
   char          *footer;
   GPtrArray     *blocks;   /* StkBlock */
-  StkDrawing    *drawing;
+  StkSheets     *sheets;   /* the drawing, on sheets of the note's paper, landscape */
   char          *date;
   char          *svg_name;
 };

@@ -472,6 +472,9 @@ stk_design_note_new (StkProject           *project,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *notes = stk_project_get_notes (project);
   g_autofree char *caption = NULL;
+  g_autofree char *scale = NULL;
+  g_autofree char *size = NULL;
+  StkSheetSpec spec;
 
   note->options = *options;
   note->date = options->date ? g_strdup (options->date) : g_date_time_format (now, "%Y-%m-%d");
@@ -480,13 +483,21 @@ stk_design_note_new (StkProject           *project,
   note->title = g_strdup_printf (_("Stack-up design note: %s"), stk_project_get_name (project));
   note->footer = g_strdup_printf (_("%s — revision %s — %s"), stk_project_get_name (project),
                                   stk_project_get_revision (project), note->date);
-  note->drawing = stk_drawing_new (project, catalog);
+  stk_sheet_spec_init (&spec);
+  spec.size = options->paper == STK_PAPER_LETTER ? STK_SHEET_LETTER : STK_SHEET_A4;
+  note->sheets = stk_sheets_new (project, catalog, &spec);
+  scale = stk_draw_format_scale (stk_sheets_get_scale (note->sheets));
+  size = stk_sheet_spec_describe (&spec);
 
   build_title (note, project, results);
   build_summary (note, project);
   build_ordering (note, project, catalog);
   add_block (note, STK_BLOCK_HEADING, _("Drawing"));
-  caption = g_strdup (_("Top views of each connector pair and the stack section, dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder."));
+  /* Translators: the number of drawing sheets, their size and their scale */
+  caption = g_strdup_printf (ngettext ("The drawing is on %u %s sheet (landscape, scale %s) after this note: each connector pair seen from its mating side, and the stack section. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
+                                       "The drawing is on %u %s sheets (landscape, scale %s) after this note: each connector pair seen from its mating side, and the stack section. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
+                                       stk_sheets_get_n_sheets (note->sheets)),
+                             stk_sheets_get_n_sheets (note->sheets), size, scale);
   add_block (note, STK_BLOCK_DRAWING, caption);
   build_checks (note, results);
   build_estimates (note, project, catalog, results);
@@ -508,6 +519,6 @@ stk_design_note_free (StkDesignNote *note)
   g_free (note->date);
   g_free (note->svg_name);
   g_ptr_array_unref (note->blocks);
-  g_clear_pointer (&note->drawing, stk_drawing_free);
+  g_clear_pointer (&note->sheets, stk_sheets_free);
   g_free (note);
 }
