@@ -6,3 +6,4 @@
 /* Projects built in code for the drawing tests and benchmark. */
 StkProject *test_project_p4_a4s   (void);
 StkProject *test_project_largest  (void);
+StkProject *test_project_many     (guint n);

@@ -24,7 +24,7 @@ typedef struct {
 } StkDrawOptions;
 
 /* The views of a project (stk-drawing-layout.c): one per mate, the stack
- * section, the legend. View index is drawn for a sheet at scale paper mm
+ * sections (two mates to a section), the legend. View index is drawn for a sheet at scale paper mm
  * per drawing mm: its lettering and lines are paper sized at that scale. */
 guint       stk_drawing_count_views (StkProject         *project);
 StkDrawing *stk_drawing_new_view  (StkProject           *project,

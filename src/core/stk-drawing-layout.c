@@ -18,6 +18,9 @@
 #define LEGEND_ROW_MM 4.5
 #define LEGEND_LINE_MM 12.0
 #define VIEW_GAP_MM   8.0   /* between views stacked in one drawing */
+/* Mates per section view: the slots side by side with their callouts
+ * must fit a sheet's width at a scale near the pair views'. */
+#define SECTION_MATES 2
 
 static void
 legend_pen (StkDrawing  *d,
@@ -142,19 +145,31 @@ new_pair (StkProject    *project,
   return d;
 }
 
+static guint
+n_sections (StkProject *project)
+{
+  guint n = stk_project_get_mates (project)->len;
+
+  return MAX (1, (n + SECTION_MATES - 1) / SECTION_MATES);
+}
+
+/* Section view k: the whole stack with the slots of mates
+ * k × SECTION_MATES onwards. */
 static StkDrawing *
 new_section (StkProject *project,
              StkCatalog *catalog,
+             guint       k,
              double      scale)
 {
   GPtrArray *mates = stk_project_get_mates (project);
-  guint n = mates->len;
+  guint first = k * SECTION_MATES;
+  guint n = first < mates->len ? MIN (SECTION_MATES, mates->len - first) : 0;
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   StkPart *parts = g_new0 (StkPart, 2 * MAX (n, 1));
 
   _stk_drawing_set_caption (d, _("Stack section"));
   for (guint i = 0; i < 2 * n; i++)
-    _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, i / 2),
+    _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, first + i / 2),
                     i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d));
   _stk_drawing_section (d, project, parts, n, 0, 0);
   for (guint i = 0; i < 2 * n; i++)
@@ -169,7 +184,7 @@ stk_drawing_count_views (StkProject *project)
 {
   g_return_val_if_fail (STK_IS_PROJECT (project), 0);
 
-  return stk_project_get_mates (project)->len + 2;
+  return stk_project_get_mates (project)->len + n_sections (project) + 1;
 }
 
 StkDrawing *
@@ -187,9 +202,9 @@ stk_drawing_new_view (StkProject *project,
   mates = stk_project_get_mates (project);
   if (index < mates->len)
     return new_pair (project, catalog, g_ptr_array_index (mates, index), scale);
-  if (index == mates->len)
-    return new_section (project, catalog, scale);
-  g_return_val_if_fail (index == mates->len + 1, NULL);
+  if (index < mates->len + n_sections (project))
+    return new_section (project, catalog, index - mates->len, scale);
+  g_return_val_if_fail (index == mates->len + n_sections (project), NULL);
   return new_legend (project);
 }
 

@@ -435,6 +435,10 @@ _stk_drawing_section (StkDrawing *d,
       any_slot = TRUE;
     }
   comp_x = MAX (cx, board_x0 + 10) + 4 * u;
+  for (guint i = 0; i + 1 < s.n_layers; i++)
+    if (!s.layers[i].gap_known)
+      comp_x = MAX (comp_x, board_x0 + stk_drawing_text_width (_("No connector between these boards: gap not to scale"),
+                                                               LABEL_MM * u) + 8 * u);
   board_x1 = comp_x + (COMP_W_MM + 12.0) * u;
   draw_components (&s, comp_x, side);
 
@@ -453,8 +457,8 @@ _stk_drawing_section (StkDrawing *d,
       if (i + 1 < s.n_layers && !l->gap_known)
         {
           section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
-          _stk_drawing_text (d, (board_x0 + comp_x) / 2, to_y (&s, layer_top (l) + l->gap_above / 2),
-                             LABEL_MM * u, STK_ALIGN_CENTER, _("No connector between these boards: gap not to scale"));
+          _stk_drawing_text (d, board_x0 + 2 * u, to_y (&s, layer_top (l) + l->gap_above / 2),
+                             LABEL_MM * u, STK_ALIGN_LEFT, _("No connector between these boards: gap not to scale"));
         }
     }
   /* A pair of boards no connector joins is drawn NO_MATE_GAP_MM apart,
