@@ -98,6 +98,46 @@ test_print_to_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The properties dialog edits the project's title block fields both ways,
+ * and the canvas's sheets show them at once. */
+static void
+test_properties_dialog (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  GtkWindow *dialog = NULL;
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GtkEditable *number, *checker;
+  guint n;
+  const StkPrim *prims;
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (g_str_equal (G_OBJECT_TYPE_NAME (w), "StkPropertiesDialog"))
+        dialog = GTK_WINDOW (w);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  number = GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "properties-drawing-number"));
+  checker = GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "properties-checker"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "properties-name"))),
+                   ==, stk_project_get_name (project));
+  gtk_editable_set_text (number, "STK-0042");
+  g_assert_cmpstr (stk_project_get_drawing_number (project), ==, "STK-0042");
+  stk_project_set_checker (project, "C. Checker");
+  g_assert_cmpstr (gtk_editable_get_text (checker), ==, "C. Checker");
+  prims = stk_drawing_get_prims (stk_canvas_get_drawing (canvas), &n);
+  for (guint i = 0; i < n; i++)
+    shown |= prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, "STK-0042");
+  g_assert_true (shown);
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_export (void)
 {
@@ -189,5 +229,6 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
   g_test_add_func ("/stackup/app/export", test_export);
+  g_test_add_func ("/stackup/app/properties-dialog", test_properties_dialog);
   return g_test_run ();
 }

@@ -139,19 +139,6 @@ test_highlight (void)
   cairo_surface_destroy (other);
 }
 
-static const StkPrim *
-find_text (const StkDrawing *d,
-           const char       *text)
-{
-  guint n;
-  const StkPrim *prims = stk_drawing_get_prims (d, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, text))
-      return &prims[i];
-  return NULL;
-}
-
 static void
 test_provenance_styles (void)
 {
@@ -163,10 +150,10 @@ test_provenance_styles (void)
   g_assert_cmpint (header->prov, ==, STK_PROV_PLACEHOLDER);
   g_assert_cmpfloat_with_epsilon (header->x1 - header->x0, 9.1, 1e-9);
   /* Values say where they come from: datasheet A plain, estimate ≈, placeholder ?. */
-  g_assert_nonnull (find_text (d, "A 10.3"));
-  g_assert_nonnull (find_text (d, "≈4.1"));
-  g_assert_nonnull (find_text (d, "3.2?"));
-  g_assert_nonnull (find_text (d, "solid = datasheet"));
+  g_assert_nonnull (test_find_text (d, "A 10.3"));
+  g_assert_nonnull (test_find_text (d, "≈4.1"));
+  g_assert_nonnull (test_find_text (d, "3.2?"));
+  g_assert_nonnull (test_find_text (d, "solid = datasheet"));
 }
 
 /* Section totals, added by hand from the boards and mated heights. */
@@ -179,12 +166,12 @@ test_section_stack (void)
   g_autoptr(StkDrawing) d2 = drawing_for (pa);
 
   /* 0.8 board + 1.5 mated + 0.8 board */
-  g_assert_nonnull (find_text (d1, "stack 3.1"));
-  g_assert_nonnull (find_text (d1, "j1 mated 1.5"));
+  g_assert_nonnull (test_find_text (d1, "stack 3.1"));
+  g_assert_nonnull (test_find_text (d1, "j1 mated 1.5"));
   /* 1.0 + 2.0 + 0.8 + 0.8 + 0.12 FPC + 0.2 stiffener */
-  g_assert_nonnull (find_text (d2, "stack 4.92"));
+  g_assert_nonnull (test_find_text (d2, "stack 4.92"));
   /* Daughter top 0.3 and FPC bottom 0.2 across the 0.8 gap leave 0.3. */
-  g_assert_nonnull (find_text (d2, "clear 0.3"));
+  g_assert_nonnull (test_find_text (d2, "clear 0.3"));
 
   /* A board no connector holds is drawn a placeholder gap away: the total
    * is not a number to read off then. */
@@ -193,8 +180,8 @@ test_section_stack (void)
 
     stk_project_add_board (def, stk_board_new ("top", "Top board", STK_BOARD_RIGID), -1);
     d3 = drawing_for (def);
-    g_assert_nonnull (find_text (d3, "stack ?"));
-    g_assert_null (find_text (d3, "stack 3.1"));
+    g_assert_nonnull (test_find_text (d3, "stack ?"));
+    g_assert_null (test_find_text (d3, "stack 3.1"));
     /* Its dimension and leader are dotted, as placeholders are. */
     {
       guint n, dotted = 0;
@@ -298,10 +285,10 @@ test_section_part_labels (void)
   g_autoptr(StkProject) p = test_load_example ("phone.stackup");
   g_autoptr(StkDrawing) d = drawing_for (p);
   const StkPrim *sock = widest_outline (d, "J1_DISPLAY_SOCKET", TRUE);
-  const StkPrim *s_text = find_text (d, "socket AXE520127");
-  const StkPrim *h_text = find_text (d, "header AXE620124");
+  const StkPrim *s_text = test_find_text (d, "socket AXE520127");
+  const StkPrim *h_text = test_find_text (d, "header AXE620124");
 
-  g_assert_nonnull (find_text (d, "J1 display socket AXE520127"));
+  g_assert_nonnull (test_find_text (d, "J1 display socket AXE520127"));
   g_assert_nonnull (s_text);
   g_assert_nonnull (h_text);
   g_assert_cmpint (s_text->ink, ==, STK_INK_SOCKET);
@@ -348,8 +335,8 @@ test_pin1_fold (void)
   g_assert_cmpfloat_with_epsilon (2 * fold - dots[0]->x, dots[1]->x, 1e-9);
   g_assert_cmpfloat_with_epsilon (dots[0]->y, dots[1]->y, 1e-9);
   /* The viewing directions are written: the socket is on the lower board. */
-  g_assert_nonnull (find_text (d, "seen from above (mating side)"));
-  g_assert_nonnull (find_text (d, "seen from below (mating side)"));
+  g_assert_nonnull (test_find_text (d, "seen from above (mating side)"));
+  g_assert_nonnull (test_find_text (d, "seen from below (mating side)"));
 }
 
 /* The section writes each mated height beside its dimension. */

@@ -104,3 +104,16 @@ test_project_many (guint n)
     }
   return p;
 }
+
+const StkPrim *
+test_find_text (const StkDrawing *d,
+                const char       *text)
+{
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, text))
+      return &prims[i];
+  return NULL;
+}

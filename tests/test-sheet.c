@@ -37,19 +37,6 @@ sheets_for (StkProject  *project,
   return stk_sheets_new (project, stk_catalog_get_default (), &spec);
 }
 
-static const StkPrim *
-find_text (const StkDrawing *d,
-           const char       *text)
-{
-  guint n;
-  const StkPrim *prims = stk_drawing_get_prims (d, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, text))
-      return &prims[i];
-  return NULL;
-}
-
 /* ISO 216 and ANSI sizes in mm; orientation swaps them. */
 static void
 test_sizes (void)
@@ -149,8 +136,8 @@ test_largest_that_fits (void)
       smaller |= k == s;
     g_assert_true (smaller);
     note = g_strdup_printf ("Scale %s", ratio);
-    g_assert_nonnull (find_text (stk_sheets_get_sheet (big, 0), note) ? find_text (stk_sheets_get_sheet (big, 0), note)
-                      : find_text (stk_sheets_get_sheet (big, stk_sheets_get_n_sheets (big) - 1), note));
+    g_assert_nonnull (test_find_text (stk_sheets_get_sheet (big, 0), note) ? test_find_text (stk_sheets_get_sheet (big, 0), note)
+                      : test_find_text (stk_sheets_get_sheet (big, stk_sheets_get_n_sheets (big) - 1), note));
     assert_views_inside (big);
   }
 }
@@ -210,17 +197,17 @@ test_title_block (void)
   for (guint i = 0; i < 7; i++)
     {
       const char *want[] = { "Radio stack", "A. Drafter", "C. Checker", "P. Approver", "STK-0042", "C", "2026-11-30" };
-      g_assert_nonnull (find_text (d, want[i]));
+      g_assert_nonnull (test_find_text (d, want[i]));
     }
-  g_assert_nonnull (find_text (d, "Board-to-board stack-up"));
-  g_assert_nonnull (find_text (d, "2:1"));
-  g_assert_nonnull (find_text (d, "A3"));
-  g_assert_nonnull (find_text (d, of));
-  g_assert_nonnull (find_text (d, "Dimensions in mm. Board and component values as entered."));
+  g_assert_nonnull (test_find_text (d, "Board-to-board stack-up"));
+  g_assert_nonnull (test_find_text (d, "2:1"));
+  g_assert_nonnull (test_find_text (d, "A3"));
+  g_assert_nonnull (test_find_text (d, of));
+  g_assert_nonnull (test_find_text (d, "Dimensions in mm. Board and component values as entered."));
   /* P4 catalog, DIMENSIONS: "General tolerance: ±0.2" under each drawing. */
-  g_assert_nonnull (find_text (d, "P4 connectors: ±0.2 mm unless stated (P4 catalog, DIMENSIONS, general tolerance)"));
-  g_assert_cmpfloat (find_text (d, "Board-to-board stack-up")->size, ==, 3.5);
-  g_assert_cmpfloat (find_text (d, "STK-0042")->size, ==, 2.5);
+  g_assert_nonnull (test_find_text (d, "P4 connectors: ±0.2 mm unless stated (P4 catalog, DIMENSIONS, general tolerance)"));
+  g_assert_cmpfloat (test_find_text (d, "Board-to-board stack-up")->size, ==, 3.5);
+  g_assert_cmpfloat (test_find_text (d, "STK-0042")->size, ==, 2.5);
 }
 
 /* The widest closed outline on a layer, outside the section. */
