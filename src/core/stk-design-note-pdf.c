@@ -47,17 +47,73 @@ set_font (cairo_t *cr,
   cairo_set_font_size (cr, size);
 }
 
+static const cairo_user_data_key_t widths_key;
+
+/* Advance width of text in the current font. A note measures the same words
+ * again and again (both passes, every table row): the widths are kept on the
+ * context, by font size, weight and text. */
 static double
 text_width (cairo_t    *cr,
             const char *text)
 {
+  GHashTable *widths = cairo_get_user_data (cr, &widths_key);
+  cairo_matrix_t m;
   cairo_text_extents_t ext;
+  g_autofree char *key = NULL;
+  gpointer found;
+
+  if (widths == NULL)
+    {
+      widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      cairo_set_user_data (cr, &widths_key, widths, (cairo_destroy_func_t) g_hash_table_unref);
+    }
+  cairo_get_font_matrix (cr, &m);
+  key = g_strdup_printf ("%g|%d|%s", m.xx, cairo_toy_font_face_get_weight (cairo_get_font_face (cr)), text);
+  found = g_hash_table_lookup (widths, key);
+  if (found)
+    return *(double *) found;
   cairo_text_extents (cr, text, &ext);
+  g_hash_table_insert (widths, g_steal_pointer (&key), g_memdup2 (&ext.x_advance, sizeof (double)));
   return ext.x_advance;
 }
 
-/* Greedy word wrap with the current font; a word wider than the line is
- * split between characters. */
+/* Splits a word wider than the line between characters; the last piece
+ * stays in line. */
+static void
+split_word (cairo_t   *cr,
+            GPtrArray *lines,
+            GString   *line,
+            double     width)
+{
+  while (text_width (cr, line->str) > width && g_utf8_strlen (line->str, -1) > 1)
+    {
+      const char *cut = line->str;
+      GString *head = g_string_new (NULL);
+
+      while (*cut)
+        {
+          const char *next = g_utf8_next_char (cut);
+          g_string_append_len (head, cut, next - cut);
+          if (text_width (cr, head->str) > width)
+            {
+              g_string_truncate (head, head->len - (next - cut));
+              break;
+            }
+          cut = next;
+        }
+      if (head->len == 0)
+        {
+          g_string_free (head, TRUE);
+          break;
+        }
+      g_ptr_array_add (lines, g_string_free (head, FALSE));
+      g_string_erase (line, 0, cut - line->str);
+    }
+}
+
+/* Greedy word wrap with the current font. Each word is measured once and
+ * the widths added up (the toy font API does not kern), which keeps a
+ * long table cell linear in its length. */
 static GPtrArray *
 wrap (cairo_t    *cr,
       const char *text,
@@ -65,48 +121,33 @@ wrap (cairo_t    *cr,
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) paragraphs = g_strsplit (text ? text : "", "\n", -1);
+  double space = text_width (cr, " ");
 
   for (guint p = 0; paragraphs[p]; p++)
     {
       g_auto(GStrv) words = g_strsplit (paragraphs[p], " ", -1);
       GString *line = g_string_new (NULL);
+      double used = 0;
 
       for (guint w = 0; words[w]; w++)
         {
-          g_autofree char *candidate = line->len ? g_strconcat (line->str, " ", words[w], NULL) : g_strdup (words[w]);
+          double ww = text_width (cr, words[w]);
 
-          if (text_width (cr, candidate) <= width || line->len == 0)
+          if (line->len > 0 && used + space + ww <= width)
             {
-              g_string_assign (line, candidate);
-              while (text_width (cr, line->str) > width && g_utf8_strlen (line->str, -1) > 1)
-                {
-                  /* split an overlong word */
-                  const char *cut = line->str;
-                  GString *head = g_string_new (NULL);
-                  while (*cut)
-                    {
-                      const char *next = g_utf8_next_char (cut);
-                      g_string_append_len (head, cut, next - cut);
-                      if (text_width (cr, head->str) > width)
-                        {
-                          g_string_truncate (head, head->len - (next - cut));
-                          break;
-                        }
-                      cut = next;
-                    }
-                  if (head->len == 0)
-                    {
-                      g_string_free (head, TRUE);
-                      break;
-                    }
-                  g_ptr_array_add (lines, g_string_free (head, FALSE));
-                  g_string_erase (line, 0, cut - line->str);
-                }
+              g_string_append_c (line, ' ');
+              g_string_append (line, words[w]);
+              used += space + ww;
+              continue;
             }
-          else
+          if (line->len > 0)
+            g_ptr_array_add (lines, g_strdup (line->str));
+          g_string_assign (line, words[w]);
+          used = ww;
+          if (ww > width)
             {
-              g_ptr_array_add (lines, g_strdup (line->str));
-              g_string_assign (line, words[w]);
+              split_word (cr, lines, line, width);
+              used = text_width (cr, line->str);
             }
         }
       g_ptr_array_add (lines, g_string_free (line, FALSE));
