@@ -197,7 +197,7 @@ test_inputs_and_pins (void)
   g_assert_nonnull (strstr (text, "pin numbering convention estimate (E"));
   g_assert_nonnull (strstr (text, "A4S pin numbering (odd/even rows"));
   /* The drawing's sheets are named with their size and scale. */
-  g_assert_nonnull (strstr (text, "A4 sheets (landscape, scale"));
+  g_assert_nonnull (strstr (text, "1 A4 sheet (landscape, scale 5:1)"));
   g_assert_null (strstr (text, ".txt"));
   g_assert_null (strstr (text, "SUPPLEMENT"));
 }

@@ -153,7 +153,7 @@ test_provenance_styles (void)
   g_assert_nonnull (test_find_text (d, "A 10.3"));
   g_assert_nonnull (test_find_text (d, "≈4.1"));
   g_assert_nonnull (test_find_text (d, "3.2?"));
-  g_assert_nonnull (test_find_text (d, "solid = datasheet"));
+  g_assert_nonnull (test_find_text (d, "solid: datasheet"));
 }
 
 /* Section totals, added by hand from the boards and mated heights. */

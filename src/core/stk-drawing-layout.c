@@ -15,8 +15,8 @@
 
 /* Paper mm, times the drawing's unit. */
 #define PAIR_GAP_MM   12.0  /* between the socket view and the fold line */
-#define LEGEND_ROW_MM 4.5
-#define LEGEND_LINE_MM 12.0
+#define LEGEND_ROW_MM 4.4
+#define LEGEND_LINE_MM 8.0
 #define VIEW_GAP_MM   8.0   /* between views stacked in one drawing */
 /* Mates per section view: the slots side by side with their callouts
  * must fit a sheet's width at a scale near the pair views'. */
@@ -32,61 +32,53 @@ legend_pen (StkDrawing  *d,
   _stk_drawing_set_pen (d, &pen);
 }
 
-/* At paper size whatever the scale: built at 1:1 and placed as is. */
+/* At paper size whatever the scale: built at 1:1 and placed as is. One
+ * narrow column, so that it fits the corner left of an A4 landscape title
+ * block (77 × 40 mm). */
 static StkDrawing *
 new_legend (StkProject *project)
 {
   static const struct {
     StkInk      ink;
     StkProvKind prov;
+    int         swatch;   /* 0 line, 1 filled box, 2 box, 3 hatch, 4 dot */
     const char *text;
-  } lines[] = {
-    { STK_INK_SOCKET, STK_PROV_DATASHEET, N_("solid = datasheet") },
-    { STK_INK_SOCKET, STK_PROV_ESTIMATE, N_("dashed = estimate (from CAD data), value ≈") },
-    { STK_INK_SOCKET, STK_PROV_PLACEHOLDER, N_("dotted = placeholder, value with ?") },
-    { STK_INK_RULE, STK_PROV_DERIVED, N_("chain = fold line (header onto socket)") },
-  };
-  static const struct {
-    StkInk      ink;
-    gboolean    hatch;
-    const char *text;
-  } swatches[] = {
-    { STK_INK_PAD, FALSE, N_("recommended PC board pattern") },
-    { STK_INK_STIFFENER, FALSE, N_("FPC stiffener") },
-    { STK_INK_COMPONENT, TRUE, N_("tallest facing components") },
-    { STK_INK_MARKER, FALSE, N_("pin 1 (numbering convention estimate)") },
+  } rows[] = {
+    { STK_INK_SOCKET, STK_PROV_DATASHEET, 0, N_("solid: datasheet") },
+    { STK_INK_SOCKET, STK_PROV_ESTIMATE, 0, N_("dashed: estimate, value ≈") },
+    { STK_INK_SOCKET, STK_PROV_PLACEHOLDER, 0, N_("dotted: placeholder, value ?") },
+    { STK_INK_RULE, STK_PROV_DERIVED, 0, N_("chain: fold line") },
+    { STK_INK_PAD, STK_PROV_DATASHEET, 1, N_("recommended PC board pattern") },
+    { STK_INK_STIFFENER, STK_PROV_DATASHEET, 2, N_("FPC stiffener") },
+    { STK_INK_COMPONENT, STK_PROV_DATASHEET, 3, N_("tallest facing components") },
+    { STK_INK_MARKER, STK_PROV_DATASHEET, 4, N_("pin 1 (numbering estimate)") },
   };
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), 1.0);
-  double y = 0, col = 0, x;
 
-  legend_pen (d, STK_INK_LABEL, STK_PROV_DATASHEET);
-  _stk_drawing_text (d, 0, y, STK_TITLE_MM, STK_ALIGN_LEFT, _("Legend"));
-  y += 6;
-  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      legend_pen (d, lines[i].ink, lines[i].prov);
-      _stk_drawing_line (d, 0, y + i * LEGEND_ROW_MM, LEGEND_LINE_MM, y + i * LEGEND_ROW_MM);
-      legend_pen (d, STK_INK_LABEL, STK_PROV_DATASHEET);
-      _stk_drawing_text (d, LEGEND_LINE_MM + 2, y + i * LEGEND_ROW_MM, STK_LETTER_MM, STK_ALIGN_LEFT,
-                         _(lines[i].text));
-      col = MAX (col, LEGEND_LINE_MM + 2 + stk_drawing_text_width (_(lines[i].text), STK_LETTER_MM));
-    }
-  x = col + 8;
-  for (guint i = 0; i < G_N_ELEMENTS (swatches); i++)
-    {
-      double sy = y + i * LEGEND_ROW_MM;
+      double y = i * LEGEND_ROW_MM;
 
-      legend_pen (d, swatches[i].ink, STK_PROV_DATASHEET);
-      if (swatches[i].hatch)
-        _stk_drawing_hatch (d, x, sy - 1.25, 6, 2.5, 1.0);
-      else if (swatches[i].ink == STK_INK_MARKER)
-        _stk_drawing_circle (d, x + 3, sy, 0.6, TRUE);
-      else
-        _stk_drawing_rect (d, x, sy - 1.25, 6, 2.5, swatches[i].ink == STK_INK_PAD);
+      legend_pen (d, rows[i].ink, rows[i].prov);
+      switch (rows[i].swatch)
+        {
+        case 0:
+          _stk_drawing_line (d, 0, y, LEGEND_LINE_MM, y);
+          break;
+        case 1:
+        case 2:
+          _stk_drawing_rect (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, rows[i].swatch == 1);
+          break;
+        case 3:
+          _stk_drawing_hatch (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, 1.0);
+          break;
+        default:
+          _stk_drawing_circle (d, LEGEND_LINE_MM / 2, y, 0.6, TRUE);
+        }
       legend_pen (d, STK_INK_LABEL, STK_PROV_DATASHEET);
-      _stk_drawing_text (d, x + 8, sy, STK_LETTER_MM, STK_ALIGN_LEFT, _(swatches[i].text));
+      _stk_drawing_text (d, LEGEND_LINE_MM + 2, y, STK_LETTER_MM, STK_ALIGN_LEFT, _(rows[i].text));
     }
-  _stk_drawing_finish (d, 1.0);
+  _stk_drawing_finish (d, 0.5);
   return d;
 }
 

@@ -356,11 +356,16 @@ has_note (const StkSheets *self,
 }
 
 /* Shelves: views left to right while they fit the width, rows top to
- * bottom while they fit the height, then a new sheet. */
+ * bottom while they fit the height, then a new sheet. A paper-sized view
+ * without geometry (the legend) goes in the corner left of the title block
+ * when it fits there. */
 static guint
 place_views (StkSheets *self)
 {
   double x = 0, y = 0, row_h = 0;
+  double corner_w = self->width - MARGIN_MM - BLOCK_W_MM - PAD_MM - self->area_x;
+  double corner_y = self->height - MARGIN_MM - self->block_h + PAD_MM / 2;
+  double corner_h = self->height - MARGIN_MM - PAD_MM / 2 - corner_y;
   guint sheet = 0;
 
   for (guint i = 0; i < self->placed->len; i++)
@@ -371,6 +376,13 @@ place_views (StkSheets *self)
       stk_drawing_get_extents (p->drawing, &w, &h);
       w *= p->scale;
       h = h * p->scale + (has_note (self, p) ? SCALE_NOTE_MM : 0);
+      if (stk_drawing_get_caption (p->drawing) == NULL && w <= corner_w && h <= corner_h)
+        {
+          p->sheet = sheet;
+          p->x = self->area_x;
+          p->y = corner_y;
+          continue;
+        }
       if (x > 0 && x + w > self->area_w + 1e-6)
         {
           x = 0;
