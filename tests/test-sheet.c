@@ -312,6 +312,40 @@ test_line_widths (void)
   cairo_surface_destroy (s);
 }
 
+static guint
+count_failing (const StkSheets *sheets,
+               const char      *layer)
+{
+  guint marked = 0;
+
+  for (guint i = 0; i < stk_sheets_get_n_sheets (sheets); i++)
+    {
+      guint n;
+      const StkPrim *prims = stk_drawing_get_prims (stk_sheets_get_sheet (sheets, i), &n);
+
+      for (guint k = 0; k < n; k++)
+        marked += prims[k].failing && (layer == NULL || g_strcmp0 (prims[k].layer, layer) == 0);
+    }
+  return marked;
+}
+
+/* What a failing check is about is drawn emphasised. The failing example
+ * puts two connectors (J1, J2) between the same two boards, which the
+ * catalogs forbid: both pairs are marked; a passing design marks nothing. */
+static void
+test_failing_marked (void)
+{
+  g_autoptr(StkProject) failing = test_load_example ("failing.stackup");
+  g_autoptr(StkProject) phone = test_load_example ("phone.stackup");
+  g_autoptr(StkSheets) bad = sheets_for (failing, STK_SHEET_A4, TRUE, STK_SCALE_FIT);
+  g_autoptr(StkSheets) good = sheets_for (phone, STK_SHEET_A4, TRUE, STK_SCALE_FIT);
+
+  g_assert_cmpuint (count_failing (bad, "J1_POWER_SOCKET"), >, 0);
+  g_assert_cmpuint (count_failing (bad, "J2_SIGNALS_HEADER"), >, 0);
+  g_assert_cmpuint (count_failing (bad, "J3_CAMERA_SOCKET"), ==, 0);
+  g_assert_cmpuint (count_failing (good, NULL), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -323,5 +357,6 @@ main (int    argc,
   g_test_add_func ("/stackup/sheet/title-block", test_title_block);
   g_test_add_func ("/stackup/sheet/lettering-and-geometry", test_lettering_and_geometry);
   g_test_add_func ("/stackup/sheet/line-widths", test_line_widths);
+  g_test_add_func ("/stackup/sheet/failing-marked", test_failing_marked);
   return g_test_run ();
 }

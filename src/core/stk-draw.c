@@ -94,21 +94,12 @@ stk_draw_options_init (StkDrawOptions *options)
   options->background = TRUE;
 }
 
-/* "mate:j1" lights up "mate:j1" and "mate:j1/socket"; "stack" the whole section. */
+/* The highlighted subject, or what a failing check is about. */
 static gboolean
 is_highlighted (const StkPrim  *p,
                 const char     *highlight)
 {
-  gsize n;
-
-  if (highlight == NULL)
-    return FALSE;
-  if (p->in_section && g_str_equal (highlight, "stack"))
-    return TRUE;
-  if (p->subject == NULL)
-    return FALSE;
-  n = strlen (highlight);
-  return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
+  return p->failing || stk_prim_is_about (p, highlight);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-check.h"
 #include "stk-drawing-private.h"
 #include "stk-sheet.h"
 
@@ -36,7 +37,8 @@ legend_pen (StkDrawing  *d,
  * narrow column, so that it fits the corner left of an A4 landscape title
  * block (77 × 40 mm). */
 static StkDrawing *
-new_legend (StkProject *project)
+new_legend (StkProject *project,
+            gboolean    failing)
 {
   static const struct {
     StkInk      ink;
@@ -52,10 +54,11 @@ new_legend (StkProject *project)
     { STK_INK_STIFFENER, STK_PROV_DATASHEET, 2, N_("FPC stiffener") },
     { STK_INK_COMPONENT, STK_PROV_DATASHEET, 3, N_("tallest facing components") },
     { STK_INK_MARKER, STK_PROV_DATASHEET, 4, N_("pin 1 (numbering estimate)") },
+    { STK_INK_LABEL, STK_PROV_DATASHEET, 5, N_("what a failing check is about") },
   };
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), 1.0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (rows) - (failing ? 0 : 1); i++)
     {
       double y = i * LEGEND_ROW_MM;
 
@@ -71,6 +74,18 @@ new_legend (StkProject *project)
           break;
         case 3:
           _stk_drawing_hatch (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, 1.0);
+          break;
+        case 5:
+          {
+            /* Its line in the colour the failing parts are drawn in. */
+            StkPen pen = { "LEGEND", "legend:failing", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_LEGEND, FALSE };
+            g_autoptr(GPtrArray) self = g_ptr_array_new ();
+
+            g_ptr_array_add (self, (gpointer) "legend:failing");
+            _stk_drawing_set_pen (d, &pen);
+            _stk_drawing_rect (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, TRUE);
+            _stk_drawing_mark_failing (d, self);
+          }
           break;
         default:
           _stk_drawing_circle (d, LEGEND_LINE_MM / 2, y, 0.6, TRUE);
@@ -197,7 +212,7 @@ stk_drawing_new_view (StkProject *project,
   if (index < mates->len + n_sections (project))
     return new_section (project, catalog, index - mates->len, scale);
   g_return_val_if_fail (index == mates->len + n_sections (project), NULL);
-  return new_legend (project);
+  return new_legend (project, FALSE);
 }
 
 StkDrawing *
@@ -237,16 +252,41 @@ stk_drawing_new (StkProject *project,
 typedef struct {
   StkProject *project;
   StkCatalog *catalog;
+  GPtrArray  *failing;  /* subjects of the failing checks */
 } ProjectViews;
 
+/* Each view with what a failing check is about drawn emphasised. */
 static StkDrawing *
 build_project_view (gpointer user_data,
                     guint    index,
                     double   scale)
 {
   ProjectViews *pv = user_data;
+  StkDrawing *d;
 
-  return stk_drawing_new_view (pv->project, pv->catalog, index, scale);
+  if (index + 1 == stk_drawing_count_views (pv->project))
+    return new_legend (pv->project, pv->failing->len > 0);
+  d = stk_drawing_new_view (pv->project, pv->catalog, index, scale);
+  _stk_drawing_mark_failing (d, pv->failing);
+  return d;
+}
+
+static GPtrArray *
+failing_subjects (StkProject *project,
+                  StkCatalog *catalog)
+{
+  g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+  GPtrArray *subjects = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkCheckResult *r = g_ptr_array_index (results, i);
+
+      if (r->status == STK_STATUS_FAIL && r->subject &&
+          !g_ptr_array_find_with_equal_func (subjects, r->subject, g_str_equal, NULL))
+        g_ptr_array_add (subjects, g_strdup (r->subject));
+    }
+  return subjects;
 }
 
 /* "Dimensions in mm", then the general tolerance of each catalog the
@@ -282,7 +322,8 @@ stk_sheets_new (StkProject         *project,
                 StkCatalog         *catalog,
                 const StkSheetSpec *spec)
 {
-  ProjectViews pv = { project, catalog };
+  g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
+  ProjectViews pv = { project, catalog, failing };
   StkViewSource views = { stk_drawing_count_views (project), build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -424,6 +424,35 @@ _stk_drawing_append (StkDrawing       *dst,
     }
 }
 
+gboolean
+stk_prim_is_about (const StkPrim *p,
+                   const char    *highlight)
+{
+  gsize n;
+
+  if (highlight == NULL)
+    return FALSE;
+  if (p->in_section && g_str_equal (highlight, "stack"))
+    return TRUE;
+  if (p->subject == NULL)
+    return FALSE;
+  n = strlen (highlight);
+  return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
+}
+
+void
+_stk_drawing_mark_failing (StkDrawing *drawing,
+                           GPtrArray  *subjects)
+{
+  for (guint i = 0; i < drawing->prims->len; i++)
+    {
+      StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
+
+      for (guint k = 0; k < subjects->len; k++)
+        p->failing |= stk_prim_is_about (p, g_ptr_array_index (subjects, k));
+    }
+}
+
 void
 _stk_drawing_set_extents (StkDrawing *drawing,
                           double      width,

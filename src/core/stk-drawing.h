@@ -64,6 +64,7 @@ typedef struct {
   gboolean     filled;
   gboolean     stroked;
   gboolean     in_section;  /* part of the stack section ("stack" highlight) */
+  gboolean     failing;     /* belongs to what a failing check is about: drawn emphasised */
   const char  *layer;       /* DXF layer, interned */
   const char  *subject;     /* check subject it belongs to, interned, or NULL */
   guint        first;       /* POLY: index of the first point in the point array */
@@ -118,6 +119,10 @@ void        _stk_drawing_append    (StkDrawing        *dst,
                                     double             dx,
                                     double             dy,
                                     double             k);
+/* Sets failing on every primitive whose subject is one of subjects or
+ * under one ("mate:j1" marks "mate:j1/socket"). */
+void        _stk_drawing_mark_failing (StkDrawing     *drawing,
+                                       GPtrArray      *subjects);
 void        _stk_drawing_set_extents (StkDrawing      *drawing,
                                       double           width,
                                       double           height);
@@ -174,6 +179,10 @@ void        _stk_drawing_dim       (StkDrawing        *drawing,
 void        _stk_drawing_finish    (StkDrawing        *drawing,
                                     double             margin);
 
+/* subject is highlight or lies under it: "mate:j1" covers "mate:j1/socket";
+ * "stack" covers everything in the section. */
+gboolean    stk_prim_is_about      (const StkPrim     *prim,
+                                    const char        *highlight);
 /* Worst of two provenances for the line style: placeholder > estimate > rest. */
 StkProvKind stk_prov_worst         (StkProvKind        a,
                                     StkProvKind        b);
