@@ -49,31 +49,57 @@ set_font (cairo_t *cr,
 
 static const cairo_user_data_key_t widths_key;
 
+/* Widths measured so far for one font size and weight, by text. */
+typedef struct {
+  double      size;
+  int         weight;
+  GHashTable *widths;
+} FontWidths;
+
+static void
+font_widths_free (gpointer data)
+{
+  GArray *fonts = data;
+
+  for (guint i = 0; i < fonts->len; i++)
+    g_hash_table_unref (g_array_index (fonts, FontWidths, i).widths);
+  g_array_unref (fonts);
+}
+
 /* Advance width of text in the current font. A note measures the same words
  * again and again (both passes, every table row): the widths are kept on the
- * context, by font size, weight and text. */
+ * context, per font, by text. */
 static double
 text_width (cairo_t    *cr,
             const char *text)
 {
-  GHashTable *widths = cairo_get_user_data (cr, &widths_key);
+  GArray *fonts = cairo_get_user_data (cr, &widths_key);
+  FontWidths *font = NULL;
   cairo_matrix_t m;
   cairo_text_extents_t ext;
-  g_autofree char *key = NULL;
+  int weight = cairo_toy_font_face_get_weight (cairo_get_font_face (cr));
   gpointer found;
 
-  if (widths == NULL)
+  if (fonts == NULL)
     {
-      widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      cairo_set_user_data (cr, &widths_key, widths, (cairo_destroy_func_t) g_hash_table_unref);
+      fonts = g_array_new (FALSE, FALSE, sizeof (FontWidths));
+      cairo_set_user_data (cr, &widths_key, fonts, font_widths_free);
     }
   cairo_get_font_matrix (cr, &m);
-  key = g_strdup_printf ("%g|%d|%s", m.xx, cairo_toy_font_face_get_weight (cairo_get_font_face (cr)), text);
-  found = g_hash_table_lookup (widths, key);
+  for (guint i = 0; i < fonts->len && font == NULL; i++)
+    if (g_array_index (fonts, FontWidths, i).size == m.xx && g_array_index (fonts, FontWidths, i).weight == weight)
+      font = &g_array_index (fonts, FontWidths, i);
+  if (font == NULL)
+    {
+      FontWidths fw = { m.xx, weight, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
+      g_array_append_val (fonts, fw);
+      font = &g_array_index (fonts, FontWidths, fonts->len - 1);
+    }
+  found = g_hash_table_lookup (font->widths, text);
   if (found)
     return *(double *) found;
   cairo_text_extents (cr, text, &ext);
-  g_hash_table_insert (widths, g_steal_pointer (&key), g_memdup2 (&ext.x_advance, sizeof (double)));
+  g_hash_table_insert (font->widths, g_strdup (text), g_memdup2 (&ext.x_advance, sizeof (double)));
   return ext.x_advance;
 }
 
@@ -424,12 +450,26 @@ render_pass (const StkDesignNote *note,
              GByteArray    *out,
              cairo_status_t *status)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out, page_w / PT, page_h / PT);
+  /* The counting pass only needs positions: a one-pixel image takes the
+   * drawing for nothing, where a PDF would be written and compressed. Its
+   * fonts are measured unhinted, as a PDF measures them, so both passes
+   * break lines and pages alike. */
+  cairo_surface_t *surface = total == 0 ? cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1)
+                                        : cairo_pdf_surface_create_for_stream (append_bytes, out, page_w / PT,
+                                                                               page_h / PT);
   cairo_t *cr = cairo_create (surface);
   Layout lo = { cr, note, page_w, page_h, 0, 0, total };
+  cairo_font_options_t *font_options = cairo_font_options_create ();
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, note->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  if (total > 0)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, note->title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
+    }
   cairo_scale (cr, 1 / PT, 1 / PT);
   render (&lo);
   cairo_destroy (cr);
@@ -450,8 +490,8 @@ stk_design_note_render_pdf (StkDesignNote *note,
   guint pages;
 
   pages = render_pass (note, w, h, 0, NULL, &status);
-  if (status == CAIRO_STATUS_SUCCESS)
-    render_pass (note, w, h, pages, out, &status);
+  if (status == CAIRO_STATUS_SUCCESS && render_pass (note, w, h, pages, out, &status) != pages)
+    g_warning ("design note: the counting pass found %u pages, the PDF has others", pages);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_WRITE, _("Cannot make the design note PDF: %s"),
