@@ -89,6 +89,29 @@ test_print_to_file (void)
   g_clear_pointer (&info, g_free);
   g_clear_pointer (&html, g_free);
 
+  /* The Scale tab offers the largest that fits, then ISO 5455's 20:1 … 1:100. */
+  {
+    g_autoptr(GtkPrintOperation) operation = stk_window_new_print_operation (window);
+    GObject *tab = NULL;
+    GtkDropDown *choice;
+    GListModel *model;
+    g_autofree char *first = NULL;
+
+    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+    g_assert_nonnull (tab);
+    g_object_ref_sink (tab);
+    choice = GTK_DROP_DOWN (test_find_named (GTK_WIDGET (tab), "print-scale"));
+    model = gtk_drop_down_get_model (choice);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "Largest that fits");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), ==, "20:1 (20 × true size)");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 5), ==, "1:1 (true size)");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 11), ==, "1:100 (1/100 of true size)");
+    /* The setting was 1:1, so 1:1 is chosen. */
+    g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, 5);
+    g_object_unref (tab);
+  }
+
   /* Largest that fits, A3 landscape: the sheet follows the page setup. */
   g_settings_set_double (settings, "print-scale", 0);
   print_to_pdf (window, GTK_PAPER_NAME_A3, TRUE, &n, &info, &html);

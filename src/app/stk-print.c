@@ -193,6 +193,9 @@ stk_print_scale_label (double scale)
   ratio = stk_draw_format_scale (scale);
   if (scale == 1)
     return g_strdup (_("1:1 (true size)"));
-  /* Translators: a drawing scale such as "5:1 (5 × true size)" */
+  if (scale < 1)
+    /* Translators: a reduction such as "1:5 (1/5 of true size)" */
+    return g_strdup_printf (_("%s (1/%g of true size)"), ratio, 1 / scale);
+  /* Translators: an enlargement such as "5:1 (5 × true size)" */
   return g_strdup_printf (_("%s (%g × true size)"), ratio, scale);
 }

@@ -180,7 +180,7 @@ _stk_part_view_size (const StkPart *part,
 
   *width = MAX (LEFT_MM * u + 2 * part->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, text + u);
   *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 6.0) * u + 2 * part->half_w +
-            (DIM_STEP_MM + 4.0) * u + part->n_notes * LINE_PITCH_MM * u;
+            (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
 }
 
 static void
@@ -402,7 +402,7 @@ _stk_part_draw_view (StkDrawing    *d,
   draw_features (d, p, cx, cy);
   draw_dims (d, p, cx, cy);
 
-  note_y = cy + p->half_w + (DIM_STEP_MM + 4.0 - LINE_PITCH_MM + STK_LETTER_MM / 2) * u;
+  note_y = cy + p->half_w + (DIM_STEP_MM + 6.0 - LINE_PITCH_MM + STK_LETTER_MM / 2) * u;
   if (p->pattern->outline_only)
     {
       use_pen (d, "PATTERN", p->subject, STK_INK_LABEL, STK_PROV_PLACEHOLDER);
