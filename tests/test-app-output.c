@@ -121,6 +121,43 @@ test_print_to_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Exported drawings use the sheets of the last print: its paper (A3
+ * landscape, 1190.55 × 841.89 pt) and its scale (2:1). */
+static void
+test_export_follows_print (void)
+{
+  StkWindow *window = test_open_example ("mezzanine.stackup");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+  g_autoptr(GtkPrintSettings) print = gtk_print_settings_new ();
+  GtkPaperSize *a3 = gtk_paper_size_new (GTK_PAPER_NAME_A3);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheets.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  const char *text_argv[] = { "pdftotext", path, "-", NULL };
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_settings_set_paper_size (print, a3);
+  gtk_print_settings_set_orientation (print, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_paper_size_free (a3);
+  g_settings_set_value (settings, "print-settings", gtk_print_settings_to_gvariant (print));
+  g_settings_set_double (settings, "print-scale", 2);
+  g_assert_true (stk_window_export (window, "drawing-pdf", 300, file, &error));
+  g_assert_no_error (error);
+  info = spawn (info_argv);
+  text = spawn (text_argv);
+  g_assert_nonnull (strstr (info, "1190.55 x 841.89"));
+  g_assert_nonnull (strstr (text, "2:1"));
+  g_assert_nonnull (strstr (text, "A3"));
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "print-scale");
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The properties dialog edits the project's title block fields both ways,
  * and the canvas's sheets show them at once. */
 static void
@@ -130,7 +167,7 @@ test_properties_dialog (void)
   StkProject *project = stk_window_get_project (window);
   StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
   GtkWindow *dialog = NULL;
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
   GtkEditable *number, *checker;
   guint n;
   const StkPrim *prims;
@@ -253,5 +290,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
   g_test_add_func ("/stackup/app/export", test_export);
   g_test_add_func ("/stackup/app/properties-dialog", test_properties_dialog);
+  g_test_add_func ("/stackup/app/export-follows-print", test_export_follows_print);
   return g_test_run ();
 }
