@@ -146,6 +146,15 @@ test_export_follows_print (void)
   g_settings_set_double (settings, "print-scale", 2);
   g_assert_true (stk_window_export (window, "drawing-pdf", 300, file, &error));
   g_assert_no_error (error);
+  /* The canvas's page view shows the same sheets: 420 mm wide. */
+  test_run_for (50);
+  {
+    StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+    double w, h;
+
+    stk_drawing_get_extents (stk_canvas_get_drawing (canvas), &w, &h);
+    g_assert_cmpfloat (w, ==, 420);
+  }
   info = spawn (info_argv);
   text = spawn (text_argv);
   g_assert_nonnull (strstr (info, "1190.55 x 841.89"));

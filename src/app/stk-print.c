@@ -183,6 +183,32 @@ stk_print_operation_get_n_sheets (GtkPrintOperation *operation)
   return job->sheets ? stk_sheets_get_n_sheets (job->sheets) : 0;
 }
 
+void
+stk_print_sheet_spec (GSettings        *settings,
+                      GtkPrintSettings *print_settings,
+                      StkSheetSpec     *spec)
+{
+  g_autoptr(GVariant) saved = g_settings_get_value (settings, "print-settings");
+  g_autoptr(GtkPrintSettings) from = print_settings ? g_object_ref (print_settings)
+                                     : g_variant_n_children (saved) > 0 ? gtk_print_settings_new_from_gvariant (saved)
+                                     : NULL;
+  g_autoptr(GtkPaperSize) paper = from ? gtk_print_settings_get_paper_size (from) : NULL;
+  double scale = g_settings_get_double (settings, "print-scale");
+
+  stk_sheet_spec_init (spec);
+  if (paper != NULL)
+    {
+      double w = gtk_paper_size_get_width (paper, GTK_UNIT_MM), h = gtk_paper_size_get_height (paper, GTK_UNIT_MM);
+      GtkPageOrientation o = gtk_print_settings_get_orientation (from);
+      gboolean turned = o == GTK_PAGE_ORIENTATION_LANDSCAPE || o == GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE;
+
+      stk_sheet_spec_for_paper (spec, turned ? h : w, turned ? w : h);
+    }
+  for (guint i = 1; i < n_choices (); i++)
+    if (scale_at (i) == scale)
+      spec->scale = scale;
+}
+
 char *
 stk_print_scale_label (double scale)
 {

@@ -5,6 +5,7 @@
 
 #include "stk-catalog.h"
 #include "stk-project.h"
+#include "stk-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,12 @@ GtkPrintOperation *stk_print_operation_new       (StkProject        *project,
                                                   double             scale);
 /* The scale chosen in the dialog (or given to _new). */
 double             stk_print_operation_get_scale (GtkPrintOperation *operation);
+/* The sheets the last print used, from print_settings (or, when NULL, the
+ * "print-settings" saved in settings) and the saved "print-scale": what
+ * exports and the canvas show. A4 landscape until something was printed. */
+void               stk_print_sheet_spec          (GSettings         *settings,
+                                                  GtkPrintSettings  *print_settings,
+                                                  StkSheetSpec      *spec);
 /* Sheets laid out for the page setup; 0 before the print began. */
 guint              stk_print_operation_get_n_sheets (GtkPrintOperation *operation);
 /* "Largest that fits", "1:1 (true size)", "5:1 (5 × true size)" */

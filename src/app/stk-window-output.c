@@ -53,33 +53,6 @@ on_print_done_cb (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
-/* Exported drawings use the sheets the last print used: the page setup's
- * paper and orientation, and the scale chosen in its Scale tab. */
-static void
-sheet_spec (StkWindow    *self,
-            StkSheetSpec *spec)
-{
-  g_autoptr(GVariant) saved = g_settings_get_value (self->settings, "print-settings");
-  g_autoptr(GtkPrintSettings) settings = self->print_settings ? g_object_ref (self->print_settings)
-                                         : g_variant_n_children (saved) > 0 ? gtk_print_settings_new_from_gvariant (saved)
-                                         : NULL;
-  g_autoptr(GtkPaperSize) paper = settings ? gtk_print_settings_get_paper_size (settings) : NULL;
-  double scale = g_settings_get_double (self->settings, "print-scale");
-  guint n;
-  const double *scales = stk_sheet_scales (&n);
-
-  stk_sheet_spec_init (spec);
-  if (paper != NULL)
-    {
-      g_autoptr(GtkPageSetup) setup = page_setup_from (settings);
-      stk_sheet_spec_for_paper (spec, gtk_page_setup_get_paper_width (setup, GTK_UNIT_MM),
-                                gtk_page_setup_get_paper_height (setup, GTK_UNIT_MM));
-    }
-  for (guint i = 0; i < n; i++)
-    if (scales[i] == scale)
-      spec->scale = scale;
-}
-
 GtkPrintOperation *
 stk_window_new_print_operation (StkWindow *self)
 {
@@ -129,7 +102,8 @@ stk_window_export (StkWindow  *self,
   g_return_val_if_fail (format != NULL, FALSE);
 
   target = stk_output_with_extension (file, format);
-  sheet_spec (self, &spec);
+  /* Exported drawings use the sheets the last print used. */
+  stk_print_sheet_spec (self->settings, self->print_settings, &spec);
   if (!stk_output_write (self->project, self->catalog, format, &spec, dpi, target, error))
     return FALSE;
   parent = g_file_get_parent (target);
