@@ -146,6 +146,10 @@ new_pair (StkProject    *project,
   /* Translators: under the socket and header views of a mate */
   line = g_strdup (_("Fold on the chain line: header pin 1 lands on socket pin 1."));
   _stk_drawing_text (d, 0, bottom + 3 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, line);
+  /* The mirror error is laying the header out as the socket is drawn: say
+   * what the two board layouts share instead. */
+  _stk_drawing_text (d, 0, bottom + 7 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT,
+                     _("Both board layouts seen from above: header pin 1 at the x, y of socket pin 1."));
   _stk_part_clear (&sock);
   _stk_part_clear (&head);
   _stk_drawing_finish (d, u);
