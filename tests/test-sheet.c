@@ -312,6 +312,31 @@ test_line_widths (void)
   cairo_surface_destroy (s);
 }
 
+/* Portrait sheets are narrower than a section of two mates with its
+ * callouts: each section then shows one mate, every view stays inside the
+ * frame, and the scale is one a reader can measure with, not 1:100. Each
+ * section knows every gap, also those of mates another section draws. */
+static void
+test_portrait (void)
+{
+  const char *examples[] = { "phone.stackup", "mezzanine.stackup", "failing.stackup" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autoptr(StkProject) p = test_load_example (examples[i]);
+      g_autoptr(StkSheets) a4 = sheets_for (p, STK_SHEET_A4, FALSE, STK_SCALE_FIT);
+      g_autoptr(StkSheets) letter = sheets_for (p, STK_SHEET_LETTER, FALSE, STK_SCALE_FIT);
+
+      g_assert_cmpfloat (stk_sheets_get_scale (a4), >=, 1);
+      g_assert_cmpfloat (stk_sheets_get_scale (letter), >=, 1);
+      assert_views_inside (a4);
+      assert_views_inside (letter);
+      if (i == 1)
+        for (guint k = 0; k < stk_sheets_get_n_sheets (a4); k++)
+          g_assert_null (test_find_text (stk_sheets_get_sheet (a4, k), "no connector: gap not to scale"));
+    }
+}
+
 static guint
 count_failing (const StkSheets *sheets,
                const char      *layer)
@@ -358,5 +383,6 @@ main (int    argc,
   g_test_add_func ("/stackup/sheet/lettering-and-geometry", test_lettering_and_geometry);
   g_test_add_func ("/stackup/sheet/line-widths", test_line_widths);
   g_test_add_func ("/stackup/sheet/failing-marked", test_failing_marked);
+  g_test_add_func ("/stackup/sheet/portrait", test_portrait);
   return g_test_run ();
 }

@@ -20,8 +20,10 @@
 #define LEGEND_LINE_MM 8.0
 #define VIEW_GAP_MM   8.0   /* between views stacked in one drawing */
 /* Mates per section view: the slots side by side with their callouts
- * must fit a sheet's width at a scale near the pair views'. */
-#define SECTION_MATES 2
+ * must fit a sheet's width at a scale near the pair views': two on a
+ * landscape sheet, one on a narrower one. */
+#define SECTION_MATES      2
+#define WIDE_SHEET_MM      250.0
 
 static void
 legend_pen (StkDrawing  *d,
@@ -111,7 +113,8 @@ new_pair (StkProject    *project,
   StkPart sock, head;
   double ws, hs, wh, hh, cx_s, cx_h, fold, top, bottom, right_s, left_h, gap = PAIR_GAP_MM * u;
   g_autofree char *caption = NULL;
-  g_autofree char *line = NULL;
+  g_autoptr(GStrvBuilder) lines = NULL;
+  g_auto(GStrv) notes = NULL;
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
   _stk_part_init (&sock, project, catalog, mate, STK_ROLE_SOCKET, u);
@@ -144,12 +147,15 @@ new_pair (StkProject    *project,
   pen.prov = STK_PROV_DATASHEET;
   _stk_drawing_set_pen (d, &pen);
   /* Translators: under the socket and header views of a mate */
-  line = g_strdup (_("Fold on the chain line: header pin 1 lands on socket pin 1."));
-  _stk_drawing_text (d, 0, bottom + 3 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, line);
   /* The mirror error is laying the header out as the socket is drawn: say
-   * what the two board layouts share instead. */
-  _stk_drawing_text (d, 0, bottom + 7 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT,
-                     _("Both board layouts seen from above: header pin 1 at the x, y of socket pin 1."));
+   * what the two board layouts share instead. Wrapped to the pair's width. */
+  lines = g_strv_builder_new ();
+  _stk_drawing_wrap (lines, _("Fold on the chain line: header pin 1 lands on socket pin 1. Both board layouts seen "
+                              "from above: header pin 1 at the x, y of socket pin 1."),
+                     STK_LETTER_MM * u, MAX (cx_h - left_h + wh, 80 * u));
+  notes = g_strv_builder_end (lines);
+  for (guint i = 0; notes[i]; i++)
+    _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, notes[i]);
   _stk_part_clear (&sock);
   _stk_part_clear (&head);
   _stk_drawing_finish (d, u);
@@ -157,24 +163,26 @@ new_pair (StkProject    *project,
 }
 
 static guint
-n_sections (StkProject *project)
+n_sections (StkProject *project,
+            guint       per_section)
 {
   guint n = stk_project_get_mates (project)->len;
 
-  return MAX (1, (n + SECTION_MATES - 1) / SECTION_MATES);
+  return MAX (1, (n + per_section - 1) / per_section);
 }
 
-/* Section view k: the whole stack with the slots of mates
- * k × SECTION_MATES onwards. */
+/* Section view k: the whole stack with the slots of per_section mates
+ * from mate k × per_section on. */
 static StkDrawing *
 new_section (StkProject *project,
              StkCatalog *catalog,
              guint       k,
+             guint       per_section,
              double      scale)
 {
   GPtrArray *mates = stk_project_get_mates (project);
-  guint first = k * SECTION_MATES;
-  guint n = first < mates->len ? MIN (SECTION_MATES, mates->len - first) : 0;
+  guint first = k * per_section;
+  guint n = first < mates->len ? MIN (per_section, mates->len - first) : 0;
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   StkPart *parts = g_new0 (StkPart, 2 * MAX (n, 1));
 
@@ -190,12 +198,36 @@ new_section (StkProject *project,
   return d;
 }
 
+static guint
+count_views (StkProject *project,
+             guint       per_section)
+{
+  return stk_project_get_mates (project)->len + n_sections (project, per_section) + 1;
+}
+
+static StkDrawing *
+new_view (StkProject *project,
+          StkCatalog *catalog,
+          guint       index,
+          guint       per_section,
+          double      scale)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+
+  if (index < mates->len)
+    return new_pair (project, catalog, g_ptr_array_index (mates, index), scale);
+  if (index < mates->len + n_sections (project, per_section))
+    return new_section (project, catalog, index - mates->len, per_section, scale);
+  g_return_val_if_fail (index == mates->len + n_sections (project, per_section), NULL);
+  return new_legend (project, FALSE);
+}
+
 guint
 stk_drawing_count_views (StkProject *project)
 {
   g_return_val_if_fail (STK_IS_PROJECT (project), 0);
 
-  return stk_project_get_mates (project)->len + n_sections (project) + 1;
+  return count_views (project, SECTION_MATES);
 }
 
 StkDrawing *
@@ -204,19 +236,11 @@ stk_drawing_new_view (StkProject *project,
                       guint       index,
                       double      scale)
 {
-  GPtrArray *mates;
-
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (scale > 0, NULL);
 
-  mates = stk_project_get_mates (project);
-  if (index < mates->len)
-    return new_pair (project, catalog, g_ptr_array_index (mates, index), scale);
-  if (index < mates->len + n_sections (project))
-    return new_section (project, catalog, index - mates->len, scale);
-  g_return_val_if_fail (index == mates->len + n_sections (project), NULL);
-  return new_legend (project, FALSE);
+  return new_view (project, catalog, index, SECTION_MATES, scale);
 }
 
 StkDrawing *
@@ -256,7 +280,8 @@ stk_drawing_new (StkProject *project,
 typedef struct {
   StkProject *project;
   StkCatalog *catalog;
-  GPtrArray  *failing;  /* subjects of the failing checks */
+  GPtrArray  *failing;      /* subjects of the failing checks */
+  guint       per_section;  /* mates per section view */
 } ProjectViews;
 
 /* Each view with what a failing check is about drawn emphasised. */
@@ -268,9 +293,9 @@ build_project_view (gpointer user_data,
   ProjectViews *pv = user_data;
   StkDrawing *d;
 
-  if (index + 1 == stk_drawing_count_views (pv->project))
+  if (index + 1 == count_views (pv->project, pv->per_section))
     return new_legend (pv->project, pv->failing->len > 0);
-  d = stk_drawing_new_view (pv->project, pv->catalog, index, scale);
+  d = new_view (pv->project, pv->catalog, index, pv->per_section, scale);
   _stk_drawing_mark_failing (d, pv->failing);
   return d;
 }
@@ -327,8 +352,9 @@ stk_sheets_new (StkProject         *project,
                 const StkSheetSpec *spec)
 {
   g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
-  ProjectViews pv = { project, catalog, failing };
-  StkViewSource views = { stk_drawing_count_views (project), build_project_view, &pv };
+  double width, height;
+  ProjectViews pv = { project, catalog, failing, SECTION_MATES };
+  StkViewSource views = { 0, build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%F");
@@ -342,5 +368,9 @@ stk_sheets_new (StkProject         *project,
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
 
+  stk_sheet_spec_get_size (spec, &width, &height);
+  if (width < WIDE_SHEET_MM)
+    pv.per_section = 1;
+  views.n_views = count_views (project, pv.per_section);
   return stk_sheets_new_for_views (&views, spec, &title);
 }

@@ -11,8 +11,8 @@
 
 /* Paper mm, times the drawing's unit. */
 #define LINE_PITCH_MM 4.0   /* from one 2.5 mm text line to the next */
-#define TITLE_H_MM    (3 * LINE_PITCH_MM + 3.0) /* three text lines and the air under them */
-#define DIM_STEP_MM   7.0   /* distance between stacked dimension lines */
+#define TITLE_H_MM    (3 * LINE_PITCH_MM + 2.0) /* three text lines and the air under them */
+#define DIM_STEP_MM   6.0   /* distance between stacked dimension lines */
 #define DIM_GAP_MM    3.0   /* from the geometry to the first dimension line */
 #define SIDE_STEP_MM  13.0  /* vertical dimensions need room for their text */
 #define LEFT_MM       16.0  /* the pattern width dimension and its text */
@@ -36,6 +36,46 @@ or_placeholder (StkValue v,
   if (v.source == NULL)
     return (StkValue) { fallback, &placeholder };
   return v;
+}
+
+static char *
+stiffener_note (const StkPart *p)
+{
+  g_autofree char *lo = stk_format_mm (p->st_ext[0]);
+  g_autofree char *hi = stk_format_mm (p->st_ext[1]);
+  g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
+  g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
+  g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
+  g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
+
+  if (p->stiffener_user)
+    return g_strdup (_("Stiffener: user outline"));
+  if (p->st_covers_body)
+    /* Translators: the recommended FPC reinforcing plate outline, length range × width range */
+    return g_strdup_printf (_("Stiffener: %s–%s × %s–%s mm, covering the connector body (recommended)"),
+                            len_lo, len_hi, w_lo, w_hi);
+  /* Translators: the recommended FPC reinforcing plate outline */
+  return g_strdup_printf (_("Stiffener: pattern + %s to %s mm per side (recommended)"), lo, hi);
+}
+
+/* The notes under a view, wrapped to the width of its geometry (at least
+ * 60 mm on paper), so that a long note does not make the view wide. */
+static void
+wrap_notes (StkPart *p)
+{
+  double u = p->u, width = MAX (LEFT_MM * u + 2 * p->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, 60 * u);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  if (p->pattern->outline_only)
+    p->n_pattern_lines = _stk_drawing_wrap (lines, _("Pattern not published: part outline shown (placeholder)"),
+                                            STK_LETTER_MM * u, width);
+  if (p->stiffener)
+    {
+      g_autofree char *note = stiffener_note (p);
+      _stk_drawing_wrap (lines, note, STK_LETTER_MM * u, width);
+    }
+  p->notes = g_strv_builder_end (lines);
+  p->n_notes = g_strv_length (p->notes);
 }
 
 void
@@ -124,7 +164,7 @@ _stk_part_init (StkPart        *part,
     }
   /* Room for the pin 1 marker beyond the outermost outline. */
   part->half_w = MAX (part->half_w, MAX (part->tip_w.value, part->pat_w) / 2 + 3 * MARKER_R_MM * unit);
-  part->n_notes = (part->pattern->outline_only ? 1 : 0) + (part->stiffener ? 1 : 0);
+  wrap_notes (part);
 }
 
 void
@@ -133,6 +173,7 @@ _stk_part_clear (StkPart *part)
   g_clear_pointer (&part->layer, g_free);
   g_clear_pointer (&part->subject, g_free);
   g_clear_pointer (&part->board_subject, g_free);
+  g_clear_pointer (&part->notes, g_strfreev);
 }
 
 /* Three short lines, so that a long part number and board name do not make
@@ -179,7 +220,7 @@ _stk_part_view_size (const StkPart *part,
                           stk_drawing_text_width (view_direction (part), STK_LETTER_MM * u)));
 
   *width = MAX (LEFT_MM * u + 2 * part->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, text + u);
-  *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 6.0) * u + 2 * part->half_w +
+  *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
             (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
 }
 
@@ -381,7 +422,7 @@ _stk_part_draw_view (StkDrawing    *d,
 
   _stk_part_view_size (p, &w, &h);
   cx = x + LEFT_MM * u + p->half_len;
-  cy = y + (TITLE_H_MM + 2 * DIM_STEP_MM + 6.0) * u + p->half_w;
+  cy = y + (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + p->half_w;
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);
   _stk_drawing_text (d, x, y + STK_LETTER_MM / 2 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, title);
   _stk_drawing_text (d, x, y + (LINE_PITCH_MM + STK_LETTER_MM / 2) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, board);
@@ -403,30 +444,13 @@ _stk_part_draw_view (StkDrawing    *d,
   draw_dims (d, p, cx, cy);
 
   note_y = cy + p->half_w + (DIM_STEP_MM + 6.0 - LINE_PITCH_MM + STK_LETTER_MM / 2) * u;
-  if (p->pattern->outline_only)
+  for (guint i = 0; p->notes && p->notes[i]; i++)
     {
-      use_pen (d, "PATTERN", p->subject, STK_INK_LABEL, STK_PROV_PLACEHOLDER);
-      _stk_drawing_text (d, x, note_y, STK_LETTER_MM * u, STK_ALIGN_LEFT,
-                         _("Pattern not published: part outline shown (placeholder)"));
-      note_y += LINE_PITCH_MM * u;
-    }
-  if (p->stiffener)
-    {
-      g_autofree char *lo = stk_format_mm (p->st_ext[0]);
-      g_autofree char *hi = stk_format_mm (p->st_ext[1]);
-      g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
-      g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
-      g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
-      g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
-      g_autofree char *note = p->stiffener_user ? g_strdup (_("Stiffener: user outline"))
-        /* Translators: the recommended FPC reinforcing plate outline */
-        : p->st_covers_body
-        /* Translators: the recommended FPC reinforcing plate outline, length range × width range */
-        ? g_strdup_printf (_("Stiffener: %s–%s × %s–%s mm, covering the connector body (recommended)"),
-                           len_lo, len_hi, w_lo, w_hi)
-        : g_strdup_printf (_("Stiffener: pattern + %s to %s mm per side (recommended)"), lo, hi);
+      gboolean pattern_note = i < p->n_pattern_lines;
 
-      use_pen (d, "STIFFENER", p->board_subject, STK_INK_LABEL, p->st_prov);
-      _stk_drawing_text (d, x, note_y, STK_LETTER_MM * u, STK_ALIGN_LEFT, note);
+      use_pen (d, pattern_note ? "PATTERN" : "STIFFENER", pattern_note ? p->subject : p->board_subject,
+               STK_INK_LABEL, pattern_note ? STK_PROV_PLACEHOLDER : p->st_prov);
+      _stk_drawing_text (d, x, note_y, STK_LETTER_MM * u, STK_ALIGN_LEFT, p->notes[i]);
+      note_y += LINE_PITCH_MM * u;
     }
 }

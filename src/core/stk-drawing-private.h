@@ -28,7 +28,9 @@ typedef struct {
   gboolean          st_covers_body;     /* the body, not the pattern rule, sets the recommended plate */
   StkProvKind       st_prov;
   double            half_len, half_w;   /* half extents of everything in the top view */
+  char            **notes;        /* lines under the view, wrapped */
   guint             n_notes;
+  guint             n_pattern_lines; /* the first lines: the pattern note */
   char             *layer;
   char             *subject;
   char             *board_subject; /* "board:<id>" or NULL */

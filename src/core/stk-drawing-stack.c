@@ -86,6 +86,7 @@ mate_boards (const Section *s,
 static void
 compute_layers (Section *s)
 {
+  GPtrArray *all = stk_project_get_mates (s->project);
   double z = 0;
 
   for (guint i = 0; i < s->n_layers; i++)
@@ -95,9 +96,11 @@ compute_layers (Section *s)
       double st;
 
       l->gap_above = NO_MATE_GAP_MM;
-      for (guint m = 0; m < s->n_mates; m++)
+      /* Every mate of the project sets the gaps, also those whose slots
+       * another section view draws. */
+      for (guint m = 0; m < all->len; m++)
         {
-          const StkMate *mate = s->parts[2 * m].mate;
+          const StkMate *mate = g_ptr_array_index (all, m);
           int si, hi;
 
           if (!mate_boards (s, mate, &si, &hi))
@@ -437,7 +440,7 @@ _stk_drawing_section (StkDrawing *d,
   comp_x = MAX (cx, board_x0 + 10) + 4 * u;
   for (guint i = 0; i + 1 < s.n_layers; i++)
     if (!s.layers[i].gap_known)
-      comp_x = MAX (comp_x, board_x0 + stk_drawing_text_width (_("No connector between these boards: gap not to scale"),
+      comp_x = MAX (comp_x, board_x0 + stk_drawing_text_width (_("no connector: gap not to scale"),
                                                                LABEL_MM * u) + 8 * u);
   board_x1 = comp_x + (COMP_W_MM + 12.0) * u;
   draw_components (&s, comp_x, side);
@@ -458,7 +461,7 @@ _stk_drawing_section (StkDrawing *d,
         {
           section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
           _stk_drawing_text (d, board_x0 + 2 * u, to_y (&s, layer_top (l) + l->gap_above / 2),
-                             LABEL_MM * u, STK_ALIGN_LEFT, _("No connector between these boards: gap not to scale"));
+                             LABEL_MM * u, STK_ALIGN_LEFT, _("no connector: gap not to scale"));
         }
     }
   /* A pair of boards no connector joins is drawn NO_MATE_GAP_MM apart,

@@ -424,6 +424,39 @@ _stk_drawing_append (StkDrawing       *dst,
     }
 }
 
+guint
+_stk_drawing_wrap (GStrvBuilder *lines,
+                   const char   *text,
+                   double        size,
+                   double        width)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      gsize before = line->len;
+
+      if (line->len)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+      if (before > 0 && stk_drawing_text_width (line->str, size) > width)
+        {
+          g_string_truncate (line, before);
+          g_strv_builder_add (lines, line->str);
+          n++;
+          g_string_assign (line, words[i]);
+        }
+    }
+  if (line->len)
+    {
+      g_strv_builder_add (lines, line->str);
+      n++;
+    }
+  return n;
+}
+
 gboolean
 stk_prim_is_about (const StkPrim *p,
                    const char    *highlight)

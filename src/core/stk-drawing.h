@@ -119,6 +119,13 @@ void        _stk_drawing_append    (StkDrawing        *dst,
                                     double             dx,
                                     double             dy,
                                     double             k);
+/* Adds text to lines, broken between words so that each line is at most
+ * width wide at capital height size (estimated widths); returns the number
+ * of lines added. */
+guint       _stk_drawing_wrap      (GStrvBuilder      *lines,
+                                    const char        *text,
+                                    double             size,
+                                    double             width);
 /* Sets failing on every primitive whose subject is one of subjects or
  * under one ("mate:j1" marks "mate:j1/socket"). */
 void        _stk_drawing_mark_failing (StkDrawing     *drawing,

@@ -309,9 +309,25 @@ scale_index (double scale)
   return G_N_ELEMENTS (preferred_scales) - 1;
 }
 
+/* Paper width of view v drawn for the smallest scale: as narrow as it gets
+ * (its lettering alone). */
+static double
+narrowest (const StkViewSource *views,
+           guint                v)
+{
+  g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[G_N_ELEMENTS (preferred_scales) - 1]);
+  double w, h;
+
+  stk_drawing_get_extents (d, &w, &h);
+  return w * stk_drawing_get_scale (d);
+}
+
 /* Builds every view: at the fitting scale, the largest preferred one at
  * which each view fits a sheet on its own; at a chosen scale, with a view
- * too large for the sheet drawn at the largest scale that fits it. */
+ * too large for the sheet drawn at the largest scale that fits it. A view
+ * whose lettering alone is wider than the sheet fits at no scale: it does
+ * not set the sheet's scale, and is drawn at the largest scale at which it
+ * is about as narrow as it gets, rather than at 1:100. */
 static void
 build_views (StkSheets           *self,
              const StkViewSource *views)
@@ -322,23 +338,36 @@ build_views (StkSheets           *self,
 
   if (self->spec.scale <= 0)
     {
-      /* The sheet scale is the smallest of the views' largest fitting scales. */
       for (guint v = 0; v < views->n_views; v++)
-        for (; top < last; top++)
-          {
-            g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[top]);
-            if (stk_drawing_get_caption (d) == NULL || fits (self, d, FALSE))
-              break;
-          }
+        {
+          guint t = top;
+
+          for (; t <= last; t++)
+            {
+              g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[t]);
+              if (stk_drawing_get_caption (d) == NULL || fits (self, d, FALSE))
+                break;
+            }
+          if (t <= last)
+            top = t;
+        }
       base = preferred_scales[top];
     }
   self->scale = base;
   for (guint v = 0; v < views->n_views; v++)
     {
       Placed p = { views->build (views->user_data, v, base), 0, 0, 0, base };
+      double floor_w = -1;
 
       for (guint i = top; stk_drawing_get_caption (p.drawing) && !fits (self, p.drawing, i != top) && i < last;)
         {
+          double w, h;
+
+          if (floor_w < 0)
+            floor_w = narrowest (views, v);
+          stk_drawing_get_extents (p.drawing, &w, &h);
+          if (w * stk_drawing_get_scale (p.drawing) <= floor_w + 1.0)
+            break;
           stk_drawing_free (p.drawing);
           p.scale = preferred_scales[++i];
           p.drawing = views->build (views->user_data, v, p.scale);
