@@ -29,6 +29,7 @@ static const struct {
   const char *name;
   double      width, height;  /* portrait */
 } sizes[] = {
+  /* Translators: sheet sizes as the title block names them */
   [STK_SHEET_A4] = { "a4", N_("A4"), 210, 297 },
   [STK_SHEET_A3] = { "a3", N_("A3"), 297, 420 },
   [STK_SHEET_LETTER] = { "letter", N_("Letter"), 215.9, 279.4 },
@@ -257,6 +258,7 @@ draw_title_block (StkDrawing          *d,
   double nh = notes_height (t);
   double x = right - BLOCK_W_MM, y = bottom - (2 * ROW_MM + TITLE_ROW_MM + nh);
   double q = BLOCK_W_MM / 4;
+  /* Translators: the title block's sheet field, "1 of 3" */
   g_autofree char *sheet_text = g_strdup_printf (_("%u of %u"), sheet + 1, n_sheets);
   g_auto(GStrv) lines = g_strsplit (t->notes ? t->notes : "", "\n", -1);
 
