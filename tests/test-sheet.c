@@ -283,33 +283,53 @@ test_lettering_and_geometry (void)
   g_rmdir (dir);
 }
 
-/* ISO 128 on paper: the frame is a thick line (0.5 mm), the title block's
- * inner rules thin (0.25 mm), at any scale. Rendered at 40 px/mm, the
- * frame's left edge (x = 20 mm) is 20 px wide, a rule 10 px. */
-static void
-test_line_widths (void)
+/* Dark pixels along a 40 mm row of sheet 0 from (x, y) mm, rendered at
+ * 40 px/mm. */
+static guint
+dark_pixels (const StkSheets *sheets,
+             double           x,
+             double           y)
 {
-  g_autoptr(StkProject) p = stk_project_new ();
-  g_autoptr(StkSheets) sheets = sheets_for (p, STK_SHEET_A4, TRUE, 10);
   const double px = 40;
-  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (40 * px), 10);
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (40 * px), 1);
   cairo_t *cr = cairo_create (s);
   StkDrawOptions o;
   guint dark = 0;
   const guint8 *row;
 
   stk_draw_options_init (&o);
-  /* A strip across the frame's left edge at y = 100 mm, x 0 to 40 mm. */
   cairo_scale (cr, px, px);
-  cairo_translate (cr, 0, -100);
+  cairo_translate (cr, -x, -y);
   stk_draw_render (cr, stk_sheets_get_sheet (sheets, 0), &o);
   cairo_destroy (cr);
   cairo_surface_flush (s);
-  row = cairo_image_surface_get_data (s) + 5 * cairo_image_surface_get_stride (s);
-  for (int x = 0; x < 40 * px; x++)
-    dark += (((const guint32 *) (gconstpointer) row)[x] & 0xff) < 128;
-  g_assert_cmpuint (dark, ==, 20);
+  row = cairo_image_surface_get_data (s);
+  for (int i = 0; i < 40 * px; i++)
+    dark += (((const guint32 *) (gconstpointer) row)[i] & 0xff) < 128;
   cairo_surface_destroy (s);
+  return dark;
+}
+
+/* ISO 128 on paper, at any scale: the frame is a thick line (0.5 mm), the
+ * title block's inner rules thin (0.25 mm). At 40 px/mm, the frame's left
+ * edge (x = 20 mm) is 20 px wide. The rule between "Drawn by" and "Checked
+ * by" stands at 297 − 10 − 180 + 45 = 152 mm; the block is 2 × 9 + 12 mm
+ * of fields plus 2.5 + 2 × 4 mm of notes (one catalog) = 40.5 mm high, so
+ * its first row runs from y 159.5 to 168.5 mm, and at y 164 mm (between the
+ * field name and the empty value) the rule is all there is: 10 px. */
+static void
+test_line_widths (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  const double scales[] = { 10, 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      g_autoptr(StkSheets) sheets = sheets_for (p, STK_SHEET_A4, TRUE, scales[i]);
+
+      g_assert_cmpuint (dark_pixels (sheets, 0, 100), ==, 20);
+      g_assert_cmpuint (dark_pixels (sheets, 135, 164), ==, 10);
+    }
 }
 
 /* Portrait sheets are narrower than a section of two mates with its
