@@ -2,9 +2,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A second DXF reader (ezdxf, Debian's python3-ezdxf) reads every example's
 exported drawing strictly: R2000, millimetres, an audit with no error, text as
-TEXT entities, and the phone's socket as wide as the catalog says.
+TEXT entities, lettering that prints 1.8, 2.5 or 3.5 mm high at the sheet's
+scale, and the phone's socket as wide as the catalog says (geometry at 1:1).
     check-dxf.py STACKUP_CLI EXAMPLES_DIR"""
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -35,6 +37,17 @@ with tempfile.TemporaryDirectory() as tmp:
             problems.append(f"{name}: no TEXT names a socket part number")
         print(f"{name}: {doc.dxfversion}, $INSUNITS {doc.header.get('$INSUNITS')}, "
               f"{len(msp)} entities, {len(texts)} texts, audit errors {len(auditor.errors)}")
+        # Model space at 1:1: lettering is 2.5 mm (titles 3.5 mm, title block
+        # field names 1.8 mm) on paper, so its height times the sheet scale
+        # written in the title block is one of those.
+        ratios = [t for t in texts if re.fullmatch(r"\d+(\.\d+)?:\d+(\.\d+)?", t)]
+        if not ratios:
+            problems.append(f"{name}: no scale in the title block")
+        else:
+            a, b = (float(x) for x in ratios[0].split(":"))
+            heights = {round(e.dxf.height * a / b, 3) for e in msp.query("TEXT")}
+            if not heights <= {1.8, 2.5, 3.5}:
+                problems.append(f"{name}: lettering {sorted(heights)} mm on paper at {ratios[0]}")
         if name == "phone.stackup":
             # A4S 20 pins: socket A = 0.2 n + 2.50 = 6.50 mm (A4S dimension table).
             widths = []

@@ -7,6 +7,7 @@
 #include "stk-canvas.h"
 #include "stk-drawing.h"
 #include "stk-window.h"
+#include "stk-print.h"
 #include "test-gtk-util.h"
 
 /* Printing and exporting from a window, under Xvfb; the files are read back. */
@@ -25,57 +26,184 @@ spawn (const char *const *argv)
   return out;
 }
 
-/* Centre x (pt) of the first word equal to `word` in pdftotext -bbox output. */
-static double
-word_centre (const char *html,
-             const char *word)
-{
-  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
-  const char *end = strstr (html, needle), *tag;
-
-  g_assert_nonnull (end);
-  for (tag = end; tag > html && !g_str_has_prefix (tag, "<word"); tag--)
-    ;
-  return (g_ascii_strtod (strstr (tag, "xMin=\"") + 6, NULL) + g_ascii_strtod (strstr (tag, "xMax=\"") + 6, NULL)) / 2;
-}
-
-#define PT_PER_MM (72 / 25.4)
-
-/* Printing to a PDF file needs no printer. At 1:1 on A4 the scale bar's 0
- * and 20 mm marks lie 20 mm = 56.69 pt apart (100 mm would be 283.46 pt). */
+/* Prints the window's project to a PDF on the given paper; returns pdfinfo's
+ * and pdftotext -bbox's output. */
 static void
-test_print_to_file (void)
+print_to_pdf (StkWindow   *window,
+              const char  *paper_name,
+              gboolean     landscape,
+              guint       *n_sheets,
+              char       **info,
+              char       **html)
 {
-  StkWindow *window = test_open_example ("phone.stackup");
   g_autoptr(GtkPrintOperation) operation = stk_window_new_print_operation (window);
-  g_autoptr(GtkPageSetup) a4 = gtk_page_setup_new ();
-  GtkPaperSize *paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  GtkPaperSize *paper = gtk_paper_size_new (paper_name);
   g_autofree char *dir = g_dir_make_tmp ("stackup-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
   const char *info_argv[] = { "pdfinfo", path, NULL };
   const char *text_argv[] = { "pdftotext", "-bbox", path, "-", NULL };
-  g_autofree char *info = NULL;
-  g_autofree char *html = NULL;
   g_autoptr(GError) error = NULL;
 
-  gtk_page_setup_set_paper_size (a4, paper);
+  gtk_page_setup_set_paper_size (setup, paper);
+  gtk_page_setup_set_orientation (setup, landscape ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
   gtk_paper_size_free (paper);
-  gtk_print_operation_set_default_page_setup (operation, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_export_filename (operation, path);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-
-  info = spawn (info_argv);
-  g_assert_nonnull (strstr (info, "Pages:           1"));
-  g_assert_nonnull (strstr (info, "595.276 x 841.89"));
-  html = spawn (text_argv);
-  g_assert_nonnull (strstr (html, ">1:1</word>"));
-  /* The title block names the project. */
-  g_assert_nonnull (strstr (html, ">Phone</word>"));
-  g_assert_cmpfloat (fabs (word_centre (html, "20") - word_centre (html, "0") - 20 * PT_PER_MM), <, 0.05);
+  *n_sheets = stk_print_operation_get_n_sheets (operation);
+  *info = spawn (info_argv);
+  *html = spawn (text_argv);
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* Printing to a PDF file needs no printer. The sheet is the page setup's
+ * paper: A4 portrait is 595.28 × 841.89 pt, A3 landscape 1190.55 × 841.89
+ * pt (ISO 216 in mm × 72 / 25.4); one page per sheet, each sheet's title
+ * block names its size, its number and the scale. */
+static void
+test_print_to_file (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+  g_autofree char *info = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *last = NULL;
+  guint n = 0;
+
+  g_settings_set_double (settings, "print-scale", 1);
+  print_to_pdf (window, GTK_PAPER_NAME_A4, FALSE, &n, &info, &html);
+  g_assert_cmpuint (n, >=, 1);
+  pages = g_strdup_printf ("Pages:           %u\n", n);
+  g_assert_nonnull (strstr (info, pages));
+  g_assert_nonnull (strstr (info, "595.276 x 841.89"));
+  g_assert_nonnull (strstr (html, ">1:1</word>"));
+  g_assert_nonnull (strstr (html, ">A4</word>"));
+  g_assert_nonnull (strstr (html, ">Phone</word>"));
+  last = g_strdup_printf (">%u</word>", n);
+  g_assert_nonnull (strstr (html, last));
+  g_clear_pointer (&info, g_free);
+  g_clear_pointer (&html, g_free);
+
+  /* The Scale tab offers the largest that fits, then ISO 5455's 20:1 … 1:100. */
+  {
+    g_autoptr(GtkPrintOperation) operation = stk_window_new_print_operation (window);
+    GObject *tab = NULL;
+    GtkDropDown *choice;
+    GListModel *model;
+    g_autofree char *first = NULL;
+
+    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+    g_assert_nonnull (tab);
+    g_object_ref_sink (tab);
+    choice = GTK_DROP_DOWN (test_find_named (GTK_WIDGET (tab), "print-scale"));
+    model = gtk_drop_down_get_model (choice);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "Largest that fits");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), ==, "20:1 (20 × true size)");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 5), ==, "1:1 (true size)");
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 11), ==, "1:100 (1/100 of true size)");
+    /* The setting was 1:1, so 1:1 is chosen. */
+    g_assert_cmpuint (gtk_drop_down_get_selected (choice), ==, 5);
+    g_object_unref (tab);
+  }
+
+  /* Largest that fits, A3 landscape: the sheet follows the page setup. */
+  g_settings_set_double (settings, "print-scale", 0);
+  print_to_pdf (window, GTK_PAPER_NAME_A3, TRUE, &n, &info, &html);
+  g_assert_nonnull (strstr (info, "1190.55 x 841.89"));
+  g_assert_nonnull (strstr (html, ">A3</word>"));
+  g_assert_null (strstr (html, ">1:1</word>"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Exported drawings use the sheets of the last print: its paper (A3
+ * landscape, 1190.55 × 841.89 pt) and its scale (2:1). */
+static void
+test_export_follows_print (void)
+{
+  StkWindow *window = test_open_example ("mezzanine.stackup");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+  g_autoptr(GtkPrintSettings) print = gtk_print_settings_new ();
+  GtkPaperSize *a3 = gtk_paper_size_new (GTK_PAPER_NAME_A3);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheets.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  const char *text_argv[] = { "pdftotext", path, "-", NULL };
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_settings_set_paper_size (print, a3);
+  gtk_print_settings_set_orientation (print, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_paper_size_free (a3);
+  g_settings_set_value (settings, "print-settings", gtk_print_settings_to_gvariant (print));
+  g_settings_set_double (settings, "print-scale", 2);
+  g_assert_true (stk_window_export (window, "drawing-pdf", 300, file, &error));
+  g_assert_no_error (error);
+  /* The canvas's page view shows the same sheets: 420 mm wide. */
+  test_run_for (50);
+  {
+    StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+    double w, h;
+
+    stk_drawing_get_extents (stk_canvas_get_drawing (canvas), &w, &h);
+    g_assert_cmpfloat (w, ==, 420);
+  }
+  info = spawn (info_argv);
+  text = spawn (text_argv);
+  g_assert_nonnull (strstr (info, "1190.55 x 841.89"));
+  g_assert_nonnull (strstr (text, "2:1"));
+  g_assert_nonnull (strstr (text, "A3"));
+  g_settings_reset (settings, "print-settings");
+  g_settings_reset (settings, "print-scale");
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The properties dialog edits the project's title block fields both ways,
+ * and the canvas's sheets show them at once. */
+static void
+test_properties_dialog (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  GtkWindow *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+  GtkEditable *number, *checker;
+  guint n;
+  const StkPrim *prims;
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+      if (g_str_equal (G_OBJECT_TYPE_NAME (w), "StkPropertiesDialog"))
+        dialog = GTK_WINDOW (w);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  number = GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "properties-drawing-number"));
+  checker = GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "properties-checker"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "properties-name"))),
+                   ==, stk_project_get_name (project));
+  gtk_editable_set_text (number, "STK-0042");
+  g_assert_cmpstr (stk_project_get_drawing_number (project), ==, "STK-0042");
+  stk_project_set_checker (project, "C. Checker");
+  g_assert_cmpstr (gtk_editable_get_text (checker), ==, "C. Checker");
+  prims = stk_drawing_get_prims (stk_canvas_get_drawing (canvas), &n);
+  for (guint i = 0; i < n; i++)
+    shown |= prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, "STK-0042");
+  g_assert_true (shown);
+  gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -170,5 +298,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/print-to-file", test_print_to_file);
   g_test_add_func ("/stackup/app/export", test_export);
+  g_test_add_func ("/stackup/app/properties-dialog", test_properties_dialog);
+  g_test_add_func ("/stackup/app/export-follows-print", test_export_follows_print);
   return g_test_run ();
 }

@@ -8,10 +8,12 @@
 
 #define PX_PER_MM 10.0
 
+/* Every view drawn for a 10:1 sheet: geometry in drawing mm, lettering
+ * 0.25 drawing mm (2.5 mm on paper). */
 static StkDrawing *
 drawing_for (StkProject *project)
 {
-  return stk_drawing_new (project, stk_catalog_get_default ());
+  return stk_drawing_new_at_scale (project, stk_catalog_get_default (), 10);
 }
 
 /* The closed outline on a layer whose bounding box is widest. */
@@ -137,19 +139,6 @@ test_highlight (void)
   cairo_surface_destroy (other);
 }
 
-static const StkPrim *
-find_text (const StkDrawing *d,
-           const char       *text)
-{
-  guint n;
-  const StkPrim *prims = stk_drawing_get_prims (d, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, text))
-      return &prims[i];
-  return NULL;
-}
-
 static void
 test_provenance_styles (void)
 {
@@ -161,10 +150,10 @@ test_provenance_styles (void)
   g_assert_cmpint (header->prov, ==, STK_PROV_PLACEHOLDER);
   g_assert_cmpfloat_with_epsilon (header->x1 - header->x0, 9.1, 1e-9);
   /* Values say where they come from: datasheet A plain, estimate ≈, placeholder ?. */
-  g_assert_nonnull (find_text (d, "A 10.3"));
-  g_assert_nonnull (find_text (d, "≈4.1"));
-  g_assert_nonnull (find_text (d, "3.2?"));
-  g_assert_nonnull (find_text (d, "solid = datasheet"));
+  g_assert_nonnull (test_find_text (d, "A 10.3"));
+  g_assert_nonnull (test_find_text (d, "≈4.1"));
+  g_assert_nonnull (test_find_text (d, "3.2?"));
+  g_assert_nonnull (test_find_text (d, "solid: datasheet"));
 }
 
 /* Section totals, added by hand from the boards and mated heights. */
@@ -177,12 +166,12 @@ test_section_stack (void)
   g_autoptr(StkDrawing) d2 = drawing_for (pa);
 
   /* 0.8 board + 1.5 mated + 0.8 board */
-  g_assert_nonnull (find_text (d1, "stack 3.1"));
-  g_assert_nonnull (find_text (d1, "j1 mated 1.5"));
+  g_assert_nonnull (test_find_text (d1, "stack 3.1"));
+  g_assert_nonnull (test_find_text (d1, "j1 mated 1.5"));
   /* 1.0 + 2.0 + 0.8 + 0.8 + 0.12 FPC + 0.2 stiffener */
-  g_assert_nonnull (find_text (d2, "stack 4.92"));
+  g_assert_nonnull (test_find_text (d2, "stack 4.92"));
   /* Daughter top 0.3 and FPC bottom 0.2 across the 0.8 gap leave 0.3. */
-  g_assert_nonnull (find_text (d2, "clear 0.3"));
+  g_assert_nonnull (test_find_text (d2, "clear 0.3"));
 
   /* A board no connector holds is drawn a placeholder gap away: the total
    * is not a number to read off then. */
@@ -191,8 +180,8 @@ test_section_stack (void)
 
     stk_project_add_board (def, stk_board_new ("top", "Top board", STK_BOARD_RIGID), -1);
     d3 = drawing_for (def);
-    g_assert_nonnull (find_text (d3, "stack ?"));
-    g_assert_null (find_text (d3, "stack 3.1"));
+    g_assert_nonnull (test_find_text (d3, "stack ?"));
+    g_assert_null (test_find_text (d3, "stack 3.1"));
     /* Its dimension and leader are dotted, as placeholders are. */
     {
       guint n, dotted = 0;
@@ -296,10 +285,10 @@ test_section_part_labels (void)
   g_autoptr(StkProject) p = test_load_example ("phone.stackup");
   g_autoptr(StkDrawing) d = drawing_for (p);
   const StkPrim *sock = widest_outline (d, "J1_DISPLAY_SOCKET", TRUE);
-  const StkPrim *s_text = find_text (d, "socket AXE520127");
-  const StkPrim *h_text = find_text (d, "header AXE620124");
+  const StkPrim *s_text = test_find_text (d, "socket AXE520127");
+  const StkPrim *h_text = test_find_text (d, "header AXE620124");
 
-  g_assert_nonnull (find_text (d, "J1 display socket AXE520127"));
+  g_assert_nonnull (test_find_text (d, "J1 display socket AXE520127"));
   g_assert_nonnull (s_text);
   g_assert_nonnull (h_text);
   g_assert_cmpint (s_text->ink, ==, STK_INK_SOCKET);
@@ -312,68 +301,64 @@ test_section_part_labels (void)
   g_assert_cmpfloat (h_text->y1, <=, s_text->y0);
 }
 
-static double
-aspect (const StkDrawing *d)
-{
-  double w, h;
-
-  stk_drawing_get_extents (d, &w, &h);
-  return w / h;
-}
-
-/* Three or four mates: the top views go two mates to a row, so the drawing
- * is landscape near 3:2 (A4 is 1.41, the canvas 1.5) instead of a tall
- * column of rows that leaves the right of the sheet empty. */
+/* Socket and header seen from their mating sides, the header turned over:
+ * reflecting the socket's pin 1 dot about the fold line lands on the
+ * header's. Default project: P4 40 pins, socket and header B 7.6. */
 static void
-test_grid_layout (void)
-{
-  g_autoptr(StkProject) failing = test_load_example ("failing.stackup");
-  g_autoptr(StkDrawing) d = drawing_for (failing);
-  g_autoptr(StkProject) largest = test_project_largest ();
-  g_autoptr(StkDrawing) d4 = drawing_for (largest);
-  const StkPrim *j1 = find_text (d, "J1 power socket AXK720147G");
-  const StkPrim *j2 = find_text (d, "J2 signals socket AXK724147G");
-  const StkPrim *j3 = find_text (d, "J3 camera socket AXE510127");
-
-  g_assert_nonnull (j1);
-  g_assert_nonnull (j2);
-  g_assert_nonnull (j3);
-  g_assert_cmpfloat (j1->y, ==, j2->y);
-  g_assert_cmpfloat (j2->x0, >, j1->x1);
-  g_assert_cmpfloat (j3->y, >, j1->y);
-  g_assert_cmpfloat (j3->x0, ==, j1->x0);
-  g_assert_cmpfloat (aspect (d), >, 1.3);
-  g_assert_cmpfloat (aspect (d), <, 1.9);
-  g_assert_cmpfloat (aspect (d4), >, 1.3);
-  g_assert_cmpfloat (aspect (d4), <, 1.9);
-}
-
-static void
-test_page_scale (void)
+test_pin1_fold (void)
 {
   g_autoptr(StkProject) p = stk_project_new ();
-  g_autoptr(StkDrawing) d = drawing_for (p);
-  cairo_surface_t *s = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-  cairo_t *cr = cairo_create (s);
-  StkDrawOptions o;
-  StkTitleBlock tb = { "Test", "Me", "2024-01-01", "A", "Stackup" };
-  StkPageLayout fixed, fit;
-  double w, h;
+  g_autoptr(StkDrawing) d = stk_drawing_new_view (p, stk_catalog_get_default (), 0, 5);
+  const StkPrim *sock = widest_outline (d, "J1_SOCKET", FALSE);
+  const StkPrim *head = widest_outline (d, "J1_HEADER", FALSE);
+  const StkPrim *dots[2] = { NULL, NULL };
+  double fold = -1;
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+  const StkPoint *pts = stk_drawing_get_points (d);
 
-  stk_draw_options_init (&o);
-  stk_drawing_get_extents (d, &w, &h);
-  stk_draw_page (cr, d, &o, 297, 210, 5, &tb, &fixed);
-  g_assert_cmpfloat (fixed.scale, ==, 5);
-  /* The bar is a round length 15 mm or more long on paper. */
-  g_assert_cmpfloat (fixed.bar_mm * 5, >=, 15);
-  stk_draw_page (cr, d, &o, 297, 210, STK_PAGE_SCALE_FIT, &tb, &fit);
-  /* Fit: the drawing fills the area in one direction. */
-  g_assert_true (fabs (w * fit.scale - fit.area_w) < 1e-6 || fabs (h * fit.scale - fit.area_h) < 1e-6);
-  g_assert_cmpfloat (w * fit.scale, <=, fit.area_w + 1e-6);
-  g_assert_cmpfloat (h * fit.scale, <=, fit.area_h + 1e-6);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_destroy (s);
+  for (guint i = 0; i < n; i++)
+    {
+      if (prims[i].kind == STK_PRIM_CIRCLE && prims[i].ink == STK_INK_MARKER)
+        dots[g_str_equal (prims[i].layer, "J1_HEADER")] = &prims[i];
+      if (prims[i].kind == STK_PRIM_POLY && prims[i].ink == STK_INK_RULE)
+        fold = pts[prims[i].first].x;
+    }
+  g_assert_nonnull (dots[0]);
+  g_assert_nonnull (dots[1]);
+  g_assert_cmpfloat (fold, >, sock->x1);
+  g_assert_cmpfloat (fold, <, head->x0);
+  /* Socket pin 1 at the left end of its row (x = centre − B/2), the
+   * header's at the right end: mirror images about the fold. */
+  g_assert_cmpfloat_with_epsilon (dots[0]->x, (sock->x0 + sock->x1) / 2 - 7.6 / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dots[1]->x, (head->x0 + head->x1) / 2 + 7.6 / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (2 * fold - dots[0]->x, dots[1]->x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (dots[0]->y, dots[1]->y, 1e-9);
+  /* The viewing directions are written: the socket is on the lower board. */
+  g_assert_nonnull (test_find_text (d, "seen from above (mating side)"));
+  g_assert_nonnull (test_find_text (d, "seen from below (mating side)"));
+}
+
+/* The section writes each mated height beside its dimension. */
+static void
+test_section_heights (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("mezzanine.stackup");
+  g_autoptr(StkDrawing) d = drawing_for (p);
+  GPtrArray *mates = stk_project_get_mates (p);
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      g_autofree char *value = stk_format_mm (m->mated_height_mm);
+      guint n, found = 0;
+      const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+      for (guint k = 0; k < n; k++)
+        found += prims[k].kind == STK_PRIM_TEXT && prims[k].in_section &&
+                 g_strcmp0 (prims[k].layer, "DIMENSION") == 0 && g_str_equal (prims[k].text, value);
+      g_assert_cmpuint (found, >=, 1);
+    }
 }
 
 int
@@ -389,7 +374,7 @@ main (int    argc,
   g_test_add_func ("/stackup/draw/stiffener", test_stiffener);
   g_test_add_func ("/stackup/draw/section-labels", test_section_labels);
   g_test_add_func ("/stackup/draw/section-part-labels", test_section_part_labels);
-  g_test_add_func ("/stackup/draw/grid-layout", test_grid_layout);
-  g_test_add_func ("/stackup/draw/page-scale", test_page_scale);
+  g_test_add_func ("/stackup/draw/pin1-fold", test_pin1_fold);
+  g_test_add_func ("/stackup/draw/section-heights", test_section_heights);
   return g_test_run ();
 }

@@ -293,23 +293,6 @@ page_width_pt (const char *path)
   return g_ascii_strtod (size + strlen ("Page size:"), NULL);
 }
 
-/* Centre x (pt) of the first word equal to `word` in pdftotext -bbox output. */
-static double
-word_centre (const char *html,
-             const char *word)
-{
-  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
-  const char *end = strstr (html, needle), *tag;
-  double x0, x1;
-
-  g_assert_nonnull (end);
-  for (tag = end; tag > html && !g_str_has_prefix (tag, "<word"); tag--)
-    ;
-  x0 = g_ascii_strtod (strstr (tag, "xMin=\"") + 6, NULL);
-  x1 = g_ascii_strtod (strstr (tag, "xMax=\"") + 6, NULL);
-  return (x0 + x1) / 2;
-}
-
 static void
 test_pdf (void)
 {
@@ -320,7 +303,6 @@ test_pdf (void)
   g_autofree char *path = g_build_filename (dir, "drawing.pdf", NULL);
   g_autofree char *page = g_build_filename (dir, "page.pdf", NULL);
   g_autoptr(GBytes) page_bytes = NULL;
-  StkTitleBlock tb = { "Test", "Author", "2024-01-01", "A", "Stackup" };
   const char *argv[] = { "pdftotext", "-bbox", page, "-", NULL };
   g_autofree char *html = NULL;
   double w, h;
@@ -332,15 +314,24 @@ test_pdf (void)
   stk_drawing_get_extents (d, &w, &h);
   g_assert_cmpfloat (fabs (page_width_pt (path) - w * PT_PER_MM), <, 0.01);
 
-  /* An A4 page at 1:1: the scale bar's 0 and 20 mm marks lie 20 mm = 56.69 pt
-   * apart on paper (100 mm would be 283.46 pt). */
-  page_bytes = stk_export_page_pdf (d, 210, 297, 1, &tb, &error);
-  g_assert_no_error (error);
-  g_assert_true (stk_io_write_path (page, page_bytes, &error));
-  g_assert_cmpfloat (fabs (page_width_pt (page) - 595.28), <, 0.01);
-  html = spawn (argv);
-  g_assert_nonnull (strstr (html, ">1:1</word>"));
-  g_assert_cmpfloat (fabs (word_centre (html, "20") - word_centre (html, "0") - 20 * PT_PER_MM), <, 0.05);
+  /* The sheets at 1:1 on A4 landscape: one page per sheet, each 297 mm
+   * (841.89 pt) wide, the scale in the title block. */
+  {
+    g_autoptr(StkProject) p = stk_project_new ();
+    g_autoptr(StkSheets) sheets = NULL;
+    StkSheetSpec spec;
+
+    stk_sheet_spec_init (&spec);
+    spec.scale = 1;
+    sheets = stk_sheets_new (p, stk_catalog_get_default (), &spec);
+    page_bytes = stk_export_sheets_bytes (sheets, STK_EXPORT_PDF, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (stk_io_write_path (page, page_bytes, &error));
+    g_assert_cmpfloat (fabs (page_width_pt (page) - 841.89), <, 0.01);
+    html = spawn (argv);
+    g_assert_nonnull (strstr (html, ">1:1</word>"));
+    g_assert_nonnull (strstr (html, ">Board-to-board</word>"));
+  }
   g_unlink (path);
   g_unlink (page);
   g_rmdir (dir);

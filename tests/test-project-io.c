@@ -190,6 +190,42 @@ test_round_trip (void)
   test_remove_tree (dir);
 }
 
+/* The title block fields: written when given, read back the same; a file
+ * without them (every older file) loads with them empty, and saves as it
+ * did before. */
+static void
+test_title_block_fields (void)
+{
+  g_autoptr(StkProject) p = stk_project_new ();
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(StkProject) old = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *plain = NULL;
+
+  stk_project_set_drawing_number (p, "STK-0042");
+  stk_project_set_checker (p, "C. Checker");
+  stk_project_set_approver (p, "P. Approver");
+  stk_project_set_date (p, "2026-11-30");
+  json = stk_project_to_json (p);
+  g_assert_nonnull (strstr (json, "STK-0042"));
+  back = load_text (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stk_project_get_drawing_number (back), ==, "STK-0042");
+  g_assert_cmpstr (stk_project_get_checker (back), ==, "C. Checker");
+  g_assert_cmpstr (stk_project_get_approver (back), ==, "P. Approver");
+  g_assert_cmpstr (stk_project_get_date (back), ==, "2026-11-30");
+
+  old = load_text ("{ \"format\": \"stackup-project\", \"version\": 2, \"project\": { \"name\": \"Old\" },"
+                   " \"boards\": [] }", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stk_project_get_drawing_number (old), ==, "");
+  g_assert_cmpstr (stk_project_get_date (old), ==, "");
+  plain = stk_project_to_json (old);
+  g_assert_null (strstr (plain, "drawing_number"));
+  g_assert_null (strstr (plain, "checker"));
+}
+
 /* Doubles that json-glib 1.6's generator would write unreadably or that are
  * easy to round wrongly; each must come back bit for bit (−0 as 0). */
 static void
@@ -692,6 +728,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/project-io/examples-load", test_examples_load);
   g_test_add_func ("/stackup/project-io/examples-canonical", test_examples_canonical);
   g_test_add_func ("/stackup/project-io/round-trip", test_round_trip);
+  g_test_add_func ("/stackup/project-io/title-block-fields", test_title_block_fields);
   g_test_add_func ("/stackup/project-io/awkward-numbers", test_awkward_numbers);
   g_test_add_func ("/stackup/project-io/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/stackup/project-io/newer-version-refused", test_newer_version_refused);

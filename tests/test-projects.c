@@ -72,3 +72,48 @@ test_project_largest (void)
   stk_project_add_mate (p, m);
   return p;
 }
+
+/* n mates up a column of n + 1 boards, P4 and A4S in turn, each with a few
+ * nets: the synthetic load of the sheet tests and the note benchmark. */
+StkProject *
+test_project_many (guint n)
+{
+  StkProject *p = stk_project_new_empty ();
+
+  stk_project_set_name (p, "Many mates");
+  for (guint i = 0; i <= n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("b%u", i);
+      g_autofree char *name = g_strdup_printf ("Board %u", i);
+      stk_project_add_board (p, board (id, name, STK_BOARD_RIGID, 0.8, 0, 0), -1);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("j%u", i + 1);
+      g_autofree char *lo = g_strdup_printf ("b%u", i);
+      g_autofree char *hi = g_strdup_printf ("b%u", i + 1);
+      StkMate *m = i % 2 ? mate (id, "A4S", 0.8, 30, "8mm", lo, hi) : mate (id, "P4", 1.5, 40, "embossed", lo, hi);
+
+      stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 1.0, 4.2);
+      stk_mate_assign_pins (m, 1, 4, "VBAT");
+      stk_mate_add_net (m, "GND", STK_NET_GROUND, 1.0, 0);
+      stk_mate_assign_pins (m, 5, 8, "GND");
+      stk_mate_add_net (m, "SDA", STK_NET_SIGNAL, 0.1, 1.8);
+      stk_mate_assign_pins (m, 9, 9, "SDA");
+      stk_project_add_mate (p, m);
+    }
+  return p;
+}
+
+const StkPrim *
+test_find_text (const StkDrawing *d,
+                const char       *text)
+{
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (prims[i].kind == STK_PRIM_TEXT && g_str_equal (prims[i].text, text))
+      return &prims[i];
+  return NULL;
+}

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "stk-canvas.h"
+#include "stk-print.h"
+#include "stk-settings.h"
 
 #define FIT_PADDING_PX 16.0
 #define ZOOM_MIN       0.5   /* px per mm */
@@ -20,6 +22,7 @@ struct _StkCanvas
   StkProject *project;
   StkCatalog *catalog;
   StkDrawing *drawing;
+  GSettings  *settings;     /* the last print's sheets, which the page view shows */
   char       *highlight;
   gboolean    dark;
 
@@ -86,7 +89,15 @@ rebuild (StkCanvas *self)
 {
   g_clear_pointer (&self->drawing, stk_drawing_free);
   if (self->project != NULL)
-    self->drawing = stk_drawing_new (self->project, self->catalog);
+    {
+      /* The page view: the sheets that print and export, one under another. */
+      StkSheetSpec spec;
+      g_autoptr(StkSheets) sheets = NULL;
+
+      stk_print_sheet_spec (self->settings, NULL, &spec);
+      sheets = stk_sheets_new (self->project, self->catalog, &spec);
+      self->drawing = stk_sheets_new_strip (sheets);
+    }
   if (self->fitted)
     fit (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -256,6 +267,7 @@ stk_canvas_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->drawing, stk_drawing_free);
   g_clear_pointer (&self->highlight, g_free);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (stk_canvas_parent_class)->dispose (object);
 }
@@ -325,6 +337,9 @@ stk_canvas_init (StkCanvas *self)
                                G_CALLBACK (on_style_changed_cb), self, G_CONNECT_SWAPPED);
     }
   self->dark = style_is_dark ();
+  self->settings = stk_settings_new ();
+  g_signal_connect_object (self->settings, "changed::print-settings", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::print-scale", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

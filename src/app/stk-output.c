@@ -13,10 +13,10 @@ static const StkOutputFormat formats[] = {
   { "note-pdf-a4", N_("Design note, PDF on A4"), ".pdf", STK_OUTPUT_NOTE_A4 },
   { "note-pdf-letter", N_("Design note, PDF on Letter"), ".pdf", STK_OUTPUT_NOTE_LETTER },
   { "note-markdown", N_("Design note, Markdown with the drawing as SVG beside it"), ".md", STK_OUTPUT_NOTE_A4 },
-  { "drawing-pdf", N_("Drawing, PDF (true size)"), ".pdf", STK_OUTPUT_DRAWING },
-  { "drawing-svg", N_("Drawing, SVG (true size)"), ".svg", STK_OUTPUT_DRAWING },
-  { "drawing-png", N_("Drawing, PNG image"), ".png", STK_OUTPUT_DRAWING },
-  { "drawing-dxf", N_("Drawing, DXF for mechanical CAD (mm)"), ".dxf", STK_OUTPUT_DRAWING },
+  { "drawing-pdf", N_("Drawing sheets, PDF (one page a sheet)"), ".pdf", STK_OUTPUT_DRAWING },
+  { "drawing-svg", N_("Drawing sheets, SVG (in mm)"), ".svg", STK_OUTPUT_DRAWING },
+  { "drawing-png", N_("Drawing sheets, PNG image"), ".png", STK_OUTPUT_DRAWING },
+  { "drawing-dxf", N_("Drawing sheets, DXF for mechanical CAD (mm, geometry 1:1)"), ".dxf", STK_OUTPUT_DRAWING },
 };
 
 const StkOutputFormat *
@@ -55,11 +55,13 @@ gboolean
 stk_output_write (StkProject            *project,
                   StkCatalog            *catalog,
                   const StkOutputFormat *format,
+                  const StkSheetSpec    *spec,
                   double                 dpi,
                   GFile                 *file,
                   GError               **error)
 {
-  g_autoptr(StkDrawing) drawing = NULL;
+  g_autoptr(StkSheets) sheets = NULL;
+  StkSheetSpec a4;
   g_autofree char *path = NULL;
   StkExportOptions options;
   StkDesignNoteOptions note_options;
@@ -82,9 +84,10 @@ stk_output_write (StkProject            *project,
       note_options.paper = format->kind == STK_OUTPUT_NOTE_LETTER ? STK_PAPER_LETTER : STK_PAPER_A4;
       return stk_design_note_export (project, catalog, path, &note_options, error);
     }
-  drawing = stk_drawing_new (project, catalog);
+  stk_sheet_spec_init (&a4);
+  sheets = stk_sheets_new (project, catalog, spec ? spec : &a4);
   stk_export_options_init (&options);
   if (dpi > 0)
     options.dpi = dpi;
-  return stk_export_drawing (drawing, path, &options, error);
+  return stk_export_sheets (sheets, path, &options, error);
 }

@@ -5,6 +5,7 @@
 
 #include "stk-catalog.h"
 #include "stk-project.h"
+#include "stk-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -28,9 +29,12 @@ const StkOutputFormat *stk_output_find_format  (const char            *id);
 /* file with the format's extension added unless it already has it. */
 GFile                 *stk_output_with_extension (GFile               *file,
                                                   const StkOutputFormat *format);
+/* Drawings on the sheets of spec (NULL: A4 landscape, largest scale that
+ * fits); design notes on their own paper. */
 gboolean               stk_output_write        (StkProject            *project,
                                                 StkCatalog            *catalog,
                                                 const StkOutputFormat *format,
+                                                const StkSheetSpec    *spec,
                                                 double                 dpi,
                                                 GFile                 *file,
                                                 GError               **error);

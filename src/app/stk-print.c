@@ -5,31 +5,23 @@
 
 #include <glib/gi18n.h>
 
-#include "stk-draw.h"
+#include "stk-sheet.h"
 #include "stk-print.h"
 
 typedef struct {
-  StkDrawing  *drawing;
-  char        *project;
-  char        *author;
-  char        *date;
-  char        *revision;
-  char        *version;
+  StkProject  *project;      /* a copy: later edits do not change a print in progress */
+  StkCatalog  *catalog;
+  StkSheets   *sheets;       /* laid out for the page setup, at begin-print */
   double       scale;
   GtkDropDown *scale_choice; /* the custom tab, while the dialog is up */
 } PrintJob;
 
-static const double scales[] = { 1, 2, 5, 10, STK_PAGE_SCALE_FIT };
-
 static void
 print_job_free (PrintJob *job)
 {
-  g_clear_pointer (&job->drawing, stk_drawing_free);
-  g_free (job->project);
-  g_free (job->author);
-  g_free (job->date);
-  g_free (job->revision);
-  g_free (job->version);
+  g_clear_object (&job->project);
+  g_clear_object (&job->catalog);
+  g_clear_pointer (&job->sheets, stk_sheets_free);
   g_clear_object (&job->scale_choice);
   g_free (job);
 }
@@ -40,12 +32,40 @@ job_of (GtkPrintOperation *operation)
   return g_object_get_data (G_OBJECT (operation), "stk-print-job");
 }
 
+/* The offered scales: "largest that fits" first, then ISO 5455's. */
+static double
+scale_at (guint i)
+{
+  guint n;
+  const double *preferred = stk_sheet_scales (&n);
+
+  return i == 0 || i > n ? STK_SCALE_FIT : preferred[i - 1];
+}
+
+static guint
+n_choices (void)
+{
+  guint n;
+
+  stk_sheet_scales (&n);
+  return n + 1;
+}
+
+/* The sheet is the page the page setup gives: its size and orientation. */
 static void
 on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    PrintJob          *job)
 {
-  gtk_print_operation_set_n_pages (operation, 1);
+  StkSheetSpec spec;
+
+  stk_sheet_spec_init (&spec);
+  /* The operation's unit is mm and it uses the full page. */
+  stk_sheet_spec_for_paper (&spec, gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  spec.scale = job->scale;
+  g_clear_pointer (&job->sheets, stk_sheets_free);
+  job->sheets = stk_sheets_new (job->project, job->catalog, &spec);
+  gtk_print_operation_set_n_pages (operation, (int) stk_sheets_get_n_sheets (job->sheets));
 }
 
 static void
@@ -54,16 +74,13 @@ on_draw_page_cb (GtkPrintOperation *operation,
                  int                page_nr,
                  PrintJob          *job)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  StkTitleBlock title = { job->project, job->author, job->date, job->revision, job->version };
   StkDrawOptions options;
 
+  if (job->sheets == NULL || page_nr < 0 || (guint) page_nr >= stk_sheets_get_n_sheets (job->sheets))
+    return;
   stk_draw_options_init (&options);
-  /* The operation's unit is mm and it uses the full page, so the context
-   * is the sheet in mm, as stk_draw_page wants. */
-  stk_draw_page (cr, job->drawing, &options,
-                 gtk_print_context_get_width (context), gtk_print_context_get_height (context),
-                 job->scale, &title, NULL);
+  stk_draw_render (gtk_print_context_get_cairo_context (context), stk_sheets_get_sheet (job->sheets, page_nr),
+                   &options);
 }
 
 static GObject *
@@ -73,17 +90,19 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = gtk_label_new_with_mnemonic (_("Drawing _scale"));
-  GtkWidget *hint = gtk_label_new (_("At 1:1 a 10 mm dimension prints 10 mm long. A drawing larger than "
-                                     "the page at a fixed scale is cut at the frame; choose Fit to page "
-                                     "to see all of it."));
+  GtkWidget *hint = gtk_label_new (_("The sheet follows the paper chosen in Page Setup. At 1:1 a 10 mm "
+                                     "dimension prints 10 mm long; lettering prints 2.5 mm high at every "
+                                     "scale. A view too large for the sheet at the chosen scale is drawn "
+                                     "smaller and says its own scale; views that do not fit one sheet go "
+                                     "on further sheets."));
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   guint selected = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+  for (guint i = 0; i < n_choices (); i++)
     {
-      g_autofree char *text = stk_print_scale_label (scales[i]);
+      g_autofree char *text = stk_print_scale_label (scale_at (i));
       gtk_string_list_append (labels, text);
-      if (scales[i] == job->scale)
+      if (scale_at (i) == job->scale)
         selected = i;
     }
   g_clear_object (&job->scale_choice);
@@ -109,8 +128,8 @@ on_custom_widget_apply_cb (GtkPrintOperation *operation,
 {
   guint i = gtk_drop_down_get_selected (job->scale_choice);
 
-  if (i < G_N_ELEMENTS (scales))
-    job->scale = scales[i];
+  if (i < n_choices ())
+    job->scale = scale_at (i);
 }
 
 GtkPrintOperation *
@@ -120,23 +139,22 @@ stk_print_operation_new (StkProject *project,
 {
   GtkPrintOperation *operation;
   PrintJob *job;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean offered = FALSE;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (catalog != NULL, NULL);
 
+  for (guint i = 0; i < n_choices (); i++)
+    offered |= scale_at (i) == scale;
   job = g_new0 (PrintJob, 1);
-  job->drawing = stk_drawing_new (project, catalog);
-  job->project = g_strdup (stk_project_get_label (project));
-  job->author = g_strdup (stk_project_get_author (project));
-  job->revision = g_strdup (stk_project_get_revision (project));
-  job->date = g_date_time_format (now, "%Y-%m-%d");
-  job->version = g_strdup_printf ("Stackup %s", PACKAGE_VERSION);
-  job->scale = scale;
+  job->project = stk_project_new ();
+  stk_project_assign (job->project, project);
+  job->catalog = g_object_ref (catalog);
+  job->scale = offered ? scale : STK_SCALE_FIT;
 
   operation = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (operation), "stk-print-job", job, (GDestroyNotify) print_job_free);
-  gtk_print_operation_set_job_name (operation, job->project);
+  gtk_print_operation_set_job_name (operation, stk_project_get_label (project));
   gtk_print_operation_set_unit (operation, GTK_UNIT_MM);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_n_pages (operation, 1);
@@ -152,27 +170,58 @@ stk_print_operation_new (StkProject *project,
 double
 stk_print_operation_get_scale (GtkPrintOperation *operation)
 {
-  g_return_val_if_fail (job_of (operation) != NULL, STK_PAGE_SCALE_FIT);
+  g_return_val_if_fail (job_of (operation) != NULL, STK_SCALE_FIT);
   return job_of (operation)->scale;
 }
 
-const double *
-stk_print_scales (guint *n_scales)
+guint
+stk_print_operation_get_n_sheets (GtkPrintOperation *operation)
 {
-  *n_scales = G_N_ELEMENTS (scales);
-  return scales;
+  PrintJob *job = job_of (operation);
+
+  g_return_val_if_fail (job != NULL, 0);
+  return job->sheets ? stk_sheets_get_n_sheets (job->sheets) : 0;
+}
+
+void
+stk_print_sheet_spec (GSettings        *settings,
+                      GtkPrintSettings *print_settings,
+                      StkSheetSpec     *spec)
+{
+  g_autoptr(GVariant) saved = g_settings_get_value (settings, "print-settings");
+  g_autoptr(GtkPrintSettings) from = print_settings ? g_object_ref (print_settings)
+                                     : g_variant_n_children (saved) > 0 ? gtk_print_settings_new_from_gvariant (saved)
+                                     : NULL;
+  g_autoptr(GtkPaperSize) paper = from ? gtk_print_settings_get_paper_size (from) : NULL;
+  double scale = g_settings_get_double (settings, "print-scale");
+
+  stk_sheet_spec_init (spec);
+  if (paper != NULL)
+    {
+      double w = gtk_paper_size_get_width (paper, GTK_UNIT_MM), h = gtk_paper_size_get_height (paper, GTK_UNIT_MM);
+      GtkPageOrientation o = gtk_print_settings_get_orientation (from);
+      gboolean turned = o == GTK_PAGE_ORIENTATION_LANDSCAPE || o == GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE;
+
+      stk_sheet_spec_for_paper (spec, turned ? h : w, turned ? w : h);
+    }
+  for (guint i = 1; i < n_choices (); i++)
+    if (scale_at (i) == scale)
+      spec->scale = scale;
 }
 
 char *
 stk_print_scale_label (double scale)
 {
-  if (scale == STK_PAGE_SCALE_FIT)
-    return g_strdup (_("Fit to page"));
-  /* Translators: a drawing scale such as "5:1 (5 × true size)" */
-  if (scale != 1)
-    {
-      g_autofree char *ratio = stk_draw_format_scale (scale);
-      return g_strdup_printf (_("%s (%g × true size)"), ratio, scale);
-    }
-  return g_strdup (_("1:1 (true size)"));
+  g_autofree char *ratio = NULL;
+
+  if (scale == STK_SCALE_FIT)
+    return g_strdup (_("Largest that fits"));
+  ratio = stk_draw_format_scale (scale);
+  if (scale == 1)
+    return g_strdup (_("1:1 (true size)"));
+  if (scale < 1)
+    /* Translators: a reduction such as "1:5 (1/5 of true size)" */
+    return g_strdup_printf (_("%s (1/%g of true size)"), ratio, 1 / scale);
+  /* Translators: an enlargement such as "5:1 (5 × true size)" */
+  return g_strdup_printf (_("%s (%g × true size)"), ratio, scale);
 }

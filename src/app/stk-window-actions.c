@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-mate-choice.h"
+#include "stk-properties-dialog.h"
 #include "stk-window-private.h"
 
 static void
@@ -23,6 +24,16 @@ print_action (GtkWidget  *widget,
               GVariant   *param)
 {
   _stk_window_print (STK_WINDOW (widget));
+}
+
+static void
+properties_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  StkWindow *self = STK_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (stk_properties_dialog_new (GTK_WINDOW (self), self->project)));
 }
 
 static void
@@ -286,6 +297,7 @@ _stk_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom_action);

@@ -94,6 +94,7 @@ stk_window_export (StkWindow  *self,
                    GError    **error)
 {
   const StkOutputFormat *format = stk_output_find_format (format_id);
+  StkSheetSpec spec;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) parent = NULL;
 
@@ -101,7 +102,9 @@ stk_window_export (StkWindow  *self,
   g_return_val_if_fail (format != NULL, FALSE);
 
   target = stk_output_with_extension (file, format);
-  if (!stk_output_write (self->project, self->catalog, format, dpi, target, error))
+  /* Exported drawings use the sheets the last print used. */
+  stk_print_sheet_spec (self->settings, self->print_settings, &spec);
+  if (!stk_output_write (self->project, self->catalog, format, &spec, dpi, target, error))
     return FALSE;
   parent = g_file_get_parent (target);
   if (parent != NULL)

@@ -30,8 +30,11 @@ stk_cli_export (int    argc,
   g_auto(GStrv) notes = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *date = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *scale = NULL;
   int dpi = 300;
   gboolean dark = FALSE;
+  gboolean portrait = FALSE;
   GOptionEntry entries[] = {
     { "drawing", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &drawings,
       N_("Write the dimensioned drawing to OUT (.svg, .png, .pdf or .dxf); may be repeated"), "OUT" },
@@ -39,13 +42,18 @@ stk_cli_export (int    argc,
       N_("Write the design note to OUT.pdf, or OUT.md with the drawing as OUT.svg beside it; may be repeated"), "OUT" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper of the design note PDF: a4 (default) or letter"), "SIZE" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date in the design note's title block (default today)"), "DATE" },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Drawing sheet: a4 (default), a3, letter or tabloid"), "SIZE" },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait, N_("Portrait drawing sheets (default landscape)"), NULL },
+    { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
+      N_("Drawing scale: fit (default: the largest that fits the sheet) or an ISO 5455 scale such as 10:1, 1:1, 1:2"), "SCALE" },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Resolution of PNG drawings (default 300)"), "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Light lines on a dark background (SVG, PNG, PDF)"), NULL },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(StkProject) project = NULL;
-  g_autoptr(StkDrawing) drawing = NULL;
+  g_autoptr(StkSheets) sheets = NULL;
+  StkSheetSpec spec;
   StkExportOptions options;
   StkDesignNoteOptions note_options;
 
@@ -67,6 +75,13 @@ stk_cli_export (int    argc,
   for (guint i = 0; notes && notes[i]; i++)
     if (!note_format_ok (notes[i]))
       return stk_cli_fail (_("%s: unknown design note format (use .pdf or .md)"), notes[i]);
+  stk_sheet_spec_init (&spec);
+  spec.landscape = !portrait;
+  if (sheet != NULL && !stk_sheet_size_from_string (sheet, &spec.size))
+    return stk_cli_fail (_("--sheet: “%s” is not a4, a3, letter or tabloid"), sheet);
+  if (scale != NULL && !stk_sheet_scale_from_string (scale, &spec.scale))
+    return stk_cli_fail (_("--scale: “%s” is not fit or an ISO 5455 scale (20:1, 10:1, 5:1, 2:1, 1:1, 1:2, 1:5, …)"),
+                         scale);
   if (dpi < MIN_DPI || dpi > MAX_DPI)
     return stk_cli_fail (_("--dpi must be between %d and %d"), MIN_DPI, MAX_DPI);
   for (guint i = 0; drawings && drawings[i]; i++)
@@ -79,12 +94,12 @@ stk_cli_export (int    argc,
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
     return STK_CLI_BAD_INPUT;
-  drawing = stk_drawing_new (project, stk_catalog_get_default ());
+  sheets = stk_sheets_new (project, stk_catalog_get_default (), &spec);
   stk_export_options_init (&options);
   options.dpi = dpi;
   options.dark = dark;
   for (guint i = 0; drawings && drawings[i]; i++)
-    if (!stk_export_drawing (drawing, drawings[i], &options, &error))
+    if (!stk_export_sheets (sheets, drawings[i], &options, &error))
       return stk_cli_fail ("%s", error->message);
   for (guint i = 0; notes && notes[i]; i++)
     {

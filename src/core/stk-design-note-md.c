@@ -85,7 +85,8 @@ stk_design_note_render_markdown (StkDesignNote *note)
           append_table (out, b);
           break;
         case STK_BLOCK_DRAWING:
-          g_string_append_printf (out, "%s %s\n\n", _("Scale 1:1 (the SVG is drawn in millimetres)."), b->text);
+          g_string_append_printf (out, "%s %s\n\n", b->text,
+                                  _("The SVG beside this note holds the sheets at paper size, in millimetres."));
           if (note->svg_name)
             g_string_append_printf (out, "![%s](%s)\n\n", _("Drawing"), note->svg_name);
           break;
@@ -131,7 +132,7 @@ stk_design_note_export (StkProject           *project,
       md_bytes = g_bytes_new_take (md, strlen (md));
       md = NULL;
       stk_export_options_init (&export_options);
-      svg = stk_export_drawing_bytes (note->drawing, STK_EXPORT_SVG, &export_options, error);
+      svg = stk_export_sheets_bytes (note->sheets, STK_EXPORT_SVG, &export_options, error);
       if (svg == NULL || !stk_io_write_path (svg_path, svg, error))
         return FALSE;
       if (!stk_io_write_path (path, md_bytes, error))

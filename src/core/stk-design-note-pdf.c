@@ -37,8 +37,6 @@ show_text (Layout     *lo,
     cairo_show_text (lo->cr, text);
 }
 
-/* round scales only, so the stated scale is one a reviewer can measure with */
-static const double scales[] = { 10, 8, 6, 5, 4, 3, 2.5, 2, 1.5, 1, 0.5, 0.2, 0.1 };
 
 static void
 set_font (cairo_t *cr,
@@ -50,17 +48,99 @@ set_font (cairo_t *cr,
   cairo_set_font_size (cr, size);
 }
 
+static const cairo_user_data_key_t widths_key;
+
+/* Widths measured so far for one font size and weight, by text. */
+typedef struct {
+  double      size;
+  int         weight;
+  GHashTable *widths;
+} FontWidths;
+
+static void
+font_widths_free (gpointer data)
+{
+  GArray *fonts = data;
+
+  for (guint i = 0; i < fonts->len; i++)
+    g_hash_table_unref (g_array_index (fonts, FontWidths, i).widths);
+  g_array_unref (fonts);
+}
+
+/* Advance width of text in the current font. A note measures the same words
+ * again and again (both passes, every table row): the widths are kept on the
+ * context, per font, by text. */
 static double
 text_width (cairo_t    *cr,
             const char *text)
 {
+  GArray *fonts = cairo_get_user_data (cr, &widths_key);
+  FontWidths *font = NULL;
+  cairo_matrix_t m;
   cairo_text_extents_t ext;
+  int weight = cairo_toy_font_face_get_weight (cairo_get_font_face (cr));
+  gpointer found;
+
+  if (fonts == NULL)
+    {
+      fonts = g_array_new (FALSE, FALSE, sizeof (FontWidths));
+      cairo_set_user_data (cr, &widths_key, fonts, font_widths_free);
+    }
+  cairo_get_font_matrix (cr, &m);
+  for (guint i = 0; i < fonts->len && font == NULL; i++)
+    if (g_array_index (fonts, FontWidths, i).size == m.xx && g_array_index (fonts, FontWidths, i).weight == weight)
+      font = &g_array_index (fonts, FontWidths, i);
+  if (font == NULL)
+    {
+      FontWidths fw = { m.xx, weight, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free) };
+      g_array_append_val (fonts, fw);
+      font = &g_array_index (fonts, FontWidths, fonts->len - 1);
+    }
+  found = g_hash_table_lookup (font->widths, text);
+  if (found)
+    return *(double *) found;
   cairo_text_extents (cr, text, &ext);
+  g_hash_table_insert (font->widths, g_strdup (text), g_memdup2 (&ext.x_advance, sizeof (double)));
   return ext.x_advance;
 }
 
-/* Greedy word wrap with the current font; a word wider than the line is
- * split between characters. */
+/* Splits a word wider than the line between characters; the last piece
+ * stays in line. */
+static void
+split_word (cairo_t   *cr,
+            GPtrArray *lines,
+            GString   *line,
+            double     width)
+{
+  while (text_width (cr, line->str) > width && g_utf8_strlen (line->str, -1) > 1)
+    {
+      const char *cut = line->str;
+      GString *head = g_string_new (NULL);
+
+      while (*cut)
+        {
+          const char *next = g_utf8_next_char (cut);
+          g_string_append_len (head, cut, next - cut);
+          if (text_width (cr, head->str) > width)
+            {
+              g_string_truncate (head, head->len - (next - cut));
+              break;
+            }
+          cut = next;
+        }
+      if (head->len == 0)
+        {
+          g_string_free (head, TRUE);
+          break;
+        }
+      g_ptr_array_add (lines, g_string_free (head, FALSE));
+      g_string_erase (line, 0, cut - line->str);
+    }
+}
+
+/* Greedy word wrap with the current font. Each word is measured once and
+ * the widths added up (the toy font API does not kern), which keeps a
+ * long table cell linear in its length. */
 static GPtrArray *
 wrap (cairo_t    *cr,
       const char *text,
@@ -68,48 +148,33 @@ wrap (cairo_t    *cr,
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) paragraphs = g_strsplit (text ? text : "", "\n", -1);
+  double space = text_width (cr, " ");
 
   for (guint p = 0; paragraphs[p]; p++)
     {
       g_auto(GStrv) words = g_strsplit (paragraphs[p], " ", -1);
       GString *line = g_string_new (NULL);
+      double used = 0;
 
       for (guint w = 0; words[w]; w++)
         {
-          g_autofree char *candidate = line->len ? g_strconcat (line->str, " ", words[w], NULL) : g_strdup (words[w]);
+          double ww = text_width (cr, words[w]);
 
-          if (text_width (cr, candidate) <= width || line->len == 0)
+          if (line->len > 0 && used + space + ww <= width)
             {
-              g_string_assign (line, candidate);
-              while (text_width (cr, line->str) > width && g_utf8_strlen (line->str, -1) > 1)
-                {
-                  /* split an overlong word */
-                  const char *cut = line->str;
-                  GString *head = g_string_new (NULL);
-                  while (*cut)
-                    {
-                      const char *next = g_utf8_next_char (cut);
-                      g_string_append_len (head, cut, next - cut);
-                      if (text_width (cr, head->str) > width)
-                        {
-                          g_string_truncate (head, head->len - (next - cut));
-                          break;
-                        }
-                      cut = next;
-                    }
-                  if (head->len == 0)
-                    {
-                      g_string_free (head, TRUE);
-                      break;
-                    }
-                  g_ptr_array_add (lines, g_string_free (head, FALSE));
-                  g_string_erase (line, 0, cut - line->str);
-                }
+              g_string_append_c (line, ' ');
+              g_string_append (line, words[w]);
+              used += space + ww;
+              continue;
             }
-          else
+          if (line->len > 0)
+            g_ptr_array_add (lines, g_strdup (line->str));
+          g_string_assign (line, words[w]);
+          used = ww;
+          if (ww > width)
             {
-              g_ptr_array_add (lines, g_strdup (line->str));
-              g_string_assign (line, words[w]);
+              split_word (cr, lines, line, width);
+              used = text_width (cr, line->str);
             }
         }
       g_ptr_array_add (lines, g_string_free (line, FALSE));
@@ -296,27 +361,6 @@ draw_table (Layout         *lo,
     }
 }
 
-/* The largest round scale at which the drawing fits a page's width and a
- * fresh page's height. */
-static double
-drawing_scale (Layout *lo,
-               double *height)
-{
-  double w, h;
-  double avail_w = lo->page_w - 2 * MARGIN;
-  double full_h = bottom (lo) - MARGIN - 20;
-
-  stk_drawing_get_extents (lo->note->drawing, &w, &h);
-  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
-    if (w * scales[i] <= avail_w && h * scales[i] <= full_h)
-      {
-        *height = h * scales[i] + 20;
-        return scales[i];
-      }
-  *height = h * scales[G_N_ELEMENTS (scales) - 1] + 20;
-  return scales[G_N_ELEMENTS (scales) - 1];
-}
-
 /* Room a block needs on the page of the heading before it, so no heading is
  * left alone at the foot of a page. */
 static double
@@ -325,43 +369,30 @@ keep_with_heading (Layout         *lo,
 {
   double h = 10;
 
-  if (next != NULL && next->kind == STK_BLOCK_DRAWING)
-    drawing_scale (lo, &h);
-  else if (next != NULL && next->kind == STK_BLOCK_TABLE)
+  if (next != NULL && next->kind == STK_BLOCK_TABLE)
     h = 16;
   return h;
 }
 
+/* The sheets come after the note's last page, each a page of its own size,
+ * drawn by the one drawing path. */
 static void
-draw_drawing (Layout         *lo,
-              const StkBlock *b)
+draw_sheets (Layout *lo)
 {
-  double w, h, needed;
-  double scale = drawing_scale (lo, &needed);
+  cairo_surface_t *surface = cairo_get_target (lo->cr);
   StkDrawOptions options;
-  g_autofree char *caption = NULL;
-  g_autofree char *scale_text = NULL;
+  double w, h;
 
-  stk_drawing_get_extents (lo->note->drawing, &w, &h);
-  if (lo->y + needed > bottom (lo))
-    new_page (lo);
-  scale_text = stk_draw_format_scale (scale);
-  /* Translators: a drawing caption: the scale ("1:2") and the drawing's title */
-  caption = g_strdup_printf (_("Scale %s. %s"), scale_text, b->text);
-  draw_text_block (lo, caption, SMALL_SIZE, FALSE, 1);
-  lo->y += 2;
+  if (lo->total == 0)
+    return;
   stk_draw_options_init (&options);
-  options.min_line_mm = 0.08 / scale;
-  cairo_save (lo->cr);
-  cairo_translate (lo->cr, MARGIN, lo->y);
-  cairo_scale (lo->cr, scale, scale);
-  if (lo->total > 0)
-    stk_draw_render (lo->cr, lo->note->drawing, &options);
-  cairo_restore (lo->cr);
-  lo->y += h * scale + 6;
-  set_font (lo->cr, SMALL_SIZE, FALSE);
-  stk_draw_scale_bar (lo->cr, MARGIN + 2, lo->y, scale);
-  lo->y += 5;
+  stk_sheets_get_size (lo->note->sheets, &w, &h);
+  for (guint i = 0; i < stk_sheets_get_n_sheets (lo->note->sheets); i++)
+    {
+      cairo_pdf_surface_set_size (surface, w / PT, h / PT);
+      stk_draw_render (lo->cr, stk_sheets_get_sheet (lo->note->sheets, i), &options);
+      cairo_show_page (lo->cr);
+    }
 }
 
 static void
@@ -393,11 +424,12 @@ render (Layout *lo)
           draw_table (lo, b);
           break;
         case STK_BLOCK_DRAWING:
-          draw_drawing (lo, b);
+          draw_text_block (lo, b->text, BODY_SIZE, FALSE, 1.5);
           break;
         }
     }
   cairo_show_page (lo->cr);
+  draw_sheets (lo);
 }
 
 static cairo_status_t
@@ -419,12 +451,26 @@ render_pass (const StkDesignNote *note,
              GByteArray    *out,
              cairo_status_t *status)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out, page_w / PT, page_h / PT);
+  /* The counting pass only needs positions: a one-pixel image takes the
+   * drawing for nothing, where a PDF would be written and compressed. Its
+   * fonts are measured unhinted, as a PDF measures them, so both passes
+   * break lines and pages alike. */
+  cairo_surface_t *surface = total == 0 ? cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1)
+                                        : cairo_pdf_surface_create_for_stream (append_bytes, out, page_w / PT,
+                                                                               page_h / PT);
   cairo_t *cr = cairo_create (surface);
   Layout lo = { cr, note, page_w, page_h, 0, 0, total };
+  cairo_font_options_t *font_options = cairo_font_options_create ();
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, note->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  if (total > 0)
+    {
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, note->title);
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
+    }
   cairo_scale (cr, 1 / PT, 1 / PT);
   render (&lo);
   cairo_destroy (cr);
@@ -445,8 +491,8 @@ stk_design_note_render_pdf (StkDesignNote *note,
   guint pages;
 
   pages = render_pass (note, w, h, 0, NULL, &status);
-  if (status == CAIRO_STATUS_SUCCESS)
-    render_pass (note, w, h, pages, out, &status);
+  if (status == CAIRO_STATUS_SUCCESS && render_pass (note, w, h, pages, out, &status) != pages)
+    g_warning ("design note: the counting pass found %u pages, the PDF has others", pages);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_WRITE, _("Cannot make the design note PDF: %s"),

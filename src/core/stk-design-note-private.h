@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "stk-draw.h"
+#include "stk-sheet.h"
 #include "stk-design-note.h"
 
 G_BEGIN_DECLS
@@ -28,9 +28,39 @@ struct _StkDesignNote {
   char          *title;
   char          *footer;
   GPtrArray     *blocks;   /* StkBlock */
-  StkDrawing    *drawing;
+  StkSheets     *sheets;   /* the drawing, on sheets of the note's paper, landscape */
   char          *date;
   char          *svg_name;
 };
+
+/* Up to three decimals, no trailing zeros (0.03, 29.43, 1.8), into buf,
+ * which it returns, so a number goes straight into a printf. */
+typedef struct {
+  char s[G_ASCII_DTOSTR_BUF_SIZE];
+} NumText;
+
+/* Building blocks (stk-design-note.c), shared by the builders. */
+StkBlock   *_stk_note_add_block (StkDesignNote *note,
+                                 StkBlockKind   kind,
+                                 const char    *text);
+/* A table with n_cols header cells after widths. */
+StkBlock   *_stk_note_add_table (StkDesignNote *note,
+                                 const double  *widths,
+                                 guint          n_cols,
+                                 ...);
+/* n_cols cells, owned by the table; NULL cells become empty. */
+void        _stk_note_add_row   (StkBlock      *table,
+                                 ...);
+const char *_stk_note_num       (NumText       *buf,
+                                 double         value);
+char       *_stk_note_unit      (double         value,
+                                 const char    *unit);
+/* stk-design-note-inputs.c */
+void        _stk_note_build_inputs (StkDesignNote *note,
+                                    StkProject    *project);
+void        _stk_note_build_pins   (StkDesignNote *note,
+                                    StkProject    *project,
+                                    StkCatalog    *catalog,
+                                    GHashTable    *labels);
 
 G_END_DECLS

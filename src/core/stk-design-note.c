@@ -23,8 +23,8 @@ block_free (gpointer data)
   g_free (b);
 }
 
-static StkBlock *
-add_block (StkDesignNote     *note,
+StkBlock *
+_stk_note_add_block (StkDesignNote     *note,
            StkBlockKind kind,
            const char  *text)
 {
@@ -36,13 +36,13 @@ add_block (StkDesignNote     *note,
   return b;
 }
 
-static StkBlock *
-add_table (StkDesignNote      *note,
+StkBlock *
+_stk_note_add_table (StkDesignNote      *note,
            const double *widths,
            guint         n_cols,
            ...)
 {
-  StkBlock *b = add_block (note, STK_BLOCK_TABLE, NULL);
+  StkBlock *b = _stk_note_add_block (note, STK_BLOCK_TABLE, NULL);
   GStrvBuilder *header = g_strv_builder_new ();
   va_list args;
 
@@ -59,8 +59,8 @@ add_table (StkDesignNote      *note,
 }
 
 /* Takes ownership of the cells; NULL cells become empty. */
-static void
-add_row (StkBlock *table,
+void
+_stk_note_add_row (StkBlock *table,
          ...)
 {
   char **row = g_new0 (char *, table->n_cols + 1);
@@ -76,15 +76,9 @@ add_row (StkBlock *table,
   g_ptr_array_add (table->rows, row);
 }
 
-/* stk_format_number into buf, which it returns, so a number can go straight
- * into a printf without a string to free: 0.03, 29.43, 1.8 (1,8 in German). */
-typedef struct {
-  char s[G_ASCII_DTOSTR_BUF_SIZE];
-} NumText;
-
-static const char *
-num_text (NumText *buf,
-          double   value)
+const char *
+_stk_note_num (NumText *buf,
+               double   value)
 {
   g_autofree char *text = stk_format_number (value);
 
@@ -92,13 +86,13 @@ num_text (NumText *buf,
   return buf->s;
 }
 
-static char *
-fmt_unit (double      value,
-          const char *unit)
+char *
+_stk_note_unit (double      value,
+                const char *unit)
 {
   NumText n;
 
-  return g_strdup_printf ("%s %s", num_text (&n, value), stk_check_unit_label (unit));
+  return g_strdup_printf ("%s %s", _stk_note_num (&n, value), stk_check_unit_label (unit));
 }
 
 static void
@@ -113,15 +107,15 @@ build_title (StkDesignNote    *note,
 
   stk_verdict_count (results, &counts);
 
-  add_block (note, STK_BLOCK_TITLE, note->title);
-  t = add_table (note, widths, 2, _("Item"), _("Value"));
-  add_row (t, g_strdup (_("Project")), g_strdup (stk_project_get_name (project)));
-  add_row (t, g_strdup (_("Author")), g_strdup (stk_project_get_author (project)));
-  add_row (t, g_strdup (_("Date")), g_strdup (note->date));
-  add_row (t, g_strdup (_("Revision")), g_strdup (stk_project_get_revision (project)));
-  add_row (t, g_strdup (_("Stackup version")), g_strdup (PACKAGE_VERSION));
+  _stk_note_add_block (note, STK_BLOCK_TITLE, note->title);
+  t = _stk_note_add_table (note, widths, 2, _("Item"), _("Value"));
+  _stk_note_add_row (t, g_strdup (_("Project")), g_strdup (stk_project_get_name (project)));
+  _stk_note_add_row (t, g_strdup (_("Author")), g_strdup (stk_project_get_author (project)));
+  _stk_note_add_row (t, g_strdup (_("Date")), g_strdup (note->date));
+  _stk_note_add_row (t, g_strdup (_("Revision")), g_strdup (stk_project_get_revision (project)));
+  _stk_note_add_row (t, g_strdup (_("Stackup version")), g_strdup (PACKAGE_VERSION));
   verdict = stk_verdict_describe (&counts);
-  add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = counts.verdict == STK_VERDICT_FAIL;
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = counts.verdict == STK_VERDICT_FAIL;
 }
 
 /* "FPC, cover-lay 0.04 mm, reflowed on both sides": the kind with the
@@ -133,7 +127,7 @@ board_kind_text (const StkBoard *b)
   NumText n;
 
   if (b->kind == STK_BOARD_FPC && b->coverlay_set)
-    g_string_append_printf (s, _(", cover-lay %s mm"), num_text (&n, b->coverlay_thickness_mm));
+    g_string_append_printf (s, _(", cover-lay %s mm"), _stk_note_num (&n, b->coverlay_thickness_mm));
   else if (b->kind == STK_BOARD_FPC)
     g_string_append (s, _(", cover-lay not given"));
   if (b->double_sided)
@@ -163,9 +157,9 @@ build_summary (StkDesignNote    *note,
   GPtrArray *mates = stk_project_get_mates (project);
   StkBlock *t;
 
-  add_block (note, STK_BLOCK_HEADING, _("Stack summary"));
-  add_block (note, STK_BLOCK_PARAGRAPH, _("Boards, bottom to top:"));
-  t = add_table (note, board_widths, 6, _("Board"), _("Kind"), _("Thickness"), _("Stiffener"),
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Stack summary"));
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Boards, bottom to top:"));
+  t = _stk_note_add_table (note, board_widths, 6, _("Board"), _("Kind"), _("Thickness"), _("Stiffener"),
                  _("Flatness"), _("Placement"));
   for (guint i = 0; i < boards->len; i++)
     {
@@ -175,17 +169,17 @@ build_summary (StkDesignNote    *note,
                         : b->stiffener == STK_STIFFENER_NONE ? g_strdup (_("none"))
                         /* Translators: a stiffener's material and thickness */
                         : g_strdup_printf (_("%s %s mm"), stiffener_label (catalog, b->stiffener),
-                                           num_text (&n1, b->stiffener_thickness_mm));
+                                           _stk_note_num (&n1, b->stiffener_thickness_mm));
       char *flat = b->flatness_kind == STK_FLATNESS_WARP_MM
-                   ? g_strdup_printf (_("warp %s mm"), num_text (&n1, b->warp_mm))
-                   : g_strdup_printf (_("bow/twist %s %%"), num_text (&n1, b->bow_twist_percent));
+                   ? g_strdup_printf (_("warp %s mm"), _stk_note_num (&n1, b->warp_mm))
+                   : g_strdup_printf (_("bow/twist %s %%"), _stk_note_num (&n1, b->bow_twist_percent));
 
-      add_row (t, g_strdup (b->name), board_kind_text (b),
-               fmt_unit (b->thickness_mm, "mm"), stiffener, flat,
-               g_strdup_printf ("± %s mm", num_text (&n1, b->placement_accuracy_mm)));
+      _stk_note_add_row (t, g_strdup (b->name), board_kind_text (b),
+               _stk_note_unit (b->thickness_mm, "mm"), stiffener, flat,
+               g_strdup_printf ("± %s mm", _stk_note_num (&n1, b->placement_accuracy_mm)));
     }
-  add_block (note, STK_BLOCK_PARAGRAPH, _("Connector pairs:"));
-  t = add_table (note, mate_widths, 7, _("Mate"), _("Series"), _("Mated height"), _("Pins"),
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Connector pairs:"));
+  t = _stk_note_add_table (note, mate_widths, 7, _("Mate"), _("Series"), _("Mated height"), _("Pins"),
                  _("Socket on"), _("Header on"), _("Position"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -194,11 +188,11 @@ build_summary (StkDesignNote    *note,
       StkBoard *hb = stk_project_find_board (project, m->header_board);
       NumText x, y, r;
 
-      add_row (t, g_strdup (m->name), g_strdup (m->series), fmt_unit (m->mated_height_mm, "mm"),
+      _stk_note_add_row (t, g_strdup (m->name), g_strdup (m->series), _stk_note_unit (m->mated_height_mm, "mm"),
                g_strdup_printf ("%u", m->pins), g_strdup (sb ? sb->name : m->socket_board),
                g_strdup (hb ? hb->name : m->header_board),
                /* Translators: a mate's position on its boards: centre x and y, rotation */
-               g_strdup_printf (_("x %s, y %s mm, %s°"), num_text (&x, m->x_mm), num_text (&y, m->y_mm), num_text (&r, m->rotation_deg)));
+               g_strdup_printf (_("x %s, y %s mm, %s°"), _stk_note_num (&x, m->x_mm), _stk_note_num (&y, m->y_mm), _stk_note_num (&r, m->rotation_deg)));
     }
 }
 
@@ -215,14 +209,14 @@ add_order_rows (StkBlock         *t,
       const StkTape *tape = stk_series_find_tape (series, product->packaging, role, product->mated_height, product->pins);
       gboolean has_q = stk_series_quantity (series, product->packaging, role, product->mated_height, &q);
 
-      add_row (t, g_strdup (mate->name),
+      _stk_note_add_row (t, g_strdup (mate->name),
                g_strdup (stk_role_label (role)),
                g_strdup (role == STK_ROLE_SOCKET ? product->socket : product->header),
                g_strdup (product->packaging->label),
                has_q ? g_strdup_printf ("%u", q.reel_pcs) : g_strdup ("?"),
                has_q ? g_strdup_printf ("%u", q.outer_carton_pcs) : g_strdup ("?"),
                /* Translators: the carrier tape's name and its width A */
-               tape ? g_strdup_printf (_("%s, %s mm"), tape->tape, num_text (&a, tape->a)) : g_strdup ("—"));
+               tape ? g_strdup_printf (_("%s, %s mm"), tape->tape, _stk_note_num (&a, tape->a)) : g_strdup ("—"));
     }
 }
 
@@ -236,8 +230,8 @@ build_ordering (StkDesignNote    *note,
   StkBlock *t;
   g_autoptr(GString) notes = g_string_new (NULL);
 
-  add_block (note, STK_BLOCK_HEADING, _("Ordering"));
-  t = add_table (note, widths, 7, _("Mate"), _("Role"), _("Part number"), _("Packaging"),
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Ordering"));
+  t = _stk_note_add_table (note, widths, 7, _("Mate"), _("Role"), _("Part number"), _("Packaging"),
                  _("Per reel"), _("Outer carton"), _("Tape"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -247,7 +241,7 @@ build_ordering (StkDesignNote    *note,
 
       if (product == NULL)
         {
-          add_row (t, g_strdup (m->name), NULL, g_strdup (_("not a catalog combination")), NULL, NULL, NULL, NULL);
+          _stk_note_add_row (t, g_strdup (m->name), NULL, g_strdup (_("not a catalog combination")), NULL, NULL, NULL, NULL);
           continue;
         }
       add_order_rows (t, series, product, m);
@@ -280,7 +274,7 @@ build_ordering (StkDesignNote    *note,
         g_string_append_printf (notes, _("%s: %s (%s). "), m->name, q.note, q.source->ref);
     }
   if (notes->len)
-    add_block (note, STK_BLOCK_PARAGRAPH, notes->str);
+    _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, notes->str);
 }
 
 static const char *
@@ -295,20 +289,40 @@ check_title (const char *id)
   return id;
 }
 
+/* The sources of a record: estimates by their label in this note, catalog
+ * values by catalog and section. */
+static char *
+cite_sources (const StkCheckResult *r,
+              GHashTable           *labels)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < r->n_sources; i++)
+    {
+      const char *label = g_hash_table_lookup (labels, r->sources[i]->ref);
+      g_autofree char *one = label ? g_strdup (label) : stk_source_describe (r->sources[i]);
+
+      if (strstr (out->str, one) == NULL)
+        g_string_append_printf (out, "%s%s", out->len ? "; " : "", one);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static void
 build_checks (StkDesignNote   *note,
-              GPtrArray *results)
+              GPtrArray *results,
+              GHashTable *labels)
 {
   static const double widths[] = { 0.8, 1.3, 1.3, 0.9, 0.9, 0.9, 3.2 };
   StkBlock *t;
 
-  add_block (note, STK_BLOCK_HEADING, _("Checks"));
-  t = add_table (note, widths, 7, _("Status"), _("Check"), _("Subject"), _("Value"), _("Limit"),
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Checks"));
+  t = _stk_note_add_table (note, widths, 7, _("Status"), _("Check"), _("Subject"), _("Value"), _("Limit"),
                  _("Margin"), _("Explanation and source of the limit"));
   for (guint i = 0; i < results->len; i++)
     {
       StkCheckResult *r = g_ptr_array_index (results, i);
-      g_autofree char *src = stk_check_result_describe_sources (r);
+      g_autofree char *src = cite_sources (r, labels);
       /* the long caution texts only where the reviewer must act on them */
       gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
       /* Translators: a check's finding, then its explanation */
@@ -317,17 +331,37 @@ build_checks (StkDesignNote   *note,
        * nothing, and where its limit comes from */
       char *why = g_strdup_printf (_("%s [%s%s]"), finding, r->user_override ? _("user override; ") : "", src);
 
-      add_row (t, g_utf8_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
+      _stk_note_add_row (t, g_utf8_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
                g_strdup (r->subject_label),
-               r->has_value ? fmt_unit (r->value, r->unit) : NULL,
-               r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
-               r->has_limit ? fmt_unit (r->margin, r->unit) : NULL,
+               r->has_value ? _stk_note_unit (r->value, r->unit) : NULL,
+               r->has_limit ? _stk_note_unit (r->limit, r->unit) : NULL,
+               r->has_limit ? _stk_note_unit (r->margin, r->unit) : NULL,
                why);
     }
 }
 
+/* The label a source is cited by in this note: "E1", "E2"… in the order
+ * the estimates table defines them. */
+static char *
+label_for (GHashTable      *labels,
+           const StkSource *source)
+{
+  const char *label = g_hash_table_lookup (labels, source->ref);
+
+  if (label == NULL)
+    {
+      /* Translators: the label the design note gives its n-th estimate or
+       * user value ("E1", "E2", …), defined in its table of estimates */
+      char *made = g_strdup_printf (_("E%u"), g_hash_table_size (labels) + 1);
+      g_hash_table_insert (labels, (gpointer) source->ref, made);
+      label = made;
+    }
+  return g_strdup (label);
+}
+
 static void
 add_estimate (GHashTable     *seen,
+              GHashTable     *labels,
               StkBlock       *t,
               const char     *what,
               const StkValue *value,
@@ -341,7 +375,7 @@ add_estimate (GHashTable     *seen,
   if (!g_hash_table_add (seen, g_steal_pointer (&key)))
     return;
   g_hash_table_add (seen, g_strdup_printf ("ref|%s", value->source->ref));
-  add_row (t, g_strdup (what), fmt_unit (value->value, unit),
+  _stk_note_add_row (t, label_for (labels, value->source), g_strdup (what), _stk_note_unit (value->value, unit),
            g_strdup (stk_prov_kind_label (value->source->kind)),
            g_strdup (stk_source_confidence_label (value->source)),
            g_strdup (stk_source_ref (value->source)));
@@ -350,6 +384,7 @@ add_estimate (GHashTable     *seen,
 /* A row for a source without a value of its own, once per source. */
 static void
 add_source_row (GHashTable      *seen,
+                GHashTable      *labels,
                 StkBlock        *t,
                 char            *what,
                 const StkSource *source)
@@ -359,7 +394,7 @@ add_source_row (GHashTable      *seen,
       g_free (what);
       return;
     }
-  add_row (t, what, NULL, g_strdup (stk_prov_kind_label (source->kind)),
+  _stk_note_add_row (t, label_for (labels, source), what, NULL, g_strdup (stk_prov_kind_label (source->kind)),
            g_strdup (stk_source_confidence_label (source)), g_strdup (stk_source_ref (source)));
 }
 
@@ -367,19 +402,20 @@ static void
 build_estimates (StkDesignNote    *note,
                  StkProject *project,
                  StkCatalog *catalog,
-                 GPtrArray  *results)
+                 GPtrArray  *results,
+                 GHashTable *labels)
 {
-  static const double widths[] = { 2.2, 0.8, 0.9, 0.9, 4 };
+  static const double widths[] = { 0.5, 2.2, 0.8, 0.9, 0.9, 3.6 };
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *mates = stk_project_get_mates (project);
   StkBlock *t;
 
-  add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
-  add_block (note, STK_BLOCK_PARAGRAPH,
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH,
              _("None of these is printed in the Panasonic catalogs. Estimates are read off the maker's public CAD data and published boards, each named with its confidence; placeholders have no source and must be confirmed; user values replace an estimate. A verdict never claims more than its weakest source: one that rests on a low-confidence estimate is at most a warning and says so, one that rests on a placeholder is for information only."));
   /* Translators: column headings of the table of estimated values: the quantity, its value, its
    * kind of source, the estimate's confidence, the source */
-  t = add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
+  t = _stk_note_add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
   for (guint i = 0; i < mates->len; i++)
     {
       StkMate *m = g_ptr_array_index (mates, i);
@@ -392,18 +428,17 @@ build_estimates (StkDesignNote    *note,
         continue;
       sw = g_strdup_printf (_("%s socket body width"), s->id);
       hw = g_strdup_printf (_("%s header body width"), s->id);
-      sh = g_strdup_printf (_("%s socket height, %s mm mated"), s->id, num_text (&h, m->mated_height_mm));
-      hh = g_strdup_printf (_("%s header height, %s mm mated"), s->id, num_text (&h, m->mated_height_mm));
-      add_estimate (seen, t, sw, &s->socket_body_width, "mm");
-      add_estimate (seen, t, hw, &s->header_body_width, "mm");
+      sh = g_strdup_printf (_("%s socket height, %s mm mated"), s->id, _stk_note_num (&h, m->mated_height_mm));
+      hh = g_strdup_printf (_("%s header height, %s mm mated"), s->id, _stk_note_num (&h, m->mated_height_mm));
+      add_estimate (seen, labels, t, sw, &s->socket_body_width, "mm");
+      add_estimate (seen, labels, t, hw, &s->header_body_width, "mm");
       v = stk_series_part_height (s, STK_ROLE_SOCKET, m->pins, m->mated_height_mm);
-      add_estimate (seen, t, sh, &v, "mm");
+      add_estimate (seen, labels, t, sh, &v, "mm");
       v = stk_series_part_height (s, STK_ROLE_HEADER, m->pins, m->mated_height_mm);
-      add_estimate (seen, t, hh, &v, "mm");
-      if (stk_mate_has_assignment (m))
-        add_source_row (seen, t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"),
+      add_estimate (seen, labels, t, hh, &v, "mm");
+      add_source_row (seen, labels, t, g_strdup_printf (_("%s pin numbering (odd/even rows, p ↔ n + 1 − p reversed)"),
                                                   s->id), s->pin_numbering_source);
-      add_source_row (seen, t, g_strdup_printf (_("%s recommended PC board pattern"), s->id),
+      add_source_row (seen, labels, t, g_strdup_printf (_("%s recommended PC board pattern"), s->id),
                       s->socket_pattern.source);
     }
   for (guint i = 0; i < results->len; i++)
@@ -417,14 +452,14 @@ build_estimates (StkDesignNote    *note,
       if (r->user_override)
         {
           if (g_hash_table_add (seen, g_strdup_printf ("user|%s", r->check_id)))
-            add_row (t, g_strdup (what), r->has_limit ? fmt_unit (r->limit, r->unit) : NULL,
+            _stk_note_add_row (t, g_strdup ("—"), g_strdup (what), r->has_limit ? _stk_note_unit (r->limit, r->unit) : NULL,
                      g_strdup (_("user value")), g_strdup ("—"), g_strdup (_("entered in the project, replacing the estimate")));
         }
       else if (r->has_limit)
-        add_estimate (seen, t, what, &v, r->unit);
+        add_estimate (seen, labels, t, what, &v, r->unit);
       for (guint k = 1; k < r->n_sources; k++)
         if (r->sources[k]->kind != STK_PROV_DATASHEET && r->sources[k]->kind != STK_PROV_DERIVED)
-          add_source_row (seen, t, g_strdup (stk_source_name (r->sources[k])), r->sources[k]);
+          add_source_row (seen, labels, t, g_strdup (stk_source_name (r->sources[k])), r->sources[k]);
     }
 }
 
@@ -445,7 +480,7 @@ build_handling (StkDesignNote    *note,
   for (guint i = 0; i < mates->len; i++)
     has_a4s |= g_strcmp0 (((StkMate *) g_ptr_array_index (mates, i))->series, "A4S") == 0;
 
-  add_block (note, STK_BLOCK_HEADING, _("Datasheet handling notes for this design"));
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Datasheet handling notes for this design"));
   for (guint pass = 0; pass < 2; pass++)
     {
       const char *const *ids = pass == 0 ? always : fpc;
@@ -464,7 +499,7 @@ build_handling (StkDesignNote    *note,
                                   has_a4s && !sn->printed_in_a4s
                                     ? _("; printed in the P4 catalog's family notes, which apply to A4S as well")
                                     : "");
-          add_block (note, STK_BLOCK_PARAGRAPH, text);
+          _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, text);
         }
     }
 }
@@ -500,6 +535,12 @@ stk_design_note_new (StkProject           *project,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *notes = stk_project_get_notes (project);
   g_autofree char *caption = NULL;
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GPtrArray) estimates = NULL;
+  GPtrArray *blocks;
+  g_autofree char *scale = NULL;
+  g_autofree char *size = NULL;
+  StkSheetSpec spec;
 
   note->options = *options;
   note->date = options->date ? g_strdup (options->date) : g_date_time_format (now, "%Y-%m-%d");
@@ -509,21 +550,40 @@ stk_design_note_new (StkProject           *project,
   /* Translators: page footer of the design note: project name, revision, date */
   note->footer = g_strdup_printf (_("%s — revision %s — %s"), stk_project_get_name (project),
                                   stk_project_get_revision (project), note->date);
-  note->drawing = stk_drawing_new (project, catalog);
+  stk_sheet_spec_init (&spec);
+  spec.size = options->paper == STK_PAPER_LETTER ? STK_SHEET_LETTER : STK_SHEET_A4;
+  note->sheets = stk_sheets_new (project, catalog, &spec);
+  scale = stk_draw_format_scale (stk_sheets_get_scale (note->sheets));
+  size = stk_sheet_spec_describe (&spec);
+
+  /* The estimates are labelled first, so that everything before their
+   * table can cite them; their blocks go in after the checks. */
+  blocks = note->blocks;
+  note->blocks = g_ptr_array_new_with_free_func (block_free);
+  build_estimates (note, project, catalog, results, labels);
+  estimates = note->blocks;
+  note->blocks = blocks;
 
   build_title (note, project, results);
+  _stk_note_build_inputs (note, project);
   build_summary (note, project, catalog);
   build_ordering (note, project, catalog);
-  add_block (note, STK_BLOCK_HEADING, _("Drawing"));
-  caption = g_strdup (_("Top views of each connector pair and the stack section, dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder."));
-  add_block (note, STK_BLOCK_DRAWING, caption);
-  build_checks (note, results);
-  build_estimates (note, project, catalog, results);
+  _stk_note_build_pins (note, project, catalog, labels);
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Drawing"));
+  /* Translators: the number of drawing sheets, their size and their scale */
+  caption = g_strdup_printf (ngettext ("The drawing is on %u %s sheet (landscape, scale %s) after this note: each connector pair seen from its mating side, and the stack section. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
+                                       "The drawing is on %u %s sheets (landscape, scale %s) after this note: each connector pair seen from its mating side, and the stack section. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
+                                       stk_sheets_get_n_sheets (note->sheets)),
+                             stk_sheets_get_n_sheets (note->sheets), size, scale);
+  _stk_note_add_block (note, STK_BLOCK_DRAWING, caption);
+  build_checks (note, results, labels);
+  while (estimates->len > 0)
+    g_ptr_array_add (note->blocks, g_ptr_array_steal_index (estimates, 0));
   build_handling (note, project, catalog);
-  add_block (note, STK_BLOCK_HEADING, _("Notes"));
-  add_block (note, STK_BLOCK_PARAGRAPH, notes && *notes ? notes : _("(none)"));
-  add_block (note, STK_BLOCK_HEADING, _("Review"));
-  add_block (note, STK_BLOCK_PARAGRAPH, _("Reviewed by: ______________________   Date: ____________   Signature: ______________________"));
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Notes"));
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, notes && *notes ? notes : _("(none)"));
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Review"));
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Reviewed by: ______________________   Date: ____________   Signature: ______________________"));
   return note;
 }
 
@@ -537,6 +597,6 @@ stk_design_note_free (StkDesignNote *note)
   g_free (note->date);
   g_free (note->svg_name);
   g_ptr_array_unref (note->blocks);
-  g_clear_pointer (&note->drawing, stk_drawing_free);
+  g_clear_pointer (&note->sheets, stk_sheets_free);
   g_free (note);
 }

@@ -28,6 +28,8 @@ static const Rgba palette[2][STK_N_INKS] = {
     [STK_INK_DIMENSION] = { 0.14, 0.12, 0.19, 1 },
     [STK_INK_LABEL] = { 0, 0, 0, 1 },
     [STK_INK_MARKER] = { 0.75, 0.11, 0.16, 1 },
+    [STK_INK_FRAME] = { 0, 0, 0, 1 },
+    [STK_INK_RULE] = { 0, 0, 0, 1 },
   },
   {
     [STK_INK_SOCKET] = { 0.60, 0.76, 0.95, 1 },
@@ -41,24 +43,32 @@ static const Rgba palette[2][STK_N_INKS] = {
     [STK_INK_DIMENSION] = { 0.96, 0.96, 0.96, 1 },
     [STK_INK_LABEL] = { 1, 1, 1, 1 },
     [STK_INK_MARKER] = { 1.00, 0.48, 0.39, 1 },
+    [STK_INK_FRAME] = { 1, 1, 1, 1 },
+    [STK_INK_RULE] = { 1, 1, 1, 1 },
   },
 };
 static const Rgba paper[2] = { { 1, 1, 1, 1 }, { 0.12, 0.12, 0.12, 1 } };
 static const Rgba highlight_colour[2] = { { 0.88, 0.11, 0.14, 1 }, { 1.00, 0.85, 0.25, 1 } };
 
-/* Line widths in drawing mm before the hairline floor. */
+/* ISO 128 line widths in paper mm: thick 0.5 for visible outlines of the
+ * parts, the boards and the frame, thin 0.25 for everything else. */
+#define THICK_MM 0.5
+#define THIN_MM  0.25
+
 static const double ink_width[STK_N_INKS] = {
-  [STK_INK_SOCKET] = 0.06,
-  [STK_INK_HEADER] = 0.06,
-  [STK_INK_CONTACT] = 0.02,
-  [STK_INK_METAL] = 0.03,
-  [STK_INK_PAD] = 0.03,
-  [STK_INK_STIFFENER] = 0.05,
-  [STK_INK_BOARD] = 0.04,
-  [STK_INK_COMPONENT] = 0.025,
-  [STK_INK_DIMENSION] = 0.02,
-  [STK_INK_LABEL] = 0.02,
-  [STK_INK_MARKER] = 0.02,
+  [STK_INK_SOCKET] = THICK_MM,
+  [STK_INK_HEADER] = THICK_MM,
+  [STK_INK_CONTACT] = THIN_MM,
+  [STK_INK_METAL] = THIN_MM,
+  [STK_INK_PAD] = THIN_MM,
+  [STK_INK_STIFFENER] = THIN_MM,
+  [STK_INK_BOARD] = THICK_MM,
+  [STK_INK_COMPONENT] = THIN_MM,
+  [STK_INK_DIMENSION] = THIN_MM,
+  [STK_INK_LABEL] = THIN_MM,
+  [STK_INK_MARKER] = THIN_MM,
+  [STK_INK_FRAME] = THICK_MM,
+  [STK_INK_RULE] = THIN_MM,
 };
 
 #define BOARD_FILL_ALPHA 0.25
@@ -67,6 +77,8 @@ typedef struct {
   cairo_t              *cr;
   const StkDrawOptions *options;
   const StkPoint       *points;
+  double                unit;    /* drawing mm per paper mm */
+  double                em_per_cap; /* font size giving a capital 1 mm high */
   gboolean              open;    /* a path is being collected */
   StkInk                ink;
   StkProvKind           prov;
@@ -83,21 +95,12 @@ stk_draw_options_init (StkDrawOptions *options)
   options->background = TRUE;
 }
 
-/* "mate:j1" lights up "mate:j1" and "mate:j1/socket"; "stack" the whole section. */
+/* The highlighted subject, or what a failing check is about. */
 static gboolean
 is_highlighted (const StkPrim  *p,
                 const char     *highlight)
 {
-  gsize n;
-
-  if (highlight == NULL)
-    return FALSE;
-  if (p->in_section && g_str_equal (highlight, "stack"))
-    return TRUE;
-  if (p->subject == NULL)
-    return FALSE;
-  n = strlen (highlight);
-  return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
+  return p->failing || stk_prim_is_about (p, highlight);
 }
 
 static void
@@ -109,39 +112,49 @@ set_colour (cairo_t    *cr,
 }
 
 static double
-line_width (const StkDrawOptions *o,
-            StkInk                ink,
-            gboolean              lit)
+line_width (const Batch *b,
+            StkInk       ink,
+            gboolean     lit)
 {
-  return MAX (ink_width[ink] * (lit ? 2.5 : 1), o->min_line_mm * (lit ? 2 : 1));
+  return MAX (ink_width[ink] * b->unit * (lit ? 2 : 1), b->options->min_line_mm * (lit ? 2 : 1));
 }
 
-/* Dash lengths grow with the line width (at least a few device pixels when
- * the hairline floor applies), which keeps them visible when zoomed out and
- * cheap to stroke. Dots are short dashes with butt caps: round caps cost a
- * polygon each. */
+/* ISO 128 line types in paper mm for a thin line (d = 0.25): dashed (02)
+ * 12d dash, 3d gap for estimates; dotted (07) for placeholders; chain (04)
+ * 24d dash, 3d gap, 0.5d dot for the fold axis. Dots are short dashes with
+ * butt caps: round caps cost a polygon each. Never shorter than a few
+ * hairlines, so that they stay visible zoomed out. */
 static void
-set_line_style (cairo_t    *cr,
-                StkProvKind prov,
-                double      lw)
+set_line_style (Batch       *b,
+                StkInk       ink,
+                StkProvKind  prov,
+                double       lw)
 {
-  double dashes[2];
+  double u = b->unit, floor = 3 * b->options->min_line_mm;
+  double dashes[4];
 
-  cairo_set_line_width (cr, lw);
-  if (prov == STK_PROV_ESTIMATE)
+  cairo_set_line_width (b->cr, lw);
+  if (ink == STK_INK_RULE && prov != STK_PROV_DATASHEET)
     {
-      dashes[0] = MAX (0.25, 6 * lw);
-      dashes[1] = MAX (0.15, 4 * lw);
-      cairo_set_dash (cr, dashes, 2, 0);
+      dashes[0] = MAX (floor, 6.0 * u);
+      dashes[1] = dashes[3] = MAX (floor, 0.75 * u);
+      dashes[2] = MAX (floor / 2, 0.25 * u);
+      cairo_set_dash (b->cr, dashes, 4, 0);
+    }
+  else if (prov == STK_PROV_ESTIMATE)
+    {
+      dashes[0] = MAX (floor, 3.0 * u);
+      dashes[1] = MAX (floor, 0.75 * u);
+      cairo_set_dash (b->cr, dashes, 2, 0);
     }
   else if (prov == STK_PROV_PLACEHOLDER)
     {
-      dashes[0] = MAX (0.04, 1.5 * lw);
-      dashes[1] = MAX (0.12, 3.5 * lw);
-      cairo_set_dash (cr, dashes, 2, 0);
+      dashes[0] = MAX (floor / 2, 0.3 * u);
+      dashes[1] = MAX (floor, 0.75 * u);
+      cairo_set_dash (b->cr, dashes, 2, 0);
     }
   else
-    cairo_set_dash (cr, NULL, 0, 0);
+    cairo_set_dash (b->cr, NULL, 0, 0);
 }
 
 static void
@@ -164,7 +177,7 @@ flush (Batch *b)
   if (b->stroked)
     {
       set_colour (cr, c, 1);
-      set_line_style (cr, b->prov, line_width (b->options, b->ink, b->lit));
+      set_line_style (b, b->ink, b->prov, line_width (b, b->ink, b->lit));
       cairo_stroke (cr);
     }
 }
@@ -178,14 +191,15 @@ draw_text (Batch         *b,
   double x = p->x;
   gboolean lit = is_highlighted (p, b->options->highlight);
 
-  cairo_set_font_size (cr, p->size);
+  cairo_set_font_size (cr, p->size * b->em_per_cap);
   cairo_text_extents (cr, p->text, &ext);
   if (p->align == STK_ALIGN_CENTER)
     x -= ext.x_advance / 2;
   else if (p->align == STK_ALIGN_RIGHT)
     x -= ext.x_advance;
   set_colour (cr, lit ? &highlight_colour[b->options->dark] : &palette[b->options->dark][p->ink], 1);
-  cairo_move_to (cr, x, p->y + p->size * 0.36);
+  /* The anchor is the middle of the capitals. */
+  cairo_move_to (cr, x, p->y + p->size / 2);
   cairo_show_text (cr, p->text);
 }
 
@@ -228,7 +242,7 @@ stk_draw_render (cairo_t              *cr,
                  const StkDrawing     *drawing,
                  const StkDrawOptions *options)
 {
-  Batch b = { cr, options, stk_drawing_get_points (drawing), FALSE };
+  Batch b = { cr, options, stk_drawing_get_points (drawing), 1.0 / stk_drawing_get_scale (drawing), 1, FALSE };
   const StkPrim *prims;
   guint n;
   double cx0, cy0, cx1, cy1, px, py, slack = 0.5;
@@ -252,6 +266,9 @@ stk_draw_render (cairo_t              *cr,
   py = 0;
   cairo_user_to_device_distance (cr, &px, &py);
   cairo_select_font_face (cr, stk_font_family (), CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  /* The font is DejaVu Sans (a translation may name another for its
+   * script); DejaVu's capitals are 1493/2048 em high. */
+  b.em_per_cap = 1 / STK_CAP_PER_EM;
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   cairo_new_path (cr);
   for (guint i = 0; i < n; i++)

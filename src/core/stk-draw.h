@@ -23,25 +23,19 @@ typedef struct {
   gboolean    background;    /* paint the paper colour under the extents first (default TRUE) */
 } StkDrawOptions;
 
-/* What the title block of a printed page says. NULL fields stay empty. */
-typedef struct {
-  const char *project;
-  const char *author;
-  const char *date;
-  const char *revision;
-  const char *version;       /* "Stackup 0.1.0" */
-} StkTitleBlock;
-
-/* Where stk_draw_page() put things, in paper mm, for callers and tests. */
-typedef struct {
-  double scale;              /* paper mm per drawing mm actually used */
-  double area_x, area_y, area_w, area_h; /* the drawing area */
-  double bar_x, bar_y;       /* left end of the scale bar */
-  double bar_mm;             /* scale bar length in drawing mm */
-} StkPageLayout;
-
-#define STK_PAGE_SCALE_FIT 0.0
-
+/* The views of a project (stk-drawing-layout.c): one per mate, the stack
+ * sections (two mates to a section), the legend. View index is drawn for a sheet at scale paper mm
+ * per drawing mm: its lettering and lines are paper sized at that scale. */
+guint       stk_drawing_count_views (StkProject         *project);
+StkDrawing *stk_drawing_new_view  (StkProject           *project,
+                                   StkCatalog           *catalog,
+                                   guint                 index,
+                                   double                scale);
+/* Every view one under another, drawn for the given scale. */
+StkDrawing *stk_drawing_new_at_scale (StkProject        *project,
+                                   StkCatalog           *catalog,
+                                   double                scale);
+/* stk_drawing_new_at_scale() at 1:1. */
 StkDrawing *stk_drawing_new       (StkProject           *project,
                                    StkCatalog           *catalog);
 void        stk_drawing_free      (StkDrawing           *drawing);
@@ -53,27 +47,6 @@ void        stk_draw_options_init (StkDrawOptions       *options);
 void        stk_draw_render       (cairo_t              *cr,
                                    const StkDrawing     *drawing,
                                    const StkDrawOptions *options);
-/* One printed page: frame, drawing at scale (1, 2, 5, 10 paper mm per
- * drawing mm, or STK_PAGE_SCALE_FIT), scale bar and title block. cr's user
- * units are paper millimetres, origin at the page's top-left corner. A
- * drawing larger than the area at a fixed scale is clipped to it. */
-void        stk_draw_page         (cairo_t              *cr,
-                                   const StkDrawing     *drawing,
-                                   const StkDrawOptions *options,
-                                   double                page_width_mm,
-                                   double                page_height_mm,
-                                   double                scale,
-                                   const StkTitleBlock  *title,
-                                   StkPageLayout        *layout);
-/* A scale bar of a round length, 15 to 50 mm on paper, lower left end at
- * (x, y) paper mm; returns its length in drawing mm. */
-double      stk_draw_scale_bar    (cairo_t              *cr,
-                                   double                x,
-                                   double                y,
-                                   double                scale);
-/* "1:1", "5:1", "1:2" */
-char       *stk_draw_format_scale (double                scale);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkDrawing, stk_drawing_free)
 
 G_END_DECLS

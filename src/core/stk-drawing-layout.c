@@ -6,13 +6,24 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-check.h"
 #include "stk-drawing-private.h"
+#include "stk-sheet.h"
 
-#define LEGEND_MM     0.55
-#define ROW_GAP_MM    1.5
-#define PAIR_GAP_MM   2.0   /* between the socket and header views of a mate */
-#define COL_GAP_MM    4.0   /* between two mates side by side */
-#define TARGET_ASPECT 1.5   /* landscape sheets: A4, letter, the canvas */
+/* The views of a project, each its own drawing so that a sheet layout can
+ * place them: one per mate (socket and header as they meet), the stack
+ * section, and the legend (paper sized, no geometry). */
+
+/* Paper mm, times the drawing's unit. */
+#define PAIR_GAP_MM   12.0  /* between the socket view and the fold line */
+#define LEGEND_ROW_MM 4.4
+#define LEGEND_LINE_MM 8.0
+#define VIEW_GAP_MM   8.0   /* between views stacked in one drawing */
+/* Mates per section view: the slots side by side with their callouts
+ * must fit a sheet's width at a scale near the pair views': two on a
+ * landscape sheet, one on a narrower one. */
+#define SECTION_MATES      2
+#define WIDE_SHEET_MM      250.0
 
 static void
 legend_pen (StkDrawing  *d,
@@ -24,191 +35,343 @@ legend_pen (StkDrawing  *d,
   _stk_drawing_set_pen (d, &pen);
 }
 
-static double
-draw_legend (StkDrawing *d,
-             double      x,
-             double      y)
+/* At paper size whatever the scale: built at 1:1 and placed as is. One
+ * narrow column, so that it fits the corner left of an A4 landscape title
+ * block (77 × 40 mm). */
+static StkDrawing *
+new_legend (StkProject *project,
+            gboolean    failing)
 {
-  static const struct {
-    StkProvKind prov;
-    const char *text;
-  } styles[] = {
-    { STK_PROV_DATASHEET, N_("solid = datasheet") },
-    { STK_PROV_ESTIMATE, N_("dashed = estimate (read off CAD data), value shown as ≈") },
-    { STK_PROV_PLACEHOLDER, N_("dotted = placeholder, value shown with ?") },
-  };
   static const struct {
     StkInk      ink;
-    gboolean    hatch;
+    StkProvKind prov;
+    int         swatch;   /* 0 line, 1 filled box, 2 box, 3 hatch, 4 dot */
     const char *text;
-  } swatches[] = {
-    { STK_INK_PAD, FALSE, N_("recommended PC board pattern") },
-    { STK_INK_STIFFENER, FALSE, N_("FPC stiffener") },
-    { STK_INK_COMPONENT, TRUE, N_("tallest facing components") },
+  } rows[] = {
+    { STK_INK_SOCKET, STK_PROV_DATASHEET, 0, N_("solid: datasheet") },
+    { STK_INK_SOCKET, STK_PROV_ESTIMATE, 0, N_("dashed: estimate, value ≈") },
+    { STK_INK_SOCKET, STK_PROV_PLACEHOLDER, 0, N_("dotted: placeholder, value ?") },
+    { STK_INK_RULE, STK_PROV_DERIVED, 0, N_("chain: fold line") },
+    { STK_INK_PAD, STK_PROV_DATASHEET, 1, N_("recommended PC board pattern") },
+    { STK_INK_STIFFENER, STK_PROV_DATASHEET, 2, N_("FPC stiffener") },
+    { STK_INK_COMPONENT, STK_PROV_DATASHEET, 3, N_("tallest facing components") },
     /* Translators: the drawing's marker of pin 1 of a connector */
-    { STK_INK_MARKER, FALSE, N_("pin 1") },
+    { STK_INK_MARKER, STK_PROV_DATASHEET, 4, N_("pin 1 (numbering estimate)") },
+    { STK_INK_LABEL, STK_PROV_DATASHEET, 5, N_("what a failing check is about") },
   };
-  double col = 0;
+  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), 1.0);
 
-  legend_pen (d, STK_INK_LABEL, STK_PROV_DATASHEET);
-  _stk_drawing_text (d, x, y, LEGEND_MM * 1.2, STK_ALIGN_LEFT, _("Legend"));
-  y += 1.1;
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (rows) - (failing ? 0 : 1); i++)
     {
-      legend_pen (d, STK_INK_SOCKET, styles[i].prov);
-      _stk_drawing_line (d, x, y + i * 0.9, x + 3, y + i * 0.9);
-      legend_pen (d, STK_INK_LABEL, STK_PROV_DATASHEET);
-      _stk_drawing_text (d, x + 3.5, y + i * 0.9, LEGEND_MM, STK_ALIGN_LEFT, _(styles[i].text));
-      col = MAX (col, 3.5 + stk_drawing_text_width (_(styles[i].text), LEGEND_MM));
-    }
-  x += col + 2;
-  for (guint i = 0; i < G_N_ELEMENTS (swatches); i++)
-    {
-      double sy = y + (i % 2) * 0.9, sx = x + (i / 2) * 16;
+      double y = i * LEGEND_ROW_MM;
 
-      legend_pen (d, swatches[i].ink, STK_PROV_DATASHEET);
-      if (swatches[i].hatch)
-        _stk_drawing_hatch (d, sx, sy - 0.3, 1.5, 0.6, 0.25);
-      else if (swatches[i].ink == STK_INK_MARKER)
-        _stk_drawing_circle (d, sx + 0.75, sy, 0.13, TRUE);
-      else
-        _stk_drawing_rect (d, sx, sy - 0.3, 1.5, 0.6, swatches[i].ink == STK_INK_PAD);
+      legend_pen (d, rows[i].ink, rows[i].prov);
+      switch (rows[i].swatch)
+        {
+        case 0:
+          _stk_drawing_line (d, 0, y, LEGEND_LINE_MM, y);
+          break;
+        case 1:
+        case 2:
+          _stk_drawing_rect (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, rows[i].swatch == 1);
+          break;
+        case 3:
+          _stk_drawing_hatch (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, 1.0);
+          break;
+        case 5:
+          {
+            /* Its line in the colour the failing parts are drawn in. */
+            StkPen pen = { "LEGEND", "legend:failing", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_LEGEND, FALSE };
+            g_autoptr(GPtrArray) self = g_ptr_array_new ();
+
+            g_ptr_array_add (self, (gpointer) "legend:failing");
+            _stk_drawing_set_pen (d, &pen);
+            _stk_drawing_rect (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, TRUE);
+            _stk_drawing_mark_failing (d, self);
+          }
+          break;
+        default:
+          _stk_drawing_circle (d, LEGEND_LINE_MM / 2, y, 0.6, TRUE);
+        }
       legend_pen (d, STK_INK_LABEL, STK_PROV_DATASHEET);
-      _stk_drawing_text (d, sx + 2, sy, LEGEND_MM, STK_ALIGN_LEFT, _(swatches[i].text));
+      _stk_drawing_text (d, LEGEND_LINE_MM + 2, y, STK_LETTER_MM, STK_ALIGN_LEFT, _(rows[i].text));
     }
-  return 1.1 + 3 * 0.9;
+  _stk_drawing_finish (d, 0.5);
+  return d;
 }
 
-/* Extent of the primitives drawn so far. */
-static void
-drawn_size (const StkDrawing *d,
-            double           *width,
-            double           *height)
+/* Socket and header of one mate, each seen from its mating side, the header
+ * turned over about a chain line so that folding the sheet along it lays
+ * each header pin on the socket pin it mates with. */
+static StkDrawing *
+new_pair (StkProject    *project,
+          StkCatalog    *catalog,
+          const StkMate *mate,
+          double         scale)
 {
-  guint n;
-  const StkPrim *prims = stk_drawing_get_prims (d, &n);
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
+  double u = _stk_drawing_unit (d);
+  StkPart sock, head;
+  double ws, hs, wh, hh, cx_s, cx_h, fold, top, bottom, right_s, left_h, gap = PAIR_GAP_MM * u;
+  g_autofree char *caption = NULL;
+  g_autoptr(GStrvBuilder) lines = NULL;
+  g_auto(GStrv) notes = NULL;
+  StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
+  _stk_part_init (&sock, project, catalog, mate, STK_ROLE_SOCKET, u);
+  _stk_part_init (&head, project, catalog, mate, STK_ROLE_HEADER, u);
+  _stk_part_view_size (&sock, &ws, &hs);
+  _stk_part_view_size (&head, &wh, &hh);
+  /* Mate label first: the caption a sheet writes under the view. */
+  /* Translators: a view's name, e.g. "J1 display: socket and header" */
+  caption = g_strdup_printf (_("%s: socket and header"), stk_mate_get_label (mate));
+  _stk_drawing_set_caption (d, caption);
+  _stk_drawing_set_pen (d, &pen);
+  _stk_drawing_text (d, 0, STK_TITLE_MM / 2 * u, STK_TITLE_MM * u, STK_ALIGN_LEFT, caption);
+  top = 7 * u;
+
+  /* The fold line lies halfway between the two parts' centres, clear of both views. */
+  cx_s = _stk_part_centre_x (&sock);
+  right_s = ws - cx_s;
+  left_h = _stk_part_centre_x (&head);
+  fold = cx_s + MAX (right_s, (right_s + left_h) / 2) + gap;
+  cx_h = 2 * fold - cx_s;
+  _stk_part_draw_view (d, &sock, 0, top);
+  _stk_part_draw_view (d, &head, cx_h - left_h, top);
+  bottom = top + MAX (hs, hh);
+
+  pen.ink = STK_INK_RULE;
+  pen.prov = STK_PROV_DERIVED;
+  _stk_drawing_set_pen (d, &pen);
+  _stk_drawing_line (d, fold, top, fold, bottom);
+  pen.ink = STK_INK_LABEL;
+  pen.prov = STK_PROV_DATASHEET;
+  _stk_drawing_set_pen (d, &pen);
+  /* Translators: under the socket and header views of a mate */
+  /* The mirror error is laying the header out as the socket is drawn: say
+   * what the two board layouts share instead. Wrapped to the pair's width. */
+  lines = g_strv_builder_new ();
+  _stk_drawing_wrap (lines, _("Fold on the chain line: header pin 1 lands on socket pin 1. Both board layouts seen "
+                              "from above: header pin 1 at the x, y of socket pin 1."),
+                     STK_LETTER_MM * u, MAX (cx_h - left_h + wh, 80 * u));
+  notes = g_strv_builder_end (lines);
+  for (guint i = 0; notes[i]; i++)
+    _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, notes[i]);
+  _stk_part_clear (&sock);
+  _stk_part_clear (&head);
+  _stk_drawing_finish (d, u);
+  return d;
+}
+
+static guint
+n_sections (StkProject *project,
+            guint       per_section)
+{
+  guint n = stk_project_get_mates (project)->len;
+
+  return MAX (1, (n + per_section - 1) / per_section);
+}
+
+/* Section view k: the whole stack with the slots of per_section mates
+ * from mate k × per_section on. */
+static StkDrawing *
+new_section (StkProject *project,
+             StkCatalog *catalog,
+             guint       k,
+             guint       per_section,
+             double      scale)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+  guint first = k * per_section;
+  guint n = first < mates->len ? MIN (per_section, mates->len - first) : 0;
+  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
+  StkPart *parts = g_new0 (StkPart, 2 * MAX (n, 1));
+
+  _stk_drawing_set_caption (d, _("Stack section"));
+  for (guint i = 0; i < 2 * n; i++)
+    _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, first + i / 2),
+                    i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d));
+  _stk_drawing_section (d, project, parts, n, 0, 0);
+  for (guint i = 0; i < 2 * n; i++)
+    _stk_part_clear (&parts[i]);
+  g_free (parts);
+  _stk_drawing_finish (d, _stk_drawing_unit (d));
+  return d;
+}
+
+static guint
+count_views (StkProject *project,
+             guint       per_section)
+{
+  return stk_project_get_mates (project)->len + n_sections (project, per_section) + 1;
+}
+
+static StkDrawing *
+new_view (StkProject *project,
+          StkCatalog *catalog,
+          guint       index,
+          guint       per_section,
+          double      scale)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+
+  if (index < mates->len)
+    return new_pair (project, catalog, g_ptr_array_index (mates, index), scale);
+  if (index < mates->len + n_sections (project, per_section))
+    return new_section (project, catalog, index - mates->len, per_section, scale);
+  g_return_val_if_fail (index == mates->len + n_sections (project, per_section), NULL);
+  return new_legend (project, FALSE);
+}
+
+guint
+stk_drawing_count_views (StkProject *project)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (project), 0);
+
+  return count_views (project, SECTION_MATES);
+}
+
+StkDrawing *
+stk_drawing_new_view (StkProject *project,
+                      StkCatalog *catalog,
+                      guint       index,
+                      double      scale)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  return new_view (project, catalog, index, SECTION_MATES, scale);
+}
+
+StkDrawing *
+stk_drawing_new_at_scale (StkProject *project,
+                          StkCatalog *catalog,
+                          double      scale)
+{
+  StkDrawing *all;
+  guint n;
+  double y = 0, width = 0;
+
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+
+  all = _stk_drawing_new_empty (stk_project_get_name (project), scale);
+  n = stk_drawing_count_views (project);
   for (guint i = 0; i < n; i++)
     {
-      x0 = MIN (x0, prims[i].x0);
-      y0 = MIN (y0, prims[i].y0);
-      x1 = MAX (x1, prims[i].x1);
-      y1 = MAX (y1, prims[i].y1);
+      g_autoptr(StkDrawing) view = stk_drawing_new_view (project, catalog, i, scale);
+      double w, h, k = stk_drawing_get_scale (view) / scale;
+
+      stk_drawing_get_extents (view, &w, &h);
+      _stk_drawing_append (all, view, 0, y, k);
+      y += h * k + VIEW_GAP_MM / scale;
+      width = MAX (width, w * k);
     }
-  *width = n ? x1 - x0 : 0;
-  *height = n ? y1 - y0 : 0;
-}
-
-/* Column widths (socket part, header part) and row heights of the top views
- * laid out with cols mates per row; returns the grid's width and height. */
-static void
-grid_size (const double *sizes,
-           guint         n_mates,
-           guint         cols,
-           double       *col_w,
-           double       *row_h,
-           double       *width,
-           double       *height)
-{
-  *width = *height = 0;
-  for (guint c = 0; c < cols; c++)
-    col_w[2 * c] = col_w[2 * c + 1] = 0;
-  for (guint m = 0; m < n_mates; m++)
-    row_h[m / cols] = 0;
-  for (guint m = 0; m < n_mates; m++)
-    {
-      const double *sz = &sizes[4 * m]; /* socket w, h, header w, h */
-      guint c = m % cols, r = m / cols;
-
-      col_w[2 * c] = MAX (col_w[2 * c], sz[0]);
-      col_w[2 * c + 1] = MAX (col_w[2 * c + 1], sz[2]);
-      row_h[r] = MAX (row_h[r], MAX (sz[1], sz[3]));
-    }
-  for (guint c = 0; c < cols; c++)
-    *width += col_w[2 * c] + PAIR_GAP_MM + col_w[2 * c + 1] + (c + 1 < cols ? COL_GAP_MM : 0);
-  for (guint r = 0; r * cols < n_mates; r++)
-    *height += row_h[r] + ROW_GAP_MM;
-}
-
-/* Mates per row whose drawing comes nearest a 3:2 landscape sheet. */
-static guint
-choose_columns (const double *sizes,
-                guint         n_mates,
-                double        rest_w,
-                double        rest_h,
-                double       *col_w,
-                double       *row_h)
-{
-  guint best = 1;
-  double best_err = G_MAXDOUBLE;
-
-  for (guint cols = 1; cols <= MAX (n_mates, 1); cols++)
-    {
-      double w, h, err;
-
-      grid_size (sizes, n_mates, cols, col_w, row_h, &w, &h);
-      err = fabs (log (MAX (w, rest_w) / (h + rest_h) / TARGET_ASPECT));
-      if (err < best_err - 1e-9)
-        {
-          best = cols;
-          best_err = err;
-        }
-    }
-  return best;
+  _stk_drawing_set_extents (all, width, MAX (0, y - VIEW_GAP_MM / scale));
+  return all;
 }
 
 StkDrawing *
 stk_drawing_new (StkProject *project,
                  StkCatalog *catalog)
 {
-  GPtrArray *mates;
+  return stk_drawing_new_at_scale (project, catalog, 1.0);
+}
+
+typedef struct {
+  StkProject *project;
+  StkCatalog *catalog;
+  GPtrArray  *failing;      /* subjects of the failing checks */
+  guint       per_section;  /* mates per section view */
+} ProjectViews;
+
+/* Each view with what a failing check is about drawn emphasised. */
+static StkDrawing *
+build_project_view (gpointer user_data,
+                    guint    index,
+                    double   scale)
+{
+  ProjectViews *pv = user_data;
   StkDrawing *d;
-  StkPart *parts;
-  guint n, cols;
-  double rest_w, rest_h, grid_w, grid_h, y, section_h;
-  g_autofree double *sizes = NULL;
-  g_autofree double *col_w = NULL;
-  g_autofree double *row_h = NULL;
+
+  if (index + 1 == count_views (pv->project, pv->per_section))
+    return new_legend (pv->project, pv->failing->len > 0);
+  d = new_view (pv->project, pv->catalog, index, pv->per_section, scale);
+  _stk_drawing_mark_failing (d, pv->failing);
+  return d;
+}
+
+static GPtrArray *
+failing_subjects (StkProject *project,
+                  StkCatalog *catalog)
+{
+  g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+  GPtrArray *subjects = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkCheckResult *r = g_ptr_array_index (results, i);
+
+      if (r->status == STK_STATUS_FAIL && r->subject &&
+          !g_ptr_array_find_with_equal_func (subjects, r->subject, g_str_equal, NULL))
+        g_ptr_array_add (subjects, g_strdup (r->subject));
+    }
+  return subjects;
+}
+
+/* "Dimensions in mm", then the general tolerance of each catalog the
+ * connectors come from, cited by title and section. */
+static char *
+tolerance_notes (StkProject *project,
+                 StkCatalog *catalog)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+  g_autoptr(GString) notes = g_string_new (_("Dimensions in mm. Board and component values as entered."));
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *mate = g_ptr_array_index (mates, i);
+      const StkSeries *s = stk_catalog_find_series (catalog, mate->series);
+      g_autofree char *tol = NULL;
+
+      if (s == NULL || s->general_tolerance.source == NULL || g_ptr_array_find (seen, s, NULL))
+        continue;
+      g_ptr_array_add (seen, (gpointer) s);
+      tol = stk_format_mm (s->general_tolerance.value);
+      g_string_append_c (notes, '\n');
+      /* Translators: a title block line: series, tolerance in mm, the catalog section that gives it */
+      g_string_append_printf (notes, _("%s connectors: ±%s mm unless stated (%s)"), s->id, tol,
+                              s->general_tolerance.source->ref);
+    }
+  return g_string_free (g_steal_pointer (&notes), FALSE);
+}
+
+StkSheets *
+stk_sheets_new (StkProject         *project,
+                StkCatalog         *catalog,
+                const StkSheetSpec *spec)
+{
+  g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
+  double width, height;
+  ProjectViews pv = { project, catalog, failing, SECTION_MATES };
+  StkViewSource views = { 0, build_project_view, &pv };
+  g_autofree char *notes = tolerance_notes (project, catalog);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%F");
+  const char *date = *stk_project_get_date (project) ? stk_project_get_date (project) : today;
+  StkTitleBlock title = {
+    _("Board-to-board stack-up"), stk_project_get_name (project), stk_project_get_drawing_number (project),
+    stk_project_get_revision (project), date, stk_project_get_author (project), stk_project_get_checker (project),
+    stk_project_get_approver (project), notes,
+  };
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
 
-  mates = stk_project_get_mates (project);
-  n = mates->len;
-  d = _stk_drawing_new_empty (stk_project_get_name (project));
-  parts = g_new0 (StkPart, 2 * MAX (n, 1));
-  sizes = g_new0 (double, 4 * MAX (n, 1));
-  col_w = g_new0 (double, 2 * MAX (n, 1));
-  row_h = g_new0 (double, MAX (n, 1));
-  for (guint i = 0; i < 2 * n; i++)
-    {
-      _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, i / 2),
-                      i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER);
-      _stk_part_view_size (&parts[i], &sizes[2 * i], &sizes[2 * i + 1]);
-    }
-  /* Section and legend first, at y = 0, so their size can pick the grid of
-   * top views placed above them (finishing moves everything to the origin). */
-  section_h = _stk_drawing_section (d, project, parts, n, 0, 0);
-  draw_legend (d, 0, section_h + ROW_GAP_MM);
-  drawn_size (d, &rest_w, &rest_h);
-  cols = choose_columns (sizes, n, rest_w, rest_h, col_w, row_h);
-  grid_size (sizes, n, cols, col_w, row_h, &grid_w, &grid_h);
-  y = -grid_h;
-  for (guint m = 0; m < n; m++)
-    {
-      double x = 0;
-
-      for (guint c = 0; c < m % cols; c++)
-        x += col_w[2 * c] + PAIR_GAP_MM + col_w[2 * c + 1] + COL_GAP_MM;
-      _stk_part_draw_view (d, &parts[2 * m], x, y);
-      _stk_part_draw_view (d, &parts[2 * m + 1], x + col_w[2 * (m % cols)] + PAIR_GAP_MM, y);
-      if (m % cols == cols - 1 || m + 1 == n)
-        y += row_h[m / cols] + ROW_GAP_MM;
-    }
-  for (guint i = 0; i < 2 * n; i++)
-    _stk_part_clear (&parts[i]);
-  g_free (parts);
-  _stk_drawing_finish (d, 2.0);
-  return d;
+  stk_sheet_spec_get_size (spec, &width, &height);
+  if (width < WIDE_SHEET_MM)
+    pv.per_section = 1;
+  views.n_views = count_views (project, pv.per_section);
+  return stk_sheets_new_for_views (&views, spec, &title);
 }

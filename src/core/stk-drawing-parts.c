@@ -9,12 +9,15 @@
 #include "stk-check.h"
 #include "stk-drawing-private.h"
 
-#define TITLE_MM      0.8
-#define NOTE_MM       0.5
-#define BOARD_LINE_MM 0.6
-#define TITLE_H_MM    2.4   /* two title lines and the air under them */
-#define DIM_STEP_MM   1.0   /* distance between stacked dimension lines */
-#define SIDE_STEP_MM  2.6   /* vertical dimensions need room for their text */
+/* Paper mm, times the drawing's unit. */
+#define LINE_PITCH_MM 4.0   /* from one 2.5 mm text line to the next */
+#define TITLE_H_MM    (3 * LINE_PITCH_MM + 2.0) /* three text lines and the air under them */
+#define DIM_STEP_MM   6.0   /* distance between stacked dimension lines */
+#define DIM_GAP_MM    3.0   /* from the geometry to the first dimension line */
+#define SIDE_STEP_MM  13.0  /* vertical dimensions need room for their text */
+#define LEFT_MM       16.0  /* the pattern width dimension and its text */
+#define MARKER_R_MM   0.6   /* pin 1 dot */
+/* Drawing mm */
 #define CONTACT_W_MM  0.2
 
 static StkProvKind
@@ -35,12 +38,53 @@ or_placeholder (StkValue v,
   return v;
 }
 
+static char *
+stiffener_note (const StkPart *p)
+{
+  g_autofree char *lo = stk_format_mm (p->st_ext[0]);
+  g_autofree char *hi = stk_format_mm (p->st_ext[1]);
+  g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
+  g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
+  g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
+  g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
+
+  if (p->stiffener_user)
+    return g_strdup (_("Stiffener: user outline"));
+  if (p->st_covers_body)
+    /* Translators: the recommended FPC reinforcing plate outline, length range × width range */
+    return g_strdup_printf (_("Stiffener: %s–%s × %s–%s mm, covering the connector body (recommended)"),
+                            len_lo, len_hi, w_lo, w_hi);
+  /* Translators: the recommended FPC reinforcing plate outline */
+  return g_strdup_printf (_("Stiffener: pattern + %s to %s mm per side (recommended)"), lo, hi);
+}
+
+/* The notes under a view, wrapped to the width of its geometry (at least
+ * 60 mm on paper), so that a long note does not make the view wide. */
+static void
+wrap_notes (StkPart *p)
+{
+  double u = p->u, width = MAX (LEFT_MM * u + 2 * p->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, 60 * u);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  if (p->pattern->outline_only)
+    p->n_pattern_lines = _stk_drawing_wrap (lines, _("Pattern not published: part outline shown (placeholder)"),
+                                            STK_LETTER_MM * u, width);
+  if (p->stiffener)
+    {
+      g_autofree char *note = stiffener_note (p);
+      _stk_drawing_wrap (lines, note, STK_LETTER_MM * u, width);
+    }
+  p->notes = g_strv_builder_end (lines);
+  p->n_notes = g_strv_length (p->notes);
+}
+
 void
 _stk_part_init (StkPart        *part,
                 StkProject     *project,
                 StkCatalog     *catalog,
                 const StkMate  *mate,
-                StkRole         role)
+                StkRole         role,
+                double          unit)
 {
   const StkSeries *s = stk_catalog_find_series (catalog, mate->series);
   gboolean socket = role == STK_ROLE_SOCKET;
@@ -49,6 +93,7 @@ _stk_part_init (StkPart        *part,
   StkPlateWindow window;
 
   *part = (StkPart) { 0 };
+  part->u = unit;
   part->series = s;
   part->mate = mate;
   part->role = role;
@@ -56,6 +101,13 @@ _stk_part_init (StkPart        *part,
   part->layer = stk_drawing_part_layer (stk_mate_get_label (mate), role);
   part->subject = g_strdup_printf ("mate:%s/%s", mate->id, stk_role_to_string (role));
   part->board_subject = part->board ? g_strdup_printf ("board:%s", part->board->id) : NULL;
+  {
+    int si = stk_project_board_index (project, mate->socket_board);
+    int hi = stk_project_board_index (project, mate->header_board);
+    /* The lower board's part faces up; the header is drawn turned over. */
+    part->faces_up = (si <= hi) == socket;
+    part->mirrored = !socket;
+  }
   if (s == NULL)
     return;
   stk_series_dimensions (s, role, mate->pins, mate->mated_height_mm, part->dims);
@@ -111,8 +163,8 @@ _stk_part_init (StkPart        *part,
       part->half_w = MAX (part->half_w, part->st_w[1] / 2);
     }
   /* Room for the pin 1 marker beyond the outermost outline. */
-  part->half_w = MAX (part->half_w, MAX (part->tip_w.value, part->pat_w) / 2 + 0.45);
-  part->n_notes = (part->pattern->outline_only ? 1 : 0) + (part->stiffener ? 1 : 0);
+  part->half_w = MAX (part->half_w, MAX (part->tip_w.value, part->pat_w) / 2 + 3 * MARKER_R_MM * unit);
+  wrap_notes (part);
 }
 
 void
@@ -121,10 +173,12 @@ _stk_part_clear (StkPart *part)
   g_clear_pointer (&part->layer, g_free);
   g_clear_pointer (&part->subject, g_free);
   g_clear_pointer (&part->board_subject, g_free);
+  g_clear_pointer (&part->notes, g_strfreev);
 }
 
-/* Two lines, so that a long part number and board name do not make the view
- * far wider than the part: "J1 socket AXK740147G", "on Main board". */
+/* Three short lines, so that a long part number and board name do not make
+ * the view far wider than the part: "J1 socket AXK740147G", "on Main board",
+ * "seen from above (mating side)". */
 static char *
 view_title (const StkPart *p)
 {
@@ -141,6 +195,18 @@ view_board (const StkPart *p)
   return g_strdup_printf (_("on %s"), p->board ? p->board->name : _("no board"));
 }
 
+static const char *
+view_direction (const StkPart *p)
+{
+  return p->faces_up ? _("seen from above (mating side)") : _("seen from below (mating side)");
+}
+
+double
+_stk_part_centre_x (const StkPart *part)
+{
+  return LEFT_MM * part->u + part->half_len;
+}
+
 void
 _stk_part_view_size (const StkPart *part,
                      double        *width,
@@ -148,10 +214,14 @@ _stk_part_view_size (const StkPart *part,
 {
   g_autofree char *title = view_title (part);
   g_autofree char *board = view_board (part);
+  double u = part->u;
+  double text = MAX (stk_drawing_text_width (title, STK_LETTER_MM * u),
+                     MAX (stk_drawing_text_width (board, STK_LETTER_MM * u),
+                          stk_drawing_text_width (view_direction (part), STK_LETTER_MM * u)));
 
-  *width = MAX (4.5 + 2 * part->half_len + 2 * SIDE_STEP_MM + 2.2,
-                MAX (stk_drawing_text_width (title, TITLE_MM), stk_drawing_text_width (board, BOARD_LINE_MM)) + 1);
-  *height = TITLE_H_MM + 3.0 + 2 * part->half_w + 2.0 + part->n_notes * 0.9;
+  *width = MAX (LEFT_MM * u + 2 * part->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, text + u);
+  *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
+            (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
 }
 
 static void
@@ -226,6 +296,7 @@ draw_contacts (StkDrawing    *d,
   double outer = MAX (p->tip_w.value, body) / 2;
   StkProvKind prov = stk_prov_worst (prov_of (&p->dims[STK_DIM_B]), prov_of (&p->tip_w));
   const char *mate_id = p->mate->id;
+  double mx = p->mirrored ? -1 : 1;
 
   /* Odd pins on one row, even on the other, pins 1 and 2 facing (the pin numbering estimate). */
   for (guint pin = 1; pin <= p->mate->pins; pin++)
@@ -236,7 +307,7 @@ draw_contacts (StkDrawing    *d,
       g_autofree char *subject = net ? g_strdup_printf ("net:%s/%s", mate_id, net) : NULL;
 
       use_pen (d, p->layer, subject ? subject : p->subject, STK_INK_CONTACT, prov);
-      _stk_drawing_rect (d, cx - b / 2 + k * 0.4 - CONTACT_W_MM / 2,
+      _stk_drawing_rect (d, cx + mx * (-b / 2 + k * 0.4) - CONTACT_W_MM / 2,
                          y < 0 ? cy - outer : cy + inner, CONTACT_W_MM, outer - inner, TRUE);
     }
 }
@@ -273,10 +344,19 @@ draw_features (StkDrawing    *d,
         for (int sy = -1; sy <= 1; sy += 2)
           centred_rect (d, cx + sx * tx, cy + sy * ty, 0.6, 0.6, TRUE);
     }
-  use_pen (d, p->layer, p->subject, STK_INK_MARKER,
-           s->pin_numbering_source ? s->pin_numbering_source->kind : STK_PROV_PLACEHOLDER);
-  _stk_drawing_circle (d, cx - p->dims[STK_DIM_B].value / 2,
-                       cy - MAX (p->tip_w.value, p->pat_w) / 2 - 0.3, 0.13, TRUE);
+  {
+    double u = p->u, mx = p->mirrored ? -1 : 1;
+    double px = cx - mx * p->dims[STK_DIM_B].value / 2;
+    double py = cy - MAX (p->tip_w.value, p->pat_w) / 2 - 1.5 * MARKER_R_MM * u;
+
+    use_pen (d, p->layer, p->subject, STK_INK_MARKER,
+             s->pin_numbering_source ? s->pin_numbering_source->kind : STK_PROV_PLACEHOLDER);
+    _stk_drawing_circle (d, px, py, MARKER_R_MM * u, TRUE);
+    use_pen (d, p->layer, p->subject, STK_INK_MARKER, STK_PROV_DATASHEET);
+    /* Outside the row, away from the part's middle. */
+    _stk_drawing_text (d, px - mx * 2 * MARKER_R_MM * u, py, STK_LETTER_MM * u,
+                       p->mirrored ? STK_ALIGN_LEFT : STK_ALIGN_RIGHT, "1");
+  }
 }
 
 static void
@@ -305,26 +385,27 @@ draw_dims (StkDrawing    *d,
   double body = p->body_w.value, tips = MAX (p->tip_w.value, body);
   double above = p->half_w - body / 2;
   double right = p->half_len - a / 2;
+  double u = p->u;
 
-  dim_value (d, cx - a / 2, cy - body / 2, cx + a / 2, cy - body / 2, -(above + 2 * DIM_STEP_MM), "A",
+  dim_value (d, cx - a / 2, cy - body / 2, cx + a / 2, cy - body / 2, -(above + 2 * DIM_STEP_MM * u), "A",
              &p->dims[STK_DIM_A]);
   if (p->dims[STK_DIM_C].source)
     {
       double c = p->dims[STK_DIM_C].value;
-      dim_value (d, cx - c / 2, cy - body / 2, cx + c / 2, cy - body / 2, -(above + DIM_STEP_MM), "C",
+      dim_value (d, cx - c / 2, cy - body / 2, cx + c / 2, cy - body / 2, -(above + DIM_STEP_MM * u), "C",
                  &p->dims[STK_DIM_C]);
     }
   dim_value (d, cx - b / 2, cy + tips / 2, cx + b / 2, cy + tips / 2,
-             p->half_w - tips / 2 + DIM_STEP_MM * 0.8, "B", &p->dims[STK_DIM_B]);
-  dim_value (d, cx + a / 2, cy - body / 2, cx + a / 2, cy + body / 2, right + 0.8, NULL, &p->body_w);
+             p->half_w - tips / 2 + DIM_GAP_MM * u, "B", &p->dims[STK_DIM_B]);
+  dim_value (d, cx + a / 2, cy - body / 2, cx + a / 2, cy + body / 2, right + DIM_GAP_MM * u, NULL, &p->body_w);
   if (tips > body + 1e-6)
-    dim_value (d, cx + a / 2, cy - tips / 2, cx + a / 2, cy + tips / 2, right + 0.8 + SIDE_STEP_MM, NULL,
-               &p->tip_w);
+    dim_value (d, cx + a / 2, cy - tips / 2, cx + a / 2, cy + tips / 2, right + (DIM_GAP_MM + SIDE_STEP_MM) * u,
+               NULL, &p->tip_w);
   if (!p->pattern->outline_only)
     {
       StkValue w = { p->pat_w, p->pattern->source };
       dim_value (d, cx - p->pat_len / 2, cy - p->pat_w / 2, cx - p->pat_len / 2, cy + p->pat_w / 2,
-                 -(p->half_len - p->pat_len / 2 + 0.8), NULL, &w);
+                 -(p->half_len - p->pat_len / 2 + DIM_GAP_MM * u), NULL, &w);
     }
 }
 
@@ -334,21 +415,23 @@ _stk_part_draw_view (StkDrawing    *d,
                      double         x,
                      double         y)
 {
-  double w, h, cx, cy;
+  double w, h, cx, cy, u = p->u;
   g_autofree char *title = view_title (p);
   g_autofree char *board = view_board (p);
   double note_y;
 
   _stk_part_view_size (p, &w, &h);
-  cx = x + 4.5 + p->half_len;
-  cy = y + TITLE_H_MM + 3.0 + p->half_w;
+  cx = x + LEFT_MM * u + p->half_len;
+  cy = y + (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + p->half_w;
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);
-  _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT, title);
-  _stk_drawing_text (d, x, y + TITLE_MM + 0.2 + BOARD_LINE_MM / 2, BOARD_LINE_MM, STK_ALIGN_LEFT, board);
+  _stk_drawing_text (d, x, y + STK_LETTER_MM / 2 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, title);
+  _stk_drawing_text (d, x, y + (LINE_PITCH_MM + STK_LETTER_MM / 2) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, board);
+  _stk_drawing_text (d, x, y + (2 * LINE_PITCH_MM + STK_LETTER_MM / 2) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT,
+                     view_direction (p));
   if (!p->ok)
     {
       use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_PLACEHOLDER);
-      _stk_drawing_text (d, x, y + TITLE_H_MM, NOTE_MM, STK_ALIGN_LEFT,
+      _stk_drawing_text (d, x, y + TITLE_H_MM * u, STK_LETTER_MM * u, STK_ALIGN_LEFT,
                          _("No dimensions: this series, height and pin count is not in the catalog."));
       return;
     }
@@ -360,31 +443,14 @@ _stk_part_draw_view (StkDrawing    *d,
   draw_features (d, p, cx, cy);
   draw_dims (d, p, cx, cy);
 
-  note_y = cy + p->half_w + 2.0 + NOTE_MM / 2;
-  if (p->pattern->outline_only)
+  note_y = cy + p->half_w + (DIM_STEP_MM + 6.0 - LINE_PITCH_MM + STK_LETTER_MM / 2) * u;
+  for (guint i = 0; p->notes && p->notes[i]; i++)
     {
-      use_pen (d, "PATTERN", p->subject, STK_INK_LABEL, STK_PROV_PLACEHOLDER);
-      _stk_drawing_text (d, x, note_y, NOTE_MM, STK_ALIGN_LEFT,
-                         _("Pattern not published: part outline shown (placeholder)"));
-      note_y += 0.9;
-    }
-  if (p->stiffener)
-    {
-      g_autofree char *lo = stk_format_mm (p->st_ext[0]);
-      g_autofree char *hi = stk_format_mm (p->st_ext[1]);
-      g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
-      g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
-      g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
-      g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
-      g_autofree char *note = p->stiffener_user ? g_strdup (_("Stiffener: user outline"))
-        /* Translators: the recommended FPC reinforcing plate outline */
-        : p->st_covers_body
-        /* Translators: the recommended FPC reinforcing plate outline, length range × width range */
-        ? g_strdup_printf (_("Stiffener: %s–%s × %s–%s mm, covering the connector body (recommended)"),
-                           len_lo, len_hi, w_lo, w_hi)
-        : g_strdup_printf (_("Stiffener: pattern + %s to %s mm per side (recommended)"), lo, hi);
+      gboolean pattern_note = i < p->n_pattern_lines;
 
-      use_pen (d, "STIFFENER", p->board_subject, STK_INK_LABEL, p->st_prov);
-      _stk_drawing_text (d, x, note_y, NOTE_MM, STK_ALIGN_LEFT, note);
+      use_pen (d, pattern_note ? "PATTERN" : "STIFFENER", pattern_note ? p->subject : p->board_subject,
+               STK_INK_LABEL, pattern_note ? STK_PROV_PLACEHOLDER : p->st_prov);
+      _stk_drawing_text (d, x, note_y, STK_LETTER_MM * u, STK_ALIGN_LEFT, p->notes[i]);
+      note_y += LINE_PITCH_MM * u;
     }
 }

@@ -12,6 +12,9 @@ typedef struct {
   const StkMate    *mate;
   StkRole           role;
   const StkBoard   *board;
+  double            u;            /* drawing mm per paper mm */
+  gboolean          faces_up;     /* on the lower board: seen from above */
+  gboolean          mirrored;     /* drawn turned over, as it lands on its mate */
   gboolean          ok;           /* A and B known: the part exists */
   StkValue          dims[STK_N_DIMS];
   StkValue          body_w, tip_w, height;
@@ -25,7 +28,9 @@ typedef struct {
   gboolean          st_covers_body;     /* the body, not the pattern rule, sets the recommended plate */
   StkProvKind       st_prov;
   double            half_len, half_w;   /* half extents of everything in the top view */
+  char            **notes;        /* lines under the view, wrapped */
   guint             n_notes;
+  guint             n_pattern_lines; /* the first lines: the pattern note */
   char             *layer;
   char             *subject;
   char             *board_subject; /* "board:<id>" or NULL */
@@ -35,11 +40,14 @@ void        _stk_part_init       (StkPart       *part,
                                   StkProject    *project,
                                   StkCatalog    *catalog,
                                   const StkMate *mate,
-                                  StkRole        role);
+                                  StkRole        role,
+                                  double         unit);
 void        _stk_part_clear      (StkPart       *part);
 void        _stk_part_view_size  (const StkPart *part,
                                   double        *width,
                                   double        *height);
+/* x of the part's centre in its view, from the view's left edge. */
+double      _stk_part_centre_x   (const StkPart *part);
 void        _stk_part_draw_view  (StkDrawing    *drawing,
                                   const StkPart *part,
                                   double         x,

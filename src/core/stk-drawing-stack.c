@@ -8,15 +8,18 @@
 
 #include "stk-drawing-private.h"
 
-#define TITLE_MM        0.8
-#define LABEL_MM        0.55
-#define LINE_MM         0.8   /* pitch of stacked labels: text height plus air */
-#define SLOT_SIDE_MM    1.5   /* room beside a connector for its mated-height dimension */
-#define COMP_W_MM       3.5
+/* Paper mm, times the drawing's unit (s->u). */
+#define TITLE_MM        STK_TITLE_MM
+#define LABEL_MM        STK_LETTER_MM
+#define LINE_MM         4.0   /* pitch of stacked labels: text height plus air */
+#define SLOT_SIDE_MM    14.0  /* room beside a connector for its mated-height dimension and value */
+#define COMP_W_MM       12.0
+#define DIM_OFFSET_MM   3.0
+#define LEADER_MM       3.0   /* leader run between the stack dimension and the label column */
+#define CALLOUT_GAP_MM  4.0   /* from the bottom of the stack to the first callout line */
+#define HATCH_MM        1.5
+/* Drawing mm: the stand-in gap between boards no connector joins. */
 #define NO_MATE_GAP_MM  2.0
-#define DIM_OFFSET_MM   0.8
-#define LEADER_MM       0.6   /* leader run between the stack dimension and the label column */
-#define CALLOUT_GAP_MM  1.0   /* from the bottom of the stack to the first callout line */
 
 /* Board i of the section, heights from the bottom of the stack (z up). */
 typedef struct {
@@ -45,6 +48,7 @@ typedef struct {
   Layer       *layers;
   guint        n_layers;
   double       base_y;     /* drawing y of z = 0 */
+  double       u;          /* drawing mm per paper mm */
 } Section;
 
 static double
@@ -82,6 +86,7 @@ mate_boards (const Section *s,
 static void
 compute_layers (Section *s)
 {
+  GPtrArray *all = stk_project_get_mates (s->project);
   double z = 0;
 
   for (guint i = 0; i < s->n_layers; i++)
@@ -91,9 +96,11 @@ compute_layers (Section *s)
       double st;
 
       l->gap_above = NO_MATE_GAP_MM;
-      for (guint m = 0; m < s->n_mates; m++)
+      /* Every mate of the project sets the gaps, also those whose slots
+       * another section view draws. */
+      for (guint m = 0; m < all->len; m++)
         {
-          const StkMate *mate = s->parts[2 * m].mate;
+          const StkMate *mate = g_ptr_array_index (all, m);
           int si, hi;
 
           if (!mate_boards (s, mate, &si, &hi))
@@ -191,11 +198,12 @@ draw_callout (Section       *s,
               double         cx)
 {
   g_autofree char *text = mated_label (upper->mate);
-  double y = s->base_y + CALLOUT_GAP_MM;
+  double u = s->u;
+  double y = s->base_y + CALLOUT_GAP_MM * u;
   const StkPart *order[2] = { upper, lower };
 
   section_pen (s->d, "DIMENSION", upper->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  _stk_drawing_text (s->d, cx, y, LABEL_MM, STK_ALIGN_CENTER, text);
+  _stk_drawing_text (s->d, cx, y, LABEL_MM * u, STK_ALIGN_CENTER, text);
   for (guint r = 0; r < 2; r++)
     {
       g_autofree char *label = part_label (order[r]);
@@ -204,20 +212,21 @@ draw_callout (Section       *s,
         continue;
       section_pen (s->d, "TEXT", order[r]->subject, order[r]->role == STK_ROLE_SOCKET ? STK_INK_SOCKET : STK_INK_HEADER,
                    STK_PROV_DATASHEET, STK_GROUP_PART);
-      _stk_drawing_text (s->d, cx, y + (r + 1) * LINE_MM, LABEL_MM, STK_ALIGN_CENTER, label);
+      _stk_drawing_text (s->d, cx, y + (r + 1) * LINE_MM * u, LABEL_MM * u, STK_ALIGN_CENTER, label);
     }
 }
 
 static double
 callout_width (const StkPart *sock,
-               const StkPart *head)
+               const StkPart *head,
+               double         u)
 {
   g_autofree char *text = mated_label (sock->mate);
   g_autofree char *s_label = part_label (sock);
   g_autofree char *h_label = part_label (head);
 
-  return MAX (stk_drawing_text_width (text, LABEL_MM),
-              MAX (stk_drawing_text_width (s_label, LABEL_MM), stk_drawing_text_width (h_label, LABEL_MM)));
+  return MAX (stk_drawing_text_width (text, LABEL_MM * u),
+              MAX (stk_drawing_text_width (s_label, LABEL_MM * u), stk_drawing_text_width (h_label, LABEL_MM * u)));
 }
 
 static void
@@ -254,7 +263,12 @@ draw_slot (Section *s,
     }
   left = MAX (sock->ok ? sock->dims[STK_DIM_A].value : 0, head->ok ? head->dims[STK_DIM_A].value : 0) / 2;
   section_pen (s->d, "DIMENSION", sock->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (s->d, cx - left, to_y (s, z0), cx - left, to_y (s, z1), -DIM_OFFSET_MM, NULL, STK_PROV_DATASHEET);
+  {
+    /* The mated height's value beside its own dimension line. */
+    g_autofree char *value = stk_format_mm (mate->mated_height_mm);
+    _stk_drawing_dim (s->d, cx - left, to_y (s, z0), cx - left, to_y (s, z1), -DIM_OFFSET_MM * s->u, value,
+                      STK_PROV_DATASHEET);
+  }
   if (si > hi)
     draw_callout (s, sock, head, cx);
   else
@@ -286,7 +300,8 @@ compare_anchor_y (gconstpointer a,
 /* Labels as near their anchors as they go without touching each other: pushed
  * apart top to bottom, then moved up together by their mean displacement. */
 static void
-place_side_labels (GArray *side)
+place_side_labels (GArray *side,
+                   double  pitch)
 {
   double shift = 0;
 
@@ -294,7 +309,7 @@ place_side_labels (GArray *side)
   for (guint i = 0; i < side->len; i++)
     {
       SideLabel *l = &g_array_index (side, SideLabel, i);
-      l->y = i == 0 ? l->ay : MAX (l->ay, g_array_index (side, SideLabel, i - 1).y + LINE_MM);
+      l->y = i == 0 ? l->ay : MAX (l->ay, g_array_index (side, SideLabel, i - 1).y + pitch);
       shift += (l->y - l->ay) / side->len;
     }
   for (guint i = 0; i < side->len; i++)
@@ -306,16 +321,17 @@ draw_side_labels (Section *s,
                   GArray  *side,
                   double   col_x)
 {
-  place_side_labels (side);
+  place_side_labels (side, LINE_MM * s->u);
   for (guint i = 0; i < side->len; i++)
     {
       SideLabel *l = &g_array_index (side, SideLabel, i);
-      StkPoint leader[3] = { { l->ax, l->ay }, { col_x - LEADER_MM / 2, l->ay }, { col_x - 0.1, l->y } };
+      StkPoint leader[3] = { { l->ax, l->ay }, { col_x - LEADER_MM / 2 * s->u, l->ay },
+                             { col_x - 0.5 * s->u, l->y } };
 
       section_pen (s->d, "DIMENSION", l->subject, STK_INK_DIMENSION, l->prov, STK_GROUP_DIMENSION);
       _stk_drawing_poly (s->d, leader, 3, FALSE, FALSE);
       section_pen (s->d, "DIMENSION", l->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-      _stk_drawing_text (s->d, col_x, l->y, LABEL_MM, STK_ALIGN_LEFT, l->text);
+      _stk_drawing_text (s->d, col_x, l->y, LABEL_MM * s->u, STK_ALIGN_LEFT, l->text);
       g_free (l->text);
     }
 }
@@ -325,6 +341,8 @@ draw_components (Section *s,
                  double   x,
                  GArray  *side)
 {
+  double u = s->u, comp_w = COMP_W_MM * u;
+
   for (guint i = 0; i + 1 < s->n_layers; i++)
     {
       const Layer *lo = &s->layers[i], *up = &s->layers[i + 1];
@@ -339,23 +357,23 @@ draw_components (Section *s,
         continue;
       section_pen (s->d, "COMPONENTS", lo_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       if (below > 0)
-        _stk_drawing_hatch (s->d, x, to_y (s, z0 + below), COMP_W_MM, below, 0.25);
+        _stk_drawing_hatch (s->d, x, to_y (s, z0 + below), comp_w, below, HATCH_MM * u);
       section_pen (s->d, "COMPONENTS", up_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       if (above > 0)
-        _stk_drawing_hatch (s->d, x, to_y (s, z1), COMP_W_MM, above, 0.25);
+        _stk_drawing_hatch (s->d, x, to_y (s, z1), comp_w, above, HATCH_MM * u);
       free_mm = stk_format_mm (z1 - above - (z0 + below));
       /* Translators: free height between the tallest facing components */
       text = g_strdup_printf (_("clear %s"), free_mm);
       section_pen (s->d, "DIMENSION", lo_subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
       if (z1 - above > z0 + below + 1e-6)
         {
-          _stk_drawing_dim (s->d, x + COMP_W_MM, to_y (s, z0 + below), x + COMP_W_MM, to_y (s, z1 - above), 0.6,
+          _stk_drawing_dim (s->d, x + comp_w, to_y (s, z0 + below), x + comp_w, to_y (s, z1 - above), DIM_OFFSET_MM * u,
                             NULL, STK_PROV_USER);
-          add_side_label (side, x + COMP_W_MM + 0.6, to_y (s, (z0 + below + z1 - above) / 2), &text,
+          add_side_label (side, x + comp_w + DIM_OFFSET_MM * u, to_y (s, (z0 + below + z1 - above) / 2), &text,
                           lo_subject, STK_PROV_USER);
         }
       else
-        add_side_label (side, x + COMP_W_MM, to_y (s, (z0 + z1) / 2), &text, lo_subject, STK_PROV_USER);
+        add_side_label (side, x + comp_w, to_y (s, (z0 + z1) / 2), &text, lo_subject, STK_PROV_USER);
     }
 }
 
@@ -372,7 +390,7 @@ slot_width (const Section *s,
       if (p->ok)
         w = MAX (w, MAX (p->dims[STK_DIM_A].value, p->stiffener ? p->st_len[1] : 0));
     }
-  return MAX (w + 2 * SLOT_SIDE_MM, callout_width (sock, head) + 1.0);
+  return MAX (w + 2 * SLOT_SIDE_MM * s->u, callout_width (sock, head, s->u) + 2 * s->u);
 }
 
 /* The side section of the whole stack, boards bottom to top, each mate in
@@ -386,7 +404,8 @@ _stk_drawing_section (StkDrawing *d,
                       double      y)
 {
   GPtrArray *boards = stk_project_get_boards (project);
-  Section s = { d, project, parts, n_mates, NULL, boards->len, 0 };
+  Section s = { d, project, parts, n_mates, NULL, boards->len, 0, _stk_drawing_unit (d) };
+  double u = s.u;
   double label_w = 0, board_x0, board_x1, comp_x, cx, total;
   gboolean any_slot = FALSE;
   g_autofree char *total_mm = NULL;
@@ -396,25 +415,25 @@ _stk_drawing_section (StkDrawing *d,
   g_autoptr(GArray) side = g_array_new (FALSE, FALSE, sizeof (SideLabel));
 
   section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
-  _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT,
-                     _("Stack section (side view, boards bottom to top)"));
+  _stk_drawing_text (d, x, y + TITLE_MM / 2 * u, TITLE_MM * u, STK_ALIGN_LEFT,
+                     _("Stack section: boards bottom to top, connectors side by side"));
   if (boards->len == 0)
     {
-      _stk_drawing_text (d, x, y + 1.8, LABEL_MM, STK_ALIGN_LEFT, _("No boards"));
-      return 2.5;
+      _stk_drawing_text (d, x, y + 2 * LINE_MM * u, LABEL_MM * u, STK_ALIGN_LEFT, _("No boards"));
+      return 3 * LINE_MM * u;
     }
   s.layers = g_new0 (Layer, boards->len);
   for (guint i = 0; i < boards->len; i++)
     {
       g_autofree char *label = board_label (g_ptr_array_index (boards, i));
       s.layers[i].board = g_ptr_array_index (boards, i);
-      label_w = MAX (label_w, stk_drawing_text_width (label, LABEL_MM));
+      label_w = MAX (label_w, stk_drawing_text_width (label, LABEL_MM * u));
     }
   compute_layers (&s);
   total = layer_top (&s.layers[boards->len - 1]);
-  s.base_y = y + 2.0 + total;
+  s.base_y = y + (TITLE_MM + 2 * LINE_MM) * u + total;
 
-  board_x0 = x + label_w + 0.8;
+  board_x0 = x + label_w + 3 * u;
   cx = board_x0;
   for (guint m = 0; m < n_mates; m++)
     {
@@ -425,8 +444,12 @@ _stk_drawing_section (StkDrawing *d,
       cx += slot_width (&s, m);
       any_slot = TRUE;
     }
-  comp_x = MAX (cx, board_x0 + 10) + 1;
-  board_x1 = comp_x + COMP_W_MM + 4.0;
+  comp_x = MAX (cx, board_x0 + 10) + 4 * u;
+  for (guint i = 0; i + 1 < s.n_layers; i++)
+    if (!s.layers[i].gap_known)
+      comp_x = MAX (comp_x, board_x0 + stk_drawing_text_width (_("no connector: gap not to scale"),
+                                                               LABEL_MM * u) + 8 * u);
+  board_x1 = comp_x + (COMP_W_MM + 12.0) * u;
   draw_components (&s, comp_x, side);
 
   for (guint i = 0; i < s.n_layers; i++)
@@ -439,13 +462,13 @@ _stk_drawing_section (StkDrawing *d,
       _stk_drawing_rect (d, board_x0, to_y (&s, l->z_board + l->board->thickness_mm), board_x1 - board_x0,
                          l->board->thickness_mm, TRUE);
       section_pen (d, "TEXT", subject, STK_INK_LABEL, STK_PROV_USER, STK_GROUP_PART);
-      _stk_drawing_text (d, board_x0 - 0.4, to_y (&s, l->z_board + l->board->thickness_mm / 2), LABEL_MM,
-                         STK_ALIGN_RIGHT, label);
+      _stk_drawing_text (d, board_x0 - 1.5 * u, to_y (&s, l->z_board + l->board->thickness_mm / 2),
+                         LABEL_MM * u, STK_ALIGN_RIGHT, label);
       if (i + 1 < s.n_layers && !l->gap_known)
         {
           section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
-          _stk_drawing_text (d, (board_x0 + comp_x) / 2, to_y (&s, layer_top (l) + l->gap_above / 2), LABEL_MM,
-                             STK_ALIGN_CENTER, _("No connector between these boards: gap not to scale"));
+          _stk_drawing_text (d, board_x0 + 2 * u, to_y (&s, layer_top (l) + l->gap_above / 2),
+                             LABEL_MM * u, STK_ALIGN_LEFT, _("no connector: gap not to scale"));
         }
     }
   /* A pair of boards no connector joins is drawn NO_MATE_GAP_MM apart,
@@ -459,9 +482,9 @@ _stk_drawing_section (StkDrawing *d,
   total_text = total_known ? g_strdup_printf (_("stack %s"), total_mm) : g_strdup (_("stack ?"));
   total_prov = total_known ? STK_PROV_DATASHEET : STK_PROV_PLACEHOLDER;
   section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), DIM_OFFSET_MM, NULL, total_prov);
-  add_side_label (side, board_x1 + DIM_OFFSET_MM, to_y (&s, total / 2), &total_text, "stack", total_prov);
-  draw_side_labels (&s, side, board_x1 + DIM_OFFSET_MM + LEADER_MM);
+  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), DIM_OFFSET_MM * u, NULL, total_prov);
+  add_side_label (side, board_x1 + DIM_OFFSET_MM * u, to_y (&s, total / 2), &total_text, "stack", total_prov);
+  draw_side_labels (&s, side, board_x1 + (DIM_OFFSET_MM + LEADER_MM) * u);
   g_free (s.layers);
-  return 2.0 + total + (any_slot ? CALLOUT_GAP_MM + 2 * LINE_MM + LABEL_MM : 0) + 1.0;
+  return s.base_y - y + (any_slot ? CALLOUT_GAP_MM + 2 * LINE_MM + LABEL_MM : 0) * u + u;
 }

@@ -9,11 +9,15 @@
 
 #include "stk-drawing.h"
 
-#define DIM_TEXT_MM    0.55
-#define ARROW_LEN_MM   0.35
-#define ARROW_HALF_MM  0.09
-#define EXT_GAP_MM     0.15
-#define EXT_OVER_MM    0.25
+/* Annotation sizes in paper mm (ISO 129-1 and ISO 3098: 2.5 mm lettering,
+ * arrowheads about ten line widths long, extension lines beyond the
+ * dimension line); _stk_drawing_unit() turns them into drawing mm. */
+#define DIM_TEXT_MM    STK_LETTER_MM
+#define ARROW_LEN_MM   2.5
+#define ARROW_HALF_MM  0.45
+#define EXT_GAP_MM     0.8
+#define EXT_OVER_MM    1.5
+#define TEXT_AIR_MM    1.0
 
 struct _StkDrawing
 {
@@ -21,7 +25,9 @@ struct _StkDrawing
   GArray       *points;  /* StkPoint */
   GStringChunk *strings;
   char         *title;
+  char         *caption;
   StkPen        pen;
+  double        scale;   /* paper mm per drawing mm the annotations are sized for */
   double        width, height;
 };
 
@@ -90,7 +96,34 @@ double
 stk_drawing_text_width (const char *text,
                         double      size)
 {
-  return g_utf8_strlen (text, -1) * size * 0.56;
+  /* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
+  return g_utf8_strlen (text, -1) * size * 0.6 / STK_CAP_PER_EM;
+}
+
+double
+stk_drawing_get_scale (const StkDrawing *drawing)
+{
+  return drawing->scale;
+}
+
+const char *
+stk_drawing_get_caption (const StkDrawing *drawing)
+{
+  return drawing->caption;
+}
+
+void
+_stk_drawing_set_caption (StkDrawing *drawing,
+                          const char *caption)
+{
+  g_free (drawing->caption);
+  drawing->caption = g_strdup (caption);
+}
+
+double
+_stk_drawing_unit (const StkDrawing *drawing)
+{
+  return 1.0 / drawing->scale;
 }
 
 const StkPrim *
@@ -114,10 +147,13 @@ stk_drawing_get_title (const StkDrawing *drawing)
 }
 
 StkDrawing *
-_stk_drawing_new_empty (const char *title)
+_stk_drawing_new_empty (const char *title,
+                        double      scale)
 {
   StkDrawing *self = g_new0 (StkDrawing, 1);
 
+  g_return_val_if_fail (scale > 0, NULL);
+  self->scale = scale;
   self->prims = g_array_new (FALSE, FALSE, sizeof (StkPrim));
   self->points = g_array_new (FALSE, FALSE, sizeof (StkPoint));
   self->strings = g_string_chunk_new (1024);
@@ -136,6 +172,7 @@ stk_drawing_free (StkDrawing *drawing)
   g_array_unref (drawing->points);
   g_string_chunk_free (drawing->strings);
   g_free (drawing->title);
+  g_free (drawing->caption);
   g_free (drawing);
 }
 
@@ -285,12 +322,13 @@ arrow (StkDrawing *drawing,
        double      tip_y,
        double      ux,
        double      uy,
-       double      len)
+       double      len,
+       double      half)
 {
   StkPoint pts[3] = {
     { tip_x, tip_y },
-    { tip_x + ux * len - uy * ARROW_HALF_MM, tip_y + uy * len + ux * ARROW_HALF_MM },
-    { tip_x + ux * len + uy * ARROW_HALF_MM, tip_y + uy * len - ux * ARROW_HALF_MM },
+    { tip_x + ux * len - uy * half, tip_y + uy * len + ux * half },
+    { tip_x + ux * len + uy * half, tip_y + uy * len - ux * half },
   };
 
   _stk_drawing_poly (drawing, pts, 3, TRUE, TRUE);
@@ -313,9 +351,10 @@ _stk_drawing_dim (StkDrawing  *drawing,
   double ux = horizontal ? (x1 > x0 ? 1 : -1) : 0;
   double uy = horizontal ? 0 : (y1 > y0 ? 1 : -1);
   double nx = horizontal ? 0 : side, ny = horizontal ? side : 0;
+  double u = _stk_drawing_unit (drawing);
   double a0x = x0 + nx * fabs (offset), a0y = y0 + ny * fabs (offset);
   double a1x = x1 + nx * fabs (offset), a1y = y1 + ny * fabs (offset);
-  double alen = MIN (ARROW_LEN_MM, len / 3);
+  double alen = MIN (ARROW_LEN_MM * u, len / 3);
 
   drawing->pen.ink = STK_INK_DIMENSION;
   drawing->pen.group = STK_GROUP_DIMENSION;
@@ -323,29 +362,137 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen.layer = intern (drawing, "DIMENSION");
   if (horizontal)
     {
-      _stk_drawing_line (drawing, x0, y0 + ny * EXT_GAP_MM, x0, a0y + ny * EXT_OVER_MM);
-      _stk_drawing_line (drawing, x1, y1 + ny * EXT_GAP_MM, x1, a1y + ny * EXT_OVER_MM);
+      _stk_drawing_line (drawing, x0, y0 + ny * EXT_GAP_MM * u, x0, a0y + ny * EXT_OVER_MM * u);
+      _stk_drawing_line (drawing, x1, y1 + ny * EXT_GAP_MM * u, x1, a1y + ny * EXT_OVER_MM * u);
       a0y = a1y = horizontal && fabs (y1 - y0) > 0 ? (side > 0 ? MAX (a0y, a1y) : MIN (a0y, a1y)) : a0y;
     }
   else
     {
-      _stk_drawing_line (drawing, x0 + nx * EXT_GAP_MM, y0, a0x + nx * EXT_OVER_MM, y0);
-      _stk_drawing_line (drawing, x1 + nx * EXT_GAP_MM, y1, a1x + nx * EXT_OVER_MM, y1);
+      _stk_drawing_line (drawing, x0 + nx * EXT_GAP_MM * u, y0, a0x + nx * EXT_OVER_MM * u, y0);
+      _stk_drawing_line (drawing, x1 + nx * EXT_GAP_MM * u, y1, a1x + nx * EXT_OVER_MM * u, y1);
       a0x = a1x = side > 0 ? MAX (a0x, a1x) : MIN (a0x, a1x);
     }
   _stk_drawing_line (drawing, a0x, a0y, a1x, a1y);
   drawing->pen.prov = STK_PROV_DATASHEET; /* arrowheads and text stay solid */
-  arrow (drawing, a0x, a0y, ux, uy, alen);
-  arrow (drawing, a1x, a1y, -ux, -uy, alen);
+  arrow (drawing, a0x, a0y, ux, uy, alen, ARROW_HALF_MM * u * alen / (ARROW_LEN_MM * u));
+  arrow (drawing, a1x, a1y, -ux, -uy, alen, ARROW_HALF_MM * u * alen / (ARROW_LEN_MM * u));
   if (text == NULL)
     ;
   else if (horizontal)
-    _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * DIM_TEXT_MM * 0.75, DIM_TEXT_MM,
-                       STK_ALIGN_CENTER, text);
+    _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * (DIM_TEXT_MM / 2 + TEXT_AIR_MM) * u,
+                       DIM_TEXT_MM * u, STK_ALIGN_CENTER, text);
   else
-    _stk_drawing_text (drawing, a0x + side * 0.2, (a0y + a1y) / 2, DIM_TEXT_MM,
+    _stk_drawing_text (drawing, a0x + side * TEXT_AIR_MM * u, (a0y + a1y) / 2, DIM_TEXT_MM * u,
                        side > 0 ? STK_ALIGN_LEFT : STK_ALIGN_RIGHT, text);
   drawing->pen = saved;
+}
+
+/* Copies src's primitives into dst, scaled by k about src's origin and then
+ * moved by (dx, dy): how a view is placed on a sheet. */
+void
+_stk_drawing_append (StkDrawing       *dst,
+                     const StkDrawing *src,
+                     double            dx,
+                     double            dy,
+                     double            k)
+{
+  const StkPoint *pts = stk_drawing_get_points (src);
+  guint first = dst->points->len;
+
+  for (guint i = 0; i < src->points->len; i++)
+    {
+      StkPoint p = { dx + pts[i].x * k, dy + pts[i].y * k };
+      g_array_append_val (dst->points, p);
+    }
+  for (guint i = 0; i < src->prims->len; i++)
+    {
+      StkPrim p = g_array_index (src->prims, StkPrim, i);
+
+      p.layer = intern (dst, p.layer);
+      p.subject = intern (dst, p.subject);
+      p.text = intern (dst, p.text);
+      p.first += first;
+      p.x = dx + p.x * k;
+      p.y = dy + p.y * k;
+      p.r *= k;
+      p.size *= k;
+      p.x0 = dx + p.x0 * k;
+      p.x1 = dx + p.x1 * k;
+      p.y0 = dy + p.y0 * k;
+      p.y1 = dy + p.y1 * k;
+      g_array_append_val (dst->prims, p);
+    }
+}
+
+guint
+_stk_drawing_wrap (GStrvBuilder *lines,
+                   const char   *text,
+                   double        size,
+                   double        width)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      gsize before = line->len;
+
+      if (line->len)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+      if (before > 0 && stk_drawing_text_width (line->str, size) > width)
+        {
+          g_string_truncate (line, before);
+          g_strv_builder_add (lines, line->str);
+          n++;
+          g_string_assign (line, words[i]);
+        }
+    }
+  if (line->len)
+    {
+      g_strv_builder_add (lines, line->str);
+      n++;
+    }
+  return n;
+}
+
+gboolean
+stk_prim_is_about (const StkPrim *p,
+                   const char    *highlight)
+{
+  gsize n;
+
+  if (highlight == NULL)
+    return FALSE;
+  if (p->in_section && g_str_equal (highlight, "stack"))
+    return TRUE;
+  if (p->subject == NULL)
+    return FALSE;
+  n = strlen (highlight);
+  return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
+}
+
+void
+_stk_drawing_mark_failing (StkDrawing *drawing,
+                           GPtrArray  *subjects)
+{
+  for (guint i = 0; i < drawing->prims->len; i++)
+    {
+      StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
+
+      for (guint k = 0; k < subjects->len; k++)
+        p->failing |= stk_prim_is_about (p, g_ptr_array_index (subjects, k));
+    }
+}
+
+void
+_stk_drawing_set_extents (StkDrawing *drawing,
+                          double      width,
+                          double      height)
+{
+  drawing->width = width;
+  drawing->height = height;
 }
 
 void

@@ -10,6 +10,14 @@ G_BEGIN_DECLS
  * (origin top-left, y down). The cairo renderer and the DXF writer both walk
  * this one list, so what is exported is exactly what is drawn. */
 
+/* Lettering heights in paper mm (ISO 3098 capital height h): dimension
+ * values and notes, view titles; the renderer sizes fonts so that a capital
+ * is exactly this high. STK_CAP_PER_EM is DejaVu Sans's capital height per em,
+ * used only to estimate text widths for layout. */
+#define STK_LETTER_MM  2.5
+#define STK_TITLE_MM   3.5
+#define STK_CAP_PER_EM 0.729
+
 typedef enum {
   STK_PRIM_POLY,   /* polyline or polygon */
   STK_PRIM_CIRCLE,
@@ -29,6 +37,8 @@ typedef enum {
   STK_INK_DIMENSION,
   STK_INK_LABEL,
   STK_INK_MARKER,
+  STK_INK_FRAME,   /* sheet frame and title block borders: thick */
+  STK_INK_RULE,    /* title block inner lines, fold (chain) lines: thin */
   STK_N_INKS
 } StkInk;
 
@@ -54,13 +64,14 @@ typedef struct {
   gboolean     filled;
   gboolean     stroked;
   gboolean     in_section;  /* part of the stack section ("stack" highlight) */
+  gboolean     failing;     /* belongs to what a failing check is about: drawn emphasised */
   const char  *layer;       /* DXF layer, interned */
   const char  *subject;     /* check subject it belongs to, interned, or NULL */
   guint        first;       /* POLY: index of the first point in the point array */
   guint        n_points;
   double       x, y;        /* CIRCLE centre; TEXT anchor (vertical middle of the text) */
   double       r;           /* CIRCLE radius */
-  double       size;        /* TEXT em size in mm */
+  double       size;        /* TEXT capital height in mm */
   StkAlign     align;
   const char  *text;        /* interned */
   double       x0, y0, x1, y1; /* bounding box */
@@ -78,9 +89,14 @@ const char     *stk_drawing_get_title    (const StkDrawing *drawing);
 /* Layer name for one part of a mate: "J1_SOCKET". */
 char           *stk_drawing_part_layer   (const char       *mate_label,
                                           StkRole           role);
-/* Rough width of a text in the toy font, for layout only. */
+/* Rough width of a text of capital height size, for layout only. */
 double          stk_drawing_text_width   (const char       *text,
                                           double            size);
+/* Paper mm per drawing mm that the lettering and line widths are sized
+ * for: text of size h prints h × scale mm high at this scale. 1 for a sheet. */
+double          stk_drawing_get_scale    (const StkDrawing *drawing);
+/* A view's name ("J1 connector pair"), or NULL. */
+const char     *stk_drawing_get_caption  (const StkDrawing *drawing);
 
 /* Building (used by the geometry code). */
 typedef struct {
@@ -92,7 +108,31 @@ typedef struct {
   gboolean     in_section;
 } StkPen;
 
-StkDrawing *_stk_drawing_new_empty (const char        *title);
+StkDrawing *_stk_drawing_new_empty (const char        *title,
+                                    double             scale);
+/* Drawing mm per paper mm: annotation sizes are written as paper mm × unit. */
+double      _stk_drawing_unit      (const StkDrawing  *drawing);
+void        _stk_drawing_set_caption (StkDrawing      *drawing,
+                                      const char      *caption);
+void        _stk_drawing_append    (StkDrawing        *dst,
+                                    const StkDrawing  *src,
+                                    double             dx,
+                                    double             dy,
+                                    double             k);
+/* Adds text to lines, broken between words so that each line is at most
+ * width wide at capital height size (estimated widths); returns the number
+ * of lines added. */
+guint       _stk_drawing_wrap      (GStrvBuilder      *lines,
+                                    const char        *text,
+                                    double             size,
+                                    double             width);
+/* Sets failing on every primitive whose subject is one of subjects or
+ * under one ("mate:j1" marks "mate:j1/socket"). */
+void        _stk_drawing_mark_failing (StkDrawing     *drawing,
+                                       GPtrArray      *subjects);
+void        _stk_drawing_set_extents (StkDrawing      *drawing,
+                                      double           width,
+                                      double           height);
 void        _stk_drawing_set_pen   (StkDrawing        *drawing,
                                     const StkPen      *pen);
 void        _stk_drawing_pen       (StkDrawing        *drawing,
@@ -146,6 +186,10 @@ void        _stk_drawing_dim       (StkDrawing        *drawing,
 void        _stk_drawing_finish    (StkDrawing        *drawing,
                                     double             margin);
 
+/* subject is highlight or lies under it: "mate:j1" covers "mate:j1/socket";
+ * "stack" covers everything in the section. */
+gboolean    stk_prim_is_about      (const StkPrim     *prim,
+                                    const char        *highlight);
 /* Worst of two provenances for the line style: placeholder > estimate > rest. */
 StkProvKind stk_prov_worst         (StkProvKind        a,
                                     StkProvKind        b);

@@ -12,7 +12,6 @@
  * honour: y up, millimetres. Every object has a handle and its owner, as
  * R2000 wants. Fills become their outlines: CAD wants the edges. */
 
-#define CAP_PER_EM 0.72
 
 /* AutoCAD colour index per ink. */
 static const int ink_aci[STK_N_INKS] = {
@@ -27,11 +26,14 @@ static const int ink_aci[STK_N_INKS] = {
   [STK_INK_DIMENSION] = 7,
   [STK_INK_LABEL] = 7,
   [STK_INK_MARKER] = 1,
+  [STK_INK_FRAME] = 7,
+  [STK_INK_RULE] = 7,
 };
 
 typedef struct {
   GString *out;
   double   height;       /* for flipping y */
+  double   k;            /* drawing mm per unit of the primitives */
   guint    next_handle;  /* handles are hexadecimal and unique in the file */
   guint    model_space;  /* the *Model_Space block record: owner of every entity */
 } Dxf;
@@ -94,8 +96,8 @@ point (Dxf   *dxf,
        double x,
        double y)
 {
-  group_num (dxf, code, x);
-  group_num (dxf, code + 10, dxf->height - y);
+  group_num (dxf, code, x * dxf->k);
+  group_num (dxf, code + 10, (dxf->height - y) * dxf->k);
   group_num (dxf, code + 20, 0);
 }
 
@@ -365,14 +367,14 @@ write_prim (Dxf            *dxf,
     {
       entity (dxf, "CIRCLE", "AcDbCircle", p);
       point (dxf, 10, p->x, p->y);
-      group_num (dxf, 40, p->r);
+      group_num (dxf, 40, p->r * dxf->k);
     }
   else if (p->kind == STK_PRIM_TEXT)
     {
       g_autofree char *text = dxf_text (p->text);
       entity (dxf, "TEXT", "AcDbText", p);
       point (dxf, 10, p->x, p->y);
-      group_num (dxf, 40, p->size * CAP_PER_EM);
+      group_num (dxf, 40, p->size * dxf->k); /* TEXT height: the capital height, as drawn */
       group_str (dxf, 1, text);
       group_str (dxf, 7, "STANDARD");
       group_int (dxf, 72, p->align); /* 0 left, 1 centre, 2 right */
@@ -393,16 +395,17 @@ write_prim (Dxf            *dxf,
       group_int (dxf, 70, p->closed ? 1 : 0);
       for (guint i = 0; i < p->n_points; i++)
         {
-          group_num (dxf, 10, pts[p->first + i].x);
-          group_num (dxf, 20, dxf->height - pts[p->first + i].y);
+          group_num (dxf, 10, pts[p->first + i].x * dxf->k);
+          group_num (dxf, 20, (dxf->height - pts[p->first + i].y) * dxf->k);
         }
     }
 }
 
 GBytes *
-stk_export_dxf (const StkDrawing *drawing)
+stk_export_dxf (const StkDrawing *drawing,
+                double            k)
 {
-  Dxf dxf = { g_string_sized_new (64 * 1024), 0, H_FIRST_FREE, H_MODEL_SPACE };
+  Dxf dxf = { g_string_sized_new (64 * 1024), 0, k, H_FIRST_FREE, H_MODEL_SPACE };
   g_autoptr(GString) body = NULL;
   const StkPrim *prims;
   const StkPoint *pts = stk_drawing_get_points (drawing);

@@ -238,12 +238,30 @@ stk_export_drawing_bytes (const StkDrawing       *drawing,
     case STK_EXPORT_PNG:
       return export_png (drawing, options, error);
     case STK_EXPORT_DXF:
-      return stk_export_dxf (drawing);
+      return stk_export_dxf (drawing, 1);
     case STK_EXPORT_SVG:
     case STK_EXPORT_PDF:
     default:
       return export_vector (drawing, format, options, error);
     }
+}
+
+/* One of drawing or sheets to path, the format from its extension. */
+static gboolean
+export_path (const StkDrawing       *drawing,
+             const StkSheets        *sheets,
+             const char             *path,
+             const StkExportOptions *options,
+             GError                **error)
+{
+  StkExportFormat format;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!stk_export_format_from_path (path, &format, error))
+    return FALSE;
+  bytes = sheets ? stk_export_sheets_bytes (sheets, format, options, error)
+                 : stk_export_drawing_bytes (drawing, format, options, error);
+  return bytes != NULL && stk_io_write_path (path, bytes, error);
 }
 
 gboolean
@@ -252,34 +270,60 @@ stk_export_drawing (const StkDrawing       *drawing,
                     const StkExportOptions *options,
                     GError                **error)
 {
-  StkExportFormat format;
-  g_autoptr(GBytes) bytes = NULL;
-
-  if (!stk_export_format_from_path (path, &format, error))
-    return FALSE;
-  bytes = stk_export_drawing_bytes (drawing, format, options, error);
-  return bytes != NULL && stk_io_write_path (path, bytes, error);
+  return export_path (drawing, NULL, path, options, error);
 }
 
-GBytes *
-stk_export_page_pdf (const StkDrawing    *drawing,
-                     double               page_width_mm,
-                     double               page_height_mm,
-                     double               scale,
-                     const StkTitleBlock *title,
-                     GError             **error)
+static GBytes *
+export_sheets_pdf (const StkSheets *sheets,
+                   GError         **error)
 {
   GByteArray *buffer = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_t *cr;
   StkDrawOptions o;
+  double w, h;
+  const StkDrawing *first = stk_sheets_get_sheet (sheets, 0);
 
-  surface = cairo_pdf_surface_create_for_stream (append_cb, buffer, page_width_mm * PT_PER_MM,
-                                                 page_height_mm * PT_PER_MM);
+  stk_sheets_get_size (sheets, &w, &h);
+  surface = cairo_pdf_surface_create_for_stream (append_cb, buffer, w * PT_PER_MM, h * PT_PER_MM);
+  if (stk_drawing_get_title (first))
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, stk_drawing_get_title (first));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Stackup " PACKAGE_VERSION);
   cr = cairo_create (surface);
   cairo_scale (cr, PT_PER_MM, PT_PER_MM);
   stk_draw_options_init (&o);
-  stk_draw_page (cr, drawing, &o, page_width_mm, page_height_mm, scale, title, NULL);
+  for (guint i = 0; i < stk_sheets_get_n_sheets (sheets); i++)
+    {
+      stk_draw_render (cr, stk_sheets_get_sheet (sheets, i), &o);
+      cairo_show_page (cr);
+    }
   cairo_destroy (cr);
   return finish_surface (surface, buffer, error);
+}
+
+GBytes *
+stk_export_sheets_bytes (const StkSheets        *sheets,
+                         StkExportFormat         format,
+                         const StkExportOptions *options,
+                         GError                **error)
+{
+  g_autoptr(StkDrawing) strip = NULL;
+
+  g_return_val_if_fail (sheets != NULL, NULL);
+
+  if (format == STK_EXPORT_PDF)
+    return export_sheets_pdf (sheets, error);
+  strip = stk_sheets_new_strip (sheets);
+  if (format == STK_EXPORT_DXF)
+    return stk_export_dxf (strip, 1 / stk_sheets_get_scale (sheets));
+  return stk_export_drawing_bytes (strip, format, options, error);
+}
+
+gboolean
+stk_export_sheets (const StkSheets        *sheets,
+                   const char             *path,
+                   const StkExportOptions *options,
+                   GError                **error)
+{
+  return export_path (NULL, sheets, path, options, error);
 }

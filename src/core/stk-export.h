@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "stk-draw.h"
+#include "stk-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -37,14 +37,20 @@ gboolean    stk_export_drawing          (const StkDrawing       *drawing,
                                          const char             *path,
                                          const StkExportOptions *options,
                                          GError                **error);
-/* A printable PDF page (stk_draw_page) of page_width × page_height mm. */
-GBytes     *stk_export_page_pdf         (const StkDrawing       *drawing,
-                                         double                  page_width_mm,
-                                         double                  page_height_mm,
-                                         double                  scale,
-                                         const StkTitleBlock    *title,
+/* The drawing sheets: PDF one page per sheet, SVG and PNG the sheets one
+ * under another, all at paper size; DXF in drawing mm at 1:1 (the frame
+ * and lettering scaled by the inverse of the sheet scale, as a drafter lays
+ * out model space), one layer per part as for a drawing. */
+GBytes     *stk_export_sheets_bytes     (const StkSheets        *sheets,
+                                         StkExportFormat         format,
+                                         const StkExportOptions *options,
                                          GError                **error);
-/* The DXF writer on its own (stk-export-dxf.c). */
-GBytes     *stk_export_dxf              (const StkDrawing       *drawing);
+gboolean    stk_export_sheets           (const StkSheets        *sheets,
+                                         const char             *path,
+                                         const StkExportOptions *options,
+                                         GError                **error);
+/* The DXF writer on its own (stk-export-dxf.c): coordinates times k. */
+GBytes     *stk_export_dxf              (const StkDrawing       *drawing,
+                                         double                  k);
 
 G_END_DECLS

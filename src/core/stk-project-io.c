@@ -41,6 +41,16 @@ array_node (JsonArray *array)
   return node;
 }
 
+static const struct {
+  const char *member;
+  const char *property;
+} title_fields[] = {
+  { "drawing_number", "drawing-number" },
+  { "checker", "checker" },
+  { "approver", "approver" },
+  { "date", "date" },
+};
+
 static JsonNode *
 project_info_node (StkProject *project)
 {
@@ -50,6 +60,15 @@ project_info_node (StkProject *project)
   json_object_set_string_member (o, "author", stk_project_get_author (project));
   json_object_set_string_member (o, "revision", stk_project_get_revision (project));
   json_object_set_string_member (o, "notes", stk_project_get_notes (project));
+  /* Title block fields: written only when given, so that files without them
+   * save as before. */
+  for (guint i = 0; i < G_N_ELEMENTS (title_fields); i++)
+    {
+      g_autofree char *value = NULL;
+      g_object_get (project, title_fields[i].property, &value, NULL);
+      if (value && *value)
+        json_object_set_string_member (o, title_fields[i].member, value);
+    }
   return object_node (o);
 }
 

@@ -22,7 +22,9 @@ static const char *const top_members_v1[] = {
 static const char *const top_members_v2[] = {
   "format", "version", "project", "requirements", "boards", "mates", NULL
 };
-static const char *const project_members[] = { "name", "author", "revision", "notes", NULL };
+static const char *const project_members[] = {
+  "name", "author", "revision", "notes", "drawing_number", "checker", "approver", "date", NULL
+};
 static const char *const requirement_members[] = {
   "alignment_tolerance_mm", "mating_cycles", "ambient_min_c", "ambient_max_c", "reflow_peak_c",
   "iron_temp_c", "iron_time_s", "current_derating", "clearance_margin_mm", "capture_allowance_mm",
@@ -283,6 +285,17 @@ read_project_info (StkProjectReader      *r,
   stk_project_set_author (r->project, author);
   stk_project_set_revision (r->project, revision);
   stk_project_set_notes (r->project, notes);
+  /* Title block fields (version 2 only, all optional). */
+  for (guint i = 4; r->version >= 2 && project_members[i]; i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *property = g_strdelimit (g_strdup (project_members[i]), "_", '-');
+
+      g_object_get (r->project, property, &value, NULL);
+      if (!_stk_read_text (info, path, project_members[i], &value, error))
+        return FALSE;
+      g_object_set (r->project, property, value, NULL);
+    }
   return TRUE;
 }
 

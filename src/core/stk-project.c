@@ -15,6 +15,11 @@ struct _StkProject
   char            *author;
   char            *revision;
   char            *notes;
+  /* title block fields of the drawing (ISO 7200) */
+  char            *drawing_number;
+  char            *checker;
+  char            *approver;
+  char            *date;
   GPtrArray       *boards;  /* StkBoard, bottom to top */
   GPtrArray       *mates;   /* StkMate */
   StkRequirements  requirements;
@@ -29,6 +34,10 @@ enum {
   PROP_AUTHOR,
   PROP_REVISION,
   PROP_NOTES,
+  PROP_DRAWING_NUMBER,
+  PROP_CHECKER,
+  PROP_APPROVER,
+  PROP_DATE,
   N_PROPS
 };
 
@@ -73,6 +82,10 @@ stk_project_finalize (GObject *object)
   g_free (self->author);
   g_free (self->revision);
   g_free (self->notes);
+  g_free (self->drawing_number);
+  g_free (self->checker);
+  g_free (self->approver);
+  g_free (self->date);
   g_clear_pointer (&self->boards, g_ptr_array_unref);
   g_clear_pointer (&self->mates, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -102,6 +115,18 @@ stk_project_get_property (GObject    *object,
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
       break;
+    case PROP_DRAWING_NUMBER:
+      g_value_set_string (value, self->drawing_number);
+      break;
+    case PROP_CHECKER:
+      g_value_set_string (value, self->checker);
+      break;
+    case PROP_APPROVER:
+      g_value_set_string (value, self->approver);
+      break;
+    case PROP_DATE:
+      g_value_set_string (value, self->date);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -129,6 +154,18 @@ stk_project_set_property (GObject      *object,
     case PROP_NOTES:
       stk_project_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_DRAWING_NUMBER:
+      stk_project_set_drawing_number (self, g_value_get_string (value));
+      break;
+    case PROP_CHECKER:
+      stk_project_set_checker (self, g_value_get_string (value));
+      break;
+    case PROP_APPROVER:
+      stk_project_set_approver (self, g_value_get_string (value));
+      break;
+    case PROP_DATE:
+      stk_project_set_date (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -155,6 +192,18 @@ stk_project_class_init (StkProjectClass *klass)
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DRAWING_NUMBER] =
+    g_param_spec_string ("drawing-number", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECKER] =
+    g_param_spec_string ("checker", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_APPROVER] =
+    g_param_spec_string ("approver", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE] =
+    g_param_spec_string ("date", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after any edit, so views can redraw and recheck. */
@@ -169,6 +218,10 @@ stk_project_init (StkProject *self)
   self->author = g_strdup ("");
   self->revision = g_strdup ("A");
   self->notes = g_strdup ("");
+  self->drawing_number = g_strdup ("");
+  self->checker = g_strdup ("");
+  self->approver = g_strdup ("");
+  self->date = g_strdup ("");
   self->boards = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_board_free);
   self->mates = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_mate_free);
   self->extra = json_object_new ();
@@ -281,6 +334,58 @@ stk_project_set_revision (StkProject *self,
                           const char *revision)
 {
   set_string_property (self, &self->revision, revision, PROP_REVISION);
+}
+
+const char *
+stk_project_get_drawing_number (StkProject *self)
+{
+  return self->drawing_number;
+}
+
+void
+stk_project_set_drawing_number (StkProject *self,
+                               const char *drawing_number)
+{
+  set_string_property (self, &self->drawing_number, drawing_number, PROP_DRAWING_NUMBER);
+}
+
+const char *
+stk_project_get_checker (StkProject *self)
+{
+  return self->checker;
+}
+
+void
+stk_project_set_checker (StkProject *self,
+                        const char *checker)
+{
+  set_string_property (self, &self->checker, checker, PROP_CHECKER);
+}
+
+const char *
+stk_project_get_approver (StkProject *self)
+{
+  return self->approver;
+}
+
+void
+stk_project_set_approver (StkProject *self,
+                         const char *approver)
+{
+  set_string_property (self, &self->approver, approver, PROP_APPROVER);
+}
+
+const char *
+stk_project_get_date (StkProject *self)
+{
+  return self->date;
+}
+
+void
+stk_project_set_date (StkProject *self,
+                     const char *date)
+{
+  set_string_property (self, &self->date, date, PROP_DATE);
 }
 
 const char *
@@ -469,6 +574,14 @@ stk_project_assign (StkProject *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVISION]);
   if (set_string (&self->notes, other->notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (set_string (&self->drawing_number, other->drawing_number))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAWING_NUMBER]);
+  if (set_string (&self->checker, other->checker))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKER]);
+  if (set_string (&self->approver, other->approver))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_APPROVER]);
+  if (set_string (&self->date, other->date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
   g_ptr_array_set_size (self->boards, 0);
   for (guint i = 0; i < other->boards->len; i++)
     g_ptr_array_add (self->boards, stk_board_copy (g_ptr_array_index (other->boards, i)));

@@ -49,6 +49,19 @@ void             stk_project_set_author         (StkProject *self,
 const char      *stk_project_get_revision       (StkProject *self);
 void             stk_project_set_revision       (StkProject *self,
                                                  const char *revision);
+/* Title block fields of the drawing (ISO 7200); "" when not given. The date is free text. */
+const char      *stk_project_get_drawing_number (StkProject *self);
+void             stk_project_set_drawing_number (StkProject *self,
+                                                 const char *drawing_number);
+const char      *stk_project_get_checker        (StkProject *self);
+void             stk_project_set_checker        (StkProject *self,
+                                                 const char *checker);
+const char      *stk_project_get_approver       (StkProject *self);
+void             stk_project_set_approver       (StkProject *self,
+                                                 const char *approver);
+const char      *stk_project_get_date           (StkProject *self);
+void             stk_project_set_date           (StkProject *self,
+                                                 const char *date);
 const char      *stk_project_get_notes          (StkProject *self);
 void             stk_project_set_notes          (StkProject *self,
                                                  const char *notes);

@@ -1,0 +1,581 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-sheet"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-drawing.h"
+#include "stk-i18n.h"
+#include "stk-sheet.h"
+
+/* ISO 5457: a 20 mm filing margin on the left, 10 mm elsewhere. */
+#define MARGIN_LEFT_MM  20.0
+#define MARGIN_MM       10.0
+#define PAD_MM          5.0    /* between the frame and the views */
+#define VIEW_GAP_MM     10.0
+#define SCALE_NOTE_MM   6.0    /* room for "Scale 2:1" under a view */
+#define STRIP_GAP_MM    10.0
+/* ISO 7200: a title block at most 180 mm wide, in the lower right corner. */
+#define BLOCK_W_MM      180.0
+#define FIELD_MM        1.8    /* field names */
+#define ROW_MM          9.0
+#define TITLE_ROW_MM    12.0
+#define LINE_PITCH_MM   4.0
+
+static const struct {
+  const char *id;
+  const char *name;
+  double      width, height;  /* portrait */
+} sizes[] = {
+  /* Translators: sheet sizes as the title block names them */
+  [STK_SHEET_A4] = { "a4", N_("A4"), 210, 297 },
+  [STK_SHEET_A3] = { "a3", N_("A3"), 297, 420 },
+  [STK_SHEET_LETTER] = { "letter", N_("Letter"), 215.9, 279.4 },
+  [STK_SHEET_TABLOID] = { "tabloid", N_("Tabloid"), 279.4, 431.8 },
+};
+
+/* ISO 5455 enlargement and reduction scales. */
+static const double preferred_scales[] = { 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01 };
+
+typedef struct {
+  StkDrawing *drawing;   /* the view, drawn for its scale */
+  guint       sheet;
+  double      x, y;      /* top-left on the sheet, paper mm */
+  double      scale;
+} Placed;
+
+struct _StkSheets
+{
+  StkSheetSpec  spec;
+  double        width, height;
+  double        area_x, area_y, area_w, area_h;
+  double        block_h;
+  double        scale;
+  GArray       *placed;  /* Placed */
+  GPtrArray    *sheets;  /* StkDrawing, paper mm */
+};
+
+void
+stk_sheet_spec_init (StkSheetSpec *spec)
+{
+  *spec = (StkSheetSpec) { STK_SHEET_A4, TRUE, 0, 0, STK_SCALE_FIT };
+}
+
+void
+stk_sheet_spec_get_size (const StkSheetSpec *spec,
+                         double             *width_mm,
+                         double             *height_mm)
+{
+  double w, h;
+
+  if (spec->size == STK_SHEET_CUSTOM)
+    {
+      *width_mm = spec->width_mm;
+      *height_mm = spec->height_mm;
+      return;
+    }
+  w = sizes[spec->size].width;
+  h = sizes[spec->size].height;
+  *width_mm = spec->landscape ? h : w;
+  *height_mm = spec->landscape ? w : h;
+}
+
+char *
+stk_sheet_spec_describe (const StkSheetSpec *spec)
+{
+  double w, h;
+  g_autofree char *ws = NULL;
+  g_autofree char *hs = NULL;
+
+  if (spec->size != STK_SHEET_CUSTOM)
+    return g_strdup (_(sizes[spec->size].name));
+  stk_sheet_spec_get_size (spec, &w, &h);
+  ws = stk_format_mm (w);
+  hs = stk_format_mm (h);
+  /* Translators: a sheet of no standard size, width × height */
+  return g_strdup_printf (_("%s × %s mm"), ws, hs);
+}
+
+gboolean
+stk_sheet_size_from_string (const char   *str,
+                            StkSheetSize *size)
+{
+  for (guint i = 0; str && i < G_N_ELEMENTS (sizes); i++)
+    if (g_ascii_strcasecmp (str, sizes[i].id) == 0)
+      {
+        *size = (StkSheetSize) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+stk_sheet_spec_for_paper (StkSheetSpec *spec,
+                          double        width_mm,
+                          double        height_mm)
+{
+  gboolean landscape = width_mm > height_mm;
+  double lo = MIN (width_mm, height_mm), hi = MAX (width_mm, height_mm);
+
+  spec->landscape = landscape;
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    if (fabs (sizes[i].width - lo) < 3 && fabs (sizes[i].height - hi) < 3)
+      {
+        spec->size = (StkSheetSize) i;
+        return;
+      }
+  spec->size = STK_SHEET_CUSTOM;
+  spec->width_mm = width_mm;
+  spec->height_mm = height_mm;
+}
+
+const double *
+stk_sheet_scales (guint *n_scales)
+{
+  *n_scales = G_N_ELEMENTS (preferred_scales);
+  return preferred_scales;
+}
+
+gboolean
+stk_sheet_scale_from_string (const char *str,
+                             double     *scale)
+{
+  for (guint i = 0; str && i < G_N_ELEMENTS (preferred_scales); i++)
+    {
+      g_autofree char *text = stk_draw_format_scale (preferred_scales[i]);
+      if (g_str_equal (str, text))
+        {
+          *scale = preferred_scales[i];
+          return TRUE;
+        }
+    }
+  if (str && g_ascii_strcasecmp (str, "fit") == 0)
+    {
+      *scale = STK_SCALE_FIT;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+char *
+stk_draw_format_scale (double scale)
+{
+  /* Two decimals are enough for a fitted scale: "1:2.71" ("1:2,71"); the
+   * preferred scales are whole numbers, the same in every locale. */
+  g_autofree char *n = stk_format_decimal (scale >= 1 ? scale : 1 / scale, 2, 0);
+
+  return scale >= 1 ? g_strdup_printf ("%s:1", n) : g_strdup_printf ("1:%s", n);
+}
+
+/* ---- the title block, drawn as primitives in paper mm ---- */
+
+static void
+pen (StkDrawing *d,
+     StkInk      ink)
+{
+  StkPen p = { "SHEET", NULL, ink, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
+
+  _stk_drawing_set_pen (d, &p);
+}
+
+/* A text cut with "…" to fit width mm. */
+static void
+fitted_text (StkDrawing *d,
+             double      x,
+             double      y,
+             double      size,
+             double      width,
+             const char *text)
+{
+  g_autofree char *cut = g_strdup (text ? text : "");
+  glong n = g_utf8_strlen (cut, -1);
+
+  while (n > 1 && stk_drawing_text_width (cut, size) > width)
+    {
+      g_autofree char *head = g_utf8_substring (cut, 0, n - 2);
+      g_free (cut);
+      cut = g_strconcat (head, "…", NULL);
+      n--;
+    }
+  _stk_drawing_text (d, x, y, size, STK_ALIGN_LEFT, cut);
+}
+
+/* One field: its name small in the top left, its value below. */
+static void
+field (StkDrawing *d,
+       double      x,
+       double      y,
+       double      w,
+       double      h,
+       const char *name,
+       const char *value,
+       double      size)
+{
+  pen (d, STK_INK_RULE);
+  _stk_drawing_rect (d, x, y, w, h, FALSE);
+  pen (d, STK_INK_LABEL);
+  _stk_drawing_text (d, x + 1.2, y + 0.8 + FIELD_MM / 2, FIELD_MM, STK_ALIGN_LEFT, name);
+  fitted_text (d, x + 1.2, y + h - 1.3 - size / 2, size, w - 2.4, value);
+}
+
+/* Third angle projection (ISO 128-30, ISO 5456-2): the end view of a
+ * truncated cone (two circles) left of its side view. */
+static void
+projection_symbol (StkDrawing *d,
+                   double      x,
+                   double      y,
+                   double      h)
+{
+  double r = h * 0.3, cy = y + h * 0.55, cx = x + r + 1.5, tx = cx + r + 3;
+  StkPoint cone[4] = { { tx, cy - r / 2 }, { tx + 2 * r, cy - r }, { tx + 2 * r, cy + r }, { tx, cy + r / 2 } };
+
+  pen (d, STK_INK_FRAME);
+  _stk_drawing_circle (d, cx, cy, r, FALSE);
+  _stk_drawing_circle (d, cx, cy, r / 2, FALSE);
+  _stk_drawing_poly (d, cone, 4, TRUE, FALSE);
+}
+
+static double
+notes_height (const StkTitleBlock *t)
+{
+  g_auto(GStrv) lines = g_strsplit (t->notes ? t->notes : "", "\n", -1);
+
+  return MAX (ROW_MM, 2.5 + g_strv_length (lines) * LINE_PITCH_MM);
+}
+
+static void
+draw_title_block (StkDrawing          *d,
+                  const StkTitleBlock *t,
+                  double               right,
+                  double               bottom,
+                  const char          *scale,
+                  const char          *size,
+                  guint                sheet,
+                  guint                n_sheets)
+{
+  double nh = notes_height (t);
+  double x = right - BLOCK_W_MM, y = bottom - (2 * ROW_MM + TITLE_ROW_MM + nh);
+  double q = BLOCK_W_MM / 4;
+  /* Translators: the title block's sheet field, "1 of 3" */
+  g_autofree char *sheet_text = g_strdup_printf (_("%u of %u"), sheet + 1, n_sheets);
+  g_auto(GStrv) lines = g_strsplit (t->notes ? t->notes : "", "\n", -1);
+
+  field (d, x, y, q, ROW_MM, _("Drawn by"), t->drawn, STK_LETTER_MM);
+  field (d, x + q, y, q, ROW_MM, _("Checked by"), t->checked, STK_LETTER_MM);
+  field (d, x + 2 * q, y, q, ROW_MM, _("Approved by"), t->approved, STK_LETTER_MM);
+  field (d, x + 3 * q, y, q, ROW_MM, _("Date"), t->date, STK_LETTER_MM);
+  y += ROW_MM;
+  field (d, x, y, 105, TITLE_ROW_MM, _("Title"), t->title, STK_TITLE_MM);
+  field (d, x + 105, y, 55, TITLE_ROW_MM, _("Drawing number"), t->number, STK_LETTER_MM);
+  field (d, x + 160, y, 20, TITLE_ROW_MM, _("Revision"), t->revision, STK_LETTER_MM);
+  y += TITLE_ROW_MM;
+  field (d, x, y, 65, ROW_MM, _("Project"), t->project, STK_LETTER_MM);
+  field (d, x + 65, y, 25, ROW_MM, _("Scale"), scale, STK_LETTER_MM);
+  field (d, x + 90, y, 25, ROW_MM, _("Size"), size, STK_LETTER_MM);
+  field (d, x + 115, y, 25, ROW_MM, _("Sheet"), sheet_text, STK_LETTER_MM);
+  field (d, x + 140, y, 40, ROW_MM, _("Projection"), NULL, STK_LETTER_MM);
+  projection_symbol (d, x + 140 + 18, y, ROW_MM);
+  y += ROW_MM;
+  pen (d, STK_INK_RULE);
+  _stk_drawing_rect (d, x, y, BLOCK_W_MM, nh, FALSE);
+  pen (d, STK_INK_LABEL);
+  for (guint i = 0; lines[i]; i++)
+    fitted_text (d, x + 1.2, y + 1.5 + (i + 0.5) * LINE_PITCH_MM, STK_LETTER_MM, BLOCK_W_MM - 2.4, lines[i]);
+  pen (d, STK_INK_FRAME);
+  _stk_drawing_rect (d, x, bottom - (2 * ROW_MM + TITLE_ROW_MM + nh), BLOCK_W_MM,
+                     2 * ROW_MM + TITLE_ROW_MM + nh, FALSE);
+}
+
+/* ---- layout ---- */
+
+static gboolean
+fits (const StkSheets  *self,
+      const StkDrawing *view,
+      gboolean          with_note)
+{
+  double w, h, k = stk_drawing_get_scale (view);
+
+  stk_drawing_get_extents (view, &w, &h);
+  return w * k <= self->area_w + 1e-6 && h * k + (with_note ? SCALE_NOTE_MM : 0) <= self->area_h + 1e-6;
+}
+
+/* Index in preferred_scales of the largest scale not above scale. */
+static guint
+scale_index (double scale)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (preferred_scales); i++)
+    if (preferred_scales[i] <= scale * (1 + 1e-9))
+      return i;
+  return G_N_ELEMENTS (preferred_scales) - 1;
+}
+
+/* Paper width of view v drawn for the smallest scale: as narrow as it gets
+ * (its lettering alone). */
+static double
+narrowest (const StkViewSource *views,
+           guint                v)
+{
+  g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[G_N_ELEMENTS (preferred_scales) - 1]);
+  double w, h;
+
+  stk_drawing_get_extents (d, &w, &h);
+  return w * stk_drawing_get_scale (d);
+}
+
+/* Builds every view: at the fitting scale, the largest preferred one at
+ * which each view fits a sheet on its own; at a chosen scale, with a view
+ * too large for the sheet drawn at the largest scale that fits it. A view
+ * whose lettering alone is wider than the sheet fits at no scale: it does
+ * not set the sheet's scale, and is drawn at the largest scale at which it
+ * is about as narrow as it gets, rather than at 1:100. */
+static void
+build_views (StkSheets           *self,
+             const StkViewSource *views)
+{
+  guint top = self->spec.scale > 0 ? scale_index (self->spec.scale) : 0;
+  guint last = G_N_ELEMENTS (preferred_scales) - 1;
+  double base = self->spec.scale > 0 ? self->spec.scale : preferred_scales[0];
+
+  if (self->spec.scale <= 0)
+    {
+      for (guint v = 0; v < views->n_views; v++)
+        {
+          guint t = top;
+
+          for (; t <= last; t++)
+            {
+              g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[t]);
+              if (stk_drawing_get_caption (d) == NULL || fits (self, d, FALSE))
+                break;
+            }
+          if (t <= last)
+            top = t;
+        }
+      base = preferred_scales[top];
+    }
+  self->scale = base;
+  for (guint v = 0; v < views->n_views; v++)
+    {
+      Placed p = { views->build (views->user_data, v, base), 0, 0, 0, base };
+      double floor_w = -1;
+
+      for (guint i = top; stk_drawing_get_caption (p.drawing) && !fits (self, p.drawing, i != top) && i < last;)
+        {
+          double w, h;
+
+          if (floor_w < 0)
+            floor_w = narrowest (views, v);
+          stk_drawing_get_extents (p.drawing, &w, &h);
+          if (w * stk_drawing_get_scale (p.drawing) <= floor_w + 1.0)
+            break;
+          stk_drawing_free (p.drawing);
+          p.scale = preferred_scales[++i];
+          p.drawing = views->build (views->user_data, v, p.scale);
+        }
+      p.scale = stk_drawing_get_scale (p.drawing);
+      g_array_append_val (self->placed, p);
+    }
+}
+
+static gboolean
+has_note (const StkSheets *self,
+          const Placed    *p)
+{
+  return stk_drawing_get_caption (p->drawing) != NULL && fabs (p->scale - self->scale) > 1e-9;
+}
+
+/* Shelves: views left to right while they fit the width, rows top to
+ * bottom while they fit the height, then a new sheet. A paper-sized view
+ * without geometry (the legend) goes in the corner left of the title block
+ * when it fits there. */
+static guint
+place_views (StkSheets *self)
+{
+  double x = 0, y = 0, row_h = 0;
+  double corner_w = self->width - MARGIN_MM - BLOCK_W_MM - PAD_MM - self->area_x;
+  double corner_y = self->height - MARGIN_MM - self->block_h + PAD_MM / 2;
+  double corner_h = self->height - MARGIN_MM - PAD_MM / 2 - corner_y;
+  guint sheet = 0;
+
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      Placed *p = &g_array_index (self->placed, Placed, i);
+      double w, h;
+
+      stk_drawing_get_extents (p->drawing, &w, &h);
+      w *= p->scale;
+      h = h * p->scale + (has_note (self, p) ? SCALE_NOTE_MM : 0);
+      if (stk_drawing_get_caption (p->drawing) == NULL && w <= corner_w && h <= corner_h)
+        {
+          p->sheet = sheet;
+          p->x = self->area_x;
+          p->y = corner_y;
+          continue;
+        }
+      if (x > 0 && x + w > self->area_w + 1e-6)
+        {
+          x = 0;
+          y += row_h + VIEW_GAP_MM;
+          row_h = 0;
+        }
+      if (y > 0 && y + h > self->area_h + 1e-6)
+        {
+          sheet++;
+          x = y = row_h = 0;
+        }
+      p->sheet = sheet;
+      p->x = self->area_x + x;
+      p->y = self->area_y + y;
+      x += w + VIEW_GAP_MM;
+      row_h = MAX (row_h, h);
+    }
+  return sheet + 1;
+}
+
+static void
+draw_sheet (StkSheets           *self,
+            StkDrawing          *d,
+            guint                index,
+            guint                n_sheets,
+            const StkTitleBlock *title)
+{
+  g_autofree char *scale = stk_draw_format_scale (self->scale);
+  g_autofree char *size = stk_sheet_spec_describe (&self->spec);
+
+  pen (d, STK_INK_FRAME);
+  _stk_drawing_rect (d, MARGIN_LEFT_MM, MARGIN_MM, self->width - MARGIN_LEFT_MM - MARGIN_MM,
+                     self->height - 2 * MARGIN_MM, FALSE);
+  draw_title_block (d, title, self->width - MARGIN_MM, self->height - MARGIN_MM, scale, size, index, n_sheets);
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      const Placed *p = &g_array_index (self->placed, Placed, i);
+      double w, h;
+
+      if (p->sheet != index)
+        continue;
+      stk_drawing_get_extents (p->drawing, &w, &h);
+      _stk_drawing_append (d, p->drawing, p->x, p->y, p->scale);
+      if (has_note (self, p))
+        {
+          g_autofree char *s = stk_draw_format_scale (p->scale);
+          /* Translators: under a view drawn at another scale than the sheet's */
+          g_autofree char *note = g_strdup_printf (_("Scale %s"), s);
+
+          pen (d, STK_INK_LABEL);
+          _stk_drawing_text (d, p->x, p->y + h * p->scale + SCALE_NOTE_MM / 2, STK_LETTER_MM, STK_ALIGN_LEFT,
+                             note);
+        }
+    }
+  _stk_drawing_set_extents (d, self->width, self->height);
+}
+
+StkSheets *
+stk_sheets_new_for_views (const StkViewSource *views,
+                          const StkSheetSpec  *spec,
+                          const StkTitleBlock *title)
+{
+  StkSheets *self;
+  StkTitleBlock empty = { 0 };
+  guint n;
+
+  g_return_val_if_fail (views != NULL && views->build != NULL, NULL);
+  g_return_val_if_fail (spec != NULL, NULL);
+
+  if (title == NULL)
+    title = &empty;
+  self = g_new0 (StkSheets, 1);
+  self->spec = *spec;
+  stk_sheet_spec_get_size (spec, &self->width, &self->height);
+  self->block_h = 2 * ROW_MM + TITLE_ROW_MM + notes_height (title);
+  self->area_x = MARGIN_LEFT_MM + PAD_MM;
+  self->area_y = MARGIN_MM + PAD_MM;
+  self->area_w = MAX (10, self->width - MARGIN_LEFT_MM - MARGIN_MM - 2 * PAD_MM);
+  self->area_h = MAX (10, self->height - 2 * MARGIN_MM - self->block_h - 2 * PAD_MM);
+  self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
+  self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_drawing_free);
+  build_views (self, views);
+  n = place_views (self);
+  for (guint i = 0; i < n; i++)
+    {
+      StkDrawing *d = _stk_drawing_new_empty (title->project, 1.0);
+      draw_sheet (self, d, i, n, title);
+      g_ptr_array_add (self->sheets, d);
+    }
+  return self;
+}
+
+void
+stk_sheets_free (StkSheets *sheets)
+{
+  if (sheets == NULL)
+    return;
+  for (guint i = 0; i < sheets->placed->len; i++)
+    stk_drawing_free (g_array_index (sheets->placed, Placed, i).drawing);
+  g_array_unref (sheets->placed);
+  g_ptr_array_unref (sheets->sheets);
+  g_free (sheets);
+}
+
+guint
+stk_sheets_get_n_sheets (const StkSheets *sheets)
+{
+  return sheets->sheets->len;
+}
+
+double
+stk_sheets_get_scale (const StkSheets *sheets)
+{
+  return sheets->scale;
+}
+
+void
+stk_sheets_get_size (const StkSheets *sheets,
+                     double          *width_mm,
+                     double          *height_mm)
+{
+  *width_mm = sheets->width;
+  *height_mm = sheets->height;
+}
+
+const StkDrawing *
+stk_sheets_get_sheet (const StkSheets *sheets,
+                      guint            index)
+{
+  g_return_val_if_fail (index < sheets->sheets->len, NULL);
+  return g_ptr_array_index (sheets->sheets, index);
+}
+
+gboolean
+stk_sheets_get_placement (const StkSheets *sheets,
+                          guint            view,
+                          guint           *sheet,
+                          double          *x,
+                          double          *y,
+                          double          *scale)
+{
+  const Placed *p;
+
+  if (view >= sheets->placed->len)
+    return FALSE;
+  p = &g_array_index (sheets->placed, Placed, view);
+  *sheet = p->sheet;
+  *x = p->x;
+  *y = p->y;
+  *scale = p->scale;
+  return TRUE;
+}
+
+StkDrawing *
+stk_sheets_new_strip (const StkSheets *sheets)
+{
+  StkDrawing *strip = _stk_drawing_new_empty (stk_drawing_get_title (g_ptr_array_index (sheets->sheets, 0)), 1.0);
+  guint n = sheets->sheets->len;
+
+  for (guint i = 0; i < n; i++)
+    _stk_drawing_append (strip, g_ptr_array_index (sheets->sheets, i), 0, i * (sheets->height + STRIP_GAP_MM), 1);
+  _stk_drawing_set_extents (strip, sheets->width, n * sheets->height + (n - 1) * STRIP_GAP_MM);
+  return strip;
+}
