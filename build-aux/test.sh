@@ -9,6 +9,14 @@ build_dir="${STACKUP_BUILD_DIR:-build}"
 
 bash build-aux/setup-debian.sh
 
+# A runtime folder of the run's own, as a desktop session has one: the
+# accessibility bus the session starts puts its socket there, where no other
+# session (another run on the same machine) can remove it.
+runtime_dir=$(mktemp -d)
+chmod 700 "$runtime_dir"
+export XDG_RUNTIME_DIR="$runtime_dir"
+trap 'rm -rf "$runtime_dir"' EXIT
+
 run=(xvfb-run -a -s "-screen 0 1600x1000x24" meson test -C "$build_dir" --print-errorlogs "$@")
 if command -v dbus-run-session >/dev/null; then
   run=(dbus-run-session -- "${run[@]}")

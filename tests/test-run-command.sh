@@ -30,6 +30,7 @@ expected=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["proj
 keep=(DISPLAY="$DISPLAY")
 [[ -n "${XAUTHORITY:-}" ]] && keep+=(XAUTHORITY="$XAUTHORITY")
 [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]] && keep+=(DBUS_SESSION_BUS_ADDRESS="$DBUS_SESSION_BUS_ADDRESS")
+[[ -n "${XDG_RUNTIME_DIR:-}" ]] && keep+=(XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR")
 
 status=0
 (cd "$src" && env -i HOME="$tmp/home" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
