@@ -24,6 +24,7 @@ gui=$(meson introspect --buildoptions "$build" |
 expect=(
   bin/stackup-cli
   share/man/man1/stackup-cli.1
+  share/bash-completion/completions/stackup-cli
   share/stackup/examples/phone.stackup
 )
 if [[ "$gui" == True ]]; then
