@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "stk-explorer-panel.h"
@@ -125,6 +126,89 @@ test_explorer_without_mate (void)
   gtk_window_destroy (window);
 }
 
+/* Opens Export… as the menu does and reads GTK's own dialog (Xvfb has no
+ * portal); cancels it. */
+static void
+assert_dialog (StkWindow  *window,
+               const char *folder,
+               const char *name,
+               const char *format,
+               const char *dpi)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkFileChooser *chooser = NULL;
+  g_autoptr(GFile) current = NULL;
+  g_autofree char *current_path = NULL;
+  g_autofree char *current_name = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  test_run_for (100);
+  for (guint i = 0; chooser == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        chooser = GTK_FILE_CHOOSER (w);
+    }
+  g_assert_nonnull (chooser);
+  current = gtk_file_chooser_get_current_folder (chooser);
+  current_path = current ? g_file_get_path (current) : NULL;
+  current_name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (current_path, ==, folder);
+  g_assert_cmpstr (current_name, ==, name);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "format"), ==, format);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "dpi"), ==, dpi);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  test_run_for (50);
+}
+
+/* Export… starts beside the project with the last format and resolution,
+ * at least 300 dpi (a 150 dpi PNG had 4-pixel text), and says in the window
+ * what it wrote. A project never saved starts where the last export went. */
+static void
+test_export_dialog (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.stackup.Stackup");
+  const char *examples = g_getenv ("STACKUP_EXAMPLES_DIR");
+  g_autofree char *path = g_build_filename (examples, "phone.stackup", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-export-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "phone", NULL);
+  g_autofree char *want = g_strdup_printf ("Exported phone.svg to %s", dir);
+  g_autoptr(GFile) out = g_file_new_for_path (svg);
+  g_autoptr(GError) error = NULL;
+  StkWindow *window = test_open_window (NULL, path);
+  StkWindow *untitled = NULL;
+  GtkWidget *bar = test_find_named (GTK_WIDGET (window), "export-bar");
+
+  g_settings_set_int (settings, "export-dpi", 150);
+  assert_dialog (window, examples, "phone.pdf", "drawing-pdf", "300");
+
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_true (stk_window_export (window, "drawing-svg", 600, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_visible (bar));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (bar, "export-label"))), ==, want);
+  g_assert_true (gtk_widget_is_sensitive (test_find_named (bar, "export-open")));
+  g_assert_true (gtk_widget_is_sensitive (test_find_named (bar, "export-open-folder")));
+
+  assert_dialog (window, examples, "phone.svg", "drawing-svg", "600");
+  untitled = test_open_window (NULL, NULL);
+  stk_window_load_example (untitled);
+  test_iterate ();
+  {
+    g_autofree char *name = g_strconcat (stk_project_get_label (stk_window_get_project (untitled)), ".svg", NULL);
+    assert_dialog (untitled, dir, name, "drawing-svg", "600");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (untitled));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "export-dpi");
+  g_settings_reset (settings, "export-format");
+  g_settings_reset (settings, "export-folder");
+  g_unlink (g_file_peek_path (out));
+  g_remove (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -132,5 +216,6 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/explorer-panel/apply-keeps-form", test_explorer_apply_keeps_form);
   g_test_add_func ("/stackup/app/explorer-panel/without-mate", test_explorer_without_mate);
+  g_test_add_func ("/stackup/app/export/dialog", test_export_dialog);
   return g_test_run ();
 }
