@@ -5,8 +5,14 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include <math.h>
+
+#include "stk-canvas.h"
+#include "stk-design-note.h"
 #include "stk-explorer-panel.h"
+#include "stk-form.h"
 #include "stk-record-item.h"
+#include "stk-project-io.h"
 #include "test-gtk-util.h"
 
 /* What a user test of issue 14 found, fixed and kept so, under Xvfb. */
@@ -209,6 +215,131 @@ test_export_dialog (void)
   g_remove (dir);
 }
 
+/* The drawing opens at a zoom where its lettering reads: its dimension and
+ * label text is 0.55 mm (em), so at least 11 px needs 20 px per mm; fitted
+ * whole (Ctrl+0) into the default window it was about 7 px. */
+static void
+test_canvas_readable (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
+  double opened = stk_canvas_get_zoom (canvas);
+
+  g_assert_cmpfloat (opened * 0.55, >=, 11 - 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  g_assert_cmpfloat (stk_canvas_get_zoom (canvas), <, opened);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static double
+right_edge (GtkWidget *widget,
+            GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  return bounds.origin.x + bounds.size.width;
+}
+
+/* The sidebar's fields end where its lists end. */
+static void
+test_form_aligned (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  GtkWidget *list = test_find_named (GTK_WIDGET (window), "board-list");
+  GtkWidget *name = test_find_named (GTK_WIDGET (window), "mate-name");
+
+  g_assert_cmpfloat (fabs (right_edge (name, GTK_WIDGET (window)) - right_edge (list, GTK_WIDGET (window))), <=, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Lengths are written as the drawing and the checks write them: at least
+ * one decimal ("3.0 mm" beside "mated 3.0"), mil with one decimal
+ * (2.54 mm = 100 mil). */
+static void
+test_length_format (void)
+{
+  g_autofree char *three = stk_units_format_length (3.0, STK_UNITS_MM);
+  g_autofree char *small = stk_units_format_length (0.05, STK_UNITS_MM);
+  g_autofree char *mil = stk_units_format_length (2.54, STK_UNITS_INCH);
+
+  g_assert_cmpstr (three, ==, "3.0 mm");
+  g_assert_cmpstr (small, ==, "0.05 mm");
+  g_assert_cmpstr (mil, ==, "100.0 mil");
+}
+
+/* A long packaging name in a narrow column ends in "…", not mid-word. */
+static void
+test_options_ellipsize (void)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkExplorerPanel *panel = explorer_in (window, project,
+                                         ((StkMate *) g_ptr_array_index (stk_project_get_mates (project), 0))->id);
+  GtkWidget *label = find_label (GTK_WIDGET (panel), "Embossed tape and plastic reel");
+
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_END);
+  gtk_window_destroy (window);
+}
+
+/* A new project's mating cycles are an engineer's budget, not 1/2/3/4:
+ * assembly 1, rework 3, test 2 (board and final test), service 5; the
+ * requirements page says so. */
+static void
+test_default_cycles (void)
+{
+  StkWindow *window = test_open_window (NULL, NULL);
+  StkRequirements *req;
+  GtkWidget *note;
+
+  req = stk_project_get_requirements (stk_window_get_project (window));
+  g_assert_cmpuint (req->cycles_assembly, ==, 1);
+  g_assert_cmpuint (req->cycles_rework, ==, 3);
+  g_assert_cmpuint (req->cycles_test, ==, 2);
+  g_assert_cmpuint (req->cycles_service, ==, 5);
+  {
+    GtkStackSwitcher *tabs = GTK_STACK_SWITCHER (test_find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
+    gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (tabs), "requirements");
+  }
+  test_iterate ();
+  note = test_find_named (GTK_WIDGET (window), "req-cycles-note");
+  g_assert_nonnull (note);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (note)), "1 in assembly, 3 in rework"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The note lists boards top first, as the sidebar does and the section
+ * draws them: in the phone example the display FPC lies on the main board. */
+static void
+test_note_boards_top_first (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("STACKUP_EXAMPLES_DIR"), "phone.stackup", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StkProject) project = stk_project_load_file (file, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-note-XXXXXX", NULL);
+  g_autofree char *md = g_build_filename (dir, "note.md", NULL);
+  g_autofree char *svg = g_build_filename (dir, "note.svg", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  StkDesignNoteOptions options;
+  const char *fpc, *main_board;
+
+  stk_design_note_options_init (&options);
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), md, &options, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (md, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Boards, top first:"));
+  fpc = strstr (text, "| Display FPC");
+  main_board = strstr (text, "| Main board");
+  g_assert_nonnull (fpc);
+  g_assert_nonnull (main_board);
+  g_assert_true (fpc < main_board);
+  g_unlink (md);
+  g_unlink (svg);
+  g_remove (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,5 +348,11 @@ main (int    argc,
   g_test_add_func ("/stackup/app/explorer-panel/apply-keeps-form", test_explorer_apply_keeps_form);
   g_test_add_func ("/stackup/app/explorer-panel/without-mate", test_explorer_without_mate);
   g_test_add_func ("/stackup/app/export/dialog", test_export_dialog);
+  g_test_add_func ("/stackup/app/canvas/opens-readable", test_canvas_readable);
+  g_test_add_func ("/stackup/app/form/aligned-with-lists", test_form_aligned);
+  g_test_add_func ("/stackup/app/length-format", test_length_format);
+  g_test_add_func ("/stackup/app/explorer-panel/ellipsize", test_options_ellipsize);
+  g_test_add_func ("/stackup/app/requirements/default-cycles", test_default_cycles);
+  g_test_add_func ("/stackup/app/note/boards-top-first", test_note_boards_top_first);
   return g_test_run ();
 }

@@ -167,6 +167,8 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   if (column != COL_VERDICT)
     {
       gtk_label_set_xalign (GTK_LABEL (child), column == COL_PINS || column == COL_HEIGHT ? 1 : 0);
+      /* A column narrower than its text shows "…"; the tooltip has it whole. */
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       if (column == COL_PINS || column == COL_HEIGHT)
         gtk_widget_add_css_class (child, "numeric");
     }

@@ -397,7 +397,7 @@ _stk_drawing_section (StkDrawing *d,
 
   section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
   _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT,
-                     _("Stack section (side view, boards bottom to top)"));
+                     _("Stack section (side view, top board at the top)"));
   if (boards->len == 0)
     {
       _stk_drawing_text (d, x, y + 1.8, LABEL_MM, STK_ALIGN_LEFT, _("No boards"));
