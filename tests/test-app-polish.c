@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
@@ -11,6 +12,7 @@
 #include "stk-design-note.h"
 #include "stk-explorer-panel.h"
 #include "stk-form.h"
+#include "stk-help-window.h"
 #include "stk-record-item.h"
 #include "stk-project-io.h"
 #include "test-gtk-util.h"
@@ -340,6 +342,126 @@ test_note_boards_top_first (void)
   g_remove (dir);
 }
 
+static StkHelpWindow *
+find_help_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (STK_IS_HELP_WINDOW (w))
+        return STK_HELP_WINDOW (w);
+    }
+  return NULL;
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (shows_text (c, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* F1 and the main menu's Help open the guide. In this test no help viewer
+ * is used (STACKUP_HELP_DIR: an uninstalled run), so the app's own window
+ * shows the pages of help/C: the index with a button per task, and a task
+ * page with its steps, numbered, its keys as Ctrl+Z and its figure. */
+static void
+test_help_window (void)
+{
+  GtkApplication *app = test_register_app ();
+  StkWindow *window = test_open_window (app, NULL);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "app.help");
+  g_autoptr(GBytes) ui = g_resources_lookup_data ("/io/github/stackup/Stackup/ui/stk-window.ui", 0, NULL);
+  StkHelpWindow *help;
+  GtkWidget *picture;
+
+  g_assert_nonnull (accels);
+  g_assert_cmpstr (accels[0], ==, "F1");
+  g_assert_cmpstr (accels[1], ==, NULL);
+  g_assert_nonnull (strstr (g_bytes_get_data (ui, NULL), "<attribute name=\"action\">app.help</attribute>"));
+
+  g_assert_null (find_help_window ());
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  test_run_for (100);
+  help = find_help_window ();
+  g_assert_nonnull (help);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (help)), ==, "Stackup Help");
+  g_assert_cmpstr (stk_help_window_get_page (help), ==, "index");
+  g_assert_true (shows_text (GTK_WIDGET (help), "Read a failing check"));
+  g_assert_true (shows_text (GTK_WIDGET (help), "Check projects in a build script"));
+
+  g_assert_true (stk_help_window_show_page (help, "options"));
+  test_iterate ();
+  g_assert_true (shows_text (GTK_WIDGET (help), "4.  Select an option and press Apply to Mate"));
+  g_assert_true (shows_text (GTK_WIDGET (help), "1.  Select a mate on the Stack page, then open Options."));
+  g_assert_true (shows_text (GTK_WIDGET (help), "4.  Select an option and press Apply to Mate: the mate takes its "
+                                                "series, mated height, pins and packaging. The selection stays, "
+                                                "and Ctrl+Z undoes it."));
+  /* an empty link reads as its page's title */
+  g_assert_true (shows_text (GTK_WIDGET (help), "The same list is on the command line"));
+  g_assert_true (shows_text (GTK_WIDGET (help), "The same list is on the command line: stackup-cli options "
+                                                "--signal-pins 20 --power VBAT=1.0. See “The project file and the "
+                                                "command line”."));
+  picture = test_find_type (GTK_WIDGET (help), GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (picture)));
+  g_assert_false (stk_help_window_show_page (help, "no-such-page"));
+
+  /* Asked again, the same window comes forward. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  test_iterate ();
+  g_assert_true (find_help_window () == help);
+  gtk_window_destroy (GTK_WINDOW (help));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (app);
+}
+
+/* Installed but with no help viewer: the guide is found where `meson
+ * install` puts it (here: the user's data folder, XDG_DATA_HOME), and
+ * still shown. */
+static void
+test_help_without_viewer (void)
+{
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
+  g_autofree char *saved = g_strdup (g_getenv ("STACKUP_HELP_DIR"));
+  g_autofree char *lang_dir = g_build_filename (g_get_user_data_dir (), "help", "C", NULL);
+  g_autofree char *link = g_build_filename (lang_dir, "stackup", NULL);
+  g_autofree char *pages = g_build_filename (saved, "C", NULL);
+  g_autofree char *found = NULL;
+  StkWindow *window;
+  StkHelpWindow *help;
+
+  if (viewer != NULL)
+    {
+      g_test_skip ("a help viewer is installed here");
+      return;
+    }
+  g_assert_cmpint (g_mkdir_with_parents (lang_dir, 0755), ==, 0);
+  g_unlink (link);
+  g_assert_cmpint (symlink (pages, link), ==, 0);
+  g_unsetenv ("STACKUP_HELP_DIR");
+  found = stk_help_find_folder ();
+  g_assert_cmpstr (found, ==, link);
+
+  window = test_open_window (NULL, NULL);
+  stk_help_show (GTK_WINDOW (window));
+  test_run_for (100);
+  help = find_help_window ();
+  g_assert_nonnull (help);
+  g_assert_true (shows_text (GTK_WIDGET (help), "Stackup checks a stack of printed circuit boards"));
+  gtk_window_destroy (GTK_WINDOW (help));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_setenv ("STACKUP_HELP_DIR", saved, TRUE);
+  g_unlink (link);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -354,5 +476,7 @@ main (int    argc,
   g_test_add_func ("/stackup/app/explorer-panel/ellipsize", test_options_ellipsize);
   g_test_add_func ("/stackup/app/requirements/default-cycles", test_default_cycles);
   g_test_add_func ("/stackup/app/note/boards-top-first", test_note_boards_top_first);
+  g_test_add_func ("/stackup/app/help/window", test_help_window);
+  g_test_add_func ("/stackup/app/help/without-viewer", test_help_without_viewer);
   return g_test_run ();
 }

@@ -36,6 +36,8 @@ if [[ "$gui" == True ]]; then
     "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
     "share/glib-2.0/schemas/$app_id.gschema.xml"
     "share/mime/packages/$app_id.xml"
+    share/help/C/stackup/index.page
+    share/help/C/stackup/figures/main-window.png
   )
 fi
 for lang in $(grep -v '^#' "$src/po/LINGUAS" || true); do
