@@ -14,6 +14,9 @@ packages=(
   meson ninja-build gcc pkg-config
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libjson-glib-dev libcairo2-dev
   gettext desktop-file-utils appstream
+  # yelp-tools: validates the help pages (yelp-check, a test); gnome.yelp
+  # installs them without it
+  yelp-tools
   # locales: the definitions the build compiles de_DE/ja_JP from for the tests;
   # fonts-ipafont-gothic: Japanese glyphs for the app and the design note
   locales fonts-ipafont-gothic

@@ -111,11 +111,14 @@ test_canvas_pixels (void)
   StkCanvas *canvas = STK_CANVAS (test_find_type (GTK_WIDGET (window), STK_TYPE_CANVAS));
   const StkDrawing *drawing = stk_canvas_get_drawing (canvas);
   const StkPrim *board = find_board (drawing);
+  /* The whole drawing (it opens larger, for its lettering: test-app-polish). */
+  gboolean fitted = gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL);
   cairo_surface_t *s = render_widget (GTK_WIDGET (canvas));
   double x, y, w_mm, h_mm;
   guint32 paper = pixel (s, 1, 1);
 
   /* Fitted: the drawing fills the widget with a 16 px border of paper. */
+  g_assert_true (fitted);
   g_assert_cmpfloat (luminance (paper), >, 0.9);
   stk_drawing_get_extents (drawing, &w_mm, &h_mm);
   stk_canvas_to_widget (canvas, w_mm, h_mm, &x, &y);
@@ -136,9 +139,12 @@ test_canvas_zoom_and_highlight (void)
   StkProject *project = stk_window_get_project (window);
   StkMate *mate = g_ptr_array_index (stk_project_get_mates (project), 0);
   g_autofree char *subject = g_strdup_printf ("mate:%s", mate->id);
-  double zoom = stk_canvas_get_zoom (canvas), x, y;
+  double zoom, x, y;
   cairo_surface_t *plain, *lit;
   guint n_prims;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  zoom = stk_canvas_get_zoom (canvas);
 
   /* The drawing point under the pointer stays there. */
   stk_canvas_to_widget (canvas, 20, 10, &x, &y);

@@ -12,21 +12,6 @@
  * and look only at what a user sees: exit status, stdout, stderr. Expected
  * values come from the datasheets, not from the catalog code. */
 
-/* run_cli (&run, "part", "--json", NULL): the arguments as a list. */
-static void
-run_cli (TestRun    *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  va_list rest;
-
-  va_start (rest, first);
-  args = test_collect_args (first, rest);
-  va_end (rest);
-  test_run_cli (run, G_SUBPROCESS_FLAGS_STDERR_PIPE, (const char *const *) args->pdata);
-}
-
 static JsonNode *
 parse_json (const char *text)
 {
@@ -39,42 +24,34 @@ parse_json (const char *text)
 }
 
 static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("expected \"%s\" in:\n%.600s", needle, haystack);
-}
-
-static void
 test_help (void)
 {
   g_auto(TestRun) top = { 0 }, part = { 0 }, pair = { 0 }, version = { 0 };
 
-  run_cli (&top, "--help", NULL);
+  test_cli_run (&top, "--help", NULL);
   g_assert_cmpint (top.status, ==, 0);
   g_assert_cmpstr (top.err, ==, "");
-  assert_contains (top.out, "Usage: stackup-cli COMMAND");
-  assert_contains (top.out, "  catalog ");
-  assert_contains (top.out, "  part ");
-  assert_contains (top.out, "  pair ");
-  assert_contains (top.out, "Examples:");
-  assert_contains (top.out, "stackup-cli part AXK750147G");
+  test_assert_contains (top.out, "Usage: stackup-cli COMMAND");
+  test_assert_contains (top.out, "  catalog ");
+  test_assert_contains (top.out, "  part ");
+  test_assert_contains (top.out, "  pair ");
+  test_assert_contains (top.out, "Examples:");
+  test_assert_contains (top.out, "stackup-cli part AXK750147G");
 
-  run_cli (&part, "part", "--help", NULL);
+  test_cli_run (&part, "part", "--help", NULL);
   g_assert_cmpint (part.status, ==, 0);
-  assert_contains (part.out, "stackup-cli part AXE5E4026 --json");
-  assert_contains (part.out, "--json");
+  test_assert_contains (part.out, "stackup-cli part AXE5E4026 --json");
+  test_assert_contains (part.out, "--json");
 
-  run_cli (&pair, "pair", "--help", NULL);
+  test_cli_run (&pair, "pair", "--help", NULL);
   g_assert_cmpint (pair.status, ==, 0);
-  assert_contains (pair.out, "--series=S");
-  assert_contains (pair.out, "--packaging=P");
-  assert_contains (pair.out, "stackup-cli pair --series P4 --height 3.0 --pins 40");
+  test_assert_contains (pair.out, "--series=S");
+  test_assert_contains (pair.out, "--packaging=P");
+  test_assert_contains (pair.out, "stackup-cli pair --series P4 --height 3.0 --pins 40");
 
-  run_cli (&version, "--version", NULL);
+  test_cli_run (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
-  assert_contains (version.out, "stackup-cli ");
+  test_assert_contains (version.out, "stackup-cli ");
 }
 
 /* PRODUCT TYPES rows: P4 9+8+8+7+3 = 35, A4S 8 mm 16+13 = 29, 4 mm 13. */
@@ -86,7 +63,7 @@ test_catalog_text (void)
   guint rows = 0;
   gboolean seen_35 = FALSE, seen_100 = FALSE;
 
-  run_cli (&run, "catalog", NULL);
+  test_cli_run (&run, "catalog", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   lines = g_strsplit (run.out, "\n", -1);
@@ -129,7 +106,7 @@ test_catalog_json (void)
   JsonArray *rows;
   guint p4 = 0, a4s_8 = 0, a4s_4 = 0, shared_socket = 0;
 
-  run_cli (&run, "catalog", "--json", NULL);
+  test_cli_run (&run, "catalog", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   root = parse_json (run.out);
@@ -187,7 +164,7 @@ assert_dims (JsonObject   *dims,
       g_assert_nonnull (d);
       g_assert_cmpfloat_with_epsilon (json_object_get_double_member (d, "value"), values[i], 1e-9);
       g_assert_cmpstr (json_object_get_string_member (d, "provenance"), ==, "datasheet");
-      assert_contains (json_object_get_string_member (d, "source"), section);
+      test_assert_contains (json_object_get_string_member (d, "source"), section);
     }
 }
 
@@ -197,7 +174,7 @@ part_json (const char *part_number,
 {
   g_auto(TestRun) run = { 0 };
 
-  run_cli (&run, "part", part_number, "--json", NULL);
+  test_cli_run (&run, "part", part_number, "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   *keep = parse_json (run.out);
@@ -267,13 +244,13 @@ test_part_text (void)
 {
   g_auto(TestRun) run = { 0 };
 
-  run_cli (&run, "part", "AXK820145WG", NULL);
+  test_cli_run (&run, "part", "AXK820145WG", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "AXK820145WG\n");
-  assert_contains (run.out, "1.5 mm, 2.0 mm, 2.5 mm");
-  assert_contains (run.out, "D = 1.31");
-  assert_contains (run.out, "E = 1.2 ");
-  assert_contains (run.out, "datasheet: P4 catalog, DIMENSIONS › Header");
+  test_assert_contains (run.out, "AXK820145WG\n");
+  test_assert_contains (run.out, "1.5 mm, 2.0 mm, 2.5 mm");
+  test_assert_contains (run.out, "D = 1.31");
+  test_assert_contains (run.out, "E = 1.2 ");
+  test_assert_contains (run.out, "datasheet: P4 catalog, DIMENSIONS › Header");
 }
 
 static void
@@ -282,19 +259,19 @@ test_pair_text (void)
   g_auto(TestRun) p4 = { 0 }, a4s = { 0 };
 
   /* the 3.5 mm socket comes 2,000 to a reel (ordering note 1) */
-  run_cli (&p4, "pair", "--series", "P4", "--height", "3.5", "--pins", "20", NULL);
+  test_cli_run (&p4, "pair", "--series", "P4", "--height", "3.5", "--pins", "20", NULL);
   g_assert_cmpint (p4.status, ==, 0);
   g_assert_cmpstr (p4.err, ==, "");
-  assert_contains (p4.out, "Socket:  AXK720447G\n");
-  assert_contains (p4.out, "Header:  AXK820245WG");
-  assert_contains (p4.out, "socket 2000 per reel / 4000 per outer carton");
-  assert_contains (p4.out, "header 3000 per reel / 6000 per outer carton");
+  test_assert_contains (p4.out, "Socket:  AXK720447G\n");
+  test_assert_contains (p4.out, "Header:  AXK820245WG");
+  test_assert_contains (p4.out, "socket 2000 per reel / 4000 per outer carton");
+  test_assert_contains (p4.out, "header 3000 per reel / 6000 per outer carton");
 
-  run_cli (&a4s, "pair", "--series", "a4s", "--height", "0.80", "--pins", "40", "--packaging", "4mm", NULL);
+  test_cli_run (&a4s, "pair", "--series", "a4s", "--height", "0.80", "--pins", "40", "--packaging", "4mm", NULL);
   g_assert_cmpint (a4s.status, ==, 0);
-  assert_contains (a4s.out, "AXE540127D");
-  assert_contains (a4s.out, "AXE640124D");
-  assert_contains (a4s.out, "15000 per reel / 30000 per outer carton");
+  test_assert_contains (a4s.out, "AXE540127D");
+  test_assert_contains (a4s.out, "AXE640124D");
+  test_assert_contains (a4s.out, "15000 per reel / 30000 per outer carton");
 }
 
 static void
@@ -304,7 +281,7 @@ test_pair_json (void)
   g_autoptr(JsonNode) root = NULL;
   JsonObject *o, *sock, *head;
 
-  run_cli (&run, "pair", "--series", "A4S", "--height", "1.0", "--pins", "80", "--json", NULL);
+  test_cli_run (&run, "pair", "--series", "A4S", "--height", "1.0", "--pins", "80", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   root = parse_json (run.out);
   o = json_node_get_object (root);
@@ -366,7 +343,7 @@ test_bad_input (void)
       g_auto(TestRun) run = { 0 };
       g_autofree char *want = g_strdup_printf ("stackup-cli: %s\n", bad_inputs[i].err);
 
-      run_cli (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
+      test_cli_run (&run, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL);
       g_test_message ("stackup-cli %s …", a[0]);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
@@ -379,10 +356,10 @@ test_no_command (void)
 {
   g_auto(TestRun) run = { 0 };
 
-  run_cli (&run, NULL);
+  test_run_cli (&run, G_SUBPROCESS_FLAGS_STDERR_PIPE, (const char *const[]) { NULL });
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
-  assert_contains (run.err, "Usage: stackup-cli COMMAND");
+  test_assert_contains (run.err, "Usage: stackup-cli COMMAND");
 }
 
 /* Every command --help lists has its own section in the man page source. */
@@ -401,7 +378,7 @@ test_man_page_lists_commands (void)
 
   g_assert_no_error (error);
   man = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  run_cli (&run, "--help", NULL);
+  test_cli_run (&run, "--help", NULL);
   lines = g_strsplit (run.out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -416,7 +393,7 @@ test_man_page_lists_commands (void)
         continue;
       words = g_strsplit (g_strchug (lines[i]), " ", 2);
       section = g_strdup_printf ("\n.SS %s ", words[0]);
-      assert_contains (man, section);
+      test_assert_contains (man, section);
       listed++;
     }
   g_assert_cmpuint (listed, >=, 3);
@@ -436,7 +413,7 @@ test_export_read_only (void)
 
   g_assert_true (g_file_set_contents (out, "old", -1, NULL));
   g_assert_cmpint (g_chmod (out, 0444), ==, 0);
-  run_cli (&run, "export", project, "--drawing", out, NULL);
+  test_cli_run (&run, "export", project, "--drawing", out, NULL);
   g_assert_cmpint (run.status, ==, 2);
   /* The first line: under LeakSanitizer a report of suppressed font-stack
    * leaks may follow, as the drawing was made before the write failed. */

@@ -24,6 +24,7 @@ gui=$(meson introspect --buildoptions "$build" |
 expect=(
   bin/stackup-cli
   share/man/man1/stackup-cli.1
+  share/bash-completion/completions/stackup-cli
   share/stackup/examples/phone.stackup
 )
 if [[ "$gui" == True ]]; then
@@ -35,6 +36,8 @@ if [[ "$gui" == True ]]; then
     "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
     "share/glib-2.0/schemas/$app_id.gschema.xml"
     "share/mime/packages/$app_id.xml"
+    share/help/C/stackup/index.page
+    share/help/C/stackup/figures/main-window.png
   )
 fi
 for lang in $(grep -v '^#' "$src/po/LINGUAS" || true); do

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
 #include "test-util.h"
 
 #include <glib/gstdio.h>
@@ -43,6 +45,28 @@ test_run_cli (TestRun           *run,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
   test_run_program (run, stderr_flags, (const char *const *) argv->pdata);
+}
+
+void
+test_cli_run (TestRun    *run,
+          const char *first,
+          ...)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  va_list rest;
+
+  va_start (rest, first);
+  args = test_collect_args (first, rest);
+  va_end (rest);
+  test_run_cli (run, G_SUBPROCESS_FLAGS_STDERR_PIPE, (const char *const *) args->pdata);
+}
+
+void
+test_assert_contains (const char *haystack,
+                      const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("expected \"%s\" in:\n%.800s", needle, haystack);
 }
 
 GPtrArray *

@@ -25,6 +25,14 @@ void  test_run_program (TestRun           *run,
 void  test_run_cli     (TestRun           *run,
                         GSubprocessFlags   stderr_flags,
                         const char *const *args);
+/* The same, stderr piped, with the arguments as a NULL-terminated list:
+ * test_cli_run (&run, "part", "--json", NULL). */
+void  test_cli_run     (TestRun           *run,
+                        const char        *first,
+                        ...) G_GNUC_NULL_TERMINATED;
+/* Fails, showing the text, unless needle is in haystack. */
+void  test_assert_contains (const char    *haystack,
+                            const char    *needle);
 /* first and the rest of a NULL-terminated argument list, NULL-terminated. */
 GPtrArray *test_collect_args (const char *first,
                               va_list     rest);

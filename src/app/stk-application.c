@@ -7,6 +7,7 @@
 
 #include "stk-application.h"
 #include "stk-catalog.h"
+#include "stk-help-window.h"
 #include "stk-preferences-window.h"
 #include "stk-window.h"
 #include "stk-settings.h"
@@ -40,6 +41,7 @@ static const struct {
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "app.help", { "F1", NULL } },
 };
 
 static void
@@ -59,6 +61,14 @@ about_action (GSimpleAction *action,
                          "authors", authors,
                          "website", "https://github.com/stackup/stackup",
                          NULL);
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  stk_help_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
 static void
@@ -200,6 +210,7 @@ stk_application_startup (GApplication *application)
   StkApplication *self = STK_APPLICATION (application);
   static const GActionEntry entries[] = {
     { "about", about_action, NULL, NULL, NULL, { 0 } },
+    { "help", help_action, NULL, NULL, NULL, { 0 } },
     { "preferences", preferences_action, NULL, NULL, NULL, { 0 } },
     { "quit", quit_action, NULL, NULL, NULL, { 0 } },
   };

@@ -9,10 +9,15 @@
 #include "stk-canvas.h"
 #include "stk-print.h"
 #include "stk-settings.h"
+#include "stk-drawing.h"
 
 #define FIT_PADDING_PX 16.0
 #define ZOOM_MIN       0.5   /* px per mm */
 #define ZOOM_MAX       2000.0
+/* The drawing opens with its usual lettering this many pixels high (em),
+ * about GNOME's caption text: fitted whole, a sheet's 2.5 mm lettering can
+ * come out smaller than that. */
+#define READABLE_EM_PX 11.0
 #define SCROLL_STEP    1.2
 
 struct _StkCanvas
@@ -31,6 +36,7 @@ struct _StkCanvas
   double      origin_x;
   double      origin_y;
   gboolean    fitted;       /* keep fitting as the widget or drawing changes */
+  gboolean    readable;     /* ...at least at a zoom where the lettering reads */
   double      drag_origin_x;
   double      drag_origin_y;
   double      pointer_x;
@@ -66,22 +72,55 @@ style_is_dark (void)
          (env != NULL && (g_str_has_suffix (env, ":dark") || g_str_has_suffix (env, "-dark")));
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The em size of the drawing's smaller common text (the lower quartile:
+ * dimension values, not titles), in mm; 0 if none. */
+static double
+usual_text_mm (const StkDrawing *drawing)
+{
+  g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n;
+  const StkPrim *prims = stk_drawing_get_prims (drawing, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (prims[i].kind == STK_PRIM_TEXT)
+      g_array_append_val (sizes, prims[i].size);
+  if (sizes->len == 0)
+    return 0;
+  g_array_sort (sizes, compare_doubles);
+  return g_array_index (sizes, double, sizes->len / 4);
+}
+
+/* Fits the drawing in the widget; in the readable view (how it opens) not
+ * smaller than its lettering can be read at, starting from its top left
+ * corner if it then overflows. */
 static void
 fit (StkCanvas *self)
 {
   double w = gtk_widget_get_width (GTK_WIDGET (self));
   double h = gtk_widget_get_height (GTK_WIDGET (self));
-  double dw, dh;
+  double dw, dh, text_mm;
 
   if (self->drawing == NULL || w <= 2 * FIT_PADDING_PX || h <= 2 * FIT_PADDING_PX)
     return;
   stk_drawing_get_extents (self->drawing, &dw, &dh);
   if (dw <= 0 || dh <= 0)
     return;
-  self->zoom = CLAMP (MIN ((w - 2 * FIT_PADDING_PX) / dw, (h - 2 * FIT_PADDING_PX) / dh),
-                      ZOOM_MIN, ZOOM_MAX);
-  self->origin_x = (w - dw * self->zoom) / 2;
-  self->origin_y = (h - dh * self->zoom) / 2;
+  self->zoom = MIN ((w - 2 * FIT_PADDING_PX) / dw, (h - 2 * FIT_PADDING_PX) / dh);
+  text_mm = self->readable ? usual_text_mm (self->drawing) : 0;
+  if (text_mm > 0)
+    self->zoom = MAX (self->zoom, READABLE_EM_PX / text_mm);
+  self->zoom = CLAMP (self->zoom, ZOOM_MIN, ZOOM_MAX);
+  self->origin_x = dw * self->zoom <= w - 2 * FIT_PADDING_PX ? (w - dw * self->zoom) / 2 : FIT_PADDING_PX;
+  self->origin_y = dh * self->zoom <= h - 2 * FIT_PADDING_PX ? (h - dh * self->zoom) / 2 : FIT_PADDING_PX;
 }
 
 static void
@@ -307,6 +346,7 @@ stk_canvas_init (StkCanvas *self)
 
   self->zoom = 4;
   self->fitted = TRUE;
+  self->readable = TRUE;
   gtk_widget_add_css_class (widget, "view");
   gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
   gtk_widget_set_hexpand (widget, TRUE);
@@ -362,6 +402,7 @@ stk_canvas_set_project (StkCanvas  *self,
   if (project != NULL)
     g_signal_connect_swapped (project, "changed", G_CALLBACK (rebuild), self);
   self->fitted = TRUE;
+  self->readable = TRUE;
   rebuild (self);
 }
 
@@ -432,6 +473,7 @@ stk_canvas_zoom_fit (StkCanvas *self)
   g_return_if_fail (STK_IS_CANVAS (self));
 
   self->fitted = TRUE;
+  self->readable = FALSE;
   fit (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

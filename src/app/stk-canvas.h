@@ -30,6 +30,8 @@ void              stk_canvas_zoom_at       (StkCanvas  *self,
                                             double      factor,
                                             double      x,
                                             double      y);
+/* The whole drawing in view (Ctrl+0); it opens larger when that is needed
+ * for its lettering to read. */
 void              stk_canvas_zoom_fit      (StkCanvas  *self);
 /* Widget coordinates of a drawing point (mm). */
 void              stk_canvas_to_widget     (StkCanvas  *self,

@@ -40,6 +40,9 @@ struct _StkExplorerPanel
   StkExplorerConstraints *constraints;
   StkUnits                units;
   gboolean                updating;
+  /* The user changed a value: the bound mate's own edits (Apply among them)
+   * no longer overwrite the form; choosing another mate does. */
+  gboolean                edited;
   /* The project or units changed while the panel was hidden: it catches up
    * when shown (or asked), not on every edit. */
   gboolean                stale;
@@ -164,6 +167,8 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   if (column != COL_VERDICT)
     {
       gtk_label_set_xalign (GTK_LABEL (child), column == COL_PINS || column == COL_HEIGHT ? 1 : 0);
+      /* A column narrower than its text shows "…"; the tooltip has it whole. */
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       if (column == COL_PINS || column == COL_HEIGHT)
         gtk_widget_add_css_class (child, "numeric");
     }
@@ -232,12 +237,15 @@ prefill (StkExplorerPanel *self)
   g_autoptr(GString) power = g_string_new (NULL);
   guint power_pins = 0;
 
-  g_ptr_array_set_size (c->power_nets, 0);
-  g_clear_pointer (&c->return_net, g_free);
   /* The options are checked under the project's own requirements. */
   c->requirements = *req;
   c->current_derating = req->current_derating;
   c->clearance_margin_mm = req->clearance_margin_mm;
+  stk_form_set_row_visible (GTK_WIDGET (self->power_label), mate != NULL);
+  if (self->edited)
+    return;
+  g_ptr_array_set_size (c->power_nets, 0);
+  g_clear_pointer (&c->return_net, g_free);
   c->mating_cycles = stk_requirements_total_cycles (req);
   g_clear_pointer (&c->packaging, g_free);
   if (mate == NULL)
@@ -316,7 +324,9 @@ run (StkExplorerPanel *self)
   g_autoptr(GPtrArray) options = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean passing_only = gtk_check_button_get_active (self->passing_only);
-  guint passing = 0;
+  StkRecordItem *selected = gtk_single_selection_get_selected_item (self->selection);
+  const StkProduct *was_selected = selected ? option_of (selected)->product : NULL;
+  guint passing = 0, keep = GTK_INVALID_LIST_POSITION;
   g_autofree char *summary = NULL;
 
   if (self->catalog == NULL)
@@ -327,12 +337,17 @@ run (StkExplorerPanel *self)
       const StkExplorerOption *o = g_ptr_array_index (options, i);
 
       passing += o->verdict != STK_STATUS_FAIL;
-      if (!passing_only || o->verdict != STK_STATUS_FAIL)
-        g_ptr_array_add (items, stk_record_item_new (options, i));
+      if (passing_only && o->verdict == STK_STATUS_FAIL)
+        continue;
+      /* Catalog products live as long as the catalog: the same pointer is
+       * the same option, which stays selected if it is still listed. */
+      if (o->product == was_selected)
+        keep = items->len;
+      g_ptr_array_add (items, stk_record_item_new (options, i));
     }
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (self->selection, keep);
   if (passing == 0 && passing_only)
     /* An empty list needs a word on what to do. */
     summary = g_strdup_printf (ngettext ("None of the %u catalog option fits: relax a requirement, or untick "
@@ -355,6 +370,7 @@ on_constraint_changed_cb (StkExplorerPanel *self)
 
   if (self->updating || self->stale)
     return;
+  self->edited = TRUE;
   c->signal_pins = (guint) gtk_spin_button_get_value_as_int (self->signal_pins);
   c->return_elsewhere = gtk_switch_get_active (self->return_elsewhere);
   c->reversal_safe = gtk_switch_get_active (self->reversal_safe);
@@ -538,10 +554,13 @@ stk_explorer_panel_bind (StkExplorerPanel *self,
       if (self->project != NULL)
         g_signal_handlers_disconnect_by_data (self->project, self);
       g_set_object (&self->project, project);
+      self->edited = FALSE;
       if (project != NULL)
         g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
     }
   g_set_object (&self->catalog, catalog);
+  if (g_strcmp0 (self->mate_id, mate_id) != 0)
+    self->edited = FALSE;
   g_free (self->mate_id);
   self->mate_id = g_strdup (mate_id);
   if (project != NULL)

@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "stk-catalog.h"
 #include "stk-form.h"
+#include "stk-i18n.h"
 
 #define MM_PER_MIL 0.0254
 #define ROW_KEY    "stk-form-row"
@@ -47,6 +49,13 @@ stk_form_new (void)
   return GTK_GRID (grid);
 }
 
+void
+stk_form_add_wide (GtkGrid   *form,
+                   GtkWidget *widget)
+{
+  gtk_grid_attach (form, widget, 0, next_row (form), 3, 1);
+}
+
 GtkWidget *
 stk_form_add_heading (GtkGrid    *form,
                       const char *text)
@@ -74,7 +83,9 @@ stk_form_add_row (GtkGrid    *form,
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), control);
   gtk_widget_set_hexpand (control, TRUE);
   gtk_grid_attach (form, label, 0, row, 1, 1);
-  gtk_grid_attach (form, control, 1, row, 1, 1);
+  /* Without a unit the control takes the unit's column too, so every
+   * field ends where the lists above it end. */
+  gtk_grid_attach (form, control, 1, row, suffix ? 1 : 2, 1);
   g_object_set_data (G_OBJECT (control), "stk-form-label", label);
   if (suffix != NULL)
     {
@@ -272,11 +283,17 @@ char *
 stk_units_format_length (double   mm,
                          StkUnits units)
 {
+  /* One way of writing numbers with the drawing and the checks (core's
+   * formatters): "3.0 mm", not "3 mm" beside "mated 3.0"; the locale's
+   * decimal separator. */
+  g_autofree char *number = units == STK_UNITS_INCH ? stk_format_decimal (mm / MM_PER_MIL, 1, 1)
+                                                    : stk_format_mm (mm);
+
   if (units == STK_UNITS_INCH)
-    /* Translators: a length in mil, thousandths of an inch */
-    return g_strdup_printf (_("%.1f mil"), mm / MM_PER_MIL);
-  /* Translators: the millimetre value behind a field shown in mil */
-  return g_strdup_printf (_("%g mm"), mm);
+    /* Translators: a length in mil, thousandths of an inch; %s is the number */
+    return g_strdup_printf (_("%s mil"), number);
+  /* Translators: a length in millimetres; %s is the number, "1.5" */
+  return g_strdup_printf (_("%s mm"), number);
 }
 
 GtkSwitch *

@@ -23,6 +23,9 @@ GtkWidget     *stk_form_add_row          (GtkGrid            *form,
 GtkSwitch     *stk_form_add_switch       (GtkGrid            *form,
                                           const char         *name,
                                           const char         *mnemonic);
+/* A row of its own across the form: a note under a heading. */
+void           stk_form_add_wide         (GtkGrid            *form,
+                                          GtkWidget          *widget);
 GtkWidget     *stk_form_add_heading      (GtkGrid            *form,
                                           const char         *text);
 void           stk_form_set_row_visible  (GtkWidget          *control,

@@ -23,10 +23,10 @@ typedef struct {
 static const Field fields[] = {
   { "req-alignment", N_("_Alignment tolerance ±"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, alignment_tolerance_mm), 0, 1, 0.005, 3, NULL },
   { "req-clearance", N_("C_learance margin"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, clearance_margin_mm), 0, 5, 0.01, 3, NULL },
-  { "req-cycles-assembly", N_("Mating cycles in a_ssembly"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_assembly), 0, 1000, 1, 0, N_("cycles") },
-  { "req-cycles-rework", N_("… in _rework"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_rework), 0, 1000, 1, 0, N_("cycles") },
-  { "req-cycles-test", N_("… in _test"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_test), 0, 1000, 1, 0, N_("cycles") },
-  { "req-cycles-service", N_("… in ser_vice"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_service), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-assembly", N_("A_ssembly"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_assembly), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-rework", N_("_Rework"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_rework), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-test", N_("_Test"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_test), 0, 1000, 1, 0, N_("cycles") },
+  { "req-cycles-service", N_("Ser_vice"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_service), 0, 1000, 1, 0, N_("cycles") },
   { "req-ambient-min", N_("Ambient _minimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_min_c), -80, 200, 1, 0, N_("°C") },
   { "req-ambient-max", N_("Ambient ma_ximum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_max_c), -80, 200, 1, 0, N_("°C") },
   { "req-storage-min", N_("Storage mi_nimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_min_c), -80, 200, 1, 0, N_("°C") },
@@ -38,6 +38,16 @@ static const Field fields[] = {
   { "req-iron-time", N_("Iron contact ti_me"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_time_s), 0, 30, 0.5, 1, N_("s") },
   { "req-derating", N_("Current _derating"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, current_derating), 0.1, 1, 0.05, 2, N_("× rated") },
   { "req-capture", N_("Ca_pture allowance"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, capture_allowance_mm), 0, 1, 0.005, 3, NULL },
+};
+
+/* Headings over groups of the form, by the first field under each. */
+static const struct {
+  const char *field;
+  const char *heading;
+} headings[] = {
+  { "req-cycles-assembly", N_("Mating cycles") },
+  { "req-ambient-min", N_("Temperatures") },
+  { "req-derating", N_("Current and alignment") },
 };
 
 struct _StkRequirementsEditor
@@ -108,6 +118,25 @@ stk_requirements_editor_class_init (StkRequirementsEditorClass *klass)
   gtk_widget_class_set_css_name (widget_class, "stk-requirements-editor");
 }
 
+/* Where a new project's cycles come from (docs/checks.md says more). */
+static void
+add_cycles_note (GtkGrid *form)
+{
+  GtkWidget *note = gtk_label_new (_("Each time the connector is mated and parted counts. A new project "
+                                     "allows 1 in assembly, 3 in rework (a repair parts and remates it), 2 in "
+                                     "test (each test station mates the product once: a board test and a final "
+                                     "test) and 5 in service (field repairs over the product's life): 11, well "
+                                     "inside the insertion and removal life both catalogs rate."));
+
+  gtk_widget_set_name (note, "req-cycles-note");
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (note), 40);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_widget_add_css_class (note, "caption");
+  stk_form_add_wide (form, note);
+}
+
 static void
 stk_requirements_editor_init (StkRequirementsEditor *self)
 {
@@ -117,6 +146,12 @@ stk_requirements_editor_init (StkRequirementsEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       const Field *fd = &fields[i];
+
+      for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
+        if (g_str_equal (fd->name, headings[h].field))
+          stk_form_add_heading (f, _(headings[h].heading));
+      if (g_str_equal (fd->name, "req-cycles-assembly"))
+        add_cycles_note (f);
 
       if (g_str_equal (fd->name, "req-capture"))
         {

@@ -81,6 +81,10 @@ struct _StkWindow
   GFileMonitor          *monitor;
   char                  *disk_sum;
   GtkInfoBar            *disk_bar;
+  /* The file Export… last wrote, offered to open (stk-window-output.c). */
+  GtkInfoBar            *export_bar;
+  GtkLabel              *export_label;
+  GFile                 *exported;
   GtkLabel              *disk_label;
   GtkWidget             *disk_reload_button;
   /* The widgets show the project: FALSE until the first refresh, which
@@ -151,6 +155,7 @@ void     _stk_window_dispose_draft       (StkWindow         *self);
 
 /* stk-window-disk.c */
 void     _stk_window_class_disk_init     (GtkWidgetClass    *widget_class);
+void     _stk_window_class_output_init   (GtkWidgetClass    *widget_class);
 void     _stk_window_init_disk           (StkWindow         *self);
 /* The file was (re)read or written: its content is the window's again. */
 void     _stk_window_watch_file          (StkWindow         *self);

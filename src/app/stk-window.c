@@ -241,6 +241,7 @@ stk_window_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->snapshot);
   g_clear_object (&self->file);
+  g_clear_object (&self->exported);
   g_clear_object (&self->pending_project);
   g_clear_object (&self->pending_file);
   g_clear_object (&self->settings);
@@ -313,6 +314,7 @@ stk_window_class_init (StkWindowClass *klass)
   _stk_window_class_actions_init (widget_class);
   _stk_window_class_autosave_init (widget_class);
   _stk_window_class_disk_init (widget_class);
+  _stk_window_class_output_init (widget_class);
 }
 
 static void

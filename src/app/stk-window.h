@@ -30,6 +30,9 @@ GtkPrintOperation *stk_window_new_print_operation (StkWindow *self);
 /* What Export… does once a file is chosen: format_id from stk-output.h;
  * the extension is added when missing; the last folder, format and dpi are
  * remembered. The document is untouched either way. */
+/* The Export… dialog, not yet shown: in the project's folder (else the last
+ * export folder), with the last format and PNG resolution chosen. */
+GtkFileChooserNative *stk_window_new_export_dialog (StkWindow *self);
 gboolean    stk_window_export        (StkWindow      *self,
                                       const char     *format_id,
                                       int             dpi,

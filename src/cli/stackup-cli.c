@@ -17,7 +17,7 @@ static const StkCliCommand commands[] = {
   { "pair", N_("Give the socket and header for a series, mated height and pin count"), stk_cli_pair },
   { "check", N_("Run every check on a .stackup file (exit 1 when one fails)"), stk_cli_check },
   { "options", N_("List every catalog combination against constraints, best first"), stk_cli_options },
-  { "export", N_("Write a project's drawing as SVG, PNG, PDF or DXF"), stk_cli_export },
+  { "export", N_("Write a project's design note (PDF or Markdown) and drawing (SVG, PNG, PDF or DXF)"), stk_cli_export },
 };
 
 int
@@ -237,7 +237,14 @@ main (int    argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        /* A command's --help says "stackup-cli catalog [OPTION…]", not
+         * just "catalog": GOption names the program from the prgname. */
+        g_autofree char *prgname = g_strdup_printf ("stackup-cli %s", commands[i].name);
+
+        g_set_prgname (prgname);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   return stk_cli_fail (_("unknown command “%s” (try --help)"), argv[1]);
 }

@@ -148,7 +148,8 @@ stk_cli_catalog (int    argc,
   };
   GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
   g_autoptr(JsonArray) array = json_array_new ();
-  static const int widths[] = { -6, -8, 5, -9, -12, 0 };
+  /* Numbers right-aligned under their headings: "1.5 mm", "  20". */
+  static const int widths[] = { -6, 6, 4, -9, -12, 0 };
 
   if (!stk_cli_parse_options (NULL,
                               _("List every catalog combination with both part numbers."),

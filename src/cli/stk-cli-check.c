@@ -312,7 +312,7 @@ stk_cli_options (int    argc,
     { "reversal-safe", 0, 0, G_OPTION_ARG_NONE, &c->reversal_safe, N_("Count the pins a layout safe against 180° reverse mating needs"), NULL },
     { "lower-top", 0, 0, G_OPTION_ARG_DOUBLE, &c->lower_top_mm, N_("Tallest part on the lower board, facing up"), "MM" },
     { "upper-bottom", 0, 0, G_OPTION_ARG_DOUBLE, &c->upper_bottom_mm, N_("Tallest part on the upper board, facing down"), "MM" },
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("board-to-board, board-to-fpc or any"), "KIND" },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("The joint: board-to-board (the default), board-to-fpc or any"), "KIND" },
     { "max-length", 0, 0, G_OPTION_ARG_DOUBLE, &c->max_length_mm, N_("Largest footprint length"), "MM" },
     { "max-width", 0, 0, G_OPTION_ARG_DOUBLE, &c->max_width_mm, N_("Largest footprint width"), "MM" },
     { "cycles", 'c', 0, G_OPTION_ARG_INT, &cycles, N_("Mating cycles over the product's life"), "N" },
@@ -324,11 +324,20 @@ stk_cli_options (int    argc,
   };
   g_autoptr(GPtrArray) options = NULL;
 
-  if (!stk_cli_parse_options (NULL,
-                              _("List every catalog combination against your constraints, best first.\n\n"
-                                "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
-                                "--reversal-safe --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
-                              entries, &argc, &argv))
+  g_autofree char *derating = stk_format_number (c->current_derating);
+  g_autofree char *margin = stk_format_mm (c->clearance_margin_mm);
+  /* What it assumes unless told, said up front: the defaults of a new project. */
+  g_autofree char *summary =
+    g_strdup_printf (_("List every catalog combination against your constraints, best first.\n\n"
+                       "Unless told otherwise it assumes a board-to-board joint (--kind), no signal or\n"
+                       "power pins, no parts beside the connector, %u mating cycles (--cycles), a\n"
+                       "current derating of %s (--derating) and a clearance margin of %s mm (--margin):\n"
+                       "the defaults of a new project.\n\n"
+                       "Example:\n  stackup-cli options --signal-pins 20 --power VBAT=1.0 "
+                       "--reversal-safe --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
+                     c->mating_cycles, derating, margin);
+
+  if (!stk_cli_parse_options (NULL, summary, entries, &argc, &argv))
     return STK_CLI_BAD_INPUT;
   if (argc != 1)
     return stk_cli_fail (_("options: unexpected argument “%s”"), argv[1]);

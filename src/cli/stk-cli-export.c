@@ -99,8 +99,11 @@ stk_cli_export (int    argc,
   options.dpi = dpi;
   options.dark = dark;
   for (guint i = 0; drawings && drawings[i]; i++)
-    if (!stk_export_sheets (sheets, drawings[i], &options, &error))
-      return stk_cli_fail ("%s", error->message);
+    {
+      if (!stk_export_sheets (sheets, drawings[i], &options, &error))
+        return stk_cli_fail ("%s", error->message);
+      g_print (_("Drawing written to %s\n"), drawings[i]);
+    }
   for (guint i = 0; notes && notes[i]; i++)
     {
       if (!stk_design_note_export (project, stk_catalog_get_default (), notes[i], &note_options, &error))

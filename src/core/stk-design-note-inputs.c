@@ -50,10 +50,12 @@ _stk_note_build_inputs (StkDesignNote *note,
   if (req->capture_allowance_set)
     row (t, _("Mating capture allowance (user value)"), _stk_note_unit (req->capture_allowance_mm, "mm"));
 
-  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Tallest components on each board face, as entered:"));
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Tallest components on each board face, as entered "
+                                                    "(top board first):"));
   t = _stk_note_add_table (note, board_widths, 4, _("Board"), _("Thickness"), _("Components on top"),
                            _("Components underneath"));
-  for (guint i = 0; i < boards->len; i++)
+  /* Top first, as the app lists the boards and the section draws them. */
+  for (guint i = boards->len; i-- > 0;)
     {
       const StkBoard *bd = g_ptr_array_index (boards, i);
 

@@ -158,10 +158,11 @@ build_summary (StkDesignNote    *note,
   StkBlock *t;
 
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Stack summary"));
-  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Boards, bottom to top:"));
+  /* Top first, as the app lists them and the section draws them. */
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Boards, top first:"));
   t = _stk_note_add_table (note, board_widths, 6, _("Board"), _("Kind"), _("Thickness"), _("Stiffener"),
                  _("Flatness"), _("Placement"));
-  for (guint i = 0; i < boards->len; i++)
+  for (guint i = boards->len; i-- > 0;)
     {
       StkBoard *b = g_ptr_array_index (boards, i);
       NumText n1;

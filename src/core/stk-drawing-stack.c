@@ -416,7 +416,7 @@ _stk_drawing_section (StkDrawing *d,
 
   section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
   _stk_drawing_text (d, x, y + TITLE_MM / 2 * u, TITLE_MM * u, STK_ALIGN_LEFT,
-                     _("Stack section: boards bottom to top, connectors side by side"));
+                     _("Stack section: top board at the top, connectors side by side"));
   if (boards->len == 0)
     {
       _stk_drawing_text (d, x, y + 2 * LINE_MM * u, LABEL_MM * u, STK_ALIGN_LEFT, _("No boards"));

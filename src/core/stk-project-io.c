@@ -250,6 +250,21 @@ project_node (StkProject *project)
   return object_node (root);
 }
 
+/* The first character that is not JSON white space opens an object or an
+ * array (or there is none: the scanner says what is wrong with that). */
+static gboolean
+starts_like_json (const char *data,
+                  gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      if (strchr (" \t\r\n", data[i]) != NULL && data[i] != '\0')
+        continue;
+      return data[i] == '{' || data[i] == '[';
+    }
+  return TRUE;
+}
+
 StkProject *
 stk_project_load_data (const char  *data,
                        gsize        length,
@@ -257,13 +272,21 @@ stk_project_load_data (const char  *data,
                        GError     **error)
 {
   g_autoptr(JsonNode) root = NULL;
+  g_autofree char *what_not_json = NULL;
   StkProject *project;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (what == NULL)
     what = _("project");
-  root = stk_json_parse (data, length, STK_PROJECT_MAX_SIZE, what, error);
+  /* A project is a JSON object. Text whose first character opens no JSON
+   * value (a README, a CSV) is named for what it is before the scanner says
+   * where it stopped. */
+  if (!starts_like_json (data, length))
+    /* Translators: the start of the error for a file that is not JSON at
+     * all, "README.md: not a Stackup project (not JSON): line 1, column 1: …" */
+    what_not_json = g_strdup_printf (_("%s: not a Stackup project (not JSON)"), what);
+  root = stk_json_parse (data, length, STK_PROJECT_MAX_SIZE, what_not_json ? what_not_json : what, error);
   if (root == NULL)
     return NULL;
   project = _stk_project_from_node (root, error);

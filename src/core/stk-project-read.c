@@ -338,6 +338,13 @@ read_requirements (StkProjectReader      *r,
   JsonObject *o = NULL;
   JsonObject *cycles = NULL;
 
+  /* A file that leaves a cycle count out means the format's default
+   * (docs/file-format.md), which stays as it was when such files were
+   * written: not the budget a new project starts from. */
+  req->cycles_assembly = 1;
+  req->cycles_rework = 2;
+  req->cycles_test = 3;
+  req->cycles_service = 4;
   if (!stk_json_get_object (root, "", "requirements", FALSE, &o, error))
     return FALSE;
   if (o == NULL)

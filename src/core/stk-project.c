@@ -232,10 +232,14 @@ void
 stk_requirements_init_defaults (StkRequirements *req)
 {
   req->alignment_tolerance_mm = 0.05;
+  /* Mating cycles a product's connector sees, as an engineer would budget
+   * them (docs/checks.md, "Default mating cycles"): mated once in assembly,
+   * three rework allowances, two test stations, five services; 11 in all,
+   * well inside both catalogs' insertion and removal life. */
   req->cycles_assembly = 1;
-  req->cycles_rework = 2;
-  req->cycles_test = 3;
-  req->cycles_service = 4;
+  req->cycles_rework = 3;
+  req->cycles_test = 2;
+  req->cycles_service = 5;
   req->ambient_min_c = -20;
   req->ambient_max_c = 60;
   req->reflow_peak_c = 250;
