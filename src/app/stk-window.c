@@ -304,6 +304,7 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, explorer_slot);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_panel);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_paned);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu_button);
@@ -334,7 +335,11 @@ stk_window_init (StkWindow *self)
 
   stk_canvas_set_project (self->canvas, self->project, self->catalog);
   stk_checks_panel_set_project (self->checks_panel, self->project, self->catalog);
+  g_object_bind_property (self->checks_panel, "highlight-status", self->canvas, "highlight-status",
+                          G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->checks_panel, "highlight", self->canvas, "highlight", G_BINDING_SYNC_CREATE);
+  g_settings_bind (self->settings, "checks-pane-position", self->checks_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  stk_checks_panel_bind_settings (self->checks_panel, self->settings);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, attach_primary_menu, self, NULL);
   g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);

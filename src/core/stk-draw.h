@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include "stk-catalog.h"
+#include "stk-check.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ typedef struct {
   gboolean    show_legend;
   gboolean    show_dimensions;
   const char *highlight;     /* a StkCheckResult subject to emphasise, or NULL */
+  StkStatus   highlight_status; /* its result's: red for a failure (the default), amber for a
+                                 * warning, blue for a pass or information */
   double      min_line_mm;   /* hairline width in drawing mm (callers pass 1 device px in mm) */
   gboolean    background;    /* paint the paper colour under the extents first (default TRUE) */
 } StkDrawOptions;
