@@ -22,6 +22,7 @@ struct _StkCanvas
   StkDrawing *drawing;
   char       *highlight;
   StkStatus   highlight_status;
+  StkUnits    units;
   gboolean    dark;
 
   /* View: widget px = origin + zoom × drawing mm. */
@@ -88,7 +89,7 @@ rebuild (StkCanvas *self)
 {
   g_clear_pointer (&self->drawing, stk_drawing_free);
   if (self->project != NULL)
-    self->drawing = stk_drawing_new (self->project, self->catalog);
+    self->drawing = stk_drawing_new_in (self->project, self->catalog, self->units);
   if (self->fitted)
     fit (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -390,6 +391,18 @@ stk_canvas_set_highlight (StkCanvas  *self,
   self->highlight = g_strdup (subject);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+stk_canvas_set_units (StkCanvas *self,
+                      StkUnits   units)
+{
+  g_return_if_fail (STK_IS_CANVAS (self));
+
+  if (self->units == units)
+    return;
+  self->units = units;
+  rebuild (self);
 }
 
 StkStatus

@@ -155,7 +155,7 @@ format_quantity (StkChecksPanel *self,
 
   if (g_strcmp0 (unit, "mm") == 0)
     {
-      g_autofree char *len = stk_units_format_length (fabs (value), self->units);
+      g_autofree char *len = stk_format_length (fabs (value), self->units);
       return g_strdup_printf ("%s%s", value < 0 ? "−" : signed_margin ? "+" : "", len);
     }
   number = stk_format_number (fabs (value));
@@ -578,7 +578,7 @@ rerun (StkChecksPanel *self)
   was_item = gtk_single_selection_get_selected_item (self->selection);
   if (was_item != NULL)
     g_object_ref (was_item);
-  results = stk_checks_run (self->project, self->catalog);
+  results = stk_checks_run_in (self->project, self->catalog, self->units);
   for (guint i = 0; i < results->len; i++)
     g_ptr_array_add (items, stk_record_item_new (results, i));
   self->refilling = TRUE;

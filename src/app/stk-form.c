@@ -8,7 +8,6 @@
 
 #include "stk-form.h"
 
-#define MM_PER_MIL 0.0254
 #define ROW_KEY    "stk-form-row"
 #define TIP_KEY    "stk-cell-tooltip"
 
@@ -185,7 +184,7 @@ static double
 mm_to_display (double   mm,
                StkUnits units)
 {
-  return units == STK_UNITS_INCH ? mm / MM_PER_MIL : mm;
+  return units == STK_UNITS_INCH ? mm / STK_MM_PER_MIL : mm;
 }
 
 void
@@ -264,19 +263,8 @@ stk_length_spin_get_mm (GtkSpinButton *spin)
     return mm;
   /* Rounded to 0.1 µm so a mil round trip does not leave 0.0500000001 in the file. */
   if (spec->units == STK_UNITS_INCH)
-    return round (v * MM_PER_MIL * 1e4) / 1e4;
+    return round (v * STK_MM_PER_MIL * 1e4) / 1e4;
   return v;
-}
-
-char *
-stk_units_format_length (double   mm,
-                         StkUnits units)
-{
-  if (units == STK_UNITS_INCH)
-    /* Translators: a length in mil, thousandths of an inch */
-    return g_strdup_printf (_("%.1f mil"), mm / MM_PER_MIL);
-  /* Translators: the millimetre value behind a field shown in mil */
-  return g_strdup_printf (_("%g mm"), mm);
 }
 
 GtkSwitch *

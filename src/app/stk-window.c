@@ -52,7 +52,7 @@ describe_board (StkWindow *self,
                 StkBoard  *b)
 {
   StkUnits units = g_settings_get_enum (self->settings, "units");
-  g_autofree char *t = stk_units_format_length (stk_board_stack_thickness (b), units);
+  g_autofree char *t = stk_format_length (stk_board_stack_thickness (b), units);
 
   return g_strdup_printf ("%s, %s", b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid"), t);
 }
@@ -62,7 +62,7 @@ describe_mate (StkWindow *self,
                StkMate   *m)
 {
   StkUnits units = g_settings_get_enum (self->settings, "units");
-  g_autofree char *h = stk_units_format_length (m->mated_height_mm, units);
+  g_autofree char *h = stk_format_length (m->mated_height_mm, units);
   StkBoard *s = stk_project_find_board (self->project, m->socket_board);
   StkBoard *hd = stk_project_find_board (self->project, m->header_board);
 
@@ -142,6 +142,7 @@ apply_units (StkWindow *self)
   if (self->requirements_editor != NULL)
     stk_requirements_editor_set_units (self->requirements_editor, units);
   stk_checks_panel_set_units (self->checks_panel, units);
+  stk_canvas_set_units (self->canvas, units);
   stk_mate_editor_set_units (self->mate_editor, units);
   if (self->synced)
     fill_lists (self);

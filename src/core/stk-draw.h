@@ -5,6 +5,7 @@
 
 #include "stk-catalog.h"
 #include "stk-check.h"
+#include "stk-i18n.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -47,6 +48,12 @@ typedef struct {
 
 StkDrawing *stk_drawing_new       (StkProject           *project,
                                    StkCatalog           *catalog);
+/* The same, its labels' lengths in units: for inch "31.5 mil [0.8 mm]", as
+ * on a dual-dimensioned drawing (stk_drawing_new: millimetres). Exports for
+ * files (DXF) keep millimetres whatever the labels say. */
+StkDrawing *stk_drawing_new_in    (StkProject           *project,
+                                   StkCatalog           *catalog,
+                                   StkUnits              units);
 void        stk_drawing_free      (StkDrawing           *drawing);
 /* Bounding box of everything drawn, in mm, origin top-left. */
 void        stk_drawing_get_extents (const StkDrawing   *drawing,

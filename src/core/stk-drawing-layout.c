@@ -162,6 +162,14 @@ StkDrawing *
 stk_drawing_new (StkProject *project,
                  StkCatalog *catalog)
 {
+  return stk_drawing_new_in (project, catalog, STK_UNITS_MM);
+}
+
+StkDrawing *
+stk_drawing_new_in (StkProject *project,
+                    StkCatalog *catalog,
+                    StkUnits    units)
+{
   GPtrArray *mates;
   StkDrawing *d;
   StkPart *parts;
@@ -177,6 +185,7 @@ stk_drawing_new (StkProject *project,
   mates = stk_project_get_mates (project);
   n = mates->len;
   d = _stk_drawing_new_empty (stk_project_get_name (project));
+  _stk_drawing_set_units (d, units);
   parts = g_new0 (StkPart, 2 * MAX (n, 1));
   sizes = g_new0 (double, 4 * MAX (n, 1));
   col_w = g_new0 (double, 2 * MAX (n, 1));

@@ -289,7 +289,7 @@ dim_value (StkDrawing     *d,
            const char     *letter,
            const StkValue *v)
 {
-  g_autofree char *value = stk_drawing_format_value (v->value, prov_of (v));
+  g_autofree char *value = stk_drawing_format_value (d, v->value, prov_of (v));
   g_autofree char *text = letter ? g_strdup_printf ("%s %s", letter, value) : g_strdup (value);
 
   _stk_drawing_dim (d, x0, y0, x1, y1, offset, text, prov_of (v));
@@ -370,12 +370,12 @@ _stk_part_draw_view (StkDrawing    *d,
     }
   if (p->stiffener)
     {
-      g_autofree char *lo = stk_format_mm (p->st_ext[0]);
-      g_autofree char *hi = stk_format_mm (p->st_ext[1]);
-      g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
-      g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
-      g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
-      g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
+      g_autofree char *lo = _stk_drawing_length (d, p->st_ext[0]);
+      g_autofree char *hi = _stk_drawing_length (d, p->st_ext[1]);
+      g_autofree char *len_lo = _stk_drawing_length (d, p->st_len[0]);
+      g_autofree char *len_hi = _stk_drawing_length (d, p->st_len[1]);
+      g_autofree char *w_lo = _stk_drawing_length (d, p->st_w[0]);
+      g_autofree char *w_hi = _stk_drawing_length (d, p->st_w[1]);
       g_autofree char *note = p->stiffener_user ? g_strdup (_("Stiffener: user outline"))
         /* Translators: the recommended FPC reinforcing plate outline */
         : p->st_covers_body
