@@ -30,6 +30,31 @@ drawing_has_text (const StkDrawing *drawing,
   return FALSE;
 }
 
+/* Dimension values that overlap another dimension's: the longer
+ * "≈161.4 mil [4.1 mm]" must push the next dimension out, not run into it. */
+static guint
+count_overlapping_values (const StkDrawing *drawing)
+{
+  guint n, overlaps = 0;
+  const StkPrim *prims = stk_drawing_get_prims (drawing, &n);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const StkPrim *a = &prims[i], *b = &prims[j];
+
+        if (a->kind != STK_PRIM_TEXT || b->kind != STK_PRIM_TEXT ||
+            a->group != STK_GROUP_DIMENSION || b->group != STK_GROUP_DIMENSION)
+          continue;
+        if (a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1)
+          {
+            g_test_message ("“%s” overlaps “%s”", a->text, b->text);
+            overlaps++;
+          }
+      }
+  return overlaps;
+}
+
 static StkTableRow *
 find_row_with (GtkWidget  *root,
                guint       column,
@@ -70,6 +95,7 @@ test_inch_everywhere (void)
 
   g_assert_true (drawing_has_text (stk_canvas_get_drawing (canvas), "Main board 31.5 mil [0.8 mm]"));
   g_assert_true (drawing_has_text (stk_canvas_get_drawing (canvas), "J1 power mated 59.1 mil [1.5 mm]"));
+  g_assert_cmpuint (count_overlapping_values (stk_canvas_get_drawing (canvas)), ==, 0);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(StkRecordItem) item = g_list_model_get_item (model, i);

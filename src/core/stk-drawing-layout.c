@@ -194,7 +194,7 @@ stk_drawing_new_in (StkProject *project,
     {
       _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, i / 2),
                       i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER);
-      _stk_part_view_size (&parts[i], &sizes[2 * i], &sizes[2 * i + 1]);
+      _stk_part_view_size (d, &parts[i], &sizes[2 * i], &sizes[2 * i + 1]);
     }
   /* Section and legend first, at y = 0, so their size can pick the grid of
    * top views placed above them (finishing moves everything to the origin). */

@@ -141,15 +141,41 @@ view_board (const StkPart *p)
   return g_strdup_printf (_("on %s"), p->board ? p->board->name : _("no board"));
 }
 
+static double
+value_text_width (const StkDrawing *d,
+                  const StkValue   *v)
+{
+  g_autofree char *text = stk_drawing_format_value (d, v->value, prov_of (v));
+
+  return stk_drawing_text_width (text, STK_DIM_TEXT_MM);
+}
+
+/* Room beside the vertical dimensions for their values: millimetres fit
+ * the fixed steps, "≈161.4 mil [4.1 mm]" on a dual-dimensioned drawing
+ * needs more. right: between the two dimensions on the right; else the
+ * margin left of the pattern's dimension. */
+static double
+side_room (const StkDrawing *d,
+           const StkPart    *p,
+           gboolean          right)
+{
+  StkValue pattern = { p->pat_w, p->pattern->source };
+
+  if (right)
+    return MAX (SIDE_STEP_MM, MAX (value_text_width (d, &p->body_w), value_text_width (d, &p->tip_w)) + 0.6);
+  return p->pattern->outline_only ? 4.5 : MAX (4.5, value_text_width (d, &pattern) + 1.2);
+}
+
 void
-_stk_part_view_size (const StkPart *part,
-                     double        *width,
-                     double        *height)
+_stk_part_view_size (const StkDrawing *d,
+                     const StkPart    *part,
+                     double           *width,
+                     double           *height)
 {
   g_autofree char *title = view_title (part);
   g_autofree char *board = view_board (part);
 
-  *width = MAX (4.5 + 2 * part->half_len + 2 * SIDE_STEP_MM + 2.2,
+  *width = MAX (side_room (d, part, FALSE) + 2 * part->half_len + 2 * side_room (d, part, TRUE) + 2.2,
                 MAX (stk_drawing_text_width (title, TITLE_MM), stk_drawing_text_width (board, BOARD_LINE_MM)) + 1);
   *height = TITLE_H_MM + 3.0 + 2 * part->half_w + 2.0 + part->n_notes * 0.9;
 }
@@ -318,7 +344,7 @@ draw_dims (StkDrawing    *d,
              p->half_w - tips / 2 + DIM_STEP_MM * 0.8, "B", &p->dims[STK_DIM_B]);
   dim_value (d, cx + a / 2, cy - body / 2, cx + a / 2, cy + body / 2, right + 0.8, NULL, &p->body_w);
   if (tips > body + 1e-6)
-    dim_value (d, cx + a / 2, cy - tips / 2, cx + a / 2, cy + tips / 2, right + 0.8 + SIDE_STEP_MM, NULL,
+    dim_value (d, cx + a / 2, cy - tips / 2, cx + a / 2, cy + tips / 2, right + 0.8 + side_room (d, p, TRUE), NULL,
                &p->tip_w);
   if (!p->pattern->outline_only)
     {
@@ -339,8 +365,8 @@ _stk_part_draw_view (StkDrawing    *d,
   g_autofree char *board = view_board (p);
   double note_y;
 
-  _stk_part_view_size (p, &w, &h);
-  cx = x + 4.5 + p->half_len;
+  _stk_part_view_size (d, p, &w, &h);
+  cx = x + side_room (d, p, FALSE) + p->half_len;
   cy = y + TITLE_H_MM + 3.0 + p->half_w;
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);
   _stk_drawing_text (d, x, y + TITLE_MM / 2, TITLE_MM, STK_ALIGN_LEFT, title);

@@ -37,7 +37,8 @@ void        _stk_part_init       (StkPart       *part,
                                   const StkMate *mate,
                                   StkRole        role);
 void        _stk_part_clear      (StkPart       *part);
-void        _stk_part_view_size  (const StkPart *part,
+void        _stk_part_view_size  (const StkDrawing *drawing,
+                                  const StkPart *part,
                                   double        *width,
                                   double        *height);
 void        _stk_part_draw_view  (StkDrawing    *drawing,

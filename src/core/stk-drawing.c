@@ -9,7 +9,6 @@
 
 #include "stk-drawing.h"
 
-#define DIM_TEXT_MM    0.55
 #define ARROW_LEN_MM   0.35
 #define ARROW_HALF_MM  0.09
 #define EXT_GAP_MM     0.15
@@ -356,10 +355,10 @@ _stk_drawing_dim (StkDrawing  *drawing,
   if (text == NULL)
     ;
   else if (horizontal)
-    _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * DIM_TEXT_MM * 0.75, DIM_TEXT_MM,
+    _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * STK_DIM_TEXT_MM * 0.75, STK_DIM_TEXT_MM,
                        STK_ALIGN_CENTER, text);
   else
-    _stk_drawing_text (drawing, a0x + side * 0.2, (a0y + a1y) / 2, DIM_TEXT_MM,
+    _stk_drawing_text (drawing, a0x + side * 0.2, (a0y + a1y) / 2, STK_DIM_TEXT_MM,
                        side > 0 ? STK_ALIGN_LEFT : STK_ALIGN_RIGHT, text);
   drawing->pen = saved;
 }

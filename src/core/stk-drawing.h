@@ -78,6 +78,9 @@ const char     *stk_drawing_get_title    (const StkDrawing *drawing);
 /* Layer name for one part of a mate: "J1_SOCKET". */
 char           *stk_drawing_part_layer   (const char       *mate_label,
                                           StkRole           role);
+/* Em size of a dimension's value, in drawing mm. */
+#define STK_DIM_TEXT_MM 0.55
+
 /* Rough width of a text in the toy font, for layout only. */
 double          stk_drawing_text_width   (const char       *text,
                                           double            size);
