@@ -558,6 +558,7 @@ stk_explorer_panel_set_units (StkExplorerPanel *self,
   g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
 
   self->units = units;
+  self->constraints->units = units;
   self->updating = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     stk_length_spin_set_units (lengths[i], units);
