@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-check.h"
+#include "stk-check-text.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
 #include "stk-i18n.h"
@@ -82,35 +83,18 @@ static GParamSpec *properties[N_PROPS];
 /* About what the list shows at the default window size. */
 #define FIRST_ROWS 12
 
-typedef enum {
-  COL_STATUS,
-  COL_CHECK,
-  COL_SUBJECT,
-  COL_VALUE,
-  COL_LIMIT,
-  COL_MARGIN,
-  COL_SOURCE,
-  COL_MESSAGE,
-} Column;
-
 /* Column widths in average characters, the same for every row and the
  * header (StkTableRow): wanted, kept when room is short, whether the column
  * shares the extra width. Numbers keep theirs longest. */
-static const char *const column_titles[] = {
-  /* Translators: column headings of the check results; "About" is the subject a result is about (a
-   * board, a mate), "Finding" the message */
-  N_("Status"), N_("Check"), N_("About"), N_("Value"), N_("Limit"), N_("Margin"), N_("Limit from"), N_("Finding"),
-};
-
-static const StkTableColumn columns[] = {
-  [COL_STATUS]  = { 7, 7, FALSE, FALSE },
-  [COL_CHECK]   = { 26, 22, FALSE, FALSE },  /* the check's name is what a failing row says first */
-  [COL_SUBJECT] = { 20, 12, FALSE, FALSE },
-  [COL_VALUE]   = { 12, 12, FALSE, TRUE },
-  [COL_LIMIT]   = { 12, 12, FALSE, TRUE },
-  [COL_MARGIN]  = { 12, 12, FALSE, TRUE },
-  [COL_SOURCE]  = { 28, 14, TRUE, FALSE },
-  [COL_MESSAGE] = { 40, 20, TRUE, FALSE },
+static const StkTableColumn columns[STK_CHECK_N_COLUMNS] = {
+  [STK_CHECK_COL_STATUS]  = { 7, 7, FALSE, FALSE },
+  [STK_CHECK_COL_CHECK]   = { 26, 22, FALSE, FALSE },  /* the check's name is what a failing row says first */
+  [STK_CHECK_COL_SUBJECT] = { 20, 12, FALSE, FALSE },
+  [STK_CHECK_COL_VALUE]   = { 12, 12, FALSE, TRUE },
+  [STK_CHECK_COL_LIMIT]   = { 12, 12, FALSE, TRUE },
+  [STK_CHECK_COL_MARGIN]  = { 12, 12, FALSE, TRUE },
+  [STK_CHECK_COL_SOURCE]  = { 28, 14, TRUE, FALSE },
+  [STK_CHECK_COL_MESSAGE] = { 40, 20, TRUE, FALSE },
 };
 
 static const char *const status_icons[] = {
@@ -131,68 +115,6 @@ static const StkCheckResult *
 result_of (gpointer item)
 {
   return stk_record_item_get (item);
-}
-
-static const char *
-check_title (const char *check_id)
-{
-  guint n;
-  const StkCheckDescriptor *table = stk_checks_get_table (&n);
-
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (table[i].id, check_id))
-      return _(table[i].title);
-  return check_id;
-}
-
-static char *
-format_quantity (StkChecksPanel *self,
-                 double          value,
-                 const char     *unit,
-                 gboolean        signed_margin)
-{
-  g_autofree char *number = NULL;
-
-  if (g_strcmp0 (unit, "mm") == 0)
-    {
-      g_autofree char *len = stk_format_length (fabs (value), self->units);
-      return g_strdup_printf ("%s%s", value < 0 ? "−" : signed_margin ? "+" : "", len);
-    }
-  number = stk_format_number (fabs (value));
-  return g_strdup_printf ("%s%s%s%s", value < 0 ? "−" : signed_margin ? "+" : "", number,
-                          unit && *unit && !g_str_equal (unit, "%") ? " " : "", stk_check_unit_label (unit));
-}
-
-static char *
-cell_text (StkChecksPanel       *self,
-           Column                column,
-           const StkCheckResult *r)
-{
-  switch (column)
-    {
-    case COL_STATUS:
-      return g_strdup (stk_status_label (r->status));
-    case COL_CHECK:
-      return g_strdup (check_title (r->check_id));
-    case COL_SUBJECT:
-      return g_strdup (r->subject_label);
-    case COL_VALUE:
-      return r->has_value ? format_quantity (self, r->value, r->unit, FALSE) : g_strdup ("—");
-    case COL_LIMIT:
-      return r->has_limit ? format_quantity (self, r->limit, r->unit, FALSE) : g_strdup ("—");
-    case COL_MARGIN:
-      return r->has_limit ? format_quantity (self, r->margin, r->unit, TRUE) : g_strdup ("—");
-    case COL_SOURCE:
-      {
-        g_autofree char *src = stk_check_result_describe_sources (r);
-        /* Translators: a check limit the user typed in place of the catalog estimate */
-        return r->user_override ? g_strdup_printf (_("User override — %s"), src) : g_steal_pointer (&src);
-      }
-    case COL_MESSAGE:
-      return g_strdup (r->message);
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 /* ui/stackup.css colours .stk-status.error/.warning/.success on the widget
@@ -218,9 +140,9 @@ build_header (StkChecksPanel *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      stk_table_row_set_text (STK_TABLE_ROW (titles), i, _(column_titles[i]), NULL);
+      stk_table_row_set_text (STK_TABLE_ROW (titles), i, stk_check_column_title (i), NULL);
       /* Translators: separates the column titles read out by a screen reader */
-      g_string_append_printf (names, "%s%s", i ? _(", ") : "", _(column_titles[i]));
+      g_string_append_printf (names, "%s%s", i ? _(", ") : "", stk_check_column_title (i));
     }
   /* The titles are drawn, not labels: a screen reader gets them here. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (titles), GTK_ACCESSIBLE_PROPERTY_LABEL, names->str, -1);
@@ -241,12 +163,12 @@ static char *
 accessible_text (StkChecksPanel       *self,
                  const StkCheckResult *r)
 {
-  g_autofree char *status = cell_text (self, COL_STATUS, r);
-  g_autofree char *check = cell_text (self, COL_CHECK, r);
-  g_autofree char *value = cell_text (self, COL_VALUE, r);
-  g_autofree char *limit = cell_text (self, COL_LIMIT, r);
-  g_autofree char *margin = cell_text (self, COL_MARGIN, r);
-  g_autofree char *source = cell_text (self, COL_SOURCE, r);
+  g_autofree char *status = stk_check_cell_text (r, STK_CHECK_COL_STATUS, self->units);
+  g_autofree char *check = stk_check_cell_text (r, STK_CHECK_COL_CHECK, self->units);
+  g_autofree char *value = stk_check_cell_text (r, STK_CHECK_COL_VALUE, self->units);
+  g_autofree char *limit = stk_check_cell_text (r, STK_CHECK_COL_LIMIT, self->units);
+  g_autofree char *margin = stk_check_cell_text (r, STK_CHECK_COL_MARGIN, self->units);
+  g_autofree char *source = stk_check_cell_text (r, STK_CHECK_COL_SOURCE, self->units);
 
   if (r->has_limit)
     /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
@@ -270,11 +192,11 @@ show_result (StkChecksPanel       *self,
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), status_icons[r->status]);
   set_status_class (icon, r->status);
-  for (guint i = COL_STATUS; i < G_N_ELEMENTS (columns); i++)
+  for (guint i = STK_CHECK_COL_STATUS; i < G_N_ELEMENTS (columns); i++)
     {
-      g_autofree char *text = cell_text (self, i, r);
+      g_autofree char *text = stk_check_cell_text (r, i, self->units);
 
-      stk_table_row_set_text (cells, i, text, i == COL_CHECK || i == COL_MESSAGE
+      stk_table_row_set_text (cells, i, text, i == STK_CHECK_COL_CHECK || i == STK_CHECK_COL_MESSAGE
                               ? (r->detail ? r->detail : r->message) : NULL);
     }
   /* A failing row is red and bold throughout; the icon alone is too easy to
@@ -311,100 +233,6 @@ on_bind_row_cb (GtkSignalListItemFactory *factory,
                result_of (gtk_list_item_get_item (list_item)));
 }
 
-/* What to change to pass: how far the value must move, and which way. */
-static void
-append_remedy (StkChecksPanel       *self,
-               GString              *markup,
-               const StkCheckResult *r)
-{
-  if (r->status == STK_STATUS_PASS || r->status == STK_STATUS_INFO)
-    return;
-  if (r->has_limit && r->margin < 0)
-    {
-      /* margin = limit − value for a maximum, value − limit for a minimum */
-      gboolean is_max = fabs ((r->limit - r->value) - r->margin) <= fabs ((r->value - r->limit) - r->margin);
-      g_autofree char *by = format_quantity (self, -r->margin, r->unit, FALSE);
-      g_autofree char *to = format_quantity (self, r->limit, r->unit, FALSE);
-      g_autofree char *text = is_max
-        /* Translators: what to change for a failing check to pass; the first %s is an amount ("0.02 mm"), the second the limit */
-        ? g_markup_printf_escaped (_("Lower the value by %s, to at most %s."), by, to)
-        /* Translators: what to change for a failing check to pass; the first %s is an amount ("0.02 mm"), the second the limit */
-        : g_markup_printf_escaped (_("Raise the value by %s, to at least %s."), by, to);
-
-      /* Translators: heading in the explanation of the selected check */
-      g_string_append_printf (markup, "\n\n<b>%s</b>\n%s", _("To pass"), text);
-    }
-  else if (r->weakened_by == NULL)
-    {
-      g_autofree char *text = g_markup_escape_text (_("Change what the finding names: its message and detail above "
-                                                      "say what does not meet the rule."), -1);
-
-      g_string_append_printf (markup, "\n\n<b>%s</b>\n%s", _("To pass"), text);
-    }
-  if (r->weakened_by != NULL)
-    {
-      g_autofree char *text =
-        /* Translators: %s names an estimate ("mating capture allowance") */
-        g_markup_printf_escaped (_("For a firm verdict, enter your own or the maker's figure for “%s”."),
-                                 stk_source_name (r->weakened_by));
-
-      /* Translators: heading in the explanation of the selected check */
-      g_string_append_printf (markup, "\n\n<b>%s</b>\n%s", _("Firm verdict"), text);
-    }
-}
-
-/* The selected check in full: nothing of it is only in a tooltip. */
-static char *
-detail_markup (StkChecksPanel       *self,
-               const StkCheckResult *r)
-{
-  g_autoptr(GString) markup = g_string_new (NULL);
-  g_autofree char *heading = g_markup_printf_escaped ("<b>%s: %s</b>\n%s", stk_status_label (r->status),
-                                                      check_title (r->check_id), r->subject_label);
-  g_autofree char *message = g_markup_escape_text (r->message, -1);
-
-  g_string_append_printf (markup, "%s\n\n%s", heading, message);
-  if (r->detail != NULL)
-    {
-      g_autofree char *detail = g_markup_escape_text (r->detail, -1);
-      g_string_append_printf (markup, "\n\n%s", detail);
-    }
-  if (r->has_value)
-    {
-      static const Column figures[] = { COL_VALUE, COL_LIMIT, COL_MARGIN };
-
-      g_string_append (markup, "\n");
-      for (guint i = 0; i < (r->has_limit ? G_N_ELEMENTS (figures) : 1); i++)
-        {
-          g_autofree char *text = cell_text (self, figures[i], r);
-          g_autofree char *line = g_markup_printf_escaped ("\n<b>%s</b>  %s", _(column_titles[figures[i]]), text);
-          g_string_append (markup, line);
-        }
-    }
-  /* Translators: heading in the explanation of the selected check, over the list of its sources */
-  g_string_append_printf (markup, "\n\n<b>%s</b>", r->has_limit ? _("The limit rests on") : _("Rests on"));
-  for (guint i = 0; i < r->n_sources; i++)
-    {
-      g_autofree char *source = stk_source_describe (r->sources[i]);
-      g_autofree char *line = g_markup_printf_escaped ("\n• %s", source);
-      g_string_append (markup, line);
-    }
-  if (r->user_override)
-    g_string_append_printf (markup, "\n%s", _("The limit is a value you entered in place of the estimate."));
-  if (r->weakened_by != NULL)
-    {
-      g_autofree char *source = stk_source_describe (r->weakened_by);
-      g_autofree char *line =
-        /* Translators: the first %s is a status ("Fail"), the second the weakest source of the verdict */
-        g_markup_printf_escaped (_("The figures alone say “%s”, but the verdict can be no firmer than its "
-                                   "weakest source: %s."), stk_status_label (r->figures_status), source);
-      /* Translators: heading in the explanation of the selected check */
-      g_string_append_printf (markup, "\n\n<b>%s</b>\n%s", _("Verdict strength"), line);
-    }
-  append_remedy (self, markup, r);
-  return g_string_free (g_steal_pointer (&markup), FALSE);
-}
-
 static void
 show_detail (StkChecksPanel       *self,
              const StkCheckResult *r)
@@ -419,7 +247,7 @@ show_detail (StkChecksPanel       *self,
       gtk_label_set_markup (self->detail, markup);
       return;
     }
-  markup = detail_markup (self, r);
+  markup = stk_check_explain_markup (r, self->units);
   gtk_label_set_markup (self->detail, markup);
 }
 
@@ -455,7 +283,7 @@ compare_items_cb (gconstpointer a,
   switch (self->order)
     {
     case ORDER_CHECK:
-      by = compare_text (check_title (ra->check_id), check_title (rb->check_id));
+      by = compare_text (stk_check_title (ra->check_id), stk_check_title (rb->check_id));
       break;
     case ORDER_SUBJECT:
       by = compare_text (ra->subject_label, rb->subject_label);
