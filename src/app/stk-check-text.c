@@ -22,18 +22,6 @@ stk_check_column_title (StkCheckColumn column)
   return _(column_titles[column]);
 }
 
-const char *
-stk_check_title (const char *check_id)
-{
-  guint n;
-  const StkCheckDescriptor *table = stk_checks_get_table (&n);
-
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (table[i].id, check_id))
-      return _(table[i].title);
-  return check_id;
-}
-
 static char *
 format_quantity (double      value,
                  const char *unit,

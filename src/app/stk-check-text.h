@@ -25,8 +25,6 @@ typedef enum {
 
 /* Translated: "Status", "Check", "About", … */
 const char *stk_check_column_title   (StkCheckColumn        column);
-/* The translated title of a check id ("Board warp"); the id if unknown. */
-const char *stk_check_title          (const char           *check_id);
 char       *stk_check_cell_text      (const StkCheckResult *result,
                                       StkCheckColumn        column,
                                       StkUnits              units);

@@ -333,6 +333,15 @@ run_descriptor (const StkCheckDescriptor *check,
 
 /* Public API */
 
+const char *
+stk_check_title (const char *check_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    if (g_str_equal (checks[i].id, check_id))
+      return _(checks[i].title);
+  return check_id;
+}
+
 StkStrength
 stk_source_strength (const StkSource *source)
 {

@@ -75,6 +75,8 @@ typedef struct {
 } StkCheckDescriptor;
 
 const StkCheckDescriptor *stk_checks_get_table   (guint          *n_checks);
+/* The translated title of a check id ("Board warp"); the id if unknown. */
+const char               *stk_check_title        (const char     *check_id);
 /* Runs every check; returns StkCheckResult records (free func set). */
 GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
