@@ -236,6 +236,19 @@ test_filter_and_sort (void)
       previous = share;
     }
   g_assert_cmpfloat (result_at (panel, 0)->margin, <, 0);
+  /* The choices are settings: a new window shows failures first, if the
+   * user last chose so. */
+  {
+    g_autoptr(GSettings) settings = stk_settings_new ();
+
+    g_assert_cmpuint (g_settings_get_uint (settings, "checks-order"), ==, 3);
+    g_settings_set_uint (settings, "checks-show", 1);
+    test_run_for (50);
+    g_assert_cmpuint (gtk_drop_down_get_selected (filter), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 9);
+    g_settings_reset (settings, "checks-show");
+    g_settings_reset (settings, "checks-order");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

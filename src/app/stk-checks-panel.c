@@ -37,8 +37,6 @@ struct _StkChecksPanel
   GtkBox             *summary_box;
   GtkImage           *summary_icon;
   GtkLabel           *summary_label;
-  GtkDropDown        *filter;
-  GtkDropDown        *sort;
   GtkPaned           *detail_paned;
   GtkScrolledWindow  *header_scroller;
   GtkListBox         *header;
@@ -63,6 +61,7 @@ struct _StkChecksPanel
   StkUnits            units;
   Show                show;
   Order               order;
+  gboolean            has_choices;
   char               *highlight;
   StkStatus           highlight_status;
   gboolean            refilling;
@@ -74,14 +73,15 @@ enum {
   PROP_0,
   PROP_HIGHLIGHT,
   PROP_HIGHLIGHT_STATUS,
+  PROP_SHOW,
+  PROP_ORDER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-
 /* About what the list shows at the default window size. */
-#define FIRST_ROWS 12
+#define FIRST_ROWS 8
 
 /* Column widths in average characters, the same for every row and the
  * header (StkTableRow): wanted, kept when room is short, whether the column
@@ -155,7 +155,6 @@ build_header (StkChecksPanel *self)
   /* The titles scroll sideways with the rows. */
   gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
 }
-
 
 /* The cells are drawn, not labels: the row's accessible label is all a
  * screen reader has of them. */
@@ -428,10 +427,82 @@ rerun (StkChecksPanel *self)
 }
 
 static void
+on_selected_cb (StkChecksPanel *self)
+{
+  if (!self->refilling)
+    follow_selection (self);
+}
+
+static void
+set_show (StkChecksPanel *self,
+          Show            show)
+{
+  if (self->show == show)
+    return;
+  self->show = show;
+  gtk_filter_changed (GTK_FILTER (self->status_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW]);
+}
+
+static void
+set_order (StkChecksPanel *self,
+           Order           order)
+{
+  if (self->order == order)
+    return;
+  self->order = order;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDER]);
+}
+
+/* "Show" and "Sort" with their choices, bound to the properties. */
+static void
+add_choice (StkChecksPanel     *self,
+            const char         *mnemonic,
+            const char         *name,
+            const char *const  *items,
+            const char         *property)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+  GtkWidget *choice = gtk_drop_down_new_from_strings (items);
+
+  gtk_widget_set_name (choice, name);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), choice);
+  gtk_box_append (self->summary_box, label);
+  gtk_box_append (self->summary_box, choice);
+  g_object_bind_property (self, property, choice, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+/* After the first frame: start-up can do without two drop-downs (their
+ * popovers and lists), and the filter and order apply from the start. */
+static void
+add_choices (StkChecksPanel *self)
+{
+  const char *shows[] = {
+    /* Translators: choices of which check results the list shows */
+    _("All"), _("Failed"), _("Failed and warnings"), NULL
+  };
+  const char *orders[] = {
+    /* Translators: choices of the order of the check results; "Tightest margin" puts the results
+     * closest to (or furthest past) their limit first */
+    _("Worst first"), _("Check"), _("Subject"), _("Tightest margin"), NULL
+  };
+
+  if (self->store == NULL || self->has_choices)  /* disposed, or done */
+    return;
+  /* Translators: before the choice of which check results the list shows */
+  add_choice (self, _("_Show"), "checks-filter", shows, "show");
+  /* Translators: before the choice of the order of the check results */
+  add_choice (self, _("S_ort"), "checks-sort", orders, "order");
+  self->has_choices = TRUE;
+}
+
+static void
 show_all_rows (StkChecksPanel *self)
 {
   if (self->first_rows != NULL)
     gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  add_choices (self);
 }
 
 static void
@@ -444,27 +515,6 @@ stk_checks_panel_map (GtkWidget *widget)
     rerun (self);
   if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
     stk_widget_after_next_frame (widget, (StkWidgetFunc) show_all_rows);
-}
-
-static void
-on_selected_cb (StkChecksPanel *self)
-{
-  if (!self->refilling)
-    follow_selection (self);
-}
-
-static void
-on_filter_changed_cb (StkChecksPanel *self)
-{
-  self->show = gtk_drop_down_get_selected (self->filter);
-  gtk_filter_changed (GTK_FILTER (self->status_filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-on_sort_changed_cb (StkChecksPanel *self)
-{
-  self->order = gtk_drop_down_get_selected (self->sort);
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -483,6 +533,33 @@ stk_checks_panel_get_property (GObject    *object,
     case PROP_HIGHLIGHT_STATUS:
       g_value_set_int (value, self->highlight_status);
       break;
+    case PROP_SHOW:
+      g_value_set_uint (value, self->show);
+      break;
+    case PROP_ORDER:
+      g_value_set_uint (value, self->order);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stk_checks_panel_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  StkChecksPanel *self = STK_CHECKS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW:
+      set_show (self, g_value_get_uint (value));
+      break;
+    case PROP_ORDER:
+      set_order (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -495,11 +572,6 @@ stk_checks_panel_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
-  if (self->filter != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->filter, self);
-      g_signal_handlers_disconnect_by_data (self->sort, self);
-    }
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_CHECKS_PANEL);
@@ -521,6 +593,7 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
 
   object_class->dispose = stk_checks_panel_dispose;
   object_class->get_property = stk_checks_panel_get_property;
+  object_class->set_property = stk_checks_panel_set_property;
   widget_class->map = stk_checks_panel_map;
 
   properties[PROP_HIGHLIGHT] =
@@ -530,6 +603,15 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
   properties[PROP_HIGHLIGHT_STATUS] =
     g_param_spec_int ("highlight-status", NULL, NULL, STK_STATUS_PASS, STK_STATUS_FAIL, STK_STATUS_FAIL,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Which results the list shows (0 all, 1 failed, 2 failed and warnings)
+   * and in which order (0 worst first, 1 check, 2 subject, 3 tightest
+   * margin): the "Show" and "Sort" choices, and settings. */
+  properties[PROP_SHOW] =
+    g_param_spec_uint ("show", NULL, NULL, SHOW_ALL, SHOW_PROBLEMS, SHOW_ALL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORDER] =
+    g_param_spec_uint ("order", NULL, NULL, ORDER_WORST, ORDER_MARGIN, ORDER_WORST,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -537,8 +619,6 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_box);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_icon);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, filter);
-  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, sort);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, detail_paned);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header);
@@ -549,15 +629,6 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
 static void
 stk_checks_panel_init (StkChecksPanel *self)
 {
-  const char *shows[] = {
-    /* Translators: choices of which check results the list shows */
-    _("All"), _("Failed"), _("Failed and warnings"), NULL
-  };
-  const char *orders[] = {
-    /* Translators: choices of the order of the check results; "Tightest margin" puts the results
-     * closest to (or furthest past) their limit first */
-    _("Worst first"), _("Check"), _("Subject"), _("Tightest margin"), NULL
-  };
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
@@ -565,10 +636,6 @@ stk_checks_panel_init (StkChecksPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
-  gtk_drop_down_set_model (self->filter, G_LIST_MODEL (gtk_string_list_new (shows)));
-  gtk_drop_down_set_model (self->sort, G_LIST_MODEL (gtk_string_list_new (orders)));
-  g_object_unref (gtk_drop_down_get_model (self->filter));
-  g_object_unref (gtk_drop_down_get_model (self->sort));
 
   self->store = g_list_store_new (STK_TYPE_RECORD_ITEM);
   self->status_filter = gtk_custom_filter_new (filter_item_cb, self, NULL);
@@ -591,8 +658,6 @@ stk_checks_panel_init (StkChecksPanel *self)
   build_header (self);
 
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selected_cb), self);
-  g_signal_connect_swapped (self->filter, "notify::selected", G_CALLBACK (on_filter_changed_cb), self);
-  g_signal_connect_swapped (self->sort, "notify::selected", G_CALLBACK (on_sort_changed_cb), self);
   show_detail (self, NULL);
 }
 
@@ -637,8 +702,8 @@ stk_checks_panel_bind_settings (StkChecksPanel *self,
   g_return_if_fail (STK_IS_CHECKS_PANEL (self));
 
   g_settings_bind (settings, "checks-detail-position", self->detail_paned, "position", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "checks-show", self->filter, "selected", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "checks-order", self->sort, "selected", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "checks-show", self, "show", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "checks-order", self, "order", G_SETTINGS_BIND_DEFAULT);
 }
 
 GListModel *
