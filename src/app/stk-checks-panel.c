@@ -156,18 +156,18 @@ build_header (StkChecksPanel *self)
   gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
 }
 
-/* The cells are drawn, not labels: the row's accessible label is all a
- * screen reader has of them. */
+/* The cells are drawn, not labels: the row's accessible label, made of
+ * the texts they show, is all a screen reader has of them. */
 static char *
-accessible_text (StkChecksPanel       *self,
+accessible_text (StkTableRow          *cells,
                  const StkCheckResult *r)
 {
-  g_autofree char *status = stk_check_cell_text (r, STK_CHECK_COL_STATUS, self->units);
-  g_autofree char *check = stk_check_cell_text (r, STK_CHECK_COL_CHECK, self->units);
-  g_autofree char *value = stk_check_cell_text (r, STK_CHECK_COL_VALUE, self->units);
-  g_autofree char *limit = stk_check_cell_text (r, STK_CHECK_COL_LIMIT, self->units);
-  g_autofree char *margin = stk_check_cell_text (r, STK_CHECK_COL_MARGIN, self->units);
-  g_autofree char *source = stk_check_cell_text (r, STK_CHECK_COL_SOURCE, self->units);
+  const char *status = stk_table_row_get_text (cells, STK_CHECK_COL_STATUS);
+  const char *check = stk_table_row_get_text (cells, STK_CHECK_COL_CHECK);
+  const char *value = stk_table_row_get_text (cells, STK_CHECK_COL_VALUE);
+  const char *limit = stk_table_row_get_text (cells, STK_CHECK_COL_LIMIT);
+  const char *margin = stk_table_row_get_text (cells, STK_CHECK_COL_MARGIN);
+  const char *source = stk_table_row_get_text (cells, STK_CHECK_COL_SOURCE);
 
   if (r->has_limit)
     /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
@@ -187,7 +187,7 @@ show_result (StkChecksPanel       *self,
              const StkCheckResult *r)
 {
   GtkWidget *icon = GTK_WIDGET (stk_table_row_get_icon (cells));
-  g_autofree char *a11y = accessible_text (self, r);
+  g_autofree char *a11y = NULL;
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), status_icons[r->status]);
   set_status_class (icon, r->status);
@@ -205,6 +205,7 @@ show_result (StkChecksPanel       *self,
     gtk_widget_add_css_class (GTK_WIDGET (cells), "heading");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (cells), "heading");
+  a11y = accessible_text (cells, r);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cells), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }
 
