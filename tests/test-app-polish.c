@@ -262,9 +262,9 @@ test_form_aligned (void)
 static void
 test_length_format (void)
 {
-  g_autofree char *three = stk_units_format_length (3.0, STK_UNITS_MM);
-  g_autofree char *small = stk_units_format_length (0.05, STK_UNITS_MM);
-  g_autofree char *mil = stk_units_format_length (2.54, STK_UNITS_INCH);
+  g_autofree char *three = stk_format_length (3.0, STK_UNITS_MM);
+  g_autofree char *small = stk_format_length (0.05, STK_UNITS_MM);
+  g_autofree char *mil = stk_format_length (2.54, STK_UNITS_INCH);
 
   g_assert_cmpstr (three, ==, "3.0 mm");
   g_assert_cmpstr (small, ==, "0.05 mm");

@@ -209,6 +209,18 @@ test_total_current (void)
 
     g_assert_cmpstr (r->message, ==, "5.7 mm wide (recommended pattern, estimate, medium confidence), at most 5.5 mm");
   }
+  /* The same reason for a reader in inch: 5.7 / 0.0254 = 224.41 → 224.4 mil,
+   * 5.5 / 0.0254 = 216.54 → 216.5 mil. */
+  c->units = STK_UNITS_INCH;
+  g_clear_pointer (&options, g_ptr_array_unref);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  {
+    const StkExplorerOption *o = find (options, "P4", 1.5, 40, "embossed");
+    const StkExplorerReason *r = g_ptr_array_index (o->reasons, 1);
+
+    g_assert_cmpstr (r->message, ==, "224.4 mil wide (recommended pattern, estimate, medium confidence), at most 216.5 mil");
+  }
+  c->units = STK_UNITS_MM;
   c->max_width_mm = 5.7;
   g_clear_pointer (&options, g_ptr_array_unref);
   options = stk_explorer_run (stk_catalog_get_default (), c);

@@ -87,6 +87,42 @@ test_format_german (void)
   restore_c_locale ();
 }
 
+/* One formatter for lengths in either unit. 0.8 mm / 0.0254 mm per mil =
+ * 31.496 mil → "31.5 mil"; 0.05 mm = 1.9685 mil → "2.0 mil" (one decimal,
+ * kept); 1 mm keeps its datasheet decimal, "1.0 mm". On a drawing the
+ * millimetres go in brackets after the mil; in mm the bare number, as the
+ * drawing's labels have always been. In German the mil get a comma too. */
+static void
+test_format_length (void)
+{
+  static const struct {
+    double      mm;
+    StkUnits    units;
+    const char *text;
+    const char *drawing;
+  } cases[] = {
+    { 0.8, STK_UNITS_INCH, "31.5 mil", "31.5 mil [0.8 mm]" },
+    { 0.05, STK_UNITS_INCH, "2.0 mil", "2.0 mil [0.05 mm]" },
+    { 0.8, STK_UNITS_MM, "0.8 mm", "0.8" },
+    { 1, STK_UNITS_MM, "1.0 mm", "1.0" },
+  };
+  g_autofree char *german = NULL;
+
+  use_locale ("C.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = stk_format_length (cases[i].mm, cases[i].units);
+      g_autofree char *drawing = stk_format_drawing_length (cases[i].mm, cases[i].units);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+      g_assert_cmpstr (drawing, ==, cases[i].drawing);
+    }
+  use_locale ("de_DE.UTF-8");
+  german = stk_format_length (0.8, STK_UNITS_INCH);
+  g_assert_cmpstr (german, ==, "31,5 mil");
+  restore_c_locale ();
+}
+
 /* Japanese writes a decimal point, like English. */
 static void
 test_format_japanese (void)
@@ -229,6 +265,7 @@ main (int    argc,
   g_test_add_func ("/stackup/i18n/format/c", test_format_c);
   g_test_add_func ("/stackup/i18n/format/german", test_format_german);
   g_test_add_func ("/stackup/i18n/format/japanese", test_format_japanese);
+  g_test_add_func ("/stackup/i18n/format/length", test_format_length);
   g_test_add_func ("/stackup/i18n/project/german", test_project_german);
   g_test_add_func ("/stackup/i18n/cli/german", test_cli_german);
   g_test_add_func ("/stackup/i18n/exports/german", test_exports_german);

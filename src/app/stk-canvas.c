@@ -29,6 +29,8 @@ struct _StkCanvas
   StkDrawing *drawing;
   GSettings  *settings;     /* the last print's sheets, which the page view shows */
   char       *highlight;
+  StkStatus   highlight_status;
+  StkUnits    units;
   gboolean    dark;
 
   /* View: widget px = origin + zoom × drawing mm. */
@@ -49,6 +51,7 @@ G_DEFINE_FINAL_TYPE (StkCanvas, stk_canvas, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_HIGHLIGHT,
+  PROP_HIGHLIGHT_STATUS,
   PROP_DARK,
   N_PROPS
 };
@@ -134,6 +137,7 @@ rebuild (StkCanvas *self)
       g_autoptr(StkSheets) sheets = NULL;
 
       stk_print_sheet_spec (self->settings, NULL, &spec);
+      spec.units = self->units;
       sheets = stk_sheets_new (self->project, self->catalog, &spec);
       self->drawing = stk_sheets_new_strip (sheets);
     }
@@ -233,6 +237,7 @@ stk_canvas_snapshot (GtkWidget   *widget,
   stk_draw_options_init (&options);
   options.dark = self->dark;
   options.highlight = self->highlight;
+  options.highlight_status = self->highlight_status;
   /* The widget's own "view" background is the paper. */
   options.background = FALSE;
   options.min_line_mm = 1.0 / (self->zoom * gtk_widget_get_scale_factor (widget));
@@ -269,6 +274,9 @@ stk_canvas_get_property (GObject    *object,
     case PROP_HIGHLIGHT:
       g_value_set_string (value, self->highlight);
       break;
+    case PROP_HIGHLIGHT_STATUS:
+      g_value_set_int (value, self->highlight_status);
+      break;
     case PROP_DARK:
       g_value_set_boolean (value, self->dark);
       break;
@@ -289,6 +297,9 @@ stk_canvas_set_property (GObject      *object,
     {
     case PROP_HIGHLIGHT:
       stk_canvas_set_highlight (self, g_value_get_string (value));
+      break;
+    case PROP_HIGHLIGHT_STATUS:
+      stk_canvas_set_highlight_status (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -326,6 +337,10 @@ stk_canvas_class_init (StkCanvasClass *klass)
   properties[PROP_HIGHLIGHT] =
     g_param_spec_string ("highlight", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A StkStatus: the colour of the highlight. */
+  properties[PROP_HIGHLIGHT_STATUS] =
+    g_param_spec_int ("highlight-status", NULL, NULL, STK_STATUS_PASS, STK_STATUS_FAIL, STK_STATUS_FAIL,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -345,6 +360,7 @@ stk_canvas_init (StkCanvas *self)
   GtkSettings *settings = gtk_settings_get_default ();
 
   self->zoom = 4;
+  self->highlight_status = STK_STATUS_FAIL;
   self->fitted = TRUE;
   self->readable = TRUE;
   gtk_widget_add_css_class (widget, "view");
@@ -431,6 +447,38 @@ stk_canvas_set_highlight (StkCanvas  *self,
   g_free (self->highlight);
   self->highlight = g_strdup (subject);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+stk_canvas_set_units (StkCanvas *self,
+                      StkUnits   units)
+{
+  g_return_if_fail (STK_IS_CANVAS (self));
+
+  if (self->units == units)
+    return;
+  self->units = units;
+  rebuild (self);
+}
+
+StkStatus
+stk_canvas_get_highlight_status (StkCanvas *self)
+{
+  g_return_val_if_fail (STK_IS_CANVAS (self), STK_STATUS_FAIL);
+  return self->highlight_status;
+}
+
+void
+stk_canvas_set_highlight_status (StkCanvas *self,
+                                 StkStatus  status)
+{
+  g_return_if_fail (STK_IS_CANVAS (self));
+
+  if (self->highlight_status == status)
+    return;
+  self->highlight_status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_STATUS]);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -22,6 +22,13 @@ const StkDrawing *stk_canvas_get_drawing   (StkCanvas  *self);
 const char       *stk_canvas_get_highlight (StkCanvas  *self);
 void              stk_canvas_set_highlight (StkCanvas  *self,
                                             const char *subject);
+/* The unit of the drawing's labels (inch: mil with millimetres in brackets). */
+void              stk_canvas_set_units     (StkCanvas  *self,
+                                            StkUnits    units);
+/* The colour of the highlight: the status of the result it shows. */
+StkStatus         stk_canvas_get_highlight_status (StkCanvas *self);
+void              stk_canvas_set_highlight_status (StkCanvas *self,
+                                                   StkStatus  status);
 gboolean          stk_canvas_get_dark      (StkCanvas  *self);
 /* Pixels per drawing millimetre. */
 double            stk_canvas_get_zoom      (StkCanvas  *self);

@@ -8,11 +8,26 @@
 #include <glib/gi18n.h>
 
 #include "stk-check.h"
+#include "stk-check-text.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
 #include "stk-i18n.h"
 #include "stk-table-row.h"
 #include "stk-verdict.h"
+
+/* What the filter lets through, in the order of the "Show" choices. */
+typedef enum {
+  SHOW_ALL,
+  SHOW_FAILED,
+  SHOW_PROBLEMS,  /* failures and warnings */
+} Show;
+
+typedef enum {
+  ORDER_WORST,
+  ORDER_CHECK,
+  ORDER_SUBJECT,
+  ORDER_MARGIN,
+} Order;
 
 struct _StkChecksPanel
 {
@@ -22,23 +37,33 @@ struct _StkChecksPanel
   GtkBox             *summary_box;
   GtkImage           *summary_icon;
   GtkLabel           *summary_label;
+  GtkPaned           *detail_paned;
   GtkScrolledWindow  *header_scroller;
   GtkListBox         *header;
   GtkScrolledWindow  *scroller;
-  GtkListBox         *list;
+  GtkLabel           *detail;
 
-  /* The results, worst first (StkRecordItem); row i of the list shows
-   * item i. */
+  GtkListView        *list;
+  /* The results in the checks' order (StkRecordItem) → those the filter
+   * lets through → in the chosen order → the selection the list shows. */
   GListStore         *store;
-  /* Rows the list may have: until the first frame is painted only those
-   * that fit on screen, the rest are built right after it. */
-  guint               row_limit;
+  GtkCustomFilter    *status_filter;
+  GtkCustomSorter    *sorter;
+  GtkSingleSelection *selection;
+  /* Until the first frame is painted the list holds only the rows that fit
+   * on screen: GTK's list view builds every row up to 200 at once, which
+   * start-up can do without. The rest join right after it. */
+  GtkSliceListModel  *first_rows;
   /* The project changed while the panel was not on screen. */
   gboolean            stale;
   StkProject         *project;
   StkCatalog         *catalog;
   StkUnits            units;
+  Show                show;
+  Order               order;
+  gboolean            has_choices;
   char               *highlight;
+  StkStatus           highlight_status;
   gboolean            refilling;
 };
 
@@ -47,43 +72,29 @@ G_DEFINE_FINAL_TYPE (StkChecksPanel, stk_checks_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_HIGHLIGHT,
+  PROP_HIGHLIGHT_STATUS,
+  PROP_SHOW,
+  PROP_ORDER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* About what the panel shows at the default window size (6½ rows). */
-#define FIRST_ROWS 7
-
-typedef enum {
-  COL_STATUS,
-  COL_CHECK,
-  COL_SUBJECT,
-  COL_VALUE,
-  COL_LIMIT,
-  COL_MARGIN,
-  COL_SOURCE,
-  COL_MESSAGE,
-} Column;
+/* About what the list shows at the default window size. */
+#define FIRST_ROWS 8
 
 /* Column widths in average characters, the same for every row and the
  * header (StkTableRow): wanted, kept when room is short, whether the column
  * shares the extra width. Numbers keep theirs longest. */
-static const char *const column_titles[] = {
-  /* Translators: column headings of the check results; "About" is the subject a result is about (a
-   * board, a mate), "Finding" the message */
-  N_("Status"), N_("Check"), N_("About"), N_("Value"), N_("Limit"), N_("Margin"), N_("Limit from"), N_("Finding"),
-};
-
-static const StkTableColumn columns[] = {
-  [COL_STATUS]  = { 7, 7, FALSE, FALSE },
-  [COL_CHECK]   = { 26, 22, FALSE, FALSE },  /* the check's name is what a failing row says first */
-  [COL_SUBJECT] = { 20, 12, FALSE, FALSE },
-  [COL_VALUE]   = { 12, 12, FALSE, TRUE },
-  [COL_LIMIT]   = { 12, 12, FALSE, TRUE },
-  [COL_MARGIN]  = { 12, 12, FALSE, TRUE },
-  [COL_SOURCE]  = { 28, 14, TRUE, FALSE },
-  [COL_MESSAGE] = { 40, 20, TRUE, FALSE },
+static const StkTableColumn columns[STK_CHECK_N_COLUMNS] = {
+  [STK_CHECK_COL_STATUS]  = { 7, 7, FALSE, FALSE },
+  [STK_CHECK_COL_CHECK]   = { 26, 22, FALSE, FALSE },  /* the check's name is what a failing row says first */
+  [STK_CHECK_COL_SUBJECT] = { 20, 12, FALSE, FALSE },
+  [STK_CHECK_COL_VALUE]   = { 12, 12, FALSE, TRUE },
+  [STK_CHECK_COL_LIMIT]   = { 12, 12, FALSE, TRUE },
+  [STK_CHECK_COL_MARGIN]  = { 12, 12, FALSE, TRUE },
+  [STK_CHECK_COL_SOURCE]  = { 28, 14, TRUE, FALSE },
+  [STK_CHECK_COL_MESSAGE] = { 40, 20, TRUE, FALSE },
 };
 
 static const char *const status_icons[] = {
@@ -104,68 +115,6 @@ static const StkCheckResult *
 result_of (gpointer item)
 {
   return stk_record_item_get (item);
-}
-
-static const char *
-check_title (const char *check_id)
-{
-  guint n;
-  const StkCheckDescriptor *table = stk_checks_get_table (&n);
-
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (table[i].id, check_id))
-      return _(table[i].title);
-  return check_id;
-}
-
-static char *
-format_quantity (StkChecksPanel *self,
-                 double          value,
-                 const char     *unit,
-                 gboolean        signed_margin)
-{
-  g_autofree char *number = NULL;
-
-  if (g_strcmp0 (unit, "mm") == 0)
-    {
-      g_autofree char *len = stk_units_format_length (fabs (value), self->units);
-      return g_strdup_printf ("%s%s", value < 0 ? "−" : signed_margin ? "+" : "", len);
-    }
-  number = stk_format_number (fabs (value));
-  return g_strdup_printf ("%s%s%s%s", value < 0 ? "−" : signed_margin ? "+" : "", number,
-                          unit && *unit && !g_str_equal (unit, "%") ? " " : "", stk_check_unit_label (unit));
-}
-
-static char *
-cell_text (StkChecksPanel       *self,
-           Column                column,
-           const StkCheckResult *r)
-{
-  switch (column)
-    {
-    case COL_STATUS:
-      return g_strdup (stk_status_label (r->status));
-    case COL_CHECK:
-      return g_strdup (check_title (r->check_id));
-    case COL_SUBJECT:
-      return g_strdup (r->subject_label);
-    case COL_VALUE:
-      return r->has_value ? format_quantity (self, r->value, r->unit, FALSE) : g_strdup ("—");
-    case COL_LIMIT:
-      return r->has_limit ? format_quantity (self, r->limit, r->unit, FALSE) : g_strdup ("—");
-    case COL_MARGIN:
-      return r->has_limit ? format_quantity (self, r->margin, r->unit, TRUE) : g_strdup ("—");
-    case COL_SOURCE:
-      {
-        g_autofree char *src = stk_check_result_describe_sources (r);
-        /* Translators: a check limit the user typed in place of the catalog estimate */
-        return r->user_override ? g_strdup_printf (_("User override — %s"), src) : g_steal_pointer (&src);
-      }
-    case COL_MESSAGE:
-      return g_strdup (r->message);
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 /* ui/stackup.css colours .stk-status.error/.warning/.success on the widget
@@ -191,9 +140,9 @@ build_header (StkChecksPanel *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      stk_table_row_set_text (STK_TABLE_ROW (titles), i, _(column_titles[i]), NULL);
+      stk_table_row_set_text (STK_TABLE_ROW (titles), i, stk_check_column_title (i), NULL);
       /* Translators: separates the column titles read out by a screen reader */
-      g_string_append_printf (names, "%s%s", i ? _(", ") : "", _(column_titles[i]));
+      g_string_append_printf (names, "%s%s", i ? _(", ") : "", stk_check_column_title (i));
     }
   /* The titles are drawn, not labels: a screen reader gets them here. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (titles), GTK_ACCESSIBLE_PROPERTY_LABEL, names->str, -1);
@@ -207,52 +156,46 @@ build_header (StkChecksPanel *self)
   gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
 }
 
-static GtkWidget *
-build_row (void)
+/* The cells are drawn, not labels: the row's accessible label, made of
+ * the texts they show, is all a screen reader has of them. */
+static char *
+accessible_text (StkTableRow          *cells,
+                 const StkCheckResult *r)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *cells = stk_table_row_new (columns, G_N_ELEMENTS (columns));
+  const char *status = stk_table_row_get_text (cells, STK_CHECK_COL_STATUS);
+  const char *check = stk_table_row_get_text (cells, STK_CHECK_COL_CHECK);
+  const char *value = stk_table_row_get_text (cells, STK_CHECK_COL_VALUE);
+  const char *limit = stk_table_row_get_text (cells, STK_CHECK_COL_LIMIT);
+  const char *margin = stk_table_row_get_text (cells, STK_CHECK_COL_MARGIN);
+  const char *source = stk_table_row_get_text (cells, STK_CHECK_COL_SOURCE);
 
-  gtk_widget_add_css_class (cells, "stk-check-row");
-  stk_table_row_get_icon (STK_TABLE_ROW (cells));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), cells);
-  return row;
+  if (r->has_limit)
+    /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
+    return g_strdup_printf (_("%s: %s, %s. Value %s, limit %s, margin %s, limit from %s. %s"), status, check,
+                            r->subject_label, value, limit, margin, source, r->message);
+  if (r->has_value)
+    /* Translators: a figure given for information read out by a screen reader: status, check, subject, value, its source, finding */
+    return g_strdup_printf (_("%s: %s, %s. Value %s, from %s. %s"), status, check, r->subject_label, value, source,
+                            r->message);
+  /* Translators: a check result without a value read out by a screen reader: status, check, subject, where the limit comes from, finding */
+  return g_strdup_printf (_("%s: %s, %s. Limit from %s. %s"), status, check, r->subject_label, source, r->message);
 }
 
 static void
 show_result (StkChecksPanel       *self,
-             GtkListBoxRow        *row,
+             StkTableRow          *cells,
              const StkCheckResult *r)
 {
-  StkTableRow *cells = STK_TABLE_ROW (gtk_list_box_row_get_child (row));
   GtkWidget *icon = GTK_WIDGET (stk_table_row_get_icon (cells));
-  g_autofree char *status = cell_text (self, COL_STATUS, r);
-  g_autofree char *check = cell_text (self, COL_CHECK, r);
-  g_autofree char *value = cell_text (self, COL_VALUE, r);
-  g_autofree char *limit = cell_text (self, COL_LIMIT, r);
-  g_autofree char *margin = cell_text (self, COL_MARGIN, r);
-  g_autofree char *source = cell_text (self, COL_SOURCE, r);
-  /* The cells are drawn, not labels: the row's accessible label is all a
-   * screen reader has of them. */
-  g_autofree char *a11y = r->has_limit
-    /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
-    ? g_strdup_printf (_("%s: %s, %s. Value %s, limit %s, margin %s, limit from %s. %s"), status, check,
-                       r->subject_label, value, limit, margin, source, r->message)
-    : r->has_value
-    /* Translators: a figure given for information read out by a screen reader: status, check, subject, value, its source, finding */
-    ? g_strdup_printf (_("%s: %s, %s. Value %s, from %s. %s"), status, check, r->subject_label, value, source,
-                       r->message)
-    /* Translators: a check result without a value read out by a screen reader: status, check, subject, where the limit comes from, finding */
-    : g_strdup_printf (_("%s: %s, %s. Limit from %s. %s"), status, check, r->subject_label, source, r->message);
+  g_autofree char *a11y = NULL;
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), status_icons[r->status]);
   set_status_class (icon, r->status);
-  stk_table_row_set_text (cells, COL_STATUS, status, NULL);
-  for (guint i = COL_CHECK; i < G_N_ELEMENTS (columns); i++)
+  for (guint i = STK_CHECK_COL_STATUS; i < G_N_ELEMENTS (columns); i++)
     {
-      g_autofree char *text = cell_text (self, i, r);
+      g_autofree char *text = stk_check_cell_text (r, i, self->units);
 
-      stk_table_row_set_text (cells, i, text, i == COL_CHECK || i == COL_MESSAGE
+      stk_table_row_set_text (cells, i, text, i == STK_CHECK_COL_CHECK || i == STK_CHECK_COL_MESSAGE
                               ? (r->detail ? r->detail : r->message) : NULL);
     }
   /* A failing row is red and bold throughout; the icon alone is too easy to
@@ -262,43 +205,119 @@ show_result (StkChecksPanel       *self,
     gtk_widget_add_css_class (GTK_WIDGET (cells), "heading");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (cells), "heading");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  a11y = accessible_text (cells, r);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cells), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
 }
 
-/* As many rows as results (up to the limit), each showing its result;
- * existing rows are reused, so an edit costs label updates, not widgets. */
+/* The list builds a row only for what is in view (and a few around it), and
+ * rebinds it as it scrolls: a 400-connector project costs a screenful of
+ * rows, not two thousand. */
 static void
-sync_rows (StkChecksPanel *self)
+on_setup_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 StkChecksPanel           *self)
 {
-  guint n = MIN (g_list_model_get_n_items (G_LIST_MODEL (self->store)), self->row_limit);
-  guint have = 0;
-  GtkListBoxRow *row;
+  GtkWidget *cells = stk_table_row_new (columns, G_N_ELEMENTS (columns));
 
-  while (gtk_list_box_get_row_at_index (self->list, have) != NULL)
-    have++;
-  for (; have < n; have++)
-    gtk_list_box_append (self->list, build_row ());
-  while (have > n)
-    gtk_list_box_remove (self->list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, --have)));
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+  gtk_widget_add_css_class (cells, "stk-check-row");
+  stk_table_row_get_icon (STK_TABLE_ROW (cells));
+  gtk_list_item_set_child (list_item, cells);
+}
+
+static void
+on_bind_row_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                StkChecksPanel           *self)
+{
+  show_result (self, STK_TABLE_ROW (gtk_list_item_get_child (list_item)),
+               result_of (gtk_list_item_get_item (list_item)));
+}
+
+static void
+show_detail (StkChecksPanel       *self,
+             const StkCheckResult *r)
+{
+  g_autofree char *markup = NULL;
+
+  if (r == NULL)
     {
-      g_autoptr(StkRecordItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), i);
-
-      show_result (self, row, result_of (item));
+      markup = g_markup_printf_escaped ("<span alpha=\"60%%\">%s</span>",
+                                        _("Select a check to see it in full and to highlight what it is "
+                                          "about in the drawing."));
+      gtk_label_set_markup (self->detail, markup);
+      return;
     }
+  markup = stk_check_explain_markup (r, self->units);
+  gtk_label_set_markup (self->detail, markup);
 }
 
 static int
-compare_items (gconstpointer a,
-               gconstpointer b)
+compare_text (const char *a,
+              const char *b)
 {
-  StkRecordItem *ia = *(StkRecordItem **) a, *ib = *(StkRecordItem **) b;
-  int by_status = (int) result_of (ib)->status - (int) result_of (ia)->status;
+  return g_utf8_collate (a ? a : "", b ? b : "");
+}
 
-  /* Worst first; the checks' own order within a status. */
-  if (by_status != 0)
-    return by_status;
-  return (int) stk_record_item_get_index (ia) - (int) stk_record_item_get_index (ib);
+/* How much room is left, as a share of the limit: margins in different
+ * units compare only so. A limit of 0 (a count that must be none) is the
+ * tightest there is; figures without a limit come last. */
+static double
+relative_margin (const StkCheckResult *r)
+{
+  if (!r->has_limit)
+    return G_MAXDOUBLE;
+  if (r->limit == 0)
+    return r->margin < 0 ? -G_MAXDOUBLE / 2 : G_MAXDOUBLE / 2;
+  return r->margin / fabs (r->limit);
+}
+
+static int
+compare_items_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  StkChecksPanel *self = user_data;
+  const StkCheckResult *ra = result_of ((gpointer) a), *rb = result_of ((gpointer) b);
+  int by = 0;
+
+  switch (self->order)
+    {
+    case ORDER_CHECK:
+      by = compare_text (stk_check_title (ra->check_id), stk_check_title (rb->check_id));
+      break;
+    case ORDER_SUBJECT:
+      by = compare_text (ra->subject_label, rb->subject_label);
+      break;
+    case ORDER_MARGIN:
+      by = (relative_margin (ra) > relative_margin (rb)) - (relative_margin (ra) < relative_margin (rb));
+      break;
+    default:
+      break;
+    }
+  /* Then worst first, then the checks' own order. */
+  if (by == 0)
+    by = (int) rb->status - (int) ra->status;
+  if (by == 0)
+    by = (int) stk_record_item_get_index ((gpointer) a) - (int) stk_record_item_get_index ((gpointer) b);
+  return by < 0 ? GTK_ORDERING_SMALLER : by > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static gboolean
+filter_item_cb (gpointer item,
+                gpointer user_data)
+{
+  StkChecksPanel *self = user_data;
+  StkStatus status = result_of (item)->status;
+
+  switch (self->show)
+    {
+    case SHOW_FAILED:
+      return status == STK_STATUS_FAIL;
+    case SHOW_PROBLEMS:
+      return status >= STK_STATUS_WARNING;
+    default:
+      return TRUE;
+    }
 }
 
 static void
@@ -326,8 +345,16 @@ update_summary (StkChecksPanel *self,
 
 static void
 set_highlight (StkChecksPanel *self,
-               const char     *subject)
+               const char     *subject,
+               StkStatus       status)
 {
+  /* The colour first, so the canvas never paints the new subject in the
+   * old result's colour. */
+  if (self->highlight_status != status)
+    {
+      self->highlight_status = status;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_STATUS]);
+    }
   if (g_strcmp0 (self->highlight, subject) == 0)
     return;
   g_free (self->highlight);
@@ -335,16 +362,24 @@ set_highlight (StkChecksPanel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
 }
 
+/* The highlight and the explanation are the selected result's, whatever
+ * changed it: a click, the filter, an edit that removed or changed it. */
 static void
-select_position (StkChecksPanel *self,
-                 guint           position)
+follow_selection (StkChecksPanel *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, position);
+  gpointer item = gtk_single_selection_get_selected_item (self->selection);
+  const StkCheckResult *r = item ? result_of (item) : NULL;
 
-  if (row != NULL)
-    gtk_list_box_select_row (self->list, row);
-  else
-    gtk_list_box_unselect_all (self->list);
+  set_highlight (self, r ? r->subject : NULL, r ? r->status : STK_STATUS_FAIL);
+  show_detail (self, r);
+}
+
+static gboolean
+same_record (const StkCheckResult *a,
+             const StkCheckResult *b)
+{
+  return g_str_equal (a->check_id, b->check_id) && g_strcmp0 (a->item, b->item) == 0 &&
+         g_strcmp0 (a->subject, b->subject) == 0;
 }
 
 static void
@@ -352,51 +387,123 @@ rerun (StkChecksPanel *self)
 {
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list);
-  g_autoptr(StkRecordItem) was_item = selected
-    ? g_list_model_get_item (G_LIST_MODEL (self->store), gtk_list_box_row_get_index (selected)) : NULL;
-  const StkCheckResult *was = was_item ? result_of (was_item) : NULL;
+  /* Holds the old records alive until the new ones are compared. */
+  g_autoptr(StkRecordItem) was_item = NULL;
+  GListModel *shown = G_LIST_MODEL (self->selection);
   guint keep = GTK_INVALID_LIST_POSITION;
 
   if (self->project == NULL)
     return;
-  /* Nobody sees a panel that is not mapped; map runs the checks. */
+  /* Nobody sees a panel that is not mapped; map runs the checks. Until
+   * then the canvas shows nothing as highlighted that may no longer be. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       self->stale = TRUE;
+      set_highlight (self, NULL, STK_STATUS_FAIL);
       return;
     }
   self->stale = FALSE;
-  results = stk_checks_run (self->project, self->catalog);
+  was_item = gtk_single_selection_get_selected_item (self->selection);
+  if (was_item != NULL)
+    g_object_ref (was_item);
+  results = stk_checks_run_in (self->project, self->catalog, self->units);
   for (guint i = 0; i < results->len; i++)
     g_ptr_array_add (items, stk_record_item_new (results, i));
-  g_ptr_array_sort (items, compare_items);
-  /* The same check on the same subject stays selected across edits. */
-  for (guint i = 0; was != NULL && i < items->len; i++)
-    {
-      const StkCheckResult *r = result_of (g_ptr_array_index (items, i));
-      if (g_str_equal (r->check_id, was->check_id) && g_strcmp0 (r->item, was->item) == 0 &&
-          g_strcmp0 (r->subject, was->subject) == 0)
-        keep = i;
-    }
   self->refilling = TRUE;
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
-  sync_rows (self);
-  select_position (self, keep);
+  /* The same check on the same subject stays selected across edits; if it
+   * is gone, nothing is. */
+  for (guint i = 0; was_item != NULL && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (shown, i);
+
+      if (same_record (result_of (item), result_of (was_item)))
+        keep = i;
+    }
+  gtk_single_selection_set_selected (self->selection, keep);
   self->refilling = FALSE;
-  set_highlight (self, keep != GTK_INVALID_LIST_POSITION
-                 ? result_of (g_ptr_array_index (items, keep))->subject : NULL);
+  follow_selection (self);
   update_summary (self, results);
+}
+
+static void
+on_selected_cb (StkChecksPanel *self)
+{
+  if (!self->refilling)
+    follow_selection (self);
+}
+
+static void
+set_show (StkChecksPanel *self,
+          Show            show)
+{
+  if (self->show == show)
+    return;
+  self->show = show;
+  gtk_filter_changed (GTK_FILTER (self->status_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW]);
+}
+
+static void
+set_order (StkChecksPanel *self,
+           Order           order)
+{
+  if (self->order == order)
+    return;
+  self->order = order;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORDER]);
+}
+
+/* "Show" and "Sort" with their choices, bound to the properties. */
+static void
+add_choice (StkChecksPanel     *self,
+            const char         *mnemonic,
+            const char         *name,
+            const char *const  *items,
+            const char         *property)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+  GtkWidget *choice = gtk_drop_down_new_from_strings (items);
+
+  gtk_widget_set_name (choice, name);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), choice);
+  gtk_box_append (self->summary_box, label);
+  gtk_box_append (self->summary_box, choice);
+  g_object_bind_property (self, property, choice, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+/* After the first frame: start-up can do without two drop-downs (their
+ * popovers and lists), and the filter and order apply from the start. */
+static void
+add_choices (StkChecksPanel *self)
+{
+  const char *shows[] = {
+    /* Translators: choices of which check results the list shows */
+    _("All"), _("Failed"), _("Failed and warnings"), NULL
+  };
+  const char *orders[] = {
+    /* Translators: choices of the order of the check results; "Tightest margin" puts the results
+     * closest to (or furthest past) their limit first */
+    _("Worst first"), _("Check"), _("Subject"), _("Tightest margin"), NULL
+  };
+
+  if (self->store == NULL || self->has_choices)  /* disposed, or done */
+    return;
+  /* Translators: before the choice of which check results the list shows */
+  add_choice (self, _("_Show"), "checks-filter", shows, "show");
+  /* Translators: before the choice of the order of the check results */
+  add_choice (self, _("S_ort"), "checks-sort", orders, "order");
+  self->has_choices = TRUE;
 }
 
 static void
 show_all_rows (StkChecksPanel *self)
 {
-  self->row_limit = G_MAXUINT;
-  if (self->store == NULL)  /* disposed */
-    return;
-  sync_rows (self);
+  if (self->first_rows != NULL)
+    gtk_slice_list_model_set_size (self->first_rows, G_MAXUINT);
+  add_choices (self);
 }
 
 static void
@@ -407,22 +514,8 @@ stk_checks_panel_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (stk_checks_panel_parent_class)->map (widget);
   if (self->stale)
     rerun (self);
-  if (self->row_limit != G_MAXUINT)
+  if (gtk_slice_list_model_get_size (self->first_rows) != G_MAXUINT)
     stk_widget_after_next_frame (widget, (StkWidgetFunc) show_all_rows);
-}
-
-static void
-on_row_selected_cb (GtkListBox     *list,
-                    GtkListBoxRow  *row,
-                    StkChecksPanel *self)
-{
-  g_autoptr(StkRecordItem) item = NULL;
-
-  if (self->refilling)
-    return;
-  if (row != NULL)
-    item = g_list_model_get_item (G_LIST_MODEL (self->store), gtk_list_box_row_get_index (row));
-  set_highlight (self, item ? result_of (item)->subject : NULL);
 }
 
 static void
@@ -438,6 +531,36 @@ stk_checks_panel_get_property (GObject    *object,
     case PROP_HIGHLIGHT:
       g_value_set_string (value, self->highlight);
       break;
+    case PROP_HIGHLIGHT_STATUS:
+      g_value_set_int (value, self->highlight_status);
+      break;
+    case PROP_SHOW:
+      g_value_set_uint (value, self->show);
+      break;
+    case PROP_ORDER:
+      g_value_set_uint (value, self->order);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+stk_checks_panel_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  StkChecksPanel *self = STK_CHECKS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW:
+      set_show (self, g_value_get_uint (value));
+      break;
+    case PROP_ORDER:
+      set_order (self, g_value_get_uint (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -450,7 +573,11 @@ stk_checks_panel_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_CHECKS_PANEL);
+  g_clear_object (&self->selection);
+  self->first_rows = NULL;  /* the selection held it */
   g_clear_object (&self->store);
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
@@ -467,11 +594,25 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
 
   object_class->dispose = stk_checks_panel_dispose;
   object_class->get_property = stk_checks_panel_get_property;
+  object_class->set_property = stk_checks_panel_set_property;
   widget_class->map = stk_checks_panel_map;
 
   properties[PROP_HIGHLIGHT] =
     g_param_spec_string ("highlight", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A StkStatus: the selected result's, the colour of the highlight. */
+  properties[PROP_HIGHLIGHT_STATUS] =
+    g_param_spec_int ("highlight-status", NULL, NULL, STK_STATUS_PASS, STK_STATUS_FAIL, STK_STATUS_FAIL,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Which results the list shows (0 all, 1 failed, 2 failed and warnings)
+   * and in which order (0 worst first, 1 check, 2 subject, 3 tightest
+   * margin): the "Show" and "Sort" choices, and settings. */
+  properties[PROP_SHOW] =
+    g_param_spec_uint ("show", NULL, NULL, SHOW_ALL, SHOW_PROBLEMS, SHOW_ALL,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORDER] =
+    g_param_spec_uint ("order", NULL, NULL, ORDER_WORST, ORDER_MARGIN, ORDER_WORST,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -479,23 +620,46 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_box);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_icon);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, detail_paned);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, scroller);
-  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, list);
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, detail);
 }
 
 static void
 stk_checks_panel_init (StkChecksPanel *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
   self->store = g_list_store_new (STK_TYPE_RECORD_ITEM);
-  self->row_limit = FIRST_ROWS;
+  self->status_filter = gtk_custom_filter_new (filter_item_cb, self, NULL);
+  self->sorter = gtk_custom_sorter_new (compare_items_cb, self, NULL);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)), GTK_FILTER (self->status_filter));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), GTK_SORTER (self->sorter));
+  self->first_rows = gtk_slice_list_model_new (G_LIST_MODEL (sorted), 0, FIRST_ROWS);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->first_rows));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind_row_cb), self);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory));
+  gtk_widget_set_name (GTK_WIDGET (self->list), "checks-view");
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "stk-checks-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Check results"), -1);
+  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->list));
   build_header (self);
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
+
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selected_cb), self);
+  show_detail (self, NULL);
 }
 
 GtkWidget *
@@ -532,11 +696,22 @@ stk_checks_panel_set_units (StkChecksPanel *self,
   rerun (self);
 }
 
+void
+stk_checks_panel_bind_settings (StkChecksPanel *self,
+                                GSettings      *settings)
+{
+  g_return_if_fail (STK_IS_CHECKS_PANEL (self));
+
+  g_settings_bind (settings, "checks-detail-position", self->detail_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "checks-show", self, "show", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "checks-order", self, "order", G_SETTINGS_BIND_DEFAULT);
+}
+
 GListModel *
 stk_checks_panel_get_model (StkChecksPanel *self)
 {
   g_return_val_if_fail (STK_IS_CHECKS_PANEL (self), NULL);
-  return G_LIST_MODEL (self->store);
+  return G_LIST_MODEL (self->selection);
 }
 
 const char *
@@ -553,12 +728,21 @@ stk_checks_panel_get_highlight (StkChecksPanel *self)
   return self->highlight;
 }
 
+const char *
+stk_checks_panel_get_detail (StkChecksPanel *self)
+{
+  g_return_val_if_fail (STK_IS_CHECKS_PANEL (self), NULL);
+  return gtk_label_get_text (self->detail);
+}
+
 void
 stk_checks_panel_select (StkChecksPanel *self,
                          guint           position)
 {
   g_return_if_fail (STK_IS_CHECKS_PANEL (self));
-  if (position >= self->row_limit)
-    show_all_rows (self);
-  select_position (self, position);
+
+  show_all_rows (self);
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
 }

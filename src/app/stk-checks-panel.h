@@ -20,13 +20,20 @@ void        stk_checks_panel_set_project   (StkChecksPanel *self,
                                             StkCatalog     *catalog);
 void        stk_checks_panel_set_units     (StkChecksPanel *self,
                                             StkUnits        units);
-/* The results, failing first, as StkRecordItem; row i of the table shows
- * item i. */
+/* Remembers the split between list and explanation, and the filter and
+ * order, in settings. */
+void        stk_checks_panel_bind_settings (StkChecksPanel *self,
+                                            GSettings      *settings);
+/* The results the list shows (StkRecordItem), in its order (worst first
+ * unless the user chose another); row i of the list shows item i. */
 GListModel *stk_checks_panel_get_model     (StkChecksPanel *self);
 /* "2 failed, 1 warning" */
 const char *stk_checks_panel_get_summary   (StkChecksPanel *self);
 /* Subject of the selected row, or NULL; what the canvas highlights. */
 const char *stk_checks_panel_get_highlight (StkChecksPanel *self);
+/* The explanation beside the list: the selected result in full. */
+const char *stk_checks_panel_get_detail    (StkChecksPanel *self);
+/* Selects the row at position (GTK_INVALID_LIST_POSITION: none). */
 void        stk_checks_panel_select        (StkChecksPanel *self,
                                             guint           position);
 

@@ -86,7 +86,7 @@ format_length (StkExplorerPanel *self,
                double            mm,
                const StkSource  *source)
 {
-  g_autofree char *len = stk_units_format_length (mm, self->units);
+  g_autofree char *len = stk_format_length (mm, self->units);
 
   /* Estimates carry the same mark as on the drawing. */
   if (source != NULL && source->kind != STK_PROV_DATASHEET && source->kind != STK_PROV_DERIVED)
@@ -122,7 +122,7 @@ cell_text (StkExplorerPanel        *self,
     case COL_SERIES:
       return g_strdup (p->series->id);
     case COL_HEIGHT:
-      return stk_units_format_length (p->mated_height, self->units);
+      return stk_format_length (p->mated_height, self->units);
     case COL_PINS:
       return g_strdup_printf ("%u", p->pins);
     case COL_PACKAGING:
@@ -577,6 +577,7 @@ stk_explorer_panel_set_units (StkExplorerPanel *self,
   g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
 
   self->units = units;
+  self->constraints->units = units;
   self->updating = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
     stk_length_spin_set_units (lengths[i], units);

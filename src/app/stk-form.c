@@ -10,7 +10,6 @@
 #include "stk-form.h"
 #include "stk-i18n.h"
 
-#define MM_PER_MIL 0.0254
 #define ROW_KEY    "stk-form-row"
 #define TIP_KEY    "stk-cell-tooltip"
 
@@ -196,7 +195,7 @@ static double
 mm_to_display (double   mm,
                StkUnits units)
 {
-  return units == STK_UNITS_INCH ? mm / MM_PER_MIL : mm;
+  return units == STK_UNITS_INCH ? mm / STK_MM_PER_MIL : mm;
 }
 
 void
@@ -275,25 +274,8 @@ stk_length_spin_get_mm (GtkSpinButton *spin)
     return mm;
   /* Rounded to 0.1 µm so a mil round trip does not leave 0.0500000001 in the file. */
   if (spec->units == STK_UNITS_INCH)
-    return round (v * MM_PER_MIL * 1e4) / 1e4;
+    return round (v * STK_MM_PER_MIL * 1e4) / 1e4;
   return v;
-}
-
-char *
-stk_units_format_length (double   mm,
-                         StkUnits units)
-{
-  /* One way of writing numbers with the drawing and the checks (core's
-   * formatters): "3.0 mm", not "3 mm" beside "mated 3.0"; the locale's
-   * decimal separator. */
-  g_autofree char *number = units == STK_UNITS_INCH ? stk_format_decimal (mm / MM_PER_MIL, 1, 1)
-                                                    : stk_format_mm (mm);
-
-  if (units == STK_UNITS_INCH)
-    /* Translators: a length in mil, thousandths of an inch; %s is the number */
-    return g_strdup_printf (_("%s mil"), number);
-  /* Translators: a length in millimetres; %s is the number, "1.5" */
-  return g_strdup_printf (_("%s mm"), number);
 }
 
 GtkSwitch *

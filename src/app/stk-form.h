@@ -4,13 +4,10 @@
 #include <gtk/gtk.h>
 
 #include "stk-choice.h"
+#include "stk-i18n.h"
 
 G_BEGIN_DECLS
 
-typedef enum {
-  STK_UNITS_MM,
-  STK_UNITS_INCH, /* shown in mil, thousandths of an inch */
-} StkUnits;
 
 /* Labelled form rows for the editors. Every control gets a mnemonic label
  * that is also its accessible label, so no control is left unnamed. */
@@ -70,8 +67,6 @@ void           stk_length_spin_set_units (GtkSpinButton      *spin,
 void           stk_length_spin_set_mm    (GtkSpinButton      *spin,
                                           double              mm);
 double         stk_length_spin_get_mm    (GtkSpinButton      *spin);
-char          *stk_units_format_length   (double              mm,
-                                          StkUnits            units);
 /* Sets the text only if it differs: setting it moves the cursor while the user types. */
 void           stk_entry_set_text_if_changed (GtkEditable    *editable,
                                           const char         *text);

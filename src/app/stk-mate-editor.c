@@ -92,7 +92,7 @@ describe_shared_part (StkMateEditor   *self,
 
       if (fabs (h - height) < 1e-6)
         continue;
-      text = stk_units_format_length (h, self->units);
+      text = stk_format_length (h, self->units);
       g_string_append_printf (others, "%s%s", others->len ? ", " : "", text);
     }
   if (others->len == 0)
@@ -180,7 +180,7 @@ fill_choices (StkMateEditor   *self,
       double h = g_array_index (series->heights, double, i);
 
       g_array_append_val (self->heights, h);
-      g_ptr_array_add (items, stk_units_format_length (h, self->units));
+      g_ptr_array_add (items, stk_format_length (h, self->units));
       if (fabs (h - mate->mated_height_mm) < 1e-6)
         selected = i;
     }

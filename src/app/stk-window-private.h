@@ -35,6 +35,7 @@ struct _StkWindow
   guint                  notice_timeout;
   StkCanvas             *canvas;
   StkChecksPanel        *checks_panel;
+  GtkPaned              *checks_paned;
 
   /* Built the first time they show (NULL until then): start-up builds only
    * what the first frame shows. */

@@ -52,7 +52,7 @@ describe_board (StkWindow *self,
                 StkBoard  *b)
 {
   StkUnits units = g_settings_get_enum (self->settings, "units");
-  g_autofree char *t = stk_units_format_length (stk_board_stack_thickness (b), units);
+  g_autofree char *t = stk_format_length (stk_board_stack_thickness (b), units);
 
   return g_strdup_printf ("%s, %s", b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid"), t);
 }
@@ -62,7 +62,7 @@ describe_mate (StkWindow *self,
                StkMate   *m)
 {
   StkUnits units = g_settings_get_enum (self->settings, "units");
-  g_autofree char *h = stk_units_format_length (m->mated_height_mm, units);
+  g_autofree char *h = stk_format_length (m->mated_height_mm, units);
   StkBoard *s = stk_project_find_board (self->project, m->socket_board);
   StkBoard *hd = stk_project_find_board (self->project, m->header_board);
 
@@ -142,6 +142,7 @@ apply_units (StkWindow *self)
   if (self->requirements_editor != NULL)
     stk_requirements_editor_set_units (self->requirements_editor, units);
   stk_checks_panel_set_units (self->checks_panel, units);
+  stk_canvas_set_units (self->canvas, units);
   stk_mate_editor_set_units (self->mate_editor, units);
   if (self->synced)
     fill_lists (self);
@@ -305,6 +306,7 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, explorer_slot);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_panel);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_paned);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, primary_menu_button);
@@ -336,7 +338,11 @@ stk_window_init (StkWindow *self)
 
   stk_canvas_set_project (self->canvas, self->project, self->catalog);
   stk_checks_panel_set_project (self->checks_panel, self->project, self->catalog);
+  g_object_bind_property (self->checks_panel, "highlight-status", self->canvas, "highlight-status",
+                          G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->checks_panel, "highlight", self->canvas, "highlight", G_BINDING_SYNC_CREATE);
+  g_settings_bind (self->settings, "checks-pane-position", self->checks_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  stk_checks_panel_bind_settings (self->checks_panel, self->settings);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, attach_primary_menu, self, NULL);
   g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);

@@ -40,6 +40,13 @@ typedef void (*StkMateCheckFunc) (const StkCheckContext *ctx,
 void            _stk_check_each_mate   (const StkCheckContext *ctx,
                                         GPtrArray             *results,
                                         StkMateCheckFunc       func);
+/* A length for a message in the user's unit, "0.05 mm" or "2.0 mil"
+ * (_stk_check_num without the unit, for "1.2 × 3.4 mm"); the text lives
+ * until the run ends. */
+const char     *_stk_check_len         (const StkCheckContext *ctx,
+                                        double                 mm);
+const char     *_stk_check_num         (const StkCheckContext *ctx,
+                                        double                 mm);
 /* Appends a record about one side of a mate ("mate:<id>/socket"). */
 StkCheckResult *_stk_check_add_side    (GPtrArray             *results,
                                         const char            *check_id,

@@ -250,6 +250,29 @@ _stk_check_cite_note (const StkCheckContext *ctx,
   _stk_check_add_family (result, _stk_check_family_note (ctx, series, note));
 }
 
+const char *
+_stk_check_num (const StkCheckContext *ctx,
+                double                 mm)
+{
+  /* Millimetres as the checks have always written them (four significant
+   * digits, so "0.06557" stays); mil with stk_format_length's decimal. */
+  char *text = ctx->units == STK_UNITS_INCH ? stk_format_decimal (mm / STK_MM_PER_MIL, 1, 1)
+                                            : g_strdup_printf ("%.4g", mm);
+
+  g_ptr_array_add (ctx->texts, text);
+  return text;
+}
+
+const char *
+_stk_check_len (const StkCheckContext *ctx,
+                double                 mm)
+{
+  char *text = stk_format_with_unit (_stk_check_num (ctx, mm), ctx->units);
+
+  g_ptr_array_add (ctx->texts, text);
+  return text;
+}
+
 /* The provenance rule, applied by the table driver to every record: the
  * verdict follows the weakest source it rests on. A low-confidence estimate
  * cannot make a failure, only a warning; a placeholder (or an estimate of
@@ -310,6 +333,15 @@ run_descriptor (const StkCheckDescriptor *check,
 
 /* Public API */
 
+const char *
+stk_check_title (const char *check_id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    if (g_str_equal (checks[i].id, check_id))
+      return _(checks[i].title);
+  return check_id;
+}
+
 StkStrength
 stk_source_strength (const StkSource *source)
 {
@@ -347,10 +379,12 @@ stk_checks_get_table (guint *n_checks)
 }
 
 GPtrArray *
-stk_checks_run (StkProject *project,
-                StkCatalog *catalog)
+stk_checks_run_in (StkProject *project,
+                   StkCatalog *catalog,
+                   StkUnits    units)
 {
-  StkCheckContext ctx = { project, catalog };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  StkCheckContext ctx = { project, catalog, units, texts };
   GPtrArray *results = new_results ();
 
   g_return_val_if_fail (STK_IS_PROJECT (project), results);
@@ -362,11 +396,19 @@ stk_checks_run (StkProject *project,
 }
 
 GPtrArray *
+stk_checks_run (StkProject *project,
+                StkCatalog *catalog)
+{
+  return stk_checks_run_in (project, catalog, STK_UNITS_MM);
+}
+
+GPtrArray *
 stk_checks_run_one (StkProject *project,
                     StkCatalog *catalog,
                     const char *check_id)
 {
-  StkCheckContext ctx = { project, catalog };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, texts };
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     if (g_strcmp0 (checks[i].id, check_id) == 0)

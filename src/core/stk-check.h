@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stk-catalog.h"
+#include "stk-i18n.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -58,6 +59,8 @@ typedef struct {
 typedef struct {
   StkProject *project;
   StkCatalog *catalog;
+  StkUnits    units;  /* of the lengths in messages; records' values stay in mm */
+  GPtrArray  *texts;  /* what _stk_check_len () returned, freed after the run */
 } StkCheckContext;
 
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
@@ -72,6 +75,8 @@ typedef struct {
 } StkCheckDescriptor;
 
 const StkCheckDescriptor *stk_checks_get_table   (guint          *n_checks);
+/* The translated title of a check id ("Board warp"); the id if unknown. */
+const char               *stk_check_title        (const char     *check_id);
 /* Runs every check; returns StkCheckResult records (free func set). */
 GPtrArray                *stk_checks_run         (StkProject     *project,
                                                   StkCatalog     *catalog);
@@ -84,6 +89,11 @@ char                     *stk_check_result_describe_sources (const StkCheckResul
 const char               *stk_status_to_string   (StkStatus       status); /* "pass", … */
 const char               *stk_status_label       (StkStatus       status); /* translated */
 
+/* The same, with the lengths in the messages in units (the app's choice);
+ * stk_checks_run () writes millimetres, as files and --json do. */
+GPtrArray                *stk_checks_run_in      (StkProject     *project,
+                                                  StkCatalog     *catalog,
+                                                  StkUnits        units);
 /* Runs the one check with this descriptor id (NULL results for an unknown id). */
 GPtrArray                *stk_checks_run_one     (StkProject     *project,
                                                   StkCatalog     *catalog,

@@ -51,8 +51,9 @@ plate_thickness (const StkCheckContext *ctx,
     _stk_check_set_value (r, t, mat->min_thickness, t - mat->min_thickness, "mm");
   else
     _stk_check_set_value (r, t, mat->max_thickness, mat->max_thickness - t, "mm");
-  _stk_check_set_message (r, _("%s reinforcing plate %.4g mm thick; recommended %.4g–%.4g mm"),
-                          mat->label, t, mat->min_thickness, mat->max_thickness);
+  _stk_check_set_message (r, _("%s reinforcing plate %s thick; recommended %s–%s"),
+                          mat->label, _stk_check_len (ctx, t), _stk_check_num (ctx, mat->min_thickness),
+                          _stk_check_len (ctx, mat->max_thickness));
   _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
@@ -134,28 +135,30 @@ plate_outline (const StkCheckContext *ctx,
   _stk_check_rests_on (r, w.body_source[1]);
   set_binding_bound (r, &w, ext);
   if (board->stiffener_recommended)
-    _stk_check_set_message (r, _("Recommended plate outline %.4g × %.4g mm: %.4g mm beyond the pattern along and "
-                                 "%.4g mm across on each side, covering the %.4g × %.4g mm connector body (%s; "
-                                 "pattern rule %.4g–%.4g mm a side; pattern size: %s, %s confidence)"),
-                            size[0][1], size[1][1], ext[0], ext[1], w.body[0], w.body[1], governs_text (&w),
-                            emin.value, emax.value, stk_prov_kind_label (w.pattern_source->kind),
+    _stk_check_set_message (r, _("Recommended plate outline %s × %s: %s beyond the pattern along and "
+                                 "%s across on each side, covering the %s × %s connector body (%s; "
+                                 "pattern rule %s–%s a side; pattern size: %s, %s confidence)"),
+                            _stk_check_num (ctx, size[0][1]), _stk_check_len (ctx, size[1][1]), _stk_check_len (ctx, ext[0]), _stk_check_len (ctx, ext[1]),
+                            _stk_check_num (ctx, w.body[0]), _stk_check_len (ctx, w.body[1]), governs_text (&w),
+                            _stk_check_num (ctx, emin.value), _stk_check_len (ctx, emax.value), stk_prov_kind_label (w.pattern_source->kind),
                             stk_source_confidence_label (w.pattern_source));
   else
-    _stk_check_set_message (r, _("Plate %.4g × %.4g mm extends %.4g mm along and %.4g mm across beyond the "
-                                 "pattern on each side; recommended %.4g–%.4g mm along and %.4g–%.4g mm across "
+    _stk_check_set_message (r, _("Plate %s × %s extends %s along and %s across beyond the "
+                                 "pattern on each side; recommended %s–%s along and %s–%s across "
                                  "(%s; pattern size: %s, %s confidence)"),
-                            board->stiffener_length_mm, board->stiffener_width_mm, ext[0], ext[1],
-                            w.ext_min[0], w.ext_max[0], w.ext_min[1], w.ext_max[1], governs_text (&w),
+                            _stk_check_num (ctx, board->stiffener_length_mm), _stk_check_len (ctx, board->stiffener_width_mm), _stk_check_len (ctx, ext[0]),
+                            _stk_check_len (ctx, ext[1]), _stk_check_num (ctx, w.ext_min[0]), _stk_check_len (ctx, w.ext_max[0]), _stk_check_num (ctx, w.ext_min[1]),
+                            _stk_check_len (ctx, w.ext_max[1]), governs_text (&w),
                             stk_prov_kind_label (w.pattern_source->kind),
                             stk_source_confidence_label (w.pattern_source));
-  outline = g_strdup_printf (_("Recommended outline: smallest %.4g × %.4g mm, nominal %.4g × %.4g mm, "
-                               "largest %.4g × %.4g mm, around a pattern of %.4g × %.4g mm (%s%s) and a "
-                               "connector body of %.4g × %.4g mm; %s."),
-                             size[0][0], size[1][0], size[0][1], size[1][1], size[0][2], size[1][2],
-                             w.pattern[0], w.pattern[1],
+  outline = g_strdup_printf (_("Recommended outline: smallest %s × %s, nominal %s × %s, "
+                               "largest %s × %s, around a pattern of %s × %s (%s%s) and a "
+                               "connector body of %s × %s; %s."),
+                             _stk_check_num (ctx, size[0][0]), _stk_check_len (ctx, size[1][0]), _stk_check_num (ctx, size[0][1]), _stk_check_len (ctx, size[1][1]),
+                             _stk_check_num (ctx, size[0][2]), _stk_check_len (ctx, size[1][2]), _stk_check_num (ctx, w.pattern[0]), _stk_check_len (ctx, w.pattern[1]),
                              w.outline_only ? _("no pattern is published for this part, so its outline "
                                                 "is used: ") : "",
-                             pat_src, w.body[0], w.body[1], governs_text (&w));
+                             pat_src, _stk_check_num (ctx, w.body[0]), _stk_check_len (ctx, w.body[1]), governs_text (&w));
   _stk_check_set_detail (r, "%s\n%s", outline, note->text);
   _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
 }

@@ -110,9 +110,9 @@ coverlay_side (const StkCheckContext *ctx,
   if (board->coverlay_set)
     {
       _stk_check_set_figure (r, board->coverlay_thickness_mm, "mm");
-      _stk_check_set_message (r, _("Cover-lay and adhesive %.4g mm under the connector on %s: the connector has "
+      _stk_check_set_message (r, _("Cover-lay and adhesive %s under the connector on %s: the connector has "
                                    "no stand-off, keep it as thin as you can (the catalogs give no limit)"),
-                              board->coverlay_thickness_mm, board->name);
+                              _stk_check_len (ctx, board->coverlay_thickness_mm), board->name);
     }
   else
     _stk_check_set_message (r, _("Cover-lay and adhesive thickness under the connector on %s not given: the "

@@ -46,13 +46,15 @@ warp_side (const StkCheckContext *ctx,
                            limit.source, ref, role);
   _stk_check_set_value (r, warp, limit.value, limit.value - warp, "mm");
   if (board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT)
-    _stk_check_set_message (r, _("Bow and twist %.4g %% × A %.4g mm = %.4g mm warp; limit %.4g mm "
+    _stk_check_set_message (r, _("Bow and twist %.4g %% × A %s = %s warp; limit %s "
                                  "(largest passing bow and twist %.4g %%)"),
-                            board->bow_twist_percent, length, warp, limit.value, largest_percent);
+                            board->bow_twist_percent, _stk_check_len (ctx, length), _stk_check_len (ctx, warp),
+                            _stk_check_len (ctx, limit.value), largest_percent);
   else
-    _stk_check_set_message (r, _("Warp %.4g mm over the connector length A %.4g mm; limit %.4g mm "
+    _stk_check_set_message (r, _("Warp %s over the connector length A %s; limit %s "
                                  "(as bow and twist: at most %.4g %%)"),
-                            warp, length, limit.value, largest_percent);
+                            _stk_check_len (ctx, warp), _stk_check_len (ctx, length), _stk_check_len (ctx, limit.value),
+                            largest_percent);
   _stk_check_cite_note (ctx, r, ref->series, note);
 }
 
@@ -115,17 +117,17 @@ check_placement (const StkCheckContext *ctx,
                           g_strdup_printf ("board:%s", b->id), g_strdup (b->name));
       _stk_check_set_value (r, acc, high.value, high.value - acc, "mm");
       if (status == STK_STATUS_WARNING)
-        _stk_check_set_message (r, _("Placement accuracy ±%.4g mm is worse than the datasheet's "
-                                     "±%.4g–%.4g mm band of mounting equipment"),
-                                acc, low.value, high.value);
+        _stk_check_set_message (r, _("Placement accuracy ±%s is worse than the datasheet's "
+                                     "±%s–%s band of mounting equipment"),
+                                _stk_check_len (ctx, acc), _stk_check_num (ctx, low.value), _stk_check_len (ctx, high.value));
       else if (status == STK_STATUS_INFO)
-        _stk_check_set_message (r, _("Placement accuracy ±%.4g mm lies in the datasheet's ±%.4g–%.4g mm "
+        _stk_check_set_message (r, _("Placement accuracy ±%s lies in the datasheet's ±%s–%s "
                                      "band of mounting equipment: mind the alignment budget"),
-                                acc, low.value, high.value);
+                                _stk_check_len (ctx, acc), _stk_check_num (ctx, low.value), _stk_check_len (ctx, high.value));
       else
-        _stk_check_set_message (r, _("Placement accuracy ±%.4g mm is better than the datasheet's "
-                                     "±%.4g–%.4g mm band of mounting equipment"),
-                                acc, low.value, high.value);
+        _stk_check_set_message (r, _("Placement accuracy ±%s is better than the datasheet's "
+                                     "±%s–%s band of mounting equipment"),
+                                _stk_check_len (ctx, acc), _stk_check_num (ctx, low.value), _stk_check_len (ctx, high.value));
       _stk_check_set_detail (r, "%s", _stk_check_note (ctx, "placement")->text);
     }
 }
@@ -179,13 +181,13 @@ alignment_mate (const StkCheckContext *ctx,
       _stk_check_set_value (r, worst, capture.value, capture.value - worst, "mm");
       r->user_override = user;
       _stk_check_set_message (r, axis == 0
-                              ? _("Along: worst case ±%.4g mm, RSS ±%.4g mm against a capture allowance of ±%.4g mm%s")
-                              : _("Across: worst case ±%.4g mm, RSS ±%.4g mm against a capture allowance of ±%.4g mm%s"),
-                              worst, rss, capture.value,
+                              ? _("Along: worst case ±%s, RSS ±%s against a capture allowance of ±%s%s")
+                              : _("Across: worst case ±%s, RSS ±%s against a capture allowance of ±%s%s"),
+                              _stk_check_len (ctx, worst), _stk_check_len (ctx, rss), _stk_check_len (ctx, capture.value),
                               user ? _(" (your value)") : _(" (estimate)"));
-      _stk_check_set_detail (r, _("Socket placement ±%.4g mm + header placement ±%.4g mm + board-to-board "
-                                  "alignment ±%.4g mm. Capture allowance: %s"),
-                             s, h, a, capture_src);
+      _stk_check_set_detail (r, _("Socket placement ±%s + header placement ±%s + board-to-board "
+                                  "alignment ±%s. Capture allowance: %s"),
+                             _stk_check_len (ctx, s), _stk_check_len (ctx, h), _stk_check_len (ctx, a), capture_src);
     }
 }
 
@@ -232,7 +234,7 @@ forces_mate (const StkCheckContext *ctx,
     }
   else
     _stk_check_set_message (r, _("The datasheet gives no composite removal force for %u contacts at "
-                                 "%.4g mm"), m->pins, m->mated_height_mm);
+                                 "%s"), m->pins, _stk_check_len (ctx, m->mated_height_mm));
   _stk_check_set_detail (r, "%s", ref->series->removal_force_text);
 }
 

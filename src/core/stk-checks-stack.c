@@ -57,14 +57,14 @@ part_mate (const StkCheckContext *ctx,
     {
       r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL,
                     types_source (ref.series, m->packaging), m);
-      _stk_check_set_message (r, _("%s has no %.4g mm, %u-pin product in “%s” packaging"),
-                              ref.series->id, m->mated_height_mm, m->pins, m->packaging);
+      _stk_check_set_message (r, _("%s has no %s, %u-pin product in “%s” packaging"),
+                              ref.series->id, _stk_check_len (ctx, m->mated_height_mm), m->pins, m->packaging);
       return;
     }
   r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_PASS, ref.product->source, m);
-  _stk_check_set_message (r, _("Socket %s on %s, header %s on %s (%s, %.4g mm, %u pins, %s)"),
+  _stk_check_set_message (r, _("Socket %s on %s, header %s on %s (%s, %s, %u pins, %s)"),
                           ref.product->socket, ref.socket_board->name, ref.product->header,
-                          ref.header_board->name, ref.series->id, m->mated_height_mm, m->pins,
+                          ref.header_board->name, ref.series->id, _stk_check_len (ctx, m->mated_height_mm), m->pins,
                           ref.product->packaging->label);
 
   /* A4S is made for board-to-FPC; on two rigid boards nothing takes up
@@ -222,8 +222,9 @@ other_series_fit (const StkCheckContext *ctx,
  * AXE620224), which needs 8 mm pitch embossed tape: …", naming the parts
  * and the packaging when it is not the mate's own. */
 static char *
-fit_hint (const StkMateRef *ref,
-          const StkProduct *fit)
+fit_hint (const StkCheckContext *ctx,
+          const StkMateRef      *ref,
+          const StkProduct      *fit)
 {
   const StkMate *m = ref->mate;
   const StkSeries *own = ref->series;
@@ -231,15 +232,15 @@ fit_hint (const StkMateRef *ref,
   if (fit == NULL)
     return g_strdup_printf (_("no %s mated height with %u pins fits, nor one of another series"), own->id, m->pins);
   if (fit->series != own)
-    return g_strdup_printf (_("no %s mated height with %u pins fits; %s fits at %.4g mm (%s / %s, %s)"),
-                            own->id, m->pins, fit->series->id, fit->mated_height, fit->socket, fit->header,
+    return g_strdup_printf (_("no %s mated height with %u pins fits; %s fits at %s (%s / %s, %s)"),
+                            own->id, m->pins, fit->series->id, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header,
                             fit->packaging->label);
   if (g_ascii_strcasecmp (fit->packaging->id, m->packaging) == 0)
-    return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %.4g mm (%s / %s)"),
-                            own->id, m->pins, fit->mated_height, fit->socket, fit->header);
-  return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %.4g mm (%s / %s), which needs "
+    return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %s (%s / %s)"),
+                            own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header);
+  return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %s (%s / %s), which needs "
                             "%s: the mate's %s has no part that tall"),
-                          own->id, m->pins, fit->mated_height, fit->socket, fit->header, fit->packaging->label,
+                          own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header, fit->packaging->label,
                           ref->product->packaging->label);
 }
 
@@ -275,18 +276,19 @@ clearance_mate (const StkCheckContext *ctx,
   fit = stk_checks_smallest_fitting (ref->series, m->pins, m->packaging, need);
   if (fit == NULL)
     fit = other_series_fit (ctx, ref->series, m->pins, need);
-  hint = fit_hint (ref, fit);
+  hint = fit_hint (ctx, ref, fit);
 
   r = _stk_check_add_mate (results, STK_CHECK_STACK, "clearance",
                 stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, ref->product->source, m);
   if (fit != NULL)
     _stk_check_rests_on (r, fit->source);
   _stk_check_set_value (r, need, gap, gap - need, "mm");
-  _stk_check_set_message (r, _("Facing parts %.4g mm (%s) + %.4g mm (%s) + margin %.4g mm = %.4g mm in the "
-                               "%.4g mm gap; %s"),
-                          MAX (lower->component_top_mm, 0), lower->name,
-                          MAX (upper->component_bottom_mm, 0), upper->name,
-                          MAX (req->clearance_margin_mm, 0), need, gap, hint);
+  _stk_check_set_message (r, _("Facing parts %s (%s) + %s (%s) + margin %s = %s in the "
+                               "%s gap; %s"),
+                          _stk_check_len (ctx, MAX (lower->component_top_mm, 0)), lower->name,
+                          _stk_check_len (ctx, MAX (upper->component_bottom_mm, 0)), upper->name,
+                          _stk_check_len (ctx, MAX (req->clearance_margin_mm, 0)), _stk_check_len (ctx, need),
+                          _stk_check_len (ctx, gap), hint);
   _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest parts of "
                               "both boards are assumed to face each other, since their positions are "
                               "not modelled."));
@@ -338,7 +340,7 @@ stack_total (const StkCheckContext *ctx,
 
       boards_mm += stk_board_stack_thickness (b);
       /* Translators: a board name and its thickness */
-      g_string_append_printf (detail, _("%s %.4g mm"), b->name, stk_board_stack_thickness (b));
+      g_string_append_printf (detail, C_("board thickness", "%s %s"), b->name, _stk_check_len (ctx, stk_board_stack_thickness (b)));
       if (i + 1 == boards->len)
         break;
       gap = gap_above (ctx, i, &m);
@@ -353,7 +355,7 @@ stack_total (const StkCheckContext *ctx,
           continue;
         }
       gaps_mm += gap;
-      g_string_append_printf (detail, _(" | gap %.4g mm (%s) | "), gap, stk_mate_get_label (m));
+      g_string_append_printf (detail, _(" | gap %s (%s) | "), _stk_check_len (ctx, gap), stk_mate_get_label (m));
       if (source == &model_source)
         {
           StkMateRef ref;
@@ -369,11 +371,13 @@ stack_total (const StkCheckContext *ctx,
   _stk_check_set_figure (r, boards_mm + gaps_mm, "mm");
   if (unjoined_below != NULL)
     _stk_check_set_message (r, _("No connector joins %s and %s, so their gap is unknown: the stack is "
-                                 "%.4g mm without it (boards and reinforcing plates %.4g mm + gaps %.4g mm)"),
-                            unjoined_below->name, unjoined_above->name, boards_mm + gaps_mm, boards_mm, gaps_mm);
+                                 "%s without it (boards and reinforcing plates %s + gaps %s)"),
+                            unjoined_below->name, unjoined_above->name, _stk_check_len (ctx, boards_mm + gaps_mm),
+                            _stk_check_len (ctx, boards_mm), _stk_check_len (ctx, gaps_mm));
   else
-    _stk_check_set_message (r, _("Stack %.4g mm: boards and reinforcing plates %.4g mm + gaps %.4g mm"),
-                            boards_mm + gaps_mm, boards_mm, gaps_mm);
+    _stk_check_set_message (r, _("Stack %s: boards and reinforcing plates %s + gaps %s"),
+                            _stk_check_len (ctx, boards_mm + gaps_mm), _stk_check_len (ctx, boards_mm),
+                            _stk_check_len (ctx, gaps_mm));
   _stk_check_set_detail (r, "%s", detail->str);
 }
 

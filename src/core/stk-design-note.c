@@ -278,18 +278,6 @@ build_ordering (StkDesignNote    *note,
     _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, notes->str);
 }
 
-static const char *
-check_title (const char *id)
-{
-  guint n;
-  const StkCheckDescriptor *table = stk_checks_get_table (&n);
-
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (table[i].id, id))
-      return _(table[i].title);
-  return id;
-}
-
 /* The sources of a record: estimates by their label in this note, catalog
  * values by catalog and section. */
 static char *
@@ -332,7 +320,7 @@ build_checks (StkDesignNote   *note,
        * nothing, and where its limit comes from */
       char *why = g_strdup_printf (_("%s [%s%s]"), finding, r->user_override ? _("user override; ") : "", src);
 
-      _stk_note_add_row (t, g_utf8_strup (stk_status_label (r->status), -1), g_strdup (check_title (r->check_id)),
+      _stk_note_add_row (t, g_utf8_strup (stk_status_label (r->status), -1), g_strdup (stk_check_title (r->check_id)),
                g_strdup (r->subject_label),
                r->has_value ? _stk_note_unit (r->value, r->unit) : NULL,
                r->has_limit ? _stk_note_unit (r->limit, r->unit) : NULL,
@@ -449,7 +437,7 @@ build_estimates (StkDesignNote    *note,
       StkValue v = { r->limit, r->limit_source };
 
       /* the limit, with its value, then whatever else the verdict rests on */
-      what = g_strdup_printf (_("Limit of “%s” (%s)"), check_title (r->check_id), r->subject_label);
+      what = g_strdup_printf (_("Limit of “%s” (%s)"), stk_check_title (r->check_id), r->subject_label);
       if (r->user_override)
         {
           if (g_hash_table_add (seen, g_strdup_printf ("user|%s", r->check_id)))

@@ -48,7 +48,28 @@ static const Rgba palette[2][STK_N_INKS] = {
   },
 };
 static const Rgba paper[2] = { { 1, 1, 1, 1 }, { 0.12, 0.12, 0.12, 1 } };
-static const Rgba highlight_colour[2] = { { 0.88, 0.11, 0.14, 1 }, { 1.00, 0.85, 0.25, 1 } };
+/* A highlighted subject in its result's colour: a part that passes is not
+ * painted as a failure. [dark][status] */
+static const Rgba highlight_colours[2][STK_STATUS_FAIL + 1] = {
+  {
+    [STK_STATUS_PASS] = { 0.11, 0.44, 0.85, 1 },
+    [STK_STATUS_INFO] = { 0.11, 0.44, 0.85, 1 },
+    [STK_STATUS_WARNING] = { 0.85, 0.50, 0.00, 1 },
+    [STK_STATUS_FAIL] = { 0.88, 0.11, 0.14, 1 },
+  },
+  {
+    [STK_STATUS_PASS] = { 0.47, 0.68, 0.98, 1 },
+    [STK_STATUS_INFO] = { 0.47, 0.68, 0.98, 1 },
+    [STK_STATUS_WARNING] = { 1.00, 0.75, 0.25, 1 },
+    [STK_STATUS_FAIL] = { 1.00, 0.42, 0.42, 1 },
+  },
+};
+
+static const Rgba *
+highlight_colour (const StkDrawOptions *options)
+{
+  return &highlight_colours[options->dark][MIN (options->highlight_status, STK_STATUS_FAIL)];
+}
 
 /* ISO 128 line widths in paper mm: thick 0.5 for visible outlines of the
  * parts, the boards and the frame, thin 0.25 for everything else. */
@@ -93,6 +114,7 @@ stk_draw_options_init (StkDrawOptions *options)
   options->show_dimensions = TRUE;
   options->min_line_mm = 0.02;
   options->background = TRUE;
+  options->highlight_status = STK_STATUS_FAIL;
 }
 
 /* The highlighted subject, or what a failing check is about. */
@@ -161,7 +183,7 @@ static void
 flush (Batch *b)
 {
   cairo_t *cr = b->cr;
-  const Rgba *c = b->lit ? &highlight_colour[b->options->dark] : &palette[b->options->dark][b->ink];
+  const Rgba *c = b->lit ? highlight_colour (b->options) : &palette[b->options->dark][b->ink];
 
   if (!b->open)
     return;
@@ -197,7 +219,7 @@ draw_text (Batch         *b,
     x -= ext.x_advance / 2;
   else if (p->align == STK_ALIGN_RIGHT)
     x -= ext.x_advance;
-  set_colour (cr, lit ? &highlight_colour[b->options->dark] : &palette[b->options->dark][p->ink], 1);
+  set_colour (cr, lit ? highlight_colour (b->options) : &palette[b->options->dark][p->ink], 1);
   /* The anchor is the middle of the capitals. */
   cairo_move_to (cr, x, p->y + p->size / 2);
   cairo_show_text (cr, p->text);

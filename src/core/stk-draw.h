@@ -4,6 +4,8 @@
 #include <cairo.h>
 
 #include "stk-catalog.h"
+#include "stk-check.h"
+#include "stk-i18n.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -19,6 +21,8 @@ typedef struct {
   gboolean    show_legend;
   gboolean    show_dimensions;
   const char *highlight;     /* a StkCheckResult subject to emphasise, or NULL */
+  StkStatus   highlight_status; /* its result's: red for a failure (the default), amber for a
+                                 * warning, blue for a pass or information */
   double      min_line_mm;   /* hairline width in drawing mm (callers pass 1 device px in mm) */
   gboolean    background;    /* paint the paper colour under the extents first (default TRUE) */
 } StkDrawOptions;
@@ -38,6 +42,12 @@ StkDrawing *stk_drawing_new_at_scale (StkProject        *project,
 /* stk_drawing_new_at_scale() at 1:1. */
 StkDrawing *stk_drawing_new       (StkProject           *project,
                                    StkCatalog           *catalog);
+/* The same, its labels' lengths in units: for inch "31.5 mil [0.8 mm]", as
+ * on a dual-dimensioned drawing (stk_drawing_new: millimetres). Exports for
+ * files (DXF) keep millimetres whatever the labels say. */
+StkDrawing *stk_drawing_new_in    (StkProject           *project,
+                                   StkCatalog           *catalog,
+                                   StkUnits              units);
 void        stk_drawing_free      (StkDrawing           *drawing);
 /* Bounding box of everything drawn, in mm, origin top-left. */
 void        stk_drawing_get_extents (const StkDrawing   *drawing,

@@ -107,7 +107,8 @@ static StkDrawing *
 new_pair (StkProject    *project,
           StkCatalog    *catalog,
           const StkMate *mate,
-          double         scale)
+          double         scale,
+          StkUnits       units)
 {
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   double u = _stk_drawing_unit (d);
@@ -118,8 +119,9 @@ new_pair (StkProject    *project,
   g_auto(GStrv) notes = NULL;
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
-  _stk_part_init (&sock, project, catalog, mate, STK_ROLE_SOCKET, u);
-  _stk_part_init (&head, project, catalog, mate, STK_ROLE_HEADER, u);
+  _stk_drawing_set_units (d, units);
+  _stk_part_init (&sock, project, catalog, mate, STK_ROLE_SOCKET, u, units);
+  _stk_part_init (&head, project, catalog, mate, STK_ROLE_HEADER, u, units);
   _stk_part_view_size (&sock, &ws, &hs);
   _stk_part_view_size (&head, &wh, &hh);
   /* Mate label first: the caption a sheet writes under the view. */
@@ -179,7 +181,8 @@ new_section (StkProject *project,
              StkCatalog *catalog,
              guint       k,
              guint       per_section,
-             double      scale)
+             double      scale,
+             StkUnits    units)
 {
   GPtrArray *mates = stk_project_get_mates (project);
   guint first = k * per_section;
@@ -187,10 +190,11 @@ new_section (StkProject *project,
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   StkPart *parts = g_new0 (StkPart, 2 * MAX (n, 1));
 
+  _stk_drawing_set_units (d, units);
   _stk_drawing_set_caption (d, _("Stack section"));
   for (guint i = 0; i < 2 * n; i++)
     _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, first + i / 2),
-                    i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d));
+                    i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d), units);
   _stk_drawing_section (d, project, parts, n, 0, 0);
   for (guint i = 0; i < 2 * n; i++)
     _stk_part_clear (&parts[i]);
@@ -211,14 +215,15 @@ new_view (StkProject *project,
           StkCatalog *catalog,
           guint       index,
           guint       per_section,
-          double      scale)
+          double      scale,
+          StkUnits    units)
 {
   GPtrArray *mates = stk_project_get_mates (project);
 
   if (index < mates->len)
-    return new_pair (project, catalog, g_ptr_array_index (mates, index), scale);
+    return new_pair (project, catalog, g_ptr_array_index (mates, index), scale, units);
   if (index < mates->len + n_sections (project, per_section))
-    return new_section (project, catalog, index - mates->len, per_section, scale);
+    return new_section (project, catalog, index - mates->len, per_section, scale, units);
   g_return_val_if_fail (index == mates->len + n_sections (project, per_section), NULL);
   return new_legend (project, FALSE);
 }
@@ -241,13 +246,14 @@ stk_drawing_new_view (StkProject *project,
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (scale > 0, NULL);
 
-  return new_view (project, catalog, index, SECTION_MATES, scale);
+  return new_view (project, catalog, index, SECTION_MATES, scale, STK_UNITS_MM);
 }
 
-StkDrawing *
-stk_drawing_new_at_scale (StkProject *project,
-                          StkCatalog *catalog,
-                          double      scale)
+static StkDrawing *
+new_all (StkProject *project,
+         StkCatalog *catalog,
+         double      scale,
+         StkUnits    units)
 {
   StkDrawing *all;
   guint n;
@@ -259,7 +265,7 @@ stk_drawing_new_at_scale (StkProject *project,
   n = stk_drawing_count_views (project);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StkDrawing) view = stk_drawing_new_view (project, catalog, i, scale);
+      g_autoptr(StkDrawing) view = new_view (project, catalog, i, SECTION_MATES, scale, units);
       double w, h, k = stk_drawing_get_scale (view) / scale;
 
       stk_drawing_get_extents (view, &w, &h);
@@ -268,7 +274,24 @@ stk_drawing_new_at_scale (StkProject *project,
       width = MAX (width, w * k);
     }
   _stk_drawing_set_extents (all, width, MAX (0, y - VIEW_GAP_MM / scale));
+  _stk_drawing_set_units (all, units);
   return all;
+}
+
+StkDrawing *
+stk_drawing_new_at_scale (StkProject *project,
+                          StkCatalog *catalog,
+                          double      scale)
+{
+  return new_all (project, catalog, scale, STK_UNITS_MM);
+}
+
+StkDrawing *
+stk_drawing_new_in (StkProject *project,
+                    StkCatalog *catalog,
+                    StkUnits    units)
+{
+  return new_all (project, catalog, 1.0, units);
 }
 
 StkDrawing *
@@ -283,6 +306,7 @@ typedef struct {
   StkCatalog *catalog;
   GPtrArray  *failing;      /* subjects of the failing checks */
   guint       per_section;  /* mates per section view */
+  StkUnits    units;        /* of the lengths in the labels */
 } ProjectViews;
 
 /* Each view with what a failing check is about drawn emphasised. */
@@ -296,7 +320,7 @@ build_project_view (gpointer user_data,
 
   if (index + 1 == count_views (pv->project, pv->per_section))
     return new_legend (pv->project, pv->failing->len > 0);
-  d = new_view (pv->project, pv->catalog, index, pv->per_section, scale);
+  d = new_view (pv->project, pv->catalog, index, pv->per_section, scale, pv->units);
   _stk_drawing_mark_failing (d, pv->failing);
   return d;
 }
@@ -354,7 +378,7 @@ stk_sheets_new (StkProject         *project,
 {
   g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
   double width, height;
-  ProjectViews pv = { project, catalog, failing, SECTION_MATES };
+  ProjectViews pv = { project, catalog, failing, SECTION_MATES, spec->units };
   StkViewSource views = { 0, build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -41,12 +41,12 @@ or_placeholder (StkValue v,
 static char *
 stiffener_note (const StkPart *p)
 {
-  g_autofree char *lo = stk_format_mm (p->st_ext[0]);
-  g_autofree char *hi = stk_format_mm (p->st_ext[1]);
-  g_autofree char *len_lo = stk_format_mm (p->st_len[0]);
-  g_autofree char *len_hi = stk_format_mm (p->st_len[1]);
-  g_autofree char *w_lo = stk_format_mm (p->st_w[0]);
-  g_autofree char *w_hi = stk_format_mm (p->st_w[1]);
+  g_autofree char *lo = stk_format_drawing_length (p->st_ext[0], p->units);
+  g_autofree char *hi = stk_format_drawing_length (p->st_ext[1], p->units);
+  g_autofree char *len_lo = stk_format_drawing_length (p->st_len[0], p->units);
+  g_autofree char *len_hi = stk_format_drawing_length (p->st_len[1], p->units);
+  g_autofree char *w_lo = stk_format_drawing_length (p->st_w[0], p->units);
+  g_autofree char *w_hi = stk_format_drawing_length (p->st_w[1], p->units);
 
   if (p->stiffener_user)
     return g_strdup (_("Stiffener: user outline"));
@@ -58,12 +58,41 @@ stiffener_note (const StkPart *p)
   return g_strdup_printf (_("Stiffener: pattern + %s to %s mm per side (recommended)"), lo, hi);
 }
 
+/* How wide a dimension's value is written, for layout. */
+static double
+value_width (const StkPart  *p,
+             const StkValue *v)
+{
+  g_autofree char *text = stk_format_drawing_length (v->value, p->units);
+
+  /* One more character for a provenance mark ("≈", "?"). */
+  return stk_drawing_text_width (text, STK_LETTER_MM * p->u) + STK_LETTER_MM * p->u;
+}
+
+/* Room for the values beside the vertical dimensions: millimetres fit the
+ * fixed steps; "≈161.4 mil [4.1 mm]" on a dual-dimensioned drawing needs
+ * more, or the values run into each other. */
+static void
+room_for_values (StkPart *p)
+{
+  StkValue pattern = { p->pat_w, p->pattern ? p->pattern->source : NULL };
+  double u = p->u;
+
+  p->side_step = SIDE_STEP_MM * u;
+  p->left_room = LEFT_MM * u;
+  if (!p->ok)
+    return;
+  p->side_step = MAX (p->side_step, MAX (value_width (p, &p->body_w), value_width (p, &p->tip_w)) + 2 * u);
+  if (p->pattern != NULL && !p->pattern->outline_only)
+    p->left_room = MAX (p->left_room, value_width (p, &pattern) + (DIM_GAP_MM + 2) * u);
+}
+
 /* The notes under a view, wrapped to the width of its geometry (at least
  * 60 mm on paper), so that a long note does not make the view wide. */
 static void
 wrap_notes (StkPart *p)
 {
-  double u = p->u, width = MAX (LEFT_MM * u + 2 * p->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, 60 * u);
+  double u = p->u, width = MAX (p->left_room + 2 * p->half_len + DIM_GAP_MM * u + 2 * p->side_step, 60 * u);
   g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
 
   if (p->pattern->outline_only)
@@ -84,7 +113,8 @@ _stk_part_init (StkPart        *part,
                 StkCatalog     *catalog,
                 const StkMate  *mate,
                 StkRole         role,
-                double          unit)
+                double          unit,
+                StkUnits        units)
 {
   const StkSeries *s = stk_catalog_find_series (catalog, mate->series);
   gboolean socket = role == STK_ROLE_SOCKET;
@@ -94,6 +124,7 @@ _stk_part_init (StkPart        *part,
 
   *part = (StkPart) { 0 };
   part->u = unit;
+  part->units = units;
   part->series = s;
   part->mate = mate;
   part->role = role;
@@ -164,6 +195,7 @@ _stk_part_init (StkPart        *part,
     }
   /* Room for the pin 1 marker beyond the outermost outline. */
   part->half_w = MAX (part->half_w, MAX (part->tip_w.value, part->pat_w) / 2 + 3 * MARKER_R_MM * unit);
+  room_for_values (part);
   wrap_notes (part);
 }
 
@@ -204,7 +236,7 @@ view_direction (const StkPart *p)
 double
 _stk_part_centre_x (const StkPart *part)
 {
-  return LEFT_MM * part->u + part->half_len;
+  return part->left_room + part->half_len;
 }
 
 void
@@ -219,7 +251,7 @@ _stk_part_view_size (const StkPart *part,
                      MAX (stk_drawing_text_width (board, STK_LETTER_MM * u),
                           stk_drawing_text_width (view_direction (part), STK_LETTER_MM * u)));
 
-  *width = MAX (LEFT_MM * u + 2 * part->half_len + (DIM_GAP_MM + 2 * SIDE_STEP_MM) * u, text + u);
+  *width = MAX (part->left_room + 2 * part->half_len + DIM_GAP_MM * u + 2 * part->side_step, text + u);
   *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
             (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
 }
@@ -369,7 +401,7 @@ dim_value (StkDrawing     *d,
            const char     *letter,
            const StkValue *v)
 {
-  g_autofree char *value = stk_drawing_format_value (v->value, prov_of (v));
+  g_autofree char *value = stk_drawing_format_value (d, v->value, prov_of (v));
   g_autofree char *text = letter ? g_strdup_printf ("%s %s", letter, value) : g_strdup (value);
 
   _stk_drawing_dim (d, x0, y0, x1, y1, offset, text, prov_of (v));
@@ -399,7 +431,7 @@ draw_dims (StkDrawing    *d,
              p->half_w - tips / 2 + DIM_GAP_MM * u, "B", &p->dims[STK_DIM_B]);
   dim_value (d, cx + a / 2, cy - body / 2, cx + a / 2, cy + body / 2, right + DIM_GAP_MM * u, NULL, &p->body_w);
   if (tips > body + 1e-6)
-    dim_value (d, cx + a / 2, cy - tips / 2, cx + a / 2, cy + tips / 2, right + (DIM_GAP_MM + SIDE_STEP_MM) * u,
+    dim_value (d, cx + a / 2, cy - tips / 2, cx + a / 2, cy + tips / 2, right + DIM_GAP_MM * u + p->side_step,
                NULL, &p->tip_w);
   if (!p->pattern->outline_only)
     {
@@ -421,7 +453,7 @@ _stk_part_draw_view (StkDrawing    *d,
   double note_y;
 
   _stk_part_view_size (p, &w, &h);
-  cx = x + LEFT_MM * u + p->half_len;
+  cx = x + p->left_room + p->half_len;
   cy = y + (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + p->half_w;
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);
   _stk_drawing_text (d, x, y + STK_LETTER_MM / 2 * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, title);

@@ -13,6 +13,9 @@ typedef struct {
   StkRole           role;
   const StkBoard   *board;
   double            u;            /* drawing mm per paper mm */
+  StkUnits          units;        /* of the lengths in its labels */
+  double            left_room;    /* left of the geometry: the pattern width and its value */
+  double            side_step;    /* between the vertical dimensions on the right, for their values */
   gboolean          faces_up;     /* on the lower board: seen from above */
   gboolean          mirrored;     /* drawn turned over, as it lands on its mate */
   gboolean          ok;           /* A and B known: the part exists */
@@ -41,7 +44,8 @@ void        _stk_part_init       (StkPart       *part,
                                   StkCatalog    *catalog,
                                   const StkMate *mate,
                                   StkRole        role,
-                                  double         unit);
+                                  double         unit,
+                                  StkUnits       units);
 void        _stk_part_clear      (StkPart       *part);
 void        _stk_part_view_size  (const StkPart *part,
                                   double        *width,

@@ -137,10 +137,11 @@ layer_top (const Layer *l)
 }
 
 static char *
-board_label (const StkBoard *b)
+board_label (const StkDrawing *d,
+             const StkBoard   *b)
 {
-  g_autofree char *t = stk_format_mm (b->thickness_mm);
-  g_autofree char *st = stk_format_mm (b->stiffener_thickness_mm);
+  g_autofree char *t = _stk_drawing_length (d, b->thickness_mm);
+  g_autofree char *st = _stk_drawing_length (d, b->stiffener_thickness_mm);
 
   if (b->kind == STK_BOARD_FPC && b->stiffener != STK_STIFFENER_NONE)
     /* Translators: board name, thickness and stiffener thickness in mm */
@@ -165,9 +166,10 @@ draw_connector (Section       *s,
 }
 
 static char *
-mated_label (const StkMate *mate)
+mated_label (const StkDrawing *d,
+             const StkMate    *mate)
 {
-  g_autofree char *h = stk_format_mm (mate->mated_height_mm);
+  g_autofree char *h = _stk_drawing_length (d, mate->mated_height_mm);
 
   /* The catalog states no mated height for the inspection-use type: the
    * gap is drawn at the standard pair's and the label says so. */
@@ -197,7 +199,7 @@ draw_callout (Section       *s,
               const StkPart *lower,
               double         cx)
 {
-  g_autofree char *text = mated_label (upper->mate);
+  g_autofree char *text = mated_label (s->d, upper->mate);
   double u = s->u;
   double y = s->base_y + CALLOUT_GAP_MM * u;
   const StkPart *order[2] = { upper, lower };
@@ -217,11 +219,12 @@ draw_callout (Section       *s,
 }
 
 static double
-callout_width (const StkPart *sock,
-               const StkPart *head,
-               double         u)
+callout_width (const StkDrawing *d,
+               const StkPart    *sock,
+               const StkPart    *head,
+               double            u)
 {
-  g_autofree char *text = mated_label (sock->mate);
+  g_autofree char *text = mated_label (d, sock->mate);
   g_autofree char *s_label = part_label (sock);
   g_autofree char *h_label = part_label (head);
 
@@ -361,7 +364,7 @@ draw_components (Section *s,
       section_pen (s->d, "COMPONENTS", up_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       if (above > 0)
         _stk_drawing_hatch (s->d, x, to_y (s, z1), comp_w, above, HATCH_MM * u);
-      free_mm = stk_format_mm (z1 - above - (z0 + below));
+      free_mm = _stk_drawing_length (s->d, z1 - above - (z0 + below));
       /* Translators: free height between the tallest facing components */
       text = g_strdup_printf (_("clear %s"), free_mm);
       section_pen (s->d, "DIMENSION", lo_subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
@@ -390,7 +393,7 @@ slot_width (const Section *s,
       if (p->ok)
         w = MAX (w, MAX (p->dims[STK_DIM_A].value, p->stiffener ? p->st_len[1] : 0));
     }
-  return MAX (w + 2 * SLOT_SIDE_MM * s->u, callout_width (sock, head, s->u) + 2 * s->u);
+  return MAX (w + 2 * SLOT_SIDE_MM * s->u, callout_width (s->d, sock, head, s->u) + 2 * s->u);
 }
 
 /* The side section of the whole stack, boards bottom to top, each mate in
@@ -425,7 +428,7 @@ _stk_drawing_section (StkDrawing *d,
   s.layers = g_new0 (Layer, boards->len);
   for (guint i = 0; i < boards->len; i++)
     {
-      g_autofree char *label = board_label (g_ptr_array_index (boards, i));
+      g_autofree char *label = board_label (d, g_ptr_array_index (boards, i));
       s.layers[i].board = g_ptr_array_index (boards, i);
       label_w = MAX (label_w, stk_drawing_text_width (label, LABEL_MM * u));
     }
@@ -455,7 +458,7 @@ _stk_drawing_section (StkDrawing *d,
   for (guint i = 0; i < s.n_layers; i++)
     {
       const Layer *l = &s.layers[i];
-      g_autofree char *label = board_label (l->board);
+      g_autofree char *label = board_label (d, l->board);
       g_autofree char *subject = g_strdup_printf ("board:%s", l->board->id);
 
       section_pen (d, "BOARDS", subject, STK_INK_BOARD, STK_PROV_USER, STK_GROUP_PART);
@@ -475,7 +478,7 @@ _stk_drawing_section (StkDrawing *d,
    * dotted: the total is then not a number to read off the drawing. */
   for (guint i = 0; i + 1 < boards->len; i++)
     total_known &= s.layers[i].gap_known;
-  total_mm = stk_format_mm (total);
+  total_mm = _stk_drawing_length (d, total);
   /* Translators: total height of the stack in mm; "?" where a gap is unknown */
   /* Translators: drawing label of the whole stack height, e.g. "stack 3.2 mm"; "?" when a gap is
    * unknown */

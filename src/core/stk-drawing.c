@@ -29,6 +29,7 @@ struct _StkDrawing
   StkPen        pen;
   double        scale;   /* paper mm per drawing mm the annotations are sized for */
   double        width, height;
+  StkUnits      units;   /* of the lengths in its labels */
 };
 
 static const char *
@@ -66,11 +67,32 @@ stk_prov_worst (StkProvKind a,
   return a;
 }
 
-char *
-stk_drawing_format_value (double      value,
-                          StkProvKind prov)
+void
+_stk_drawing_set_units (StkDrawing *drawing,
+                        StkUnits    units)
 {
-  g_autofree char *mm = stk_format_mm (value);
+  drawing->units = units;
+}
+
+StkUnits
+_stk_drawing_get_units (const StkDrawing *drawing)
+{
+  return drawing->units;
+}
+
+char *
+_stk_drawing_length (const StkDrawing *drawing,
+                     double            mm)
+{
+  return stk_format_drawing_length (mm, drawing->units);
+}
+
+char *
+stk_drawing_format_value (const StkDrawing *drawing,
+                          double            value,
+                          StkProvKind       prov)
+{
+  g_autofree char *mm = _stk_drawing_length (drawing, value);
 
   if (prov == STK_PROV_ESTIMATE)
     return g_strconcat ("≈", mm, NULL);

@@ -193,8 +193,15 @@ gboolean    stk_prim_is_about      (const StkPrim     *prim,
 /* Worst of two provenances for the line style: placeholder > estimate > rest. */
 StkProvKind stk_prov_worst         (StkProvKind        a,
                                     StkProvKind        b);
-/* "10.3", "≈4.1", "3.2?" by provenance. */
-char       *stk_drawing_format_value (double           value,
+/* "10.3", "≈4.1", "3.2?" by provenance; in inch "≈161.4 mil [4.1 mm]". */
+char       *stk_drawing_format_value (const StkDrawing *drawing,
+                                      double           value,
                                       StkProvKind      prov);
+/* A length in a label, in the drawing's units (stk_format_drawing_length). */
+char       *_stk_drawing_length    (const StkDrawing  *drawing,
+                                    double             mm);
+void        _stk_drawing_set_units (StkDrawing        *drawing,
+                                    StkUnits           units);
+StkUnits    _stk_drawing_get_units (const StkDrawing  *drawing);
 
 G_END_DECLS

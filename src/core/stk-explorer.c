@@ -321,19 +321,25 @@ judge (const StkExplorerConstraints *c,
                                          c->reversal_safe ? _(" in pairs for a reversal-safe layout") : "",
                                          o->return_pins, c->return_elsewhere ? _("returns elsewhere")
                                                                             : stk_explorer_constraints_get_return_net (c), per_pin));
-  results = stk_checks_run (scratch_fill (scratch, c, o), catalog);
+  results = stk_checks_run_in (scratch_fill (scratch, c, o), catalog, c->units);
   add_check_reasons (o, results);
   if (c->max_length_mm > 0 && stk_checks_exceeds (o->length_mm, c->max_length_mm))
     {
       g_autofree char *basis = footprint_basis (o, o->length_source);
-      exclude (o, "length", g_strdup_printf (_("%.4g mm long (%s), at most %.4g mm"), o->length_mm, basis,
-                                             c->max_length_mm));
+      g_autofree char *length = stk_format_length (o->length_mm, c->units);
+      g_autofree char *most = stk_format_length (c->max_length_mm, c->units);
+
+      /* Translators: a footprint length, why it is that long, the length allowed */
+      exclude (o, "length", g_strdup_printf (_("%s long (%s), at most %s"), length, basis, most));
     }
   if (c->max_width_mm > 0 && stk_checks_exceeds (o->width_mm, c->max_width_mm))
     {
       g_autofree char *basis = footprint_basis (o, o->width_source);
-      exclude (o, "width", g_strdup_printf (_("%.4g mm wide (%s), at most %.4g mm"), o->width_mm, basis,
-                                            c->max_width_mm));
+      g_autofree char *width = stk_format_length (o->width_mm, c->units);
+      g_autofree char *most = stk_format_length (c->max_width_mm, c->units);
+
+      /* Translators: a footprint width, why it is that wide, the width allowed */
+      exclude (o, "width", g_strdup_printf (_("%s wide (%s), at most %s"), width, basis, most));
     }
   return o;
 }

@@ -35,6 +35,7 @@ typedef struct {
    * capture allowance…): a new project's defaults, or the bound project's.
    * Derating, margin and cycles above take precedence. */
   StkRequirements requirements;
+  StkUnits       units;               /* of the lengths in the reasons' messages (figures stay mm) */
 } StkExplorerConstraints;
 
 typedef struct {

@@ -67,6 +67,42 @@ stk_format_number (double value)
   return stk_format_decimal (value, 3, 0);
 }
 
+char *
+stk_format_length (double   mm,
+                   StkUnits units)
+{
+  g_autofree char *number = units == STK_UNITS_INCH ? stk_format_decimal (mm / STK_MM_PER_MIL, 1, 1)
+                                                    : stk_format_decimal (mm, 3, 1);
+
+  return stk_format_with_unit (number, units);
+}
+
+char *
+stk_format_with_unit (const char *number,
+                      StkUnits    units)
+{
+  if (units == STK_UNITS_INCH)
+    /* Translators: a length in mil, thousandths of an inch: "31.5 mil" */
+    return g_strdup_printf (_("%s mil"), number);
+  /* Translators: a length in millimetres: "0.8 mm" */
+  return g_strdup_printf (_("%s mm"), number);
+}
+
+char *
+stk_format_drawing_length (double   mm,
+                           StkUnits units)
+{
+  g_autofree char *in_mm = NULL;
+  g_autofree char *in_mil = NULL;
+
+  if (units != STK_UNITS_INCH)
+    return stk_format_decimal (mm, 3, 1);
+  in_mm = stk_format_length (mm, STK_UNITS_MM);
+  in_mil = stk_format_length (mm, STK_UNITS_INCH);
+  /* Translators: a length on a dual-dimensioned drawing, the chosen unit first and millimetres in brackets */
+  return g_strdup_printf (_("%s [%s]"), in_mil, in_mm);
+}
+
 /* Between the numbers of a list: "1.5, 2.0, 2.5" but "1,5; 2,0; 2,5". */
 const char *
 stk_number_list_separator (void)

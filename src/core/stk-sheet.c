@@ -61,7 +61,7 @@ struct _StkSheets
 void
 stk_sheet_spec_init (StkSheetSpec *spec)
 {
-  *spec = (StkSheetSpec) { STK_SHEET_A4, TRUE, 0, 0, STK_SCALE_FIT };
+  *spec = (StkSheetSpec) { STK_SHEET_A4, TRUE, 0, 0, STK_SCALE_FIT, STK_UNITS_MM };
 }
 
 void

@@ -24,6 +24,7 @@ typedef struct {
   gboolean     landscape;
   double       width_mm, height_mm;  /* STK_SHEET_CUSTOM only, as given */
   double       scale;                /* paper mm per drawing mm, or STK_SCALE_FIT */
+  StkUnits     units;                /* of the lengths in the views' labels (mm: files) */
 } StkSheetSpec;
 
 /* The views to place: n views, each built on demand for a scale. A view
