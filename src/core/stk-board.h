@@ -24,7 +24,7 @@ typedef enum {
 
 /* One board of the stack. Boards are listed bottom to top. */
 typedef struct {
-  char            *id;                     /* stable, referenced by mates */
+  char            *id;                     /* stable, referenced by mates; first member (the project indexes it) */
   char            *name;
   StkBoardKind     kind;
   double           thickness_mm;

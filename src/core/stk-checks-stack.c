@@ -292,14 +292,14 @@ clearance_mate (const StkCheckContext *ctx,
                               "not modelled."));
 }
 
-/* The gap above board i: the mated height of the first mate joining boards
- * i and i + 1, or NAN when none does. */
-static double
-gap_above (const StkCheckContext *ctx,
-           guint                  i,
-           const StkMate        **first)
+/* For each board i, the first mate joining it to board i + 1 (NULL when
+ * none does), found in one pass over the mates. Free with g_free(). */
+static const StkMate **
+first_mates_above (const StkCheckContext *ctx,
+                   guint                  n_boards)
 {
   GPtrArray *mates = stk_project_get_mates (ctx->project);
+  const StkMate **above = g_new0 (const StkMate *, n_boards);
 
   for (guint k = 0; k < mates->len; k++)
     {
@@ -307,14 +307,10 @@ gap_above (const StkCheckContext *ctx,
       int a = stk_project_board_index (ctx->project, m->socket_board);
       int b = stk_project_board_index (ctx->project, m->header_board);
 
-      if (a >= 0 && b >= 0 && MIN (a, b) == (int) i && MAX (a, b) == (int) i + 1)
-        {
-          *first = m;
-          return m->mated_height_mm;
-        }
+      if (a >= 0 && b >= 0 && ABS (a - b) == 1 && above[MIN (a, b)] == NULL)
+        above[MIN (a, b)] = m;
     }
-  *first = NULL;
-  return NAN;
+  return above;
 }
 
 static void
@@ -326,23 +322,23 @@ stack_total (const StkCheckContext *ctx,
   double boards_mm = 0, gaps_mm = 0;
   const StkSource *source = &model_source;
   const StkBoard *unjoined_below = NULL, *unjoined_above = NULL;
+  g_autofree const StkMate **above = NULL;
   StkCheckResult *r;
 
   if (boards->len == 0)
     return;
+  above = first_mates_above (ctx, boards->len);
   for (guint i = 0; i < boards->len; i++)
     {
       const StkBoard *b = g_ptr_array_index (boards, i);
-      const StkMate *m;
-      double gap;
+      const StkMate *m = above[i];
 
       boards_mm += stk_board_stack_thickness (b);
       /* Translators: a board name and its thickness */
       g_string_append_printf (detail, _("%s %.4g mm"), b->name, stk_board_stack_thickness (b));
       if (i + 1 == boards->len)
         break;
-      gap = gap_above (ctx, i, &m);
-      if (isnan (gap))
+      if (m == NULL)
         {
           g_string_append_printf (detail, _(" | no connector joins it to the next board: gap left out | "));
           if (unjoined_below == NULL)
@@ -352,8 +348,8 @@ stack_total (const StkCheckContext *ctx,
             }
           continue;
         }
-      gaps_mm += gap;
-      g_string_append_printf (detail, _(" | gap %.4g mm (%s) | "), gap, stk_mate_get_label (m));
+      gaps_mm += m->mated_height_mm;
+      g_string_append_printf (detail, _(" | gap %.4g mm (%s) | "), m->mated_height_mm, stk_mate_get_label (m));
       if (source == &model_source)
         {
           StkMateRef ref;
@@ -388,12 +384,14 @@ _stk_check_stack (const StkCheckContext *ctx,
 
 /* One connector per board pair */
 
-static gboolean
-same_pair (const StkMate *a,
-           const StkMate *b)
+/* The same key for a pair of boards whichever way round the mate joins them. */
+static char *
+pair_key (const StkMate *m)
 {
-  return (g_strcmp0 (a->socket_board, b->socket_board) == 0 && g_strcmp0 (a->header_board, b->header_board) == 0) ||
-         (g_strcmp0 (a->socket_board, b->header_board) == 0 && g_strcmp0 (a->header_board, b->socket_board) == 0);
+  gboolean swap = g_strcmp0 (m->socket_board, m->header_board) > 0;
+
+  return g_strdup_printf ("%s\x1f%s", swap ? m->header_board : m->socket_board,
+                          swap ? m->socket_board : m->header_board);
 }
 
 void
@@ -402,32 +400,50 @@ _stk_check_one_connector (const StkCheckContext *ctx,
 {
   GPtrArray *mates = stk_project_get_mates (ctx->project);
   const StkNote *note = _stk_check_note (ctx, "one_connector");
+  /* pair key → the labels of every mate joining that pair, in project order */
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g_autofree char **keys = g_new0 (char *, mates->len);
 
   for (guint i = 0; i < mates->len; i++)
     {
       const StkMate *m = g_ptr_array_index (mates, i);
-      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *key = pair_key (m);
+      GPtrArray *names = g_hash_table_lookup (pairs, key);
+
+      if (names == NULL)
+        {
+          names = g_ptr_array_new ();
+          g_hash_table_insert (pairs, g_strdup (key), names);
+        }
+      g_ptr_array_add (names, (gpointer) stk_mate_get_label (m));
+      keys[i] = g_steal_pointer (&key);
+    }
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      GPtrArray *names = g_hash_table_lookup (pairs, keys[i]);
+      guint count = names->len;
       StkMateRef ref;
-      guint count = 0;
       StkCheckResult *r;
 
+      g_free (keys[i]);
       if (!_stk_check_resolve (ctx, m, &ref))
         continue;
-      for (guint k = 0; k < mates->len; k++)
-        if (same_pair (m, g_ptr_array_index (mates, k)))
-          {
-            g_string_append_printf (names, "%s%s", count ? ", " : "",
-                                    stk_mate_get_label (g_ptr_array_index (mates, k)));
-            count++;
-          }
       r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
                     note->source, m);
       /* Translators: the unit of a count of connectors joining one pair of boards */
       _stk_check_set_value (r, count, 1, 1.0 - count, N_("per board pair"));
       if (count > 1)
-        _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
-                                     "shall not be connected with multiple connectors"),
-                                count, names->str, ref.socket_board->name, ref.header_board->name);
+        {
+          g_autofree char *list = NULL;
+
+          g_ptr_array_add (names, NULL);
+          list = g_strjoinv (", ", (char **) names->pdata);
+          g_ptr_array_set_size (names, count);
+          _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
+                                       "shall not be connected with multiple connectors"),
+                                  count, list, ref.socket_board->name, ref.header_board->name);
+        }
       else
         _stk_check_set_message (r, _("The only connector between %s and %s"),
                                 ref.socket_board->name, ref.header_board->name);

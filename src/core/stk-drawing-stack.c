@@ -82,33 +82,37 @@ mate_boards (const Section *s,
 static void
 compute_layers (Section *s)
 {
+  g_autofree gboolean *connector_above = g_new0 (gboolean, s->n_layers);
   double z = 0;
 
   for (guint i = 0; i < s->n_layers; i++)
+    s->layers[i].gap_above = NO_MATE_GAP_MM;
+  /* One pass over the mates: the first mate above a board sets its gap. */
+  for (guint m = 0; m < s->n_mates; m++)
+    {
+      const StkMate *mate = s->parts[2 * m].mate;
+      int si, hi;
+      Layer *l;
+
+      if (!mate_boards (s, mate, &si, &hi))
+        continue;
+      l = &s->layers[MIN (si, hi)];
+      if (!l->gap_known)
+        {
+          l->gap_above = mate->mated_height_mm;
+          l->gap_known = TRUE;
+        }
+      connector_above[MIN (si, hi)] = TRUE;
+    }
+  for (guint i = 0; i < s->n_layers; i++)
     {
       Layer *l = &s->layers[i];
-      gboolean connector_above = FALSE;
       double st;
 
-      l->gap_above = NO_MATE_GAP_MM;
-      for (guint m = 0; m < s->n_mates; m++)
-        {
-          const StkMate *mate = s->parts[2 * m].mate;
-          int si, hi;
-
-          if (!mate_boards (s, mate, &si, &hi))
-            continue;
-          if ((guint) MIN (si, hi) == i && !l->gap_known)
-            {
-              l->gap_above = mate->mated_height_mm;
-              l->gap_known = TRUE;
-            }
-          connector_above |= (guint) MIN (si, hi) == i;
-        }
       /* The plate goes behind the connector, on the face away from the mate. */
       l->has_stiffener = l->board->kind == STK_BOARD_FPC && l->board->stiffener != STK_STIFFENER_NONE;
       st = l->has_stiffener ? l->board->stiffener_thickness_mm : 0;
-      if (connector_above)
+      if (connector_above[i])
         {
           l->z_stiffener = z;
           l->z_board = z + st;

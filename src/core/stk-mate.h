@@ -20,7 +20,7 @@ typedef struct {
 
 /* One mated socket/header pair joining two boards. */
 typedef struct {
-  char      *id;
+  char      *id;            /* first member: the project indexes it */
   char      *name;
   char      *series;         /* "P4", "A4S" */
   double     mated_height_mm;

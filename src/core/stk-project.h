@@ -53,7 +53,8 @@ const char      *stk_project_get_notes          (StkProject *self);
 void             stk_project_set_notes          (StkProject *self,
                                                  const char *notes);
 
-/* Boards, bottom to top; mates in the order the user made them. */
+/* Boards, bottom to top; mates in the order the user made them. Lookups
+ * by id take constant time (a hash table the project keeps current). */
 GPtrArray       *stk_project_get_boards         (StkProject *self);
 GPtrArray       *stk_project_get_mates          (StkProject *self);
 StkRequirements *stk_project_get_requirements   (StkProject *self);
@@ -62,6 +63,8 @@ StkBoard        *stk_project_find_board         (StkProject *self,
 int              stk_project_board_index        (StkProject *self,
                                                  const char *id);
 StkMate         *stk_project_find_mate          (StkProject *self,
+                                                 const char *id);
+int              stk_project_mate_index         (StkProject *self,
                                                  const char *id);
 /* A fresh id not yet used by a board or mate: "board-3". */
 char            *stk_project_unique_id          (StkProject *self,
