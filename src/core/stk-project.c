@@ -29,6 +29,7 @@ struct _StkProject
   GHashTable      *mate_ids;
   guint            board_ids_len;
   guint            mate_ids_len;
+  StkProjectChange change;  /* what the ::changed being emitted is about */
   gboolean         board_ids_stale;
   gboolean         mate_ids_stale;
 };
@@ -72,7 +73,7 @@ set_string_property (StkProject *self,
   if (set_string (field, value))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-      stk_project_changed (self);
+      stk_project_changed_one (self, STK_CHANGE_TITLE, NULL);
     }
 }
 
@@ -171,8 +172,10 @@ stk_project_class_init (StkProjectClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Emitted after any edit, so views can redraw and recheck. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  /* Emitted after any edit, so views can redraw and recheck. Detailed by
+   * what changed ("changed::mates"); stk_project_get_change() says which
+   * item during the emission. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -436,12 +439,43 @@ stk_project_unique_id (StkProject *self,
     }
 }
 
+static const char *const change_details[] = {
+  [STK_CHANGE_ALL] = "all",
+  [STK_CHANGE_TITLE] = "title",
+  [STK_CHANGE_BOARDS] = "boards",
+  [STK_CHANGE_MATES] = "mates",
+  [STK_CHANGE_REQUIREMENTS] = "requirements",
+};
+
+void
+stk_project_changed_one (StkProject    *self,
+                         StkChangeKind  kind,
+                         const char    *id)
+{
+  g_autofree char *held = g_strdup (id);
+  StkProjectChange outer;
+
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (kind < G_N_ELEMENTS (change_details));
+  self->board_ids_stale = self->mate_ids_stale = TRUE;
+  /* A handler may edit again: the inner emission's record is its own. */
+  outer = self->change;
+  self->change = (StkProjectChange) { kind, held };
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (change_details[kind]));
+  self->change = outer;
+}
+
 void
 stk_project_changed (StkProject *self)
 {
-  g_return_if_fail (STK_IS_PROJECT (self));
-  self->board_ids_stale = self->mate_ids_stale = TRUE;
-  g_signal_emit (self, signals[CHANGED], 0);
+  stk_project_changed_one (self, STK_CHANGE_ALL, NULL);
+}
+
+const StkProjectChange *
+stk_project_get_change (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return &self->change;
 }
 
 void
@@ -455,7 +489,7 @@ stk_project_add_board (StkProject *self,
   if (position < 0 || (guint) position > self->boards->len)
     position = (int) self->boards->len;
   g_ptr_array_insert (self->boards, position, board);
-  stk_project_changed (self);
+  stk_project_changed_one (self, STK_CHANGE_BOARDS, board->id);
 }
 
 /* Mates that referenced the removed board are removed with it: a mate
@@ -489,7 +523,8 @@ move_item (StkProject *self,
   if (from == to)
     return;
   g_ptr_array_insert (items, (int) to, g_ptr_array_steal_index (items, from));
-  stk_project_changed (self);
+  stk_project_changed_one (self, items == self->boards ? STK_CHANGE_BOARDS : STK_CHANGE_MATES,
+                           *(char **) g_ptr_array_index (items, to));
 }
 
 void
@@ -506,16 +541,19 @@ stk_project_add_mate (StkProject *self,
 {
   g_return_if_fail (STK_IS_PROJECT (self));
   g_ptr_array_add (self->mates, mate);
-  stk_project_changed (self);
+  stk_project_changed_one (self, STK_CHANGE_MATES, mate->id);
 }
 
 void
 stk_project_remove_mate (StkProject *self,
                          guint       index)
 {
+  g_autofree char *id = NULL;
+
   g_return_if_fail (index < self->mates->len);
+  id = g_strdup (((StkMate *) g_ptr_array_index (self->mates, index))->id);
   g_ptr_array_remove_index (self->mates, index);
-  stk_project_changed (self);
+  stk_project_changed_one (self, STK_CHANGE_MATES, id);
 }
 
 void

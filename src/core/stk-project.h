@@ -29,6 +29,20 @@ typedef struct {
   gboolean storage_packed;           /* still in their emboss packing */
 } StkRequirements;
 
+/* What a ::changed emission is about; also its detail ("changed::mates"). */
+typedef enum {
+  STK_CHANGE_ALL,           /* anything, or several things ("all") */
+  STK_CHANGE_TITLE,         /* name, author, revision, notes ("title") */
+  STK_CHANGE_BOARDS,        /* a board added, moved, or edited ("boards") */
+  STK_CHANGE_MATES,         /* a mate added, removed, moved or edited ("mates") */
+  STK_CHANGE_REQUIREMENTS,  /* the requirements ("requirements") */
+} StkChangeKind;
+
+typedef struct {
+  StkChangeKind  kind;
+  const char    *id;        /* the board or mate, NULL for several or none */
+} StkProjectChange;
+
 #define STK_TYPE_PROJECT (stk_project_get_type ())
 G_DECLARE_FINAL_TYPE (StkProject, stk_project, STK, PROJECT, GObject)
 
@@ -88,6 +102,12 @@ void             stk_project_move_mate          (StkProject *self,
                                                  guint       from,
                                                  guint       to);
 void             stk_project_changed            (StkProject *self);
+/* After editing one thing: emits ::changed with its detail and record. */
+void             stk_project_changed_one        (StkProject    *self,
+                                                 StkChangeKind  kind,
+                                                 const char    *id);
+/* During a ::changed emission, what it is about. */
+const StkProjectChange *stk_project_get_change  (StkProject *self);
 /* Replaces the whole content with that of other (undo, reload). */
 void             stk_project_assign             (StkProject *self,
                                                  StkProject *other);
