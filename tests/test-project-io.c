@@ -279,32 +279,35 @@ test_newer_version_refused (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StkProject) project =
-    load_text ("{\"format\": \"stackup-project\", \"version\": 3, \"boards\": [], \"hologram\": {}}", &error);
+    load_text ("{\"format\": \"stackup-project\", \"version\": 4, \"boards\": [], \"hologram\": {}}", &error);
 
   g_assert_null (project);
   g_assert_error (error, STK_ERROR, STK_ERROR_NEWER_VERSION);
   g_assert_nonnull (strstr (error->message, "test.stackup: version: "));
-  g_assert_nonnull (strstr (error->message, "written by a newer Stackup (file format version 3)"));
-  g_assert_nonnull (strstr (error->message, "reads up to version 2"));
+  g_assert_nonnull (strstr (error->message, "written by a newer Stackup (file format version 4)"));
+  g_assert_nonnull (strstr (error->message, "reads up to version 3"));
 }
 
-/* Golden files: a version 1 file, loaded and saved, gives the hand-written
- * version 2 file beside it (docs/file-format.md, "Version 1"). */
+/* Golden files: a version 1 or 2 file, loaded and saved, gives the
+ * hand-checked version 3 file beside it (docs/file-format.md, "Versions 1
+ * and 2"): the column becomes placements, each socket on the face toward
+ * the board above, each header where its socket is. */
 static void
-test_v1_migration (void)
+check_migration (const char  *version_dir,
+                 const char **names,
+                 guint        n_names)
 {
-  const char *names[] = { "display", "minimal" };
   g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "migrated.stackup", NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < n_names; i++)
     {
-      g_autofree char *v1_name = g_strdup_printf ("%s.stackup", names[i]);
-      g_autofree char *v2_name = g_strdup_printf ("%s.expected.stackup", names[i]);
-      g_autofree char *v1 = g_test_build_filename (G_TEST_DIST, "data", "v1", v1_name, NULL);
-      g_autofree char *v2 = g_test_build_filename (G_TEST_DIST, "data", "v1", v2_name, NULL);
-      g_autoptr(StkProject) project = load_path (v1);
-      g_autofree char *expected = read_text_file (v2);
+      g_autofree char *old_name = g_strdup_printf ("%s.stackup", names[i]);
+      g_autofree char *new_name = g_strdup_printf ("%s.expected.stackup", names[i]);
+      g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", version_dir, old_name, NULL);
+      g_autofree char *new_path = g_test_build_filename (G_TEST_DIST, "data", version_dir, new_name, NULL);
+      g_autoptr(StkProject) project = load_path (old_path);
+      g_autofree char *expected = read_text_file (new_path);
       g_autofree char *saved = NULL;
       g_autoptr(JsonNode) a = NULL;
       g_autoptr(JsonNode) b = NULL;
@@ -314,9 +317,28 @@ test_v1_migration (void)
       a = parse (expected);
       b = parse (saved);
       if (!stk_json_nodes_equal (a, b))
-        g_error ("%s migrated to:\n%s", v1_name, saved);
+        g_error ("%s/%s migrated to:\n%s", version_dir, old_name, saved);
     }
   test_remove_tree (dir);
+}
+
+static void
+test_v1_migration (void)
+{
+  const char *names[] = { "display", "minimal" };
+
+  check_migration ("v1", names, G_N_ELEMENTS (names));
+}
+
+/* phone: a column of three boards, every socket below its header (face
+ * top); failing: two mates on one pair, kept as they are; upside: the
+ * socket on the upper board, so on its bottom face. */
+static void
+test_v2_migration (void)
+{
+  const char *names[] = { "phone", "failing", "upside" };
+
+  check_migration ("v2", names, G_N_ELEMENTS (names));
 }
 
 typedef struct {
@@ -696,6 +718,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/project-io/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/stackup/project-io/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/stackup/project-io/v1-migration", test_v1_migration);
+  g_test_add_func ("/stackup/project-io/v2-migration", test_v2_migration);
   g_test_add_func ("/stackup/project-io/malformed", test_malformed);
   g_test_add_func ("/stackup/project-io/too-large", test_too_large);
   g_test_add_func ("/stackup/project-io/too-deep", test_too_deep);
