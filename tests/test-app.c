@@ -658,7 +658,7 @@ test_first_start_example (void)
                                             app, NULL });
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_cmpstr (run.out, ==, "Phone main board: display FPC, camera FPC and a daughter board\n");
 }
 
 /* Without its schema installed (no GSETTINGS_SCHEMA_DIR, no data dir that
@@ -678,7 +678,7 @@ test_runs_without_schema (void)
                     (const char *const[]) { "env", "-u", "GSETTINGS_SCHEMA_DIR", "GSETTINGS_BACKEND=memory",
                                             data_dirs, "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_cmpstr (run.out, ==, "Phone main board: display FPC, camera FPC and a daughter board\n");
   g_assert_nonnull (strstr (run.err, "The settings schema io.github.stackup.Stackup is not installed."));
   said = strstr (run.err, "is not installed");
   g_assert_null (strstr (said + 1, "is not installed"));
@@ -709,7 +709,7 @@ test_runs_with_old_schema (void)
                     (const char *const[]) { "env", schema_dir, "GSETTINGS_BACKEND=memory",
                                             "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_cmpstr (run.out, ==, "Phone main board: display FPC, camera FPC and a daughter board\n");
   g_assert_nonnull (strstr (run.err, "is older than this program"));
   g_unlink (xml);
   g_unlink (compiled);

@@ -95,7 +95,13 @@ test_examples_load (void)
   StkMate *j;
   StkBoard *fpc;
 
-  g_assert_cmpuint (stk_project_get_boards (phone)->len, ==, 2);
+  /* Main board, display FPC, camera FPC, daughter board. */
+  g_assert_cmpuint (stk_project_get_boards (phone)->len, ==, 4);
+  g_assert_cmpuint (stk_project_get_mates (phone)->len, ==, 3);
+  g_assert_cmpstr (mate_at (phone, 1)->header_board, ==, "camera-fpc");
+  g_assert_cmpfloat (mate_at (phone, 1)->rotation_deg, ==, 90);
+  g_assert_true (board_at (phone, 0)->outline_set);
+  g_assert_cmpfloat (board_at (phone, 0)->length_mm, ==, 70);
   fpc = board_at (phone, 1);
   g_assert_cmpint (fpc->kind, ==, STK_BOARD_FPC);
   g_assert_cmpint (fpc->stiffener, ==, STK_STIFFENER_POLYIMIDE);
@@ -120,8 +126,10 @@ test_examples_load (void)
   g_assert_cmpint (board_at (mezz, 0)->flatness_kind, ==, STK_FLATNESS_BOW_TWIST_PERCENT);
   g_assert_cmpstr (mate_at (mezz, 0)->socket_board, ==, "main");
   g_assert_cmpstr (mate_at (mezz, 0)->header_board, ==, "mid");
-  g_assert_cmpstr (mate_at (mezz, 1)->socket_board, ==, "mid");
+  /* Two daughter boards side by side on the carrier. */
+  g_assert_cmpstr (mate_at (mezz, 1)->socket_board, ==, "main");
   g_assert_cmpstr (mate_at (mezz, 1)->header_board, ==, "top");
+  g_assert_cmpint (mate_at (mezz, 1)->face, ==, STK_FACE_TOP);
   g_assert_cmpfloat (mate_at (mezz, 1)->rotation_deg, ==, 90);
   g_assert_cmpfloat (stk_project_get_requirements (mezz)->alignment_tolerance_mm, ==, 0.04);
 

@@ -166,9 +166,10 @@ test_placement_rotated (void)
   g_assert_cmpint (pl->mates[1].upper, ==, 0);
   assert_near (pl->mates[1].z0, -0.8);
   assert_near (pl->mates[1].z1, 0);
-  /* The envelope in height: from the FPC's bottom -0.9 to the top of cam
-   * 2.5 + 0.8 = 3.3 (the FPC's plate lies inside: -0.9 + 0.1 + 0.2 = -0.6). */
-  assert_near (pl->z_min, -0.9);
+  /* The envelope in height: the FPC hangs under main, so its 0.2 mm plate
+   * is on its lower face: -0.9 - 0.2 = -1.1; up to the top of cam,
+   * 2.5 + 0.8 = 3.3. */
+  assert_near (pl->z_min, -1.1);
   assert_near (pl->z_max, 3.3);
   g_assert_cmpuint (pl->n_collisions, ==, 0);
 }

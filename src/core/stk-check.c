@@ -350,12 +350,14 @@ GPtrArray *
 stk_checks_run (StkProject *project,
                 StkCatalog *catalog)
 {
-  StkCheckContext ctx = { project, catalog };
+  g_autoptr(StkPlacement) placement = NULL;
+  StkCheckContext ctx = { project, catalog, NULL };
   GPtrArray *results = new_results ();
 
   g_return_val_if_fail (STK_IS_PROJECT (project), results);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), results);
 
+  ctx.placement = placement = stk_placement_new (project, catalog);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     run_descriptor (&checks[i], &ctx, results);
   return results;
@@ -366,12 +368,15 @@ stk_checks_run_one (StkProject *project,
                     StkCatalog *catalog,
                     const char *check_id)
 {
-  StkCheckContext ctx = { project, catalog };
+  StkCheckContext ctx = { project, catalog, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     if (g_strcmp0 (checks[i].id, check_id) == 0)
       {
+        g_autoptr(StkPlacement) placement = stk_placement_new (project, catalog);
         GPtrArray *results = new_results ();
+
+        ctx.placement = placement;
         run_descriptor (&checks[i], &ctx, results);
         return results;
       }

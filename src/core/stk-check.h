@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stk-catalog.h"
+#include "stk-placement.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -56,8 +57,9 @@ typedef struct {
 } StkCheckResult;
 
 typedef struct {
-  StkProject *project;
-  StkCatalog *catalog;
+  StkProject         *project;
+  StkCatalog         *catalog;
+  const StkPlacement *placement; /* the assembly, computed once per run for every check */
 } StkCheckContext;
 
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
@@ -103,7 +105,7 @@ double                    stk_checks_pin_current_limit (const StkSeries  *series
 guint                     stk_checks_pins_for_current  (double            current_a,
                                                         double            per_pin_limit_a);
 /* Height two facing boards need: the tallest parts of both may face each
- * other (their positions are not modelled), plus the clearance margin. */
+ * other (only the tallest part per face is given), plus the clearance margin. */
 double                    stk_checks_clearance_needed  (double            lower_top_mm,
                                                         double            upper_bottom_mm,
                                                         double            margin_mm);

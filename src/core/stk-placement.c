@@ -336,10 +336,17 @@ place_outlines (StkPlacement    *pl,
         continue;
       box_add (pl->envelope, &any_plan, (bp->outline[0] + bp->outline[2]) / 2, (bp->outline[1] + bp->outline[3]) / 2,
                (bp->outline[2] - bp->outline[0]) / 2, (bp->outline[3] - bp->outline[1]) / 2);
-      pl->z_min = any_z ? MIN (pl->z_min, bp->z) : bp->z;
-      pl->z_max = any_z ? MAX (pl->z_max, bp->z + stk_board_stack_thickness (bp->board))
-                        : bp->z + stk_board_stack_thickness (bp->board);
-      any_z = TRUE;
+      {
+        /* The plate (FPC) lies behind the connector to its parent: below a
+         * board hung under its parent, above any other. */
+        double plate = stk_board_stack_thickness (bp->board) - bp->board->thickness_mm;
+        gboolean hung = bp->parent >= 0 && pl->boards[bp->parent].z > bp->z;
+        double lo = bp->z - (hung ? plate : 0), hi = bp->z + bp->board->thickness_mm + (hung ? 0 : plate);
+
+        pl->z_min = any_z ? MIN (pl->z_min, lo) : lo;
+        pl->z_max = any_z ? MAX (pl->z_max, hi) : hi;
+        any_z = TRUE;
+      }
     }
 }
 
@@ -354,21 +361,39 @@ compare_z (const void *a,
   return (za > zb) - (za < zb);
 }
 
+guint *
+stk_placement_order_by_height (const StkPlacement *placement,
+                               guint              *n_placed)
+{
+  guint *order = g_new (guint, MAX (placement->n_boards, 1));
+  guint n = 0;
+
+  for (guint i = 0; i < placement->n_boards; i++)
+    if (placement->boards[i].placed)
+      order[n++] = i;
+  g_qsort_with_data (order, (int) n, sizeof (guint), compare_z, placement->boards);
+  *n_placed = n;
+  return order;
+}
+
+gboolean
+stk_placement_plan_overlap (const StkBoardPlace *a,
+                            const StkBoardPlace *b)
+{
+  return MIN (a->outline[2], b->outline[2]) - MAX (a->outline[0], b->outline[0]) > TOUCH_MM &&
+         MIN (a->outline[3], b->outline[3]) - MAX (a->outline[1], b->outline[1]) > TOUCH_MM;
+}
+
 /* Two placed boards collide when their bodies overlap both in height and in
  * plan. A sweep in height keeps this near linear for stacks; boards side by
  * side at one height are compared pairwise. */
 static void
 find_collisions (StkPlacement *pl)
 {
-  g_autofree guint *order = g_new (guint, MAX (pl->n_boards, 1));
   g_autoptr(GArray) active = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (StkCollision));
-  guint n = 0;
-
-  for (guint i = 0; i < pl->n_boards; i++)
-    if (pl->boards[i].placed)
-      order[n++] = i;
-  g_qsort_with_data (order, (int) n, sizeof (guint), compare_z, pl->boards);
+  guint n;
+  g_autofree guint *order = stk_placement_order_by_height (pl, &n);
   for (guint i = 0; i < n; i++)
     {
       const StkBoardPlace *b = &pl->boards[order[i]];
@@ -383,8 +408,7 @@ find_collisions (StkPlacement *pl)
               g_array_remove_index_fast (active, j - 1);
               continue;
             }
-          if (MIN (b->outline[2], o->outline[2]) - MAX (b->outline[0], o->outline[0]) > TOUCH_MM &&
-              MIN (b->outline[3], o->outline[3]) - MAX (b->outline[1], o->outline[1]) > TOUCH_MM)
+          if (stk_placement_plan_overlap (b, o))
             {
               StkCollision c = { MIN (order[i], other), MAX (order[i], other) };
               g_array_append_val (found, c);

@@ -87,6 +87,12 @@ gboolean      stk_placement_can_join       (StkProject         *project,
                                             const char         *board_a,
                                             const char         *board_b,
                                             GError            **error);
+/* The placed boards' indexes, lowest first (g_free() it). */
+guint        *stk_placement_order_by_height (const StkPlacement  *placement,
+                                             guint               *n_placed);
+/* Whether two boards' outlines overlap in plan (touching does not count). */
+gboolean      stk_placement_plan_overlap   (const StkBoardPlace *a,
+                                            const StkBoardPlace *b);
 /* Turns (x, y) by a multiple of 90° counter-clockwise, exactly. */
 void          stk_placement_rotate         (double              rotation_deg,
                                             double             *x,
