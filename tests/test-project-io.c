@@ -404,6 +404,11 @@ static const Malformed malformed[] = {
   { "mate-same-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].header_board: must differ from socket_board (“main”)" },
   { "mate-id-clashes-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].id: “main” is already the id of boards[0]" },
   { "mate-rotation", STK_ERROR_INVALID_ARGUMENT, "mates[0].rotation_deg: must be 0 or 90, got 45" },
+  /* Version 3: quarter turns, a face, an outline of four known members. */
+  { "mate-header-rotation", STK_ERROR_INVALID_ARGUMENT, "mates[0].header_rotation_deg: must be 0, 90, 180 or 270, got 45" },
+  { "mate-v2-rotation-180", STK_ERROR_INVALID_ARGUMENT, "mates[0].rotation_deg: must be between 0 and 90, got 180" },
+  { "mate-face", STK_ERROR_INVALID_ARGUMENT, "mates[0].face: must be one of top, bottom, got “side”" },
+  { "board-outline-unknown-member", STK_ERROR_PARSE, "boards[1].outline.depth_mm: unknown member" },
   { "mate-net-bad-kind", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].kind: must be one of signal, supply, ground, got “power”" },
   { "mate-net-current-negative", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].current_a: must be between 0 and 50, got -0.5" },
   { "mate-net-duplicate", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[1].name: net “GND” is defined twice" },

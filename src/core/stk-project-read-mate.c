@@ -350,7 +350,7 @@ _stk_read_mate (StkProjectReader      *r,
 {
   g_autoptr(StkMate) m = NULL;
   g_autofree char *header_path = _stk_read_member_path (path, "header_board");
-  const char *faces[] = { stk_face_to_string (STK_FACE_TOP), stk_face_to_string (STK_FACE_BOTTOM) };
+  const char *faces[] = { stk_face_to_string (STK_FACE_TOP), stk_face_to_string (STK_FACE_BOTTOM), NULL };
   int face = STK_FACE_TOP;
   JsonObject *o;
   const char *id;
@@ -379,7 +379,7 @@ _stk_read_mate (StkProjectReader      *r,
   m->header_y_mm = m->y_mm;
   m->header_rotation_deg = m->rotation_deg;
   if (r->version >= 3 &&
-      (!_stk_read_choice (o, path, "face", faces, G_N_ELEMENTS (faces), &face, error) ||
+      (!_stk_read_choice (o, path, "face", faces, G_N_ELEMENTS (faces) - 1, &face, error) ||
        !stk_json_get_double (o, path, "header_x_mm", FALSE, -500, 500, &m->header_x_mm, error) ||
        !stk_json_get_double (o, path, "header_y_mm", FALSE, -500, 500, &m->header_y_mm, error) ||
        !read_rotation (o, path, "header_rotation_deg", 270, &m->header_rotation_deg, error)))
