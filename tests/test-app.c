@@ -428,6 +428,38 @@ test_mate_position (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The mate editor places the header's board: the socket's face, the
+ * header's position and turn on its own board. Bottom face: the header
+ * board (the daughter) hangs under the main board. */
+static void
+test_mate_face_and_header (void)
+{
+  StkWindow *window = open_window ();
+  StkMate *mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
+  StkChoice *face = STK_CHOICE (named (window, "mate-face"));
+  GtkSpinButton *hx = GTK_SPIN_BUTTON (named (window, "mate-header-x"));
+  StkChoice *turn = STK_CHOICE (named (window, "mate-header-rotation"));
+
+  g_assert_cmpint (mate->face, ==, STK_FACE_TOP);
+  stk_choice_set_selected (face, 1);
+  gtk_spin_button_set_value (hx, 4);
+  stk_choice_set_selected (turn, 2);
+  test_iterate ();
+  g_assert_cmpint (mate->face, ==, STK_FACE_BOTTOM);
+  g_assert_cmpfloat (mate->header_x_mm, ==, 4);
+  g_assert_cmpfloat (mate->header_rotation_deg, ==, 180);
+  g_assert_true (stk_window_get_modified (window));
+
+  /* Undo puts the fields back from the model (the mates are copies then). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_iterate ();
+  mate = g_ptr_array_index (stk_project_get_mates (stk_window_get_project (window)), 0);
+  g_assert_cmpfloat (mate->header_rotation_deg, !=, 180);
+  g_assert_cmpuint (stk_choice_get_selected (turn), ==, (guint) (mate->header_rotation_deg / 90));
+  g_assert_cmpuint (stk_choice_get_selected (face), ==, mate->face == STK_FACE_BOTTOM ? 1 : 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 type_into (GtkWidget  *field,
            const char *text)
@@ -658,7 +690,7 @@ test_first_start_example (void)
                                             app, NULL });
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_cmpstr (run.out, ==, "Phone main board: display FPC, camera FPC and a daughter board\n");
 }
 
 /* Without its schema installed (no GSETTINGS_SCHEMA_DIR, no data dir that
@@ -678,7 +710,7 @@ test_runs_without_schema (void)
                     (const char *const[]) { "env", "-u", "GSETTINGS_SCHEMA_DIR", "GSETTINGS_BACKEND=memory",
                                             data_dirs, "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_cmpstr (run.out, ==, "Phone main board: display FPC, camera FPC and a daughter board\n");
   g_assert_nonnull (strstr (run.err, "The settings schema io.github.stackup.Stackup is not installed."));
   said = strstr (run.err, "is not installed");
   g_assert_null (strstr (said + 1, "is not installed"));
@@ -709,7 +741,7 @@ test_runs_with_old_schema (void)
                     (const char *const[]) { "env", schema_dir, "GSETTINGS_BACKEND=memory",
                                             "STACKUP_TEST_QUIT_AFTER_MAPPED=1", app, NULL });
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Phone main board + display FPC\n");
+  g_assert_cmpstr (run.out, ==, "Phone main board: display FPC, camera FPC and a daughter board\n");
   g_assert_nonnull (strstr (run.err, "is older than this program"));
   g_unlink (xml);
   g_unlink (compiled);
@@ -727,6 +759,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app/undo-redo", test_undo_redo);
   g_test_add_func ("/stackup/app/move-mate", test_move_mate);
   g_test_add_func ("/stackup/app/mate-position", test_mate_position);
+  g_test_add_func ("/stackup/app/mate-face-and-header", test_mate_face_and_header);
   g_test_add_func ("/stackup/app/undo-grouping", test_undo_grouping);
   g_test_add_func ("/stackup/app/round-trip", test_round_trip);
   g_test_add_func ("/stackup/app/new-asks", test_new_asks);

@@ -649,9 +649,9 @@ test_stack_total_fpc (void)
   g_assert_false (get (results, "stack", "total", "stack")->has_limit);
 }
 
-/* A board no connector holds: its gap is unknown, so the stack total is a
- * lower bound and says so, as a warning naming the two boards. The p4
- * project is 0.8 + 1.5 + 0.8; a 1.0 mm board on top adds 1.0 and no gap. */
+/* A board no connector joins to the base board: where it lies is unknown,
+ * so the total covers the joined boards only (0.8 + 1.5 + 0.8) and warns,
+ * naming the board. */
 static void
 test_stack_unjoined_board (void)
 {
@@ -665,27 +665,95 @@ test_stack_unjoined_board (void)
   results = run (p, "stack");
   r = get (results, "stack", "total", "stack");
   g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
-  g_assert_cmpfloat_with_epsilon (r->value, 0.8 + 1.5 + 0.8 + 1.0, EPS);
+  g_assert_cmpfloat_with_epsilon (r->value, 0.8 + 1.5 + 0.8, EPS);
   assert_contains (r->message, "No connector joins");
   assert_contains (r->message, "Top board");
 }
 
-/* A mate must join neighbouring boards. */
+static StkMate *
+add_mate (StkProject *p,
+          StkMate    *m,
+          const char *socket_board,
+          const char *header_board,
+          double      x)
+{
+  m->socket_board = g_strdup (socket_board);
+  m->header_board = g_strdup (header_board);
+  m->x_mm = x;
+  stk_project_add_mate (p, m);
+  return m;
+}
+
+/* A daughter board (P4 at the main board's origin) and a camera FPC (A4S
+ * at x 30) side by side on one main board, as the catalogs allow: every
+ * board placed, nothing collides, each pair has one connector. Heights by
+ * hand: the daughter 0.8 + 1.5 = 2.3 to 3.1, the FPC 0.8 + 0.8 = 1.6 to
+ * 1.7 plus its 0.2 mm plate on top: 1.9. The whole stack spans 3.1 mm. */
 static void
-test_stack_adjacency (void)
+test_stack_side_by_side (void)
 {
   g_autoptr(StkProject) p = p4_project ();
   g_autoptr(GPtrArray) results = NULL;
-  StkMate *m = stk_mate_new ("j3", "P4", 2.0, 30, "embossed");
+  g_autoptr(GPtrArray) all = NULL;
+  StkMate *j3;
 
-  stk_project_add_board (p, stk_board_new ("top", "Top board", STK_BOARD_RIGID), -1);
-  m->socket_board = g_strdup ("main");
-  m->header_board = g_strdup ("top");
-  stk_project_add_mate (p, m);
+  stk_project_add_board (p, stk_board_new ("fpc", "Camera FPC", STK_BOARD_FPC), -1);
+  j3 = add_mate (p, stk_mate_new ("j3", "A4S", 0.8, 20, "8mm"), "main", "fpc", 30);
   results = run (p, "stack");
-  g_assert_cmpint (get (results, "stack", "adjacent", "mate:j3")->status, ==, STK_STATUS_FAIL);
-  assert_contains (get (results, "stack", "adjacent", "mate:j3")->message, "not neighbours");
   g_assert_cmpint (get (results, "stack", "clearance", "mate:j1")->status, ==, STK_STATUS_PASS);
+  g_assert_cmpint (get (results, "stack", "clearance", "mate:j3")->status, ==, STK_STATUS_PASS);
+  g_assert_cmpfloat_with_epsilon (get (results, "stack", "branch", "mate:j3")->value, 0.8 + 0.8 + 0.3, EPS);
+  g_assert_null (stk_checks_find (results, "stack", "collision", NULL));
+  g_assert_null (stk_checks_find (results, "stack", "loop", NULL));
+  g_assert_cmpint (get (results, "stack", "total", "stack")->status, ==, STK_STATUS_INFO);
+  g_assert_cmpfloat_with_epsilon (get (results, "stack", "total", "stack")->value, 3.1, EPS);
+  all = stk_checks_run (p, catalog ());
+  g_assert_cmpint (get (all, "one-connector", "pair", "mate:j3")->status, ==, STK_STATUS_PASS);
+
+  /* The FPC moved under the daughter board (x 3: both outlines reach at
+   * least 2 mm around their parts): the daughter lies 2.3 - 1.7 = 0.6 mm
+   * over it with no connector between; parts 0 + 0.6 + margin 0.1 = 0.7
+   * do not fit. */
+  j3->x_mm = 3;
+  board (p, 1)->component_bottom_mm = 0.6;
+  stk_project_changed (p);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = run (p, "stack");
+  g_assert_cmpint (get (results, "stack", "clearance", "board:daughter")->status, ==, STK_STATUS_FAIL);
+  g_assert_cmpfloat_with_epsilon (get (results, "stack", "clearance", "board:daughter")->value, 0.7, EPS);
+  g_assert_cmpfloat_with_epsilon (get (results, "stack", "clearance", "board:daughter")->limit, 0.6, EPS);
+}
+
+/* A second daughter board at x 5 on the main board, at the first one's
+ * height: their outlines (each at least 2 mm around its header) overlap. */
+static void
+test_stack_collision (void)
+{
+  g_autoptr(StkProject) p = p4_project ();
+  g_autoptr(GPtrArray) results = NULL;
+  StkCheckResult *r;
+
+  stk_project_add_board (p, stk_board_new ("second", "Second board", STK_BOARD_RIGID), -1);
+  add_mate (p, stk_mate_new ("j3", "P4", 1.5, 30, "embossed"), "main", "second", 5);
+  results = run (p, "stack");
+  r = get (results, "stack", "collision", "board:second");
+  g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
+  assert_contains (r->message, "Daughter board and Second board collide");
+}
+
+/* Three boards joined in a ring: the third mate closes a loop. */
+static void
+test_stack_loop (void)
+{
+  g_autoptr(StkProject) p = p4_project ();
+  g_autoptr(GPtrArray) results = NULL;
+
+  stk_project_add_board (p, stk_board_new ("fpc", "Camera FPC", STK_BOARD_FPC), -1);
+  add_mate (p, stk_mate_new ("j2", "A4S", 0.8, 20, "8mm"), "daughter", "fpc", 0);
+  add_mate (p, stk_mate_new ("j3", "A4S", 0.8, 20, "8mm"), "main", "fpc", 20);
+  results = run (p, "stack");
+  g_assert_cmpint (get (results, "stack", "loop", "mate:j2")->status, ==, STK_STATUS_FAIL);
+  assert_contains (get (results, "stack", "loop", "mate:j2")->message, "over-constrained");
 }
 
 static void
@@ -748,7 +816,9 @@ main (int    argc,
   g_test_add_func ("/stackup/checks/temperature", test_temperature);
   g_test_add_func ("/stackup/checks/stack-clearance", test_stack_clearance);
   g_test_add_func ("/stackup/checks/stack-total-fpc", test_stack_total_fpc);
-  g_test_add_func ("/stackup/checks/stack-adjacency", test_stack_adjacency);
+  g_test_add_func ("/stackup/checks/stack-side-by-side", test_stack_side_by_side);
+  g_test_add_func ("/stackup/checks/stack-collision", test_stack_collision);
+  g_test_add_func ("/stackup/checks/stack-loop", test_stack_loop);
   g_test_add_func ("/stackup/checks/stack-unjoined-board", test_stack_unjoined_board);
   g_test_add_func ("/stackup/checks/one-connector", test_one_connector);
   g_test_add_func ("/stackup/checks/part", test_part);

@@ -5,6 +5,7 @@
 
 #include "stk-check.h"
 #include "stk-design-note.h"
+#include "stk-sheet.h"
 #include "stk-project-io.h"
 #include "test-util.h"
 
@@ -199,8 +200,23 @@ test_inputs_and_pins (void)
   g_assert_null (strstr (text, "| 16 |"));
   g_assert_nonnull (strstr (text, "pin numbering convention estimate (E"));
   g_assert_nonnull (strstr (text, "A4S pin numbering (odd/even rows"));
-  /* The drawing's sheets are named with their size and scale. */
-  g_assert_nonnull (strstr (text, "1 A4 sheet (landscape, scale 5:1)"));
+  /* The drawing's sheets are named with their number, size and scale, as
+   * the sheets laid out for the note's paper (A4 landscape) come out. */
+  {
+    StkSheetSpec spec;
+    g_autoptr(StkSheets) sheets = NULL;
+    g_autofree char *scale = NULL;
+    g_autofree char *named = NULL;
+    guint n;
+
+    stk_sheet_spec_init (&spec);
+    sheets = stk_sheets_new (project, stk_catalog_get_default (), &spec);
+    n = stk_sheets_get_n_sheets (sheets);
+    scale = stk_draw_format_scale (stk_sheets_get_scale (sheets));
+    g_assert_cmpuint (n, >=, 1);
+    named = g_strdup_printf ("%u A4 sheet%s (landscape, scale %s)", n, n == 1 ? "" : "s", scale);
+    g_assert_nonnull (strstr (text, named));
+  }
   g_assert_null (strstr (text, ".txt"));
   g_assert_null (strstr (text, "SUPPLEMENT"));
 }

@@ -150,13 +150,14 @@ test_project_german (void)
 
   use_locale ("de_DE.UTF-8");
 
-  /* phone.stackup: main board 0.8 mm, display FPC 0.1 mm with a 0.2 mm
-   * stiffener = 1.1 mm of boards; one 0.8 mm mated height; 1.9 mm in all. */
+  /* phone.stackup: the tallest branch is the daughter board: main board
+   * 0.8 mm + 1.5 mm mated height + 0.6 mm daughter board = 2.9 mm in all;
+   * the main board's outline is 70 × 140 mm. */
   results = stk_checks_run (project, stk_catalog_get_default ());
   stack = check_message (results, "stack", "total");
-  g_assert_nonnull (strstr (stack, "1,9 mm"));
-  g_assert_nonnull (strstr (stack, "1,1 mm"));
-  g_assert_null (strstr (stack, "1.9"));
+  g_assert_nonnull (strstr (stack, "2,9 mm"));
+  g_assert_nonnull (strstr (stack, "70 × 140 mm"));
+  g_assert_null (strstr (stack, "2.9"));
 
   stk_design_note_options_init (&options);
   options.date = "2026-12-01";
@@ -194,7 +195,7 @@ test_cli_german (void)
   restore_c_locale ();
 
   g_assert_cmpint (text.status, ==, 0);
-  g_assert_nonnull (strstr (text.out, "Stack 1,9 mm"));
+  g_assert_nonnull (strstr (text.out, "spans 2,9 mm"));
   g_assert_cmpint (json.status, ==, 0);
   /* A decimal comma would not parse, or would split a number in two. */
   g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
@@ -207,7 +208,8 @@ test_cli_german (void)
       if (g_str_equal (json_object_get_string_member (r, "check"), "stack") &&
           g_str_equal (json_object_get_string_member (r, "item"), "total"))
         {
-          g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "value"), 1.9, 1e-9);
+          /* 0.8 main board + 1.5 mated height + 0.6 daughter board */
+          g_assert_cmpfloat_with_epsilon (json_object_get_double_member (r, "value"), 2.9, 1e-9);
           found = TRUE;
         }
     }

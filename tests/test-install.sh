@@ -62,7 +62,7 @@ if [[ "$gui" == True ]]; then
         STACKUP_TEST_QUIT_AFTER_MAPPED=1 timeout 60 "$root/bin/stackup" \
         "$root/share/stackup/examples/phone.stackup" 2>"$tmp/err") || { cat "$tmp/err"; fail "installed app"; }
   cat "$tmp/err"
-  [[ "$out" == "Phone main board + display FPC" ]] || fail "installed app mapped '$out'"
+  [[ "$out" == "Phone main board: display FPC, camera FPC and a daughter board" ]] || fail "installed app mapped '$out'"
   ! grep -q "not installed" "$tmp/err" || fail "the installed app did not find its installed schema"
   echo "installed app opened: $out"
 fi

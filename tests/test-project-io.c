@@ -95,7 +95,13 @@ test_examples_load (void)
   StkMate *j;
   StkBoard *fpc;
 
-  g_assert_cmpuint (stk_project_get_boards (phone)->len, ==, 2);
+  /* Main board, display FPC, camera FPC, daughter board. */
+  g_assert_cmpuint (stk_project_get_boards (phone)->len, ==, 4);
+  g_assert_cmpuint (stk_project_get_mates (phone)->len, ==, 3);
+  g_assert_cmpstr (mate_at (phone, 1)->header_board, ==, "camera-fpc");
+  g_assert_cmpfloat (mate_at (phone, 1)->rotation_deg, ==, 90);
+  g_assert_true (board_at (phone, 0)->outline_set);
+  g_assert_cmpfloat (board_at (phone, 0)->length_mm, ==, 70);
   fpc = board_at (phone, 1);
   g_assert_cmpint (fpc->kind, ==, STK_BOARD_FPC);
   g_assert_cmpint (fpc->stiffener, ==, STK_STIFFENER_POLYIMIDE);
@@ -120,8 +126,10 @@ test_examples_load (void)
   g_assert_cmpint (board_at (mezz, 0)->flatness_kind, ==, STK_FLATNESS_BOW_TWIST_PERCENT);
   g_assert_cmpstr (mate_at (mezz, 0)->socket_board, ==, "main");
   g_assert_cmpstr (mate_at (mezz, 0)->header_board, ==, "mid");
-  g_assert_cmpstr (mate_at (mezz, 1)->socket_board, ==, "mid");
+  /* Two daughter boards side by side on the carrier. */
+  g_assert_cmpstr (mate_at (mezz, 1)->socket_board, ==, "main");
   g_assert_cmpstr (mate_at (mezz, 1)->header_board, ==, "top");
+  g_assert_cmpint (mate_at (mezz, 1)->face, ==, STK_FACE_TOP);
   g_assert_cmpfloat (mate_at (mezz, 1)->rotation_deg, ==, 90);
   g_assert_cmpfloat (stk_project_get_requirements (mezz)->alignment_tolerance_mm, ==, 0.04);
 
@@ -315,32 +323,35 @@ test_newer_version_refused (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(StkProject) project =
-    load_text ("{\"format\": \"stackup-project\", \"version\": 3, \"boards\": [], \"hologram\": {}}", &error);
+    load_text ("{\"format\": \"stackup-project\", \"version\": 4, \"boards\": [], \"hologram\": {}}", &error);
 
   g_assert_null (project);
   g_assert_error (error, STK_ERROR, STK_ERROR_NEWER_VERSION);
   g_assert_nonnull (strstr (error->message, "test.stackup: version: "));
-  g_assert_nonnull (strstr (error->message, "written by a newer Stackup (file format version 3)"));
-  g_assert_nonnull (strstr (error->message, "reads up to version 2"));
+  g_assert_nonnull (strstr (error->message, "written by a newer Stackup (file format version 4)"));
+  g_assert_nonnull (strstr (error->message, "reads up to version 3"));
 }
 
-/* Golden files: a version 1 file, loaded and saved, gives the hand-written
- * version 2 file beside it (docs/file-format.md, "Version 1"). */
+/* Golden files: a version 1 or 2 file, loaded and saved, gives the
+ * hand-checked version 3 file beside it (docs/file-format.md, "Versions 1
+ * and 2"): the column becomes placements, each socket on the face toward
+ * the board above, each header where its socket is. */
 static void
-test_v1_migration (void)
+check_migration (const char  *version_dir,
+                 const char **names,
+                 guint        n_names)
 {
-  const char *names[] = { "display", "minimal" };
   g_autofree char *dir = g_dir_make_tmp ("stackup-io-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "migrated.stackup", NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < n_names; i++)
     {
-      g_autofree char *v1_name = g_strdup_printf ("%s.stackup", names[i]);
-      g_autofree char *v2_name = g_strdup_printf ("%s.expected.stackup", names[i]);
-      g_autofree char *v1 = g_test_build_filename (G_TEST_DIST, "data", "v1", v1_name, NULL);
-      g_autofree char *v2 = g_test_build_filename (G_TEST_DIST, "data", "v1", v2_name, NULL);
-      g_autoptr(StkProject) project = load_path (v1);
-      g_autofree char *expected = read_text_file (v2);
+      g_autofree char *old_name = g_strdup_printf ("%s.stackup", names[i]);
+      g_autofree char *new_name = g_strdup_printf ("%s.expected.stackup", names[i]);
+      g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", version_dir, old_name, NULL);
+      g_autofree char *new_path = g_test_build_filename (G_TEST_DIST, "data", version_dir, new_name, NULL);
+      g_autoptr(StkProject) project = load_path (old_path);
+      g_autofree char *expected = read_text_file (new_path);
       g_autofree char *saved = NULL;
       g_autoptr(JsonNode) a = NULL;
       g_autoptr(JsonNode) b = NULL;
@@ -350,9 +361,28 @@ test_v1_migration (void)
       a = parse (expected);
       b = parse (saved);
       if (!stk_json_nodes_equal (a, b))
-        g_error ("%s migrated to:\n%s", v1_name, saved);
+        g_error ("%s/%s migrated to:\n%s", version_dir, old_name, saved);
     }
   test_remove_tree (dir);
+}
+
+static void
+test_v1_migration (void)
+{
+  const char *names[] = { "display", "minimal" };
+
+  check_migration ("v1", names, G_N_ELEMENTS (names));
+}
+
+/* phone: a column of three boards, every socket below its header (face
+ * top); failing: two mates on one pair, kept as they are; upside: the
+ * socket on the upper board, so on its bottom face. */
+static void
+test_v2_migration (void)
+{
+  const char *names[] = { "phone", "failing", "upside" };
+
+  check_migration ("v2", names, G_N_ELEMENTS (names));
 }
 
 typedef struct {
@@ -410,6 +440,11 @@ static const Malformed malformed[] = {
   { "mate-same-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].header_board: must differ from socket_board (“main”)" },
   { "mate-id-clashes-board", STK_ERROR_INVALID_ARGUMENT, "mates[0].id: “main” is already the id of boards[0]" },
   { "mate-rotation", STK_ERROR_INVALID_ARGUMENT, "mates[0].rotation_deg: must be 0 or 90, got 45" },
+  /* Version 3: quarter turns, a face, an outline of four known members. */
+  { "mate-header-rotation", STK_ERROR_INVALID_ARGUMENT, "mates[0].header_rotation_deg: must be 0, 90, 180 or 270, got 45" },
+  { "mate-v2-rotation-180", STK_ERROR_INVALID_ARGUMENT, "mates[0].rotation_deg: must be between 0 and 90, got 180" },
+  { "mate-face", STK_ERROR_INVALID_ARGUMENT, "mates[0].face: must be one of top, bottom, got “side”" },
+  { "board-outline-unknown-member", STK_ERROR_PARSE, "boards[1].outline.depth_mm: unknown member" },
   { "mate-net-bad-kind", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].kind: must be one of signal, supply, ground, got “power”" },
   { "mate-net-current-negative", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].current_a: must be between 0 and 50, got -0.5" },
   { "mate-net-duplicate", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[1].name: net “GND” is defined twice" },
@@ -733,6 +768,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/project-io/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/stackup/project-io/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/stackup/project-io/v1-migration", test_v1_migration);
+  g_test_add_func ("/stackup/project-io/v2-migration", test_v2_migration);
   g_test_add_func ("/stackup/project-io/malformed", test_malformed);
   g_test_add_func ("/stackup/project-io/too-large", test_too_large);
   g_test_add_func ("/stackup/project-io/too-deep", test_too_deep);

@@ -52,7 +52,7 @@ test_pretty_too_large_saved_compact (void)
   g_autofree char *dir = g_dir_make_tmp ("stackup-save-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "big.stackup", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  const char head[] = "{\"format\":\"stackup-project\",\"version\":2,\"boards\":[],\"pad\":[[0]";
+  const char head[] = "{\"format\":\"stackup-project\",\"version\":3,\"boards\":[],\"pad\":[[0]";
   GString *s = g_string_new (head);
   g_autofree char *input = NULL;
   g_autofree char *saved = NULL;
@@ -80,7 +80,7 @@ test_pretty_too_large_saved_compact (void)
   g_assert_no_error (error);
   saved = read_all (path, &length);
   g_assert_cmpuint (length, <=, STK_PROJECT_MAX_SIZE);
-  g_assert_true (g_str_has_prefix (saved, "{\"format\":\"stackup-project\",\"version\":2,"));
+  g_assert_true (g_str_has_prefix (saved, "{\"format\":\"stackup-project\",\"version\":3,"));
   back = stk_project_load_file (file, &error);
   g_assert_no_error (error);
   after = stk_project_to_json (back);
@@ -98,7 +98,7 @@ test_compact_too_large_refused (void)
   g_autofree char *dir = g_dir_make_tmp ("stackup-save-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "big.stackup", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GString *s = g_string_new ("{\"format\":\"stackup-project\",\"version\":2,\"boards\":[");
+  GString *s = g_string_new ("{\"format\":\"stackup-project\",\"version\":3,\"boards\":[");
   g_autofree char *input = NULL;
   g_autofree char *after = NULL;
   g_autoptr(StkProject) project = NULL;

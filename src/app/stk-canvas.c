@@ -12,7 +12,7 @@
 #include "stk-drawing.h"
 
 #define FIT_PADDING_PX 16.0
-#define ZOOM_MIN       0.5   /* px per mm */
+#define ZOOM_MIN       0.1   /* px per mm: a few stacked A3 sheets still fit a window */
 #define ZOOM_MAX       2000.0
 /* The drawing opens with its usual lettering this many pixels high (em),
  * about GNOME's caption text: fitted whole, a sheet's 2.5 mm lettering can

@@ -280,7 +280,8 @@ prefill (StkExplorerPanel *self)
             ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
   if (a != NULL && b != NULL)
     {
-      gboolean a_lower = stk_project_board_index (self->project, a->id) < stk_project_board_index (self->project, b->id);
+      /* a carries the socket: it is the lower board when the socket is on its top face. */
+      gboolean a_lower = mate->face == STK_FACE_TOP;
       StkBoard *lower = a_lower ? a : b, *upper = a_lower ? b : a;
 
       c->lower_top_mm = lower->component_top_mm;

@@ -29,6 +29,10 @@ struct _StkMateEditor
   GtkSpinButton *x;
   GtkSpinButton *y;
   StkChoice   *rotation;
+  StkChoice   *face;
+  GtkSpinButton *header_x;
+  GtkSpinButton *header_y;
+  StkChoice   *header_rotation;
   StkNetList  *nets;
 
   StkProject  *project;
@@ -306,8 +310,12 @@ on_position_changed_cb (StkMateEditor *self)
     return;
   mate->x_mm = stk_length_spin_get_mm (self->x);
   mate->y_mm = stk_length_spin_get_mm (self->y);
-  mate->rotation_deg = stk_choice_get_selected (self->rotation) == 1 ? 90 : 0;
-  stk_project_changed (self->project);
+  mate->rotation_deg = 90.0 * MIN (stk_choice_get_selected (self->rotation), 3u);
+  mate->face = stk_choice_get_selected (self->face) == 1 ? STK_FACE_BOTTOM : STK_FACE_TOP;
+  mate->header_x_mm = stk_length_spin_get_mm (self->header_x);
+  mate->header_y_mm = stk_length_spin_get_mm (self->header_y);
+  mate->header_rotation_deg = 90.0 * MIN (stk_choice_get_selected (self->header_rotation), 3u);
+  stk_project_changed_one (self->project, STK_CHANGE_MATES, mate->id);
 }
 
 static void
@@ -323,12 +331,22 @@ on_name_changed_cb (StkMateEditor *self)
 }
 
 static void
+set_choice_if_changed (StkChoice *choice,
+                       guint      position)
+{
+  if (stk_choice_get_selected (choice) != position)
+    stk_choice_set_selected (choice, position);
+}
+
+static void
 build_form (StkMateEditor *self)
 {
   GtkGrid *f = self->form = stk_form_new ();
   const char *none[] = { NULL };
   /* Translators: connector rotation on the board, in degrees */
-  const char *rotations[] = { _("0°"), _("90°"), NULL };
+  const char *rotations[] = { _("0°"), _("90°"), _("180°"), _("270°"), NULL };
+  /* Translators: which face of its board the socket is on */
+  const char *faces[] = { _("Top (the header board above)"), _("Bottom (the header board below)"), NULL };
 
   stk_form_add_heading (f, _("Mate"));
   self->name = stk_form_add_entry (f, "mate-name", _("_Name"));
@@ -348,11 +366,16 @@ build_form (StkMateEditor *self)
   self->part_note = add_value_label (f, "mate-part-note", NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->part_note), "dim-label");
 
-  /* The file's limits: ±500 mm, and the two orientations the checks know. */
+  /* The file's limits: ±500 mm, quarter turns. The header's board is
+   * placed so that the header lands on the socket. */
   stk_form_add_heading (f, _("Position on the boards"));
-  self->x = stk_form_add_length (f, "mate-x", _("Centre _X"), -500, 500, 0.05);
-  self->y = stk_form_add_length (f, "mate-y", _("Centre _Y"), -500, 500, 0.05);
-  self->rotation = stk_form_add_choice (f, "mate-rotation", _("_Rotation"), rotations);
+  self->x = stk_form_add_length (f, "mate-x", _("Socket centre _X"), -500, 500, 0.05);
+  self->y = stk_form_add_length (f, "mate-y", _("Socket centre _Y"), -500, 500, 0.05);
+  self->rotation = stk_form_add_choice (f, "mate-rotation", _("Socket _rotation"), rotations);
+  self->face = stk_form_add_choice (f, "mate-face", _("Socket _face"), faces);
+  self->header_x = stk_form_add_length (f, "mate-header-x", _("Header centre X"), -500, 500, 0.05);
+  self->header_y = stk_form_add_length (f, "mate-header-y", _("Header centre Y"), -500, 500, 0.05);
+  self->header_rotation = stk_form_add_choice (f, "mate-header-rotation", _("Header rotation"), rotations);
 
   stk_form_add_heading (f, _("Pin assignment"));
   self->nets = stk_net_list_new ();
@@ -361,7 +384,10 @@ build_form (StkMateEditor *self)
   g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_name_changed_cb), self);
   g_signal_connect_swapped (self->x, "value-changed", G_CALLBACK (on_position_changed_cb), self);
   g_signal_connect_swapped (self->y, "value-changed", G_CALLBACK (on_position_changed_cb), self);
-  g_signal_connect_swapped (self->rotation, "notify::selected", G_CALLBACK (on_position_changed_cb), self);
+  for (GObject **w = (GObject *[]) { G_OBJECT (self->header_x), G_OBJECT (self->header_y), NULL }; *w; w++)
+    g_signal_connect_swapped (*w, "value-changed", G_CALLBACK (on_position_changed_cb), self);
+  for (StkChoice **dd = (StkChoice *[]) { self->rotation, self->face, self->header_rotation, NULL }; *dd; dd++)
+    g_signal_connect_swapped (*dd, "notify::selected", G_CALLBACK (on_position_changed_cb), self);
   for (StkChoice **dd = (StkChoice *[]) { self->series, self->height, self->pins, self->packaging,
                                               self->socket_board, self->header_board, NULL }; *dd; dd++)
     g_signal_connect_object (*dd, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
@@ -458,8 +484,11 @@ stk_mate_editor_refresh (StkMateEditor *self)
   show_parts (self, mate, series);
   stk_length_spin_set_mm (self->x, mate->x_mm);
   stk_length_spin_set_mm (self->y, mate->y_mm);
-  if (stk_choice_get_selected (self->rotation) != (mate->rotation_deg == 90 ? 1u : 0u))
-    stk_choice_set_selected (self->rotation, mate->rotation_deg == 90 ? 1 : 0);
+  stk_length_spin_set_mm (self->header_x, mate->header_x_mm);
+  stk_length_spin_set_mm (self->header_y, mate->header_y_mm);
+  set_choice_if_changed (self->rotation, (guint) (mate->rotation_deg / 90) % 4);
+  set_choice_if_changed (self->face, mate->face == STK_FACE_BOTTOM ? 1 : 0);
+  set_choice_if_changed (self->header_rotation, (guint) (mate->header_rotation_deg / 90) % 4);
   stk_net_list_bind (self->nets, self->project, mate->id);
   self->updating = FALSE;
 }
@@ -473,6 +502,8 @@ stk_mate_editor_set_units (StkMateEditor *self,
   self->updating = TRUE;
   stk_length_spin_set_units (self->x, units);
   stk_length_spin_set_units (self->y, units);
+  stk_length_spin_set_units (self->header_x, units);
+  stk_length_spin_set_units (self->header_y, units);
   self->updating = FALSE;
   stk_mate_editor_refresh (self);
 }

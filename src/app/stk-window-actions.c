@@ -7,6 +7,7 @@
 
 #include "stk-mate-choice.h"
 #include "stk-properties-dialog.h"
+#include "stk-placement.h"
 #include "stk-window-private.h"
 
 static void
@@ -194,7 +195,8 @@ add_mate_action (GtkWidget  *widget,
   g_autofree char *id = stk_project_unique_id (self->project, "mate");
   g_autofree char *series_id = g_settings_get_string (self->settings, "default-series");
   const StkSeries *series = stk_catalog_find_series (self->catalog, series_id);
-  int below = MAX (0, MIN (selected_board_index (self), (int) boards->len - 2));
+  int carrier = MAX (0, MIN (selected_board_index (self), (int) boards->len - 1));
+  int carried = -1;
   StkMate *mate;
 
   if (series == NULL)
@@ -203,9 +205,18 @@ add_mate_action (GtkWidget  *widget,
                        stk_series_default_packaging (series)->id);
   g_free (mate->name);
   mate->name = g_strdup_printf ("J%u", stk_project_get_mates (self->project)->len + 1);
-  /* Between the selected board and the one above it. */
-  mate->socket_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, below))->id);
-  mate->header_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, below + 1))->id);
+  /* From the selected board to the first board it may join: not itself,
+   * not one it is joined to already, directly or through others (the
+   * mate editor changes either board). Without such a board, to the next
+   * one, and the checks say why that cannot be. */
+  for (guint i = 0; carried < 0 && i < boards->len; i++)
+    if (stk_placement_can_join (self->project, ((StkBoard *) g_ptr_array_index (boards, carrier))->id,
+                                ((StkBoard *) g_ptr_array_index (boards, i))->id, NULL))
+      carried = (int) i;
+  if (carried < 0)
+    carried = carrier + 1 < (int) boards->len ? carrier + 1 : MAX (carrier - 1, 0);
+  mate->socket_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, carrier))->id);
+  mate->header_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, carried))->id);
   stk_mate_choose_valid (mate, series);
   stk_project_add_mate (self->project, mate);
   _stk_window_select (self, NULL, id);

@@ -22,9 +22,10 @@ typedef enum {
   STK_STIFFENER_SUS,
 } StkStiffenerKind;
 
-/* One board of the stack. Boards are listed bottom to top. */
+/* One board of the assembly. boards[0] is the base board the others are
+ * placed from, through their mates (stk-placement.h). */
 typedef struct {
-  char            *id;                     /* stable, referenced by mates */
+  char            *id;                     /* stable, referenced by mates; first member (the project indexes it) */
   char            *name;
   StkBoardKind     kind;
   double           thickness_mm;
@@ -45,6 +46,15 @@ typedef struct {
   gboolean         stiffener_recommended;  /* use the recommended outline */
   double           stiffener_length_mm;
   double           stiffener_width_mm;
+  /* The board's outline in its own coordinates (those of its connectors'
+   * positions): length along x, width along y, from the corner (origin_x,
+   * origin_y). outline_set FALSE: the box around its connectors plus a
+   * margin (stk-placement). */
+  gboolean         outline_set;
+  double           length_mm;
+  double           width_mm;
+  double           origin_x_mm;
+  double           origin_y_mm;
   JsonObject      *extra;                  /* sealed; members of the file this version does not know, or NULL */
 } StkBoard;
 

@@ -104,6 +104,9 @@ void            _stk_check_cite_note   (const StkCheckContext *ctx,
                                         const StkSeries       *series,
                                         const StkNote         *note);
 
+/* Rules of Stackup's assembly model rather than of a datasheet. */
+extern const StkSource _stk_check_assembly_source;
+
 void _stk_check_part          (const StkCheckContext *ctx, GPtrArray *results);
 void _stk_check_warp          (const StkCheckContext *ctx, GPtrArray *results);
 void _stk_check_alignment     (const StkCheckContext *ctx, GPtrArray *results);

@@ -3,6 +3,7 @@
 
 #include "stk-catalog.h"
 #include "stk-i18n.h"
+#include "stk-placement.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -57,10 +58,11 @@ typedef struct {
 } StkCheckResult;
 
 typedef struct {
-  StkProject *project;
-  StkCatalog *catalog;
-  StkUnits    units;  /* of the lengths in messages; records' values stay in mm */
-  GPtrArray  *texts;  /* what _stk_check_len () returned, freed after the run */
+  StkProject         *project;
+  StkCatalog         *catalog;
+  StkUnits            units;     /* of the lengths in messages; records' values stay in mm */
+  GPtrArray          *texts;     /* what _stk_check_len () returned, freed after the run */
+  const StkPlacement *placement; /* the assembly, computed once per run for every check */
 } StkCheckContext;
 
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
@@ -113,7 +115,7 @@ double                    stk_checks_pin_current_limit (const StkSeries  *series
 guint                     stk_checks_pins_for_current  (double            current_a,
                                                         double            per_pin_limit_a);
 /* Height two facing boards need: the tallest parts of both may face each
- * other (their positions are not modelled), plus the clearance margin. */
+ * other (only the tallest part per face is given), plus the clearance margin. */
 double                    stk_checks_clearance_needed  (double            lower_top_mm,
                                                         double            upper_bottom_mm,
                                                         double            margin_mm);

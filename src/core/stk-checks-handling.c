@@ -72,10 +72,10 @@ underside_side (const StkCheckContext *ctx,
                 StkRole                role)
 {
   const StkBoard *board = role == STK_ROLE_SOCKET ? ref->socket_board : ref->header_board;
-  int self = role == STK_ROLE_SOCKET ? ref->socket_index : ref->header_index;
-  int other = role == STK_ROLE_SOCKET ? ref->header_index : ref->socket_index;
   const StkNote *note = _stk_check_note (ctx, "underside_adhesive");
-  gboolean lower_face = self > other;
+  /* The socket is on its board's lower face when the mate says so; the
+   * header then faces up, and the other way round. */
+  gboolean lower_face = (role == STK_ROLE_SOCKET) == (ref->mate->face == STK_FACE_BOTTOM);
   StkCheckResult *r;
 
   if (!board->double_sided)

@@ -76,19 +76,26 @@ _stk_check_warp (const StkCheckContext *ctx,
 
 /* Alignment */
 
-static gboolean
-board_carries_connector (StkProject     *project,
-                         const StkBoard *board)
+/* carries[i]: board i holds a socket or header, marked in one pass over
+ * the mates. Free with g_free(). */
+static gboolean *
+boards_carrying_connectors (StkProject *project)
 {
   GPtrArray *mates = stk_project_get_mates (project);
+  gboolean *carries = g_new0 (gboolean, stk_project_get_boards (project)->len + 1);
 
   for (guint i = 0; i < mates->len; i++)
     {
       const StkMate *m = g_ptr_array_index (mates, i);
-      if (g_strcmp0 (m->socket_board, board->id) == 0 || g_strcmp0 (m->header_board, board->id) == 0)
-        return TRUE;
+      int s = stk_project_board_index (project, m->socket_board);
+      int h = stk_project_board_index (project, m->header_board);
+
+      if (s >= 0)
+        carries[s] = TRUE;
+      if (h >= 0)
+        carries[h] = TRUE;
     }
-  return FALSE;
+  return carries;
 }
 
 /* The datasheet warns that mounting equipment may be off by ±0.2–0.3 mm: a
@@ -101,6 +108,7 @@ check_placement (const StkCheckContext *ctx,
   GPtrArray *boards = stk_project_get_boards (ctx->project);
   StkValue low = stk_catalog_note_limit (ctx->catalog, "placement_error_low_mm");
   StkValue high = stk_catalog_note_limit (ctx->catalog, "placement_error_high_mm");
+  g_autofree gboolean *carries = boards_carrying_connectors (ctx->project);
 
   for (guint i = 0; i < boards->len; i++)
     {
@@ -109,7 +117,7 @@ check_placement (const StkCheckContext *ctx,
       StkCheckResult *r;
       StkStatus status;
 
-      if (!board_carries_connector (ctx->project, b))
+      if (!carries[i])
         continue;
       status = stk_checks_exceeds (acc, high.value) ? STK_STATUS_WARNING
                : stk_checks_exceeds (acc, low.value) ? STK_STATUS_INFO : STK_STATUS_PASS;

@@ -8,18 +8,9 @@
 
 #include "stk-check-private.h"
 
-/* The catalog part itself, temperatures and soldering, the stack's heights
- * and clearances, and the one-connector-per-board-pair rule. */
+/* The catalog part itself, temperatures and soldering, and the
+ * one-connector-per-board-pair rule (heights and clearances: stk-checks-assembly.c). */
 
-/* Rules of Stackup's own model rather than of a datasheet. A mate joins two
- * neighbouring boards: the gap between them is its mated height, so a mate
- * across a board in between cannot exist physically. */
-static const StkSource model_source = {
-  STK_PROV_DERIVED,
-  N_("Stackup's stack model: boards listed bottom to top, each mate joins two neighbouring boards "
-     "and sets their gap to its mated height"),
-  NULL,
-};
 
 static const StkSource *
 types_source (const StkSeries *series,
@@ -43,13 +34,13 @@ part_mate (const StkCheckContext *ctx,
 
   if (ref.series == NULL)
     {
-      r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL, &model_source, m);
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL, &_stk_check_assembly_source, m);
       _stk_check_set_message (r, _("Unknown series “%s”: the catalog holds P4 and A4S"), m->series);
       return;
     }
   if (!ok)
     {
-      r = _stk_check_add_mate (results, STK_CHECK_PART, "boards", STK_STATUS_FAIL, &model_source, m);
+      r = _stk_check_add_mate (results, STK_CHECK_PART, "boards", STK_STATUS_FAIL, &_stk_check_assembly_source, m);
       _stk_check_set_message (r, _("The socket and header must sit on two different boards of the stack"));
       return;
     }
@@ -194,210 +185,16 @@ _stk_check_temperature (const StkCheckContext *ctx,
   _stk_check_handling (ctx, results);
 }
 
-/* Stack height and clearance */
-
-/* When no height of the mate's series fits: the lowest fitting row of
- * another series (a P4 pair may sit on an FPC too), or NULL. */
-static const StkProduct *
-other_series_fit (const StkCheckContext *ctx,
-                  const StkSeries       *own,
-                  guint                  pins,
-                  double                 need)
-{
-  GPtrArray *series = stk_catalog_get_series (ctx->catalog);
-  const StkProduct *best = NULL;
-
-  for (guint i = 0; i < series->len; i++)
-    {
-      const StkSeries *s = g_ptr_array_index (series, i);
-      const StkProduct *p = s == own ? NULL : stk_checks_smallest_fitting (s, pins, NULL, need);
-
-      if (p != NULL && (best == NULL || p->mated_height < best->mated_height))
-        best = p;
-    }
-  return best;
-}
-
-/* "smallest A4S mated height that fits with 20 pins: 1 mm (AXE520127 /
- * AXE620224), which needs 8 mm pitch embossed tape: …", naming the parts
- * and the packaging when it is not the mate's own. */
-static char *
-fit_hint (const StkCheckContext *ctx,
-          const StkMateRef      *ref,
-          const StkProduct      *fit)
-{
-  const StkMate *m = ref->mate;
-  const StkSeries *own = ref->series;
-
-  if (fit == NULL)
-    return g_strdup_printf (_("no %s mated height with %u pins fits, nor one of another series"), own->id, m->pins);
-  if (fit->series != own)
-    return g_strdup_printf (_("no %s mated height with %u pins fits; %s fits at %s (%s / %s, %s)"),
-                            own->id, m->pins, fit->series->id, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header,
-                            fit->packaging->label);
-  if (g_ascii_strcasecmp (fit->packaging->id, m->packaging) == 0)
-    return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %s (%s / %s)"),
-                            own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header);
-  return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %s (%s / %s), which needs "
-                            "%s: the mate's %s has no part that tall"),
-                          own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header, fit->packaging->label,
-                          ref->product->packaging->label);
-}
-
-static void
-clearance_mate (const StkCheckContext *ctx,
-                GPtrArray             *results,
-                const StkMateRef      *ref)
-{
-  const StkRequirements *req = stk_project_get_requirements (ctx->project);
-  const StkMate *m = ref->mate;
-  gboolean socket_below = ref->socket_index < ref->header_index;
-  const StkBoard *lower = socket_below ? ref->socket_board : ref->header_board;
-  const StkBoard *upper = socket_below ? ref->header_board : ref->socket_board;
-  double gap = m->mated_height_mm;
-  double need = stk_checks_clearance_needed (lower->component_top_mm, upper->component_bottom_mm,
-                                             req->clearance_margin_mm);
-  const StkProduct *fit;
-  g_autofree char *hint = NULL;
-  StkCheckResult *r;
-
-  if (abs (ref->socket_index - ref->header_index) != 1)
-    {
-      r = _stk_check_add_mate (results, STK_CHECK_STACK, "adjacent", STK_STATUS_FAIL, &model_source, m);
-      /* Translators: a mate's name, then the names of the two boards it joins */
-      _stk_check_set_message (r, _("%s joins %s and %s, which are not neighbours in the stack: a mate "
-                                   "must join adjacent boards"), stk_mate_get_label (m),
-                              lower->name, upper->name);
-      return;
-    }
-  if (ref->product == NULL)
-    return;
-
-  fit = stk_checks_smallest_fitting (ref->series, m->pins, m->packaging, need);
-  if (fit == NULL)
-    fit = other_series_fit (ctx, ref->series, m->pins, need);
-  hint = fit_hint (ctx, ref, fit);
-
-  r = _stk_check_add_mate (results, STK_CHECK_STACK, "clearance",
-                stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, ref->product->source, m);
-  if (fit != NULL)
-    _stk_check_rests_on (r, fit->source);
-  _stk_check_set_value (r, need, gap, gap - need, "mm");
-  _stk_check_set_message (r, _("Facing parts %s (%s) + %s (%s) + margin %s = %s in the "
-                               "%s gap; %s"),
-                          _stk_check_len (ctx, MAX (lower->component_top_mm, 0)), lower->name,
-                          _stk_check_len (ctx, MAX (upper->component_bottom_mm, 0)), upper->name,
-                          _stk_check_len (ctx, MAX (req->clearance_margin_mm, 0)), _stk_check_len (ctx, need),
-                          _stk_check_len (ctx, gap), hint);
-  _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest parts of "
-                              "both boards are assumed to face each other, since their positions are "
-                              "not modelled."));
-}
-
-/* The gap above board i: the mated height of the first mate joining boards
- * i and i + 1, or NAN when none does. */
-static double
-gap_above (const StkCheckContext *ctx,
-           guint                  i,
-           const StkMate        **first)
-{
-  GPtrArray *mates = stk_project_get_mates (ctx->project);
-
-  for (guint k = 0; k < mates->len; k++)
-    {
-      const StkMate *m = g_ptr_array_index (mates, k);
-      int a = stk_project_board_index (ctx->project, m->socket_board);
-      int b = stk_project_board_index (ctx->project, m->header_board);
-
-      if (a >= 0 && b >= 0 && MIN (a, b) == (int) i && MAX (a, b) == (int) i + 1)
-        {
-          *first = m;
-          return m->mated_height_mm;
-        }
-    }
-  *first = NULL;
-  return NAN;
-}
-
-static void
-stack_total (const StkCheckContext *ctx,
-             GPtrArray             *results)
-{
-  GPtrArray *boards = stk_project_get_boards (ctx->project);
-  g_autoptr(GString) detail = g_string_new (NULL);
-  double boards_mm = 0, gaps_mm = 0;
-  const StkSource *source = &model_source;
-  const StkBoard *unjoined_below = NULL, *unjoined_above = NULL;
-  StkCheckResult *r;
-
-  if (boards->len == 0)
-    return;
-  for (guint i = 0; i < boards->len; i++)
-    {
-      const StkBoard *b = g_ptr_array_index (boards, i);
-      const StkMate *m;
-      double gap;
-
-      boards_mm += stk_board_stack_thickness (b);
-      /* Translators: a board name and its thickness */
-      g_string_append_printf (detail, C_("board thickness", "%s %s"), b->name, _stk_check_len (ctx, stk_board_stack_thickness (b)));
-      if (i + 1 == boards->len)
-        break;
-      gap = gap_above (ctx, i, &m);
-      if (isnan (gap))
-        {
-          g_string_append_printf (detail, _(" | no connector joins it to the next board: gap left out | "));
-          if (unjoined_below == NULL)
-            {
-              unjoined_below = b;
-              unjoined_above = g_ptr_array_index (boards, i + 1);
-            }
-          continue;
-        }
-      gaps_mm += gap;
-      g_string_append_printf (detail, _(" | gap %s (%s) | "), _stk_check_len (ctx, gap), stk_mate_get_label (m));
-      if (source == &model_source)
-        {
-          StkMateRef ref;
-          if (_stk_check_resolve (ctx, m, &ref) && ref.product)
-            source = ref.product->source;
-        }
-    }
-
-  /* A board no connector holds has no height in the stack: the total is
-   * then a lower bound, and the design is not finished. */
-  r = _stk_check_add (results, STK_CHECK_STACK, "total", unjoined_below ? STK_STATUS_WARNING : STK_STATUS_INFO,
-                      source, g_strdup ("stack"), g_strdup (_("Whole stack")));
-  _stk_check_set_figure (r, boards_mm + gaps_mm, "mm");
-  if (unjoined_below != NULL)
-    _stk_check_set_message (r, _("No connector joins %s and %s, so their gap is unknown: the stack is "
-                                 "%s without it (boards and reinforcing plates %s + gaps %s)"),
-                            unjoined_below->name, unjoined_above->name, _stk_check_len (ctx, boards_mm + gaps_mm),
-                            _stk_check_len (ctx, boards_mm), _stk_check_len (ctx, gaps_mm));
-  else
-    _stk_check_set_message (r, _("Stack %s: boards and reinforcing plates %s + gaps %s"),
-                            _stk_check_len (ctx, boards_mm + gaps_mm), _stk_check_len (ctx, boards_mm),
-                            _stk_check_len (ctx, gaps_mm));
-  _stk_check_set_detail (r, "%s", detail->str);
-}
-
-void
-_stk_check_stack (const StkCheckContext *ctx,
-                  GPtrArray             *results)
-{
-  _stk_check_each_mate (ctx, results, clearance_mate);
-  _stk_check_inspection_heights (ctx, results);
-  stack_total (ctx, results);
-}
-
 /* One connector per board pair */
 
-static gboolean
-same_pair (const StkMate *a,
-           const StkMate *b)
+/* The same key for a pair of boards whichever way round the mate joins them. */
+static char *
+pair_key (const StkMate *m)
 {
-  return (g_strcmp0 (a->socket_board, b->socket_board) == 0 && g_strcmp0 (a->header_board, b->header_board) == 0) ||
-         (g_strcmp0 (a->socket_board, b->header_board) == 0 && g_strcmp0 (a->header_board, b->socket_board) == 0);
+  gboolean swap = g_strcmp0 (m->socket_board, m->header_board) > 0;
+
+  return g_strdup_printf ("%s\x1f%s", swap ? m->header_board : m->socket_board,
+                          swap ? m->socket_board : m->header_board);
 }
 
 void
@@ -406,32 +203,50 @@ _stk_check_one_connector (const StkCheckContext *ctx,
 {
   GPtrArray *mates = stk_project_get_mates (ctx->project);
   const StkNote *note = _stk_check_note (ctx, "one_connector");
+  /* pair key → the labels of every mate joining that pair, in project order */
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g_autofree char **keys = g_new0 (char *, mates->len);
 
   for (guint i = 0; i < mates->len; i++)
     {
       const StkMate *m = g_ptr_array_index (mates, i);
-      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *key = pair_key (m);
+      GPtrArray *names = g_hash_table_lookup (pairs, key);
+
+      if (names == NULL)
+        {
+          names = g_ptr_array_new ();
+          g_hash_table_insert (pairs, g_strdup (key), names);
+        }
+      g_ptr_array_add (names, (gpointer) stk_mate_get_label (m));
+      keys[i] = g_steal_pointer (&key);
+    }
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      GPtrArray *names = g_hash_table_lookup (pairs, keys[i]);
+      guint count = names->len;
       StkMateRef ref;
-      guint count = 0;
       StkCheckResult *r;
 
+      g_free (keys[i]);
       if (!_stk_check_resolve (ctx, m, &ref))
         continue;
-      for (guint k = 0; k < mates->len; k++)
-        if (same_pair (m, g_ptr_array_index (mates, k)))
-          {
-            g_string_append_printf (names, "%s%s", count ? ", " : "",
-                                    stk_mate_get_label (g_ptr_array_index (mates, k)));
-            count++;
-          }
       r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
                     note->source, m);
       /* Translators: the unit of a count of connectors joining one pair of boards */
       _stk_check_set_value (r, count, 1, 1.0 - count, N_("per board pair"));
       if (count > 1)
-        _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
-                                     "shall not be connected with multiple connectors"),
-                                count, names->str, ref.socket_board->name, ref.header_board->name);
+        {
+          g_autofree char *list = NULL;
+
+          g_ptr_array_add (names, NULL);
+          list = g_strjoinv (", ", (char **) names->pdata);
+          g_ptr_array_set_size (names, count);
+          _stk_check_set_message (r, _("%u connectors (%s) join %s and %s: the datasheet says a pair of boards "
+                                       "shall not be connected with multiple connectors"),
+                                  count, list, ref.socket_board->name, ref.header_board->name);
+        }
       else
         _stk_check_set_message (r, _("The only connector between %s and %s"),
                                 ref.socket_board->name, ref.header_board->name);

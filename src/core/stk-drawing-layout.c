@@ -195,7 +195,7 @@ new_section (StkProject *project,
   for (guint i = 0; i < 2 * n; i++)
     _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, first + i / 2),
                     i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d), units);
-  _stk_drawing_section (d, project, parts, n, 0, 0);
+  _stk_drawing_section (d, project, parts, first, n, 0, 0);
   for (guint i = 0; i < 2 * n; i++)
     _stk_part_clear (&parts[i]);
   g_free (parts);

@@ -59,6 +59,7 @@ void        _stk_part_draw_view  (StkDrawing    *drawing,
 double      _stk_drawing_section (StkDrawing    *drawing,
                                   StkProject    *project,
                                   StkPart       *parts,
+                                  guint          first_mate,
                                   guint          n_mates,
                                   double         x,
                                   double         y);

@@ -7,8 +7,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-drawing-private.h"
+#include "stk-placement.h"
 
-/* Paper mm, times the drawing's unit (s->u). */
+/* Paper mm, times the drawing's unit (s->u): lettering and gaps stay paper
+ * sized whatever the scale; heights and widths of the parts are to scale. */
 #define TITLE_MM        STK_TITLE_MM
 #define LABEL_MM        STK_LETTER_MM
 #define LINE_MM         4.0   /* pitch of stacked labels: text height plus air */
@@ -18,19 +20,10 @@
 #define LEADER_MM       3.0   /* leader run between the stack dimension and the label column */
 #define CALLOUT_GAP_MM  4.0   /* from the bottom of the stack to the first callout line */
 #define HATCH_MM        1.5
-/* Drawing mm: the stand-in gap between boards no connector joins. */
-#define NO_MATE_GAP_MM  2.0
+#define AIR_MM          1.5   /* between neighbouring slots and labels */
 
-/* Board i of the section, heights from the bottom of the stack (z up). */
-typedef struct {
-  const StkBoard *board;
-  double          z_board;      /* bottom face of the board itself */
-  double          z_stiffener;  /* bottom face of its stiffener, if any */
-  gboolean        has_stiffener;
-  double          gap_above;
-  gboolean        gap_known;
-} Layer;
-
+/* Heights come from the assembly (stk-placement), the same numbers the
+ * checks use, shifted so that the lowest board's lowest face is z = 0. */
 /* A label in the column right of the stack, tied to its anchor by a leader. */
 typedef struct {
   double       ax, ay;     /* anchor on the geometry */
@@ -41,14 +34,15 @@ typedef struct {
 } SideLabel;
 
 typedef struct {
-  StkDrawing  *d;
-  StkProject  *project;
-  StkPart     *parts;      /* 2 per mate: socket, header */
-  guint        n_mates;
-  Layer       *layers;
-  guint        n_layers;
-  double       base_y;     /* drawing y of z = 0 */
-  double       u;          /* drawing mm per paper mm */
+  StkDrawing         *d;
+  StkProject         *project;
+  StkPart            *parts;      /* 2 per mate drawn: socket, header */
+  guint               first;      /* the project's index of the first mate drawn */
+  guint               n_mates;
+  const StkPlacement *pl;
+  double              z_shift;    /* subtracted from placement heights */
+  double              base_y;     /* drawing y of z = 0 */
+  double              u;          /* drawing mm per paper mm */
 } Section;
 
 static double
@@ -71,69 +65,25 @@ section_pen (StkDrawing  *d,
   _stk_drawing_set_pen (d, &pen);
 }
 
-/* A mate is drawn in the section when its two boards are neighbours. */
+/* A mate gets a slot of its own when it places a board: its branch. */
 static gboolean
-mate_boards (const Section *s,
-             const StkMate *mate,
-             int           *socket_i,
-             int           *header_i)
+is_branch (const Section *s,
+           guint          m)
 {
-  *socket_i = stk_project_board_index (s->project, mate->socket_board);
-  *header_i = stk_project_board_index (s->project, mate->header_board);
-  return *socket_i >= 0 && *header_i >= 0 && ABS (*socket_i - *header_i) == 1;
-}
-
-static void
-compute_layers (Section *s)
-{
-  GPtrArray *all = stk_project_get_mates (s->project);
-  double z = 0;
-
-  for (guint i = 0; i < s->n_layers; i++)
-    {
-      Layer *l = &s->layers[i];
-      gboolean connector_above = FALSE;
-      double st;
-
-      l->gap_above = NO_MATE_GAP_MM;
-      /* Every mate of the project sets the gaps, also those whose slots
-       * another section view draws. */
-      for (guint m = 0; m < all->len; m++)
-        {
-          const StkMate *mate = g_ptr_array_index (all, m);
-          int si, hi;
-
-          if (!mate_boards (s, mate, &si, &hi))
-            continue;
-          if ((guint) MIN (si, hi) == i && !l->gap_known)
-            {
-              l->gap_above = mate->mated_height_mm;
-              l->gap_known = TRUE;
-            }
-          connector_above |= (guint) MIN (si, hi) == i;
-        }
-      /* The plate goes behind the connector, on the face away from the mate. */
-      l->has_stiffener = l->board->kind == STK_BOARD_FPC && l->board->stiffener != STK_STIFFENER_NONE;
-      st = l->has_stiffener ? l->board->stiffener_thickness_mm : 0;
-      if (connector_above)
-        {
-          l->z_stiffener = z;
-          l->z_board = z + st;
-        }
-      else
-        {
-          l->z_board = z;
-          l->z_stiffener = z + l->board->thickness_mm;
-        }
-      z += l->board->thickness_mm + st + (i + 1 < s->n_layers ? l->gap_above : 0);
-    }
+  return s->pl->mates[s->first + m].status == STK_MATE_PLACED;
 }
 
 static double
-layer_top (const Layer *l)
+board_z (const Section *s,
+         int            index)
 {
-  return MAX (l->z_board + l->board->thickness_mm,
-              l->has_stiffener ? l->z_stiffener + l->board->stiffener_thickness_mm : 0);
+  return s->pl->boards[index].z - s->z_shift;
+}
+
+static gboolean
+has_stiffener (const StkBoard *b)
+{
+  return b->kind == STK_BOARD_FPC && b->stiffener != STK_STIFFENER_NONE;
 }
 
 static char *
@@ -232,50 +182,76 @@ callout_width (const StkDrawing *d,
               MAX (stk_drawing_text_width (s_label, LABEL_MM * u), stk_drawing_text_width (h_label, LABEL_MM * u)));
 }
 
-static void
-draw_slot (Section *s,
-           guint    m,
-           double   cx)
+static double
+connector_width (const Section *s,
+                 guint          m)
 {
-  const StkPart *sock = &s->parts[2 * m], *head = &s->parts[2 * m + 1];
-  const StkMate *mate = sock->mate;
-  int si, hi;
-  const Layer *lo, *up;
-  double z0, z1, left;
+  double w = 0;
 
-  mate_boards (s, mate, &si, &hi);
-  lo = &s->layers[MIN (si, hi)];
-  up = &s->layers[MAX (si, hi)];
-  z0 = lo->z_board + lo->board->thickness_mm;
-  z1 = up->z_board;
   for (guint r = 0; r < 2; r++)
     {
       const StkPart *p = &s->parts[2 * m + r];
-      const Layer *own = (r == 0) == (si < hi) ? lo : up;
+      if (p->ok)
+        w = MAX (w, MAX (p->dims[STK_DIM_A].value, p->stiffener ? p->st_len[1] : 0));
+    }
+  return w;
+}
+
+/* One branch: the two boards of the mate at their heights, across the slot,
+ * the parts between them, the plates behind the parts, the mated height. */
+static void
+draw_slot (Section *s,
+           guint    m,
+           double   cx,
+           double   width)
+{
+  const StkMatePlace *mp = &s->pl->mates[s->first + m];
+  const StkPart *sock = &s->parts[2 * m], *head = &s->parts[2 * m + 1];
+  const StkBoard *lo = s->pl->boards[mp->lower].board, *up = s->pl->boards[mp->upper].board;
+  gboolean socket_below = g_strcmp0 (sock->mate->socket_board, lo->id) == 0;
+  double z0 = mp->z0 - s->z_shift, z1 = mp->z1 - s->z_shift, left;
+
+  for (guint r = 0; r < 2; r++)
+    {
+      const StkBoard *b = r == 0 ? lo : up;
+      g_autofree char *subject = g_strdup_printf ("board:%s", b->id);
+      double zb = board_z (s, r == 0 ? mp->lower : mp->upper);
+
+      section_pen (s->d, "BOARDS", subject, STK_INK_BOARD, STK_PROV_USER, STK_GROUP_PART);
+      _stk_drawing_rect (s->d, cx - width / 2, to_y (s, zb + b->thickness_mm), width, b->thickness_mm, TRUE);
+    }
+  for (guint r = 0; r < 2; r++)
+    {
+      const StkPart *p = &s->parts[2 * m + r];
+      gboolean below = (r == 0) == socket_below;
+      const StkBoard *own = below ? lo : up;
 
       if (!p->ok)
         continue;
-      draw_connector (s, p, cx, own == lo ? z0 : z1, own == lo ? 1 : -1);
-      if (own->has_stiffener)
+      draw_connector (s, p, cx, below ? z0 : z1, below ? 1 : -1);
+      /* The plate goes behind the part, on the face away from the mate. */
+      if (has_stiffener (own))
         {
           double len = p->stiffener ? p->st_len[1] : p->dims[STK_DIM_A].value;
+          double st = own->stiffener_thickness_mm;
+          double top = below ? z0 - own->thickness_mm : z1 + own->thickness_mm + st;
+
           section_pen (s->d, "STIFFENER", p->board_subject, STK_INK_STIFFENER, p->st_prov, STK_GROUP_PART);
-          _stk_drawing_rect (s->d, cx - len / 2, to_y (s, own->z_stiffener + own->board->stiffener_thickness_mm),
-                             len, own->board->stiffener_thickness_mm, TRUE);
+          _stk_drawing_rect (s->d, cx - len / 2, to_y (s, top), len, st, TRUE);
         }
     }
   left = MAX (sock->ok ? sock->dims[STK_DIM_A].value : 0, head->ok ? head->dims[STK_DIM_A].value : 0) / 2;
   section_pen (s->d, "DIMENSION", sock->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
   {
     /* The mated height's value beside its own dimension line. */
-    g_autofree char *value = stk_format_mm (mate->mated_height_mm);
+    g_autofree char *value = _stk_drawing_length (s->d, sock->mate->mated_height_mm);
     _stk_drawing_dim (s->d, cx - left, to_y (s, z0), cx - left, to_y (s, z1), -DIM_OFFSET_MM * s->u, value,
                       STK_PROV_DATASHEET);
   }
-  if (si > hi)
-    draw_callout (s, sock, head, cx);
-  else
+  if (socket_below)
     draw_callout (s, head, sock, cx);
+  else
+    draw_callout (s, sock, head, cx);
 }
 
 static void
@@ -339,155 +315,162 @@ draw_side_labels (Section *s,
     }
 }
 
+/* The tallest parts of both boards facing each other in the branch's gap,
+ * and the room left between them. */
 static void
 draw_components (Section *s,
+                 guint    m,
                  double   x,
                  GArray  *side)
 {
+  const StkMatePlace *mp = &s->pl->mates[s->first + m];
+  const StkBoard *lo = s->pl->boards[mp->lower].board, *up = s->pl->boards[mp->upper].board;
+  double z0 = mp->z0 - s->z_shift, z1 = mp->z1 - s->z_shift;
+  double below = lo->component_top_mm, above = up->component_bottom_mm;
   double u = s->u, comp_w = COMP_W_MM * u;
+  g_autofree char *free_mm = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *lo_subject = g_strdup_printf ("board:%s", lo->id);
+  g_autofree char *up_subject = g_strdup_printf ("board:%s", up->id);
 
-  for (guint i = 0; i + 1 < s->n_layers; i++)
+  if (below <= 0 && above <= 0)
+    return;
+  section_pen (s->d, "COMPONENTS", lo_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
+  if (below > 0)
+    _stk_drawing_hatch (s->d, x, to_y (s, z0 + below), comp_w, below, HATCH_MM * u);
+  section_pen (s->d, "COMPONENTS", up_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
+  if (above > 0)
+    _stk_drawing_hatch (s->d, x, to_y (s, z1), comp_w, above, HATCH_MM * u);
+  free_mm = _stk_drawing_length (s->d, z1 - above - (z0 + below));
+  /* Translators: free height between the tallest facing components */
+  text = g_strdup_printf (_("clear %s"), free_mm);
+  section_pen (s->d, "DIMENSION", lo_subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
+  if (z1 - above > z0 + below + 1e-6)
     {
-      const Layer *lo = &s->layers[i], *up = &s->layers[i + 1];
-      double z0 = layer_top (lo), z1 = up->z_board;
-      double below = lo->board->component_top_mm, above = up->board->component_bottom_mm;
-      g_autofree char *free_mm = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *lo_subject = g_strdup_printf ("board:%s", lo->board->id);
-      g_autofree char *up_subject = g_strdup_printf ("board:%s", up->board->id);
-
-      if (below <= 0 && above <= 0)
-        continue;
-      section_pen (s->d, "COMPONENTS", lo_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
-      if (below > 0)
-        _stk_drawing_hatch (s->d, x, to_y (s, z0 + below), comp_w, below, HATCH_MM * u);
-      section_pen (s->d, "COMPONENTS", up_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
-      if (above > 0)
-        _stk_drawing_hatch (s->d, x, to_y (s, z1), comp_w, above, HATCH_MM * u);
-      free_mm = _stk_drawing_length (s->d, z1 - above - (z0 + below));
-      /* Translators: free height between the tallest facing components */
-      text = g_strdup_printf (_("clear %s"), free_mm);
-      section_pen (s->d, "DIMENSION", lo_subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
-      if (z1 - above > z0 + below + 1e-6)
-        {
-          _stk_drawing_dim (s->d, x + comp_w, to_y (s, z0 + below), x + comp_w, to_y (s, z1 - above), DIM_OFFSET_MM * u,
-                            NULL, STK_PROV_USER);
-          add_side_label (side, x + comp_w + DIM_OFFSET_MM * u, to_y (s, (z0 + below + z1 - above) / 2), &text,
-                          lo_subject, STK_PROV_USER);
-        }
-      else
-        add_side_label (side, x + comp_w, to_y (s, (z0 + z1) / 2), &text, lo_subject, STK_PROV_USER);
+      _stk_drawing_dim (s->d, x + comp_w, to_y (s, z0 + below), x + comp_w, to_y (s, z1 - above),
+                        DIM_OFFSET_MM * u, NULL, STK_PROV_USER);
+      add_side_label (side, x + comp_w + DIM_OFFSET_MM * u, to_y (s, (z0 + below + z1 - above) / 2), &text,
+                      lo_subject, STK_PROV_USER);
     }
+  else
+    add_side_label (side, x + comp_w, to_y (s, (z0 + z1) / 2), &text, lo_subject, STK_PROV_USER);
 }
 
+/* The connector in the middle (its callout centred under it), room for the
+ * facing parts on its right, as much on its left. */
 static double
 slot_width (const Section *s,
             guint          m)
 {
-  const StkPart *sock = &s->parts[2 * m], *head = &s->parts[2 * m + 1];
-  double w = 0;
+  double u = s->u;
+  double half = connector_width (s, m) / 2 + (SLOT_SIDE_MM + COMP_W_MM + 2 * AIR_MM) * u;
+
+  return MAX (2 * half, callout_width (s->d, &s->parts[2 * m], &s->parts[2 * m + 1], u) + 2 * AIR_MM * u);
+}
+
+/* Board names beside the branch's right end, tied by leaders. */
+static void
+label_boards (Section *s,
+              guint    m,
+              double   x,
+              GArray  *side)
+{
+  const StkMatePlace *mp = &s->pl->mates[s->first + m];
 
   for (guint r = 0; r < 2; r++)
     {
-      const StkPart *p = r ? head : sock;
-      if (p->ok)
-        w = MAX (w, MAX (p->dims[STK_DIM_A].value, p->stiffener ? p->st_len[1] : 0));
+      int index = r == 0 ? mp->lower : mp->upper;
+      const StkBoard *b = s->pl->boards[index].board;
+      g_autofree char *subject = g_strdup_printf ("board:%s", b->id);
+      char *label = board_label (s->d, b);
+
+      add_side_label (side, x, to_y (s, board_z (s, index) + b->thickness_mm / 2), &label, subject, STK_PROV_USER);
     }
-  return MAX (w + 2 * SLOT_SIDE_MM * s->u, callout_width (s->d, sock, head, s->u) + 2 * s->u);
 }
 
-/* The side section of the whole stack, boards bottom to top, each mate in
- * its own slot along x. Returns the height used. */
+/* The section of the assembly: one slot per mate that places a board (its
+ * branch: the two boards, the pair, the facing parts), all at their real
+ * heights, and the whole height beside them. Returns the height used. */
 double
 _stk_drawing_section (StkDrawing *d,
                       StkProject *project,
                       StkPart    *parts,
+                      guint       first,
                       guint       n_mates,
                       double      x,
                       double      y)
 {
-  GPtrArray *boards = stk_project_get_boards (project);
-  Section s = { d, project, parts, n_mates, NULL, boards->len, 0, _stk_drawing_unit (d) };
+  g_autoptr(StkPlacement) pl = stk_placement_new (project, NULL);
+  Section s = { d, project, parts, first, n_mates, pl, pl->z_min, 0, _stk_drawing_unit (d) };
   double u = s.u;
-  double label_w = 0, board_x0, board_x1, comp_x, cx, total;
-  gboolean any_slot = FALSE;
+  double total = pl->z_max - pl->z_min, cx = x, right;
+  gboolean any_slot = FALSE, total_known = TRUE;
   g_autofree char *total_mm = NULL;
+  g_autoptr(GString) unjoined = g_string_new (NULL);
   char *total_text;
-  gboolean total_known = TRUE;
   StkProvKind total_prov;
   g_autoptr(GArray) side = g_array_new (FALSE, FALSE, sizeof (SideLabel));
 
   section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
   _stk_drawing_text (d, x, y + TITLE_MM / 2 * u, TITLE_MM * u, STK_ALIGN_LEFT,
-                     _("Stack section: top board at the top, connectors side by side"));
-  if (boards->len == 0)
+                     _("Stack section, side view, top board at the top"));
+  if (pl->n_boards == 0)
     {
       _stk_drawing_text (d, x, y + 2 * LINE_MM * u, LABEL_MM * u, STK_ALIGN_LEFT, _("No boards"));
       return 3 * LINE_MM * u;
     }
-  s.layers = g_new0 (Layer, boards->len);
-  for (guint i = 0; i < boards->len; i++)
-    {
-      g_autofree char *label = board_label (d, g_ptr_array_index (boards, i));
-      s.layers[i].board = g_ptr_array_index (boards, i);
-      label_w = MAX (label_w, stk_drawing_text_width (label, LABEL_MM * u));
-    }
-  compute_layers (&s);
-  total = layer_top (&s.layers[boards->len - 1]);
   s.base_y = y + (TITLE_MM + 2 * LINE_MM) * u + total;
-
-  board_x0 = x + label_w + 3 * u;
-  cx = board_x0;
   for (guint m = 0; m < n_mates; m++)
     {
-      int si, hi;
-      if (!mate_boards (&s, parts[2 * m].mate, &si, &hi))
+      double w;
+
+      if (!is_branch (&s, m))
         continue;
-      draw_slot (&s, m, cx + slot_width (&s, m) / 2);
-      cx += slot_width (&s, m);
+      w = slot_width (&s, m);
+      draw_slot (&s, m, cx + w / 2, w - 2 * AIR_MM * u);
+      draw_components (&s, m, cx + w / 2 + connector_width (&s, m) / 2 + AIR_MM * u, side);
+      label_boards (&s, m, cx + w - AIR_MM * u, side);
+      cx += w;
       any_slot = TRUE;
     }
-  comp_x = MAX (cx, board_x0 + 10) + 4 * u;
-  for (guint i = 0; i + 1 < s.n_layers; i++)
-    if (!s.layers[i].gap_known)
-      comp_x = MAX (comp_x, board_x0 + stk_drawing_text_width (_("no connector: gap not to scale"),
-                                                               LABEL_MM * u) + 8 * u);
-  board_x1 = comp_x + (COMP_W_MM + 12.0) * u;
-  draw_components (&s, comp_x, side);
-
-  for (guint i = 0; i < s.n_layers; i++)
+  /* Boards no chain of mates joins to the base board: where they lie is
+   * unknown, so the total is not a number to read off then. */
+  for (guint i = 0; i < pl->n_boards; i++)
+    if (!pl->boards[i].placed)
+      {
+        g_string_append_printf (unjoined, "%s%s", unjoined->len ? ", " : "", pl->boards[i].board->name);
+        total_known = FALSE;
+      }
+  if (!any_slot)
     {
-      const Layer *l = &s.layers[i];
-      g_autofree char *label = board_label (d, l->board);
-      g_autofree char *subject = g_strdup_printf ("board:%s", l->board->id);
+      const StkBoard *base = pl->boards[0].board;
+      g_autofree char *subject = g_strdup_printf ("board:%s", base->id);
+      char *label = board_label (d, base);
 
       section_pen (d, "BOARDS", subject, STK_INK_BOARD, STK_PROV_USER, STK_GROUP_PART);
-      _stk_drawing_rect (d, board_x0, to_y (&s, l->z_board + l->board->thickness_mm), board_x1 - board_x0,
-                         l->board->thickness_mm, TRUE);
-      section_pen (d, "TEXT", subject, STK_INK_LABEL, STK_PROV_USER, STK_GROUP_PART);
-      _stk_drawing_text (d, board_x0 - 1.5 * u, to_y (&s, l->z_board + l->board->thickness_mm / 2),
-                         LABEL_MM * u, STK_ALIGN_RIGHT, label);
-      if (i + 1 < s.n_layers && !l->gap_known)
-        {
-          section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
-          _stk_drawing_text (d, board_x0 + 2 * u, to_y (&s, layer_top (l) + l->gap_above / 2),
-                             LABEL_MM * u, STK_ALIGN_LEFT, _("no connector: gap not to scale"));
-        }
+      _stk_drawing_rect (d, x, to_y (&s, board_z (&s, 0) + base->thickness_mm), 40.0 * u, base->thickness_mm, TRUE);
+      add_side_label (side, x + 40.0 * u, to_y (&s, board_z (&s, 0) + base->thickness_mm / 2), &label, subject,
+                      STK_PROV_USER);
+      cx = x + 40.0 * u;
     }
-  /* A pair of boards no connector joins is drawn NO_MATE_GAP_MM apart,
-   * dotted: the total is then not a number to read off the drawing. */
-  for (guint i = 0; i + 1 < boards->len; i++)
-    total_known &= s.layers[i].gap_known;
+  right = cx + AIR_MM * u;
   total_mm = _stk_drawing_length (d, total);
-  /* Translators: total height of the stack in mm; "?" where a gap is unknown */
-  /* Translators: drawing label of the whole stack height, e.g. "stack 3.2 mm"; "?" when a gap is
-   * unknown */
+  /* Translators: drawing label of the whole stack height, e.g. "stack 3.2 mm"; "?" when a board's
+   * place is unknown */
   total_text = total_known ? g_strdup_printf (_("stack %s"), total_mm) : g_strdup (_("stack ?"));
   total_prov = total_known ? STK_PROV_DATASHEET : STK_PROV_PLACEHOLDER;
   section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (d, board_x1, to_y (&s, 0), board_x1, to_y (&s, total), DIM_OFFSET_MM * u, NULL, total_prov);
-  add_side_label (side, board_x1 + DIM_OFFSET_MM * u, to_y (&s, total / 2), &total_text, "stack", total_prov);
-  draw_side_labels (&s, side, board_x1 + (DIM_OFFSET_MM + LEADER_MM) * u);
-  g_free (s.layers);
-  return s.base_y - y + (any_slot ? CALLOUT_GAP_MM + 2 * LINE_MM + LABEL_MM : 0) * u + u;
+  _stk_drawing_dim (d, right, to_y (&s, 0), right, to_y (&s, total), DIM_OFFSET_MM * u, NULL, total_prov);
+  add_side_label (side, right + DIM_OFFSET_MM * u, to_y (&s, total / 2), &total_text, "stack", total_prov);
+  draw_side_labels (&s, side, right + (DIM_OFFSET_MM + LEADER_MM) * u);
+  if (unjoined->len > 0)
+    {
+      /* Translators: the names of boards no connector joins to the base board */
+      g_autofree char *text = g_strdup_printf (_("Not joined to the base board, not drawn: %s"), unjoined->str);
+
+      section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
+      _stk_drawing_text (d, x, s.base_y + (CALLOUT_GAP_MM + 3 * LINE_MM + LABEL_MM) * u, LABEL_MM * u,
+                         STK_ALIGN_LEFT, text);
+    }
+  return s.base_y - y + (CALLOUT_GAP_MM + 2 * LINE_MM + LABEL_MM + (unjoined->len ? 2 * LINE_MM : 0) + 1.0) * u;
 }

@@ -13,9 +13,14 @@ static const StkEnumName net_kinds[] = {
   { STK_NET_SUPPLY, "supply" },
   { STK_NET_GROUND, "ground" },
 };
+static const StkEnumName faces[] = {
+  { STK_FACE_TOP, "top" },
+  { STK_FACE_BOTTOM, "bottom" },
+};
 
 /* from_string stores through an int pointer */
 G_STATIC_ASSERT (sizeof (StkNetKind) == sizeof (int));
+G_STATIC_ASSERT (sizeof (StkFace) == sizeof (int));
 
 StkNet *
 stk_net_new (const char *name,
@@ -60,6 +65,19 @@ stk_net_kind_from_string (const char *str,
   return _stk_enum_from_string (net_kinds, G_N_ELEMENTS (net_kinds), str, (int *) kind);
 }
 
+const char *
+stk_face_to_string (StkFace face)
+{
+  return _stk_enum_to_string (faces, G_N_ELEMENTS (faces), face);
+}
+
+gboolean
+stk_face_from_string (const char *str,
+                      StkFace    *face)
+{
+  return _stk_enum_from_string (faces, G_N_ELEMENTS (faces), str, (int *) face);
+}
+
 StkMate *
 stk_mate_new (const char *id,
               const char *series,
@@ -92,6 +110,10 @@ stk_mate_copy (const StkMate *mate)
   m->x_mm = mate->x_mm;
   m->y_mm = mate->y_mm;
   m->rotation_deg = mate->rotation_deg;
+  m->face = mate->face;
+  m->header_x_mm = mate->header_x_mm;
+  m->header_y_mm = mate->header_y_mm;
+  m->header_rotation_deg = mate->header_rotation_deg;
   m->inspection = mate->inspection;
   if (mate->extra != NULL)
     m->extra = json_object_ref (mate->extra);

@@ -11,6 +11,13 @@ typedef enum {
   STK_NET_GROUND,
 } StkNetKind;
 
+/* Which face of a board a connector sits on. The board on the other side
+ * of a mate lies above the socket board when the socket is on its top face. */
+typedef enum {
+  STK_FACE_TOP,
+  STK_FACE_BOTTOM,
+} StkFace;
+
 typedef struct {
   char      *name;
   StkNetKind kind;
@@ -20,7 +27,7 @@ typedef struct {
 
 /* One mated socket/header pair joining two boards. */
 typedef struct {
-  char      *id;
+  char      *id;            /* first member: the project indexes it */
   char      *name;
   char      *series;         /* "P4", "A4S" */
   double     mated_height_mm;
@@ -32,9 +39,13 @@ typedef struct {
   gboolean   inspection;
   char      *socket_board;   /* board ids */
   char      *header_board;
-  double     x_mm;           /* connector centre on the boards */
+  double     x_mm;           /* socket centre on the socket board */
   double     y_mm;
-  double     rotation_deg;   /* 0 or 90 */
+  double     rotation_deg;   /* of the socket on its board: 0, 90, 180 or 270 */
+  StkFace    face;           /* face of the socket board carrying the socket */
+  double     header_x_mm;    /* header centre on the header board */
+  double     header_y_mm;
+  double     header_rotation_deg; /* of the header on its board: 0, 90, 180 or 270 */
   GPtrArray *nets;           /* StkNet */
   GPtrArray *pin_nets;       /* pins entries: net name (char *) or NULL, pin p at index p − 1 */
   JsonObject *extra;         /* sealed; members of the file this version does not know, or NULL */
@@ -78,6 +89,9 @@ StkNet     *stk_net_new                (const char   *name,
                                         double        voltage_v);
 StkNet     *stk_net_copy               (const StkNet *net);
 void        stk_net_free               (StkNet       *net);
+const char *stk_face_to_string         (StkFace       face);
+gboolean    stk_face_from_string       (const char   *str,
+                                        StkFace      *face);
 const char *stk_net_kind_to_string     (StkNetKind    kind);
 gboolean    stk_net_kind_from_string   (const char   *str,
                                         StkNetKind   *kind);

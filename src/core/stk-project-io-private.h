@@ -66,6 +66,10 @@ gboolean    _stk_read_id              (StkProjectReader   *r,
                                        GError            **error);
 
 /* stk-project-read-mate.c */
+/* Versions 1 and 2 held a column, boards bottom to top, each connector at
+ * one position on both boards: the socket's face follows from which board
+ * is lower, and the header sits where the socket does. */
+void        _stk_read_migrate_column  (StkProject         *project);
 StkMate    *_stk_read_mate            (StkProjectReader   *r,
                                        JsonNode           *node,
                                        const char         *path,

@@ -149,6 +149,17 @@ board_node (const StkBoard *b)
   /* Absent means "not given". */
   if (b->kind == STK_BOARD_FPC && b->coverlay_set)
     json_object_set_double_member (o, "coverlay_thickness_mm", b->coverlay_thickness_mm);
+  /* Absent means "the box around its connectors". */
+  if (b->outline_set)
+    {
+      JsonObject *outline = json_object_new ();
+
+      json_object_set_double_member (outline, "length_mm", b->length_mm);
+      json_object_set_double_member (outline, "width_mm", b->width_mm);
+      json_object_set_double_member (outline, "origin_x_mm", b->origin_x_mm);
+      json_object_set_double_member (outline, "origin_y_mm", b->origin_y_mm);
+      json_object_set_member (o, "outline", object_node (outline));
+    }
   append_extra (o, b->extra);
   return object_node (o);
 }
@@ -221,6 +232,10 @@ mate_node (const StkMate *m)
   json_object_set_double_member (o, "x_mm", m->x_mm);
   json_object_set_double_member (o, "y_mm", m->y_mm);
   json_object_set_double_member (o, "rotation_deg", m->rotation_deg);
+  json_object_set_string_member (o, "face", stk_face_to_string (m->face));
+  json_object_set_double_member (o, "header_x_mm", m->header_x_mm);
+  json_object_set_double_member (o, "header_y_mm", m->header_y_mm);
+  json_object_set_double_member (o, "header_rotation_deg", m->header_rotation_deg);
   json_object_set_member (o, "nets", nets_node (m));
   json_object_set_member (o, "assignment", assignment_node (m));
   append_extra (o, m->extra);

@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 /* The .stackup project format: JSON, described in docs/file-format.md. */
 #define STK_PROJECT_FORMAT          "stackup-project"
-#define STK_PROJECT_FORMAT_VERSION  2
+#define STK_PROJECT_FORMAT_VERSION  3
 #define STK_PROJECT_MAX_SIZE        (4 * 1024 * 1024)
 #define STK_PROJECT_MIME_TYPE       "application/x-stackup"
 

@@ -20,6 +20,11 @@ static const char *const mate_members_v2[] = {
   "id", "name", "series", "mated_height_mm", "pins", "packaging", "socket_board", "header_board",
   "x_mm", "y_mm", "rotation_deg", "nets", "assignment", "inspection", NULL
 };
+static const char *const mate_members_v3[] = {
+  "id", "name", "series", "mated_height_mm", "pins", "packaging", "socket_board", "header_board",
+  "x_mm", "y_mm", "rotation_deg", "face", "header_x_mm", "header_y_mm", "header_rotation_deg",
+  "nets", "assignment", "inspection", NULL
+};
 static const char *const net_members[] = { "name", "kind", "current_a", "voltage_v", NULL };
 static const char *const range_members[] = { "first", "last", "net", NULL };
 
@@ -314,6 +319,29 @@ read_inspection (StkProjectReader *r,
                          m->series, m->pins);
 }
 
+/* A quarter turn: 0 or 90 up to version 2, also 180 and 270 from version 3. */
+static gboolean
+read_rotation (JsonObject  *o,
+               const char  *path,
+               const char  *member,
+               double       max,
+               double      *out,
+               GError     **error)
+{
+  g_autofree char *full = _stk_read_member_path (path, member);
+
+  if (!stk_json_get_double (o, path, member, FALSE, 0, max, out, error))
+    return FALSE;
+  if (*out == 0 || *out == 90 || (max > 90 && (*out == 180 || *out == 270)))
+    return TRUE;
+  {
+    g_autofree char *v = stk_json_format_double (*out);
+    if (max > 90)
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("must be 0, 90, 180 or 270, got %s"), v);
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("must be 0 or 90, got %s"), v);
+  }
+}
+
 StkMate *
 _stk_read_mate (StkProjectReader      *r,
            JsonNode    *node,
@@ -322,7 +350,8 @@ _stk_read_mate (StkProjectReader      *r,
 {
   g_autoptr(StkMate) m = NULL;
   g_autofree char *header_path = _stk_read_member_path (path, "header_board");
-  g_autofree char *rotation_path = _stk_read_member_path (path, "rotation_deg");
+  const char *faces[] = { stk_face_to_string (STK_FACE_TOP), stk_face_to_string (STK_FACE_BOTTOM), NULL };
+  int face = STK_FACE_TOP;
   JsonObject *o;
   const char *id;
 
@@ -343,20 +372,41 @@ _stk_read_mate (StkProjectReader      *r,
     }
   if (!stk_json_get_double (o, path, "x_mm", FALSE, -500, 500, &m->x_mm, error) ||
       !stk_json_get_double (o, path, "y_mm", FALSE, -500, 500, &m->y_mm, error) ||
-      !stk_json_get_double (o, path, "rotation_deg", FALSE, 0, 90, &m->rotation_deg, error))
+      !read_rotation (o, path, "rotation_deg", r->version >= 3 ? 270 : 90, &m->rotation_deg, error))
     return NULL;
-  if (m->rotation_deg != 0 && m->rotation_deg != 90)
-    {
-      g_autofree char *v = stk_json_format_double (m->rotation_deg);
-      _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, rotation_path, _("must be 0 or 90, got %s"), v);
-      return NULL;
-    }
+  /* The header where the socket is unless the file says otherwise. */
+  m->header_x_mm = m->x_mm;
+  m->header_y_mm = m->y_mm;
+  m->header_rotation_deg = m->rotation_deg;
+  if (r->version >= 3 &&
+      (!_stk_read_choice (o, path, "face", faces, G_N_ELEMENTS (faces) - 1, &face, error) ||
+       !stk_json_get_double (o, path, "header_x_mm", FALSE, -500, 500, &m->header_x_mm, error) ||
+       !stk_json_get_double (o, path, "header_y_mm", FALSE, -500, 500, &m->header_y_mm, error) ||
+       !read_rotation (o, path, "header_rotation_deg", 270, &m->header_rotation_deg, error)))
+    return NULL;
+  m->face = face;
   if (r->version >= 2 && !read_inspection (r, m, o, path, error))
     return NULL;
   if (!read_each_object (m, o, path, "nets", net_members, read_net, error) ||
       !(r->version >= 2 ? read_each_object (m, o, path, "assignment", range_members, read_range, error)
                         : read_pin_nets (m, o, path, error)) ||
-      !_stk_read_unknown_members (o, path, r->version >= 2 ? mate_members_v2 : mate_members_v1, &m->extra, error))
+      !_stk_read_unknown_members (o, path,
+                                  r->version >= 3 ? mate_members_v3 : r->version >= 2 ? mate_members_v2 : mate_members_v1,
+                                  &m->extra, error))
     return NULL;
   return g_steal_pointer (&m);
+}
+
+void
+_stk_read_migrate_column (StkProject *project)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      StkMate *m = g_ptr_array_index (mates, i);
+
+      m->face = stk_project_board_index (project, m->socket_board) < stk_project_board_index (project, m->header_board)
+                ? STK_FACE_TOP : STK_FACE_BOTTOM;
+    }
 }

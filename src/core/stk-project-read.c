@@ -41,6 +41,14 @@ static const char *const board_members_v2[] = {
   "placement_accuracy_mm", "component_top_mm", "component_bottom_mm", "stiffener", "double_sided",
   "coverlay_thickness_mm", NULL
 };
+static const char *const board_members_v3[] = {
+  "id", "name", "kind", "thickness_mm", "flatness", "warp_mm", "bow_twist_percent",
+  "placement_accuracy_mm", "component_top_mm", "component_bottom_mm", "stiffener", "double_sided",
+  "coverlay_thickness_mm", "outline", NULL
+};
+static const char *const outline_members[] = {
+  "length_mm", "width_mm", "origin_x_mm", "origin_y_mm", NULL
+};
 static const char *const stiffener_members[] = {
   "material", "thickness_mm", "recommended_outline", "length_mm", "width_mm", NULL
 };
@@ -418,6 +426,28 @@ read_stiffener (StkBoard    *b,
          stk_json_get_double (o, path, "width_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_width_mm, error);
 }
 
+/* Version 3: the board's outline; absent, the box around its connectors. */
+static gboolean
+read_outline (StkBoard    *b,
+              JsonObject  *board,
+              const char  *board_path,
+              GError     **error)
+{
+  g_autofree char *path = _stk_read_member_path (board_path, "outline");
+  JsonObject *o = NULL;
+
+  if (!stk_json_get_object (board, board_path, "outline", FALSE, &o, error))
+    return FALSE;
+  if (o == NULL)
+    return TRUE;
+  b->outline_set = TRUE;
+  return _stk_read_unknown_members (o, path, outline_members, NULL, error) &&
+         stk_json_get_double (o, path, "length_mm", TRUE, 0.5, 1000, &b->length_mm, error) &&
+         stk_json_get_double (o, path, "width_mm", TRUE, 0.5, 1000, &b->width_mm, error) &&
+         stk_json_get_double (o, path, "origin_x_mm", FALSE, -1000, 1000, &b->origin_x_mm, error) &&
+         stk_json_get_double (o, path, "origin_y_mm", FALSE, -1000, 1000, &b->origin_y_mm, error);
+}
+
 static gboolean
 read_coverlay (StkBoard    *b,
                JsonObject  *board,
@@ -483,7 +513,11 @@ read_board (StkProjectReader      *r,
        !read_coverlay (b, o, path, error)))
     return NULL;
   b->flatness_kind = flat;
-  if (!_stk_read_unknown_members (o, path, r->version >= 2 ? board_members_v2 : board_members_v1, &b->extra, error))
+  if (r->version >= 3 && !read_outline (b, o, path, error))
+    return NULL;
+  if (!_stk_read_unknown_members (o, path,
+                                  r->version >= 3 ? board_members_v3 : r->version >= 2 ? board_members_v2 : board_members_v1,
+                                  &b->extra, error))
     return NULL;
   return g_steal_pointer (&b);
 }
@@ -572,5 +606,7 @@ _stk_project_from_node (JsonNode  *root,
     return NULL;
   if (extra != NULL)
     stk_project_set_extra_members (project, extra);
+  if (r.version < 3)
+    _stk_read_migrate_column (project);
   return g_steal_pointer (&project);
 }

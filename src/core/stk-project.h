@@ -29,6 +29,20 @@ typedef struct {
   gboolean storage_packed;           /* still in their emboss packing */
 } StkRequirements;
 
+/* What a ::changed emission is about; also its detail ("changed::mates"). */
+typedef enum {
+  STK_CHANGE_ALL,           /* anything, or several things ("all") */
+  STK_CHANGE_TITLE,         /* name, author, revision, notes ("title") */
+  STK_CHANGE_BOARDS,        /* a board added, moved, or edited ("boards") */
+  STK_CHANGE_MATES,         /* a mate added, removed, moved or edited ("mates") */
+  STK_CHANGE_REQUIREMENTS,  /* the requirements ("requirements") */
+} StkChangeKind;
+
+typedef struct {
+  StkChangeKind  kind;
+  const char    *id;        /* the board or mate, NULL for several or none */
+} StkProjectChange;
+
 #define STK_TYPE_PROJECT (stk_project_get_type ())
 G_DECLARE_FINAL_TYPE (StkProject, stk_project, STK, PROJECT, GObject)
 
@@ -66,7 +80,8 @@ const char      *stk_project_get_notes          (StkProject *self);
 void             stk_project_set_notes          (StkProject *self,
                                                  const char *notes);
 
-/* Boards, bottom to top; mates in the order the user made them. */
+/* Boards, bottom to top; mates in the order the user made them. Lookups
+ * by id take constant time (a hash table the project keeps current). */
 GPtrArray       *stk_project_get_boards         (StkProject *self);
 GPtrArray       *stk_project_get_mates          (StkProject *self);
 StkRequirements *stk_project_get_requirements   (StkProject *self);
@@ -75,6 +90,8 @@ StkBoard        *stk_project_find_board         (StkProject *self,
 int              stk_project_board_index        (StkProject *self,
                                                  const char *id);
 StkMate         *stk_project_find_mate          (StkProject *self,
+                                                 const char *id);
+int              stk_project_mate_index         (StkProject *self,
                                                  const char *id);
 /* A fresh id not yet used by a board or mate: "board-3". */
 char            *stk_project_unique_id          (StkProject *self,
@@ -98,6 +115,12 @@ void             stk_project_move_mate          (StkProject *self,
                                                  guint       from,
                                                  guint       to);
 void             stk_project_changed            (StkProject *self);
+/* After editing one thing: emits ::changed with its detail and record. */
+void             stk_project_changed_one        (StkProject    *self,
+                                                 StkChangeKind  kind,
+                                                 const char    *id);
+/* During a ::changed emission, what it is about. */
+const StkProjectChange *stk_project_get_change  (StkProject *self);
 /* Replaces the whole content with that of other (undo, reload). */
 void             stk_project_assign             (StkProject *self,
                                                  StkProject *other);

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stk-check.h"
+#include "stk-drawing.h"
+#include "stk-project-io.h"
+
+/* Scale (issue 12, point 6): synthetic projects far larger than any bundled
+ * example, to show that checks, drawing geometry and loading grow about
+ * linearly. Prints figures; it asserts nothing about time (ninja bench-scale).
+ * Targets: each chain ≤ 20 ms for all checks and ≤ 20 ms for the geometry;
+ * a file near the 4 MiB limit loads in ≤ 100 ms. Usage: bench-scale
+ * [checks|drawing|load]. */
+
+static int
+compare_double (const void *a,
+                const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+/* n boards in a column, each joined to the one below by a P4 40-pin pair
+ * at 1.5 mm, with a few nets so the electrical checks have work. */
+static StkProject *
+chain (guint n_boards)
+{
+  StkProject *p = stk_project_new_empty ();
+
+  stk_project_set_name (p, "Synthetic chain");
+  for (guint i = 0; i < n_boards; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("b%u", i);
+      g_autofree char *name = g_strdup_printf ("Board %u", i);
+      StkBoard *b = stk_board_new (id, name, STK_BOARD_RIGID);
+
+      stk_project_add_board (p, b, -1);
+      if (i > 0)
+        {
+          g_autofree char *mid = g_strdup_printf ("j%u", i);
+          StkMate *m = stk_mate_new (mid, "P4", 1.5, 40, "embossed");
+
+          m->socket_board = g_strdup_printf ("b%u", i - 1);
+          m->header_board = g_strdup (id);
+          stk_mate_add_net (m, "VBAT", STK_NET_SUPPLY, 0.5, 4.2);
+          stk_mate_add_net (m, "GND", STK_NET_GROUND, 0.5, 0);
+          stk_mate_assign_pins (m, 1, 4, "VBAT");
+          stk_mate_assign_pins (m, 5, 8, "GND");
+          stk_project_add_mate (p, m);
+        }
+    }
+  return p;
+}
+
+/* A base board carrying 20 daughter boards in a row, each carrying 19
+ * FPCs on A4S pairs side by side: 400 connectors in a tree of three levels,
+ * outlines set so that nothing collides. */
+static StkProject *
+assembly_400 (void)
+{
+  StkProject *p = stk_project_new_empty ();
+  StkBoard *base = stk_board_new ("base", "Base", STK_BOARD_RIGID);
+
+  base->outline_set = TRUE;
+  base->origin_x_mm = -10;
+  base->origin_y_mm = -10;
+  base->length_mm = 20 * 200;
+  base->width_mm = 20;
+  stk_project_add_board (p, base, -1);
+  for (guint d = 0; d < 20; d++)
+    {
+      g_autofree char *did = g_strdup_printf ("d%u", d);
+      g_autofree char *jid = g_strdup_printf ("j%u", d);
+      StkBoard *daughter = stk_board_new (did, did, STK_BOARD_RIGID);
+      StkMate *m = stk_mate_new (jid, "P4", 1.5, 40, "embossed");
+
+      daughter->outline_set = TRUE;
+      daughter->origin_x_mm = -5;
+      daughter->origin_y_mm = -5;
+      daughter->length_mm = 19 * 10;
+      daughter->width_mm = 10;
+      stk_project_add_board (p, daughter, -1);
+      m->socket_board = g_strdup ("base");
+      m->header_board = g_strdup (did);
+      m->x_mm = d * 200.0;
+      stk_project_add_mate (p, m);
+      for (guint f = 0; f < 19; f++)
+        {
+          g_autofree char *fid = g_strdup_printf ("f%u-%u", d, f);
+          g_autofree char *kid = g_strdup_printf ("k%u-%u", d, f);
+          StkMate *k = stk_mate_new (kid, "A4S", 0.8, 20, "8mm");
+
+          stk_project_add_board (p, stk_board_new (fid, fid, STK_BOARD_FPC), -1);
+          k->socket_board = g_strdup (did);
+          k->header_board = g_strdup (fid);
+          k->x_mm = f * 10.0;
+          stk_project_add_mate (p, k);
+        }
+    }
+  return p;
+}
+
+static double
+median_ms (double *times,
+           guint   n)
+{
+  qsort (times, n, sizeof *times, compare_double);
+  return times[n / 2];
+}
+
+/* An argument picks one part ("checks", "drawing", "load"), for profiling. */
+static const char *only;
+
+static gboolean
+wanted (const char *part)
+{
+  return only == NULL || g_str_equal (only, part);
+}
+
+static void
+bench_project (const char *label,
+               StkProject *project,
+               guint       runs)
+{
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autofree double *times = g_new (double, runs);
+  guint records = 0;
+  StkStatus worst = STK_STATUS_PASS;
+
+  for (guint i = 0; wanted ("checks") && i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      records = results->len;
+      worst = stk_checks_worst (results);
+    }
+  if (wanted ("checks"))
+    printf ("bench-scale: %s: all checks (%u records, worst %s) median %.2f ms over %u runs (target ≤ 20 ms)\n",
+            label, records, stk_status_to_string (worst), median_ms (times, runs), runs);
+  for (guint i = 0; wanted ("drawing") && i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      StkDrawing *d = stk_drawing_new (project, catalog);
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      stk_drawing_free (d);
+    }
+  if (wanted ("drawing"))
+    printf ("bench-scale: %s: drawing geometry median %.2f ms over %u runs (target ≤ 20 ms)\n",
+          label, median_ms (times, runs), runs);
+}
+
+/* The largest chain whose saved text stays under the size Stackup opens. */
+static void
+bench_load (void)
+{
+  guint lo = 100, hi = 20000;
+  g_autofree char *text = NULL;
+  double times[5];
+
+  while (hi - lo > 50)
+    {
+      guint mid = (lo + hi) / 2;
+      g_autoptr(StkProject) p = chain (mid);
+      g_autofree char *t = stk_project_to_json (p);
+
+      if (strlen (t) <= STK_PROJECT_MAX_SIZE)
+        {
+          lo = mid;
+          g_free (text);
+          text = g_steal_pointer (&t);
+        }
+      else
+        hi = mid;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(StkProject) p = stk_project_load_data (text, strlen (text), "synthetic", &error);
+
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      if (p == NULL)
+        {
+          fprintf (stderr, "bench-scale: the synthetic file does not load: %s\n", error->message);
+          exit (2);
+        }
+    }
+  printf ("bench-scale: load a %.2f MB file (%u boards): median %.1f ms over %zu runs (target ≤ 100 ms)\n",
+          strlen (text) / 1e6, lo, median_ms (times, G_N_ELEMENTS (times)), G_N_ELEMENTS (times));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(StkProject) c2000 = chain (2000);
+  g_autoptr(StkProject) c401 = chain (401);
+  g_autoptr(StkProject) a400 = assembly_400 ();
+
+  only = argc > 1 ? argv[1] : NULL;
+  bench_project ("2000-board chain", c2000, 5);
+  bench_project ("400-mate chain", c401, 11);
+  bench_project ("400-connector assembly", a400, 11);
+  if (wanted ("load"))
+    bench_load ();
+  return 0;
+}
