@@ -251,6 +251,14 @@ show_detail (StkChecksPanel       *self,
   gtk_label_set_markup (self->detail, markup);
 }
 
+/* How much a status asks for attention: failures, then warnings, then
+ * passes and figures for information alike. */
+static int
+severity (StkStatus status)
+{
+  return status == STK_STATUS_FAIL ? 2 : status == STK_STATUS_WARNING ? 1 : 0;
+}
+
 static int
 compare_text (const char *a,
               const char *b)
@@ -294,9 +302,10 @@ compare_items_cb (gconstpointer a,
     default:
       break;
     }
-  /* Then worst first, then the checks' own order. */
+  /* Then worst first (a figure for information ranks with the passes, never
+   * above them, as in the verdict), then the checks' own order. */
   if (by == 0)
-    by = (int) rb->status - (int) ra->status;
+    by = severity (rb->status) - severity (ra->status);
   if (by == 0)
     by = (int) stk_record_item_get_index ((gpointer) a) - (int) stk_record_item_get_index ((gpointer) b);
   return by < 0 ? GTK_ORDERING_SMALLER : by > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
