@@ -22,6 +22,9 @@ shoot() {
   GSETTINGS_SCHEMA_DIR="$build_dir/data" GSK_RENDERER=cairo \
     xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
       '$build_dir/src/app/stackup' '$PWD/data/examples/$example' & app=\$!
+      # The pointer starts mid-screen, over the checks list, where it
+      # would show a tooltip in the picture: park it in a corner.
+      if command -v xdotool >/dev/null; then xdotool mousemove 1599 999; sleep 1; fi
       sleep 4
       import -window root '$out'
       kill \$app"
