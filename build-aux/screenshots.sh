@@ -24,8 +24,8 @@ shoot() {
       '$build_dir/src/app/stackup' '$PWD/data/examples/$example' & app=\$!
       # The pointer starts mid-screen, over the checks list, where it
       # would show a tooltip in the picture: park it in a corner.
-      if command -v xdotool >/dev/null; then xdotool mousemove 1599 999; sleep 1; fi
       sleep 4
+      if command -v xdotool >/dev/null; then xdotool mousemove 1599 999; sleep 2; fi
       import -window root '$out'
       kill \$app"
   echo "screenshots: wrote $out"
