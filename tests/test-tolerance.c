@@ -286,6 +286,34 @@ test_verdict_provenance (void)
 }
 
 static void
+test_verdict_interval (void)
+{
+  g_autoptr(StkTolPair) pair = pair_new (0.3);
+  g_autoptr(StkTolResult) near = NULL;
+  g_autoptr(StkTolResult) loose = NULL;
+  StkTolSettings at = settings, above = settings;
+
+  /* ±0.3 at 3σ against ±0.3: worst case 0.3 fits, a pass however many
+   * samples land beyond 3σ (erfc (3/√2) = 2700 ppm) */
+  add (pair, STK_TOL_ALONG, STK_TOL_NORMAL, 0.3, 1, 0);
+  pair->capture_mm = 0.29;
+  /* beyond 2.9σ: erfc (2.9/√2) = 3732 ppm; a target of 3732 lies inside
+   * the 95 % interval of 200,000 samples (±~270 ppm): too close to call */
+  at.target_ppm = 3732;
+  near = stk_tol_run (pair, &at, NULL);
+  g_assert_cmpint (near->status, ==, STK_STATUS_WARNING);
+  /* a target of 5000 ppm is well above it: a pass */
+  above.target_ppm = 5000;
+  loose = stk_tol_run (pair, &above, NULL);
+  g_assert_cmpint (loose->status, ==, STK_STATUS_PASS);
+  pair->capture_mm = 0.3;
+  g_clear_pointer (&loose, stk_tol_result_free);
+  loose = stk_tol_run (pair, &settings, NULL);
+  g_assert_cmpuint (loose->outputs[0].outside, >, 0);
+  g_assert_cmpint (loose->status, ==, STK_STATUS_PASS);
+}
+
+static void
 test_invalid (void)
 {
   g_autoptr(StkTolPair) negative = pair_new (0.1);
@@ -365,6 +393,7 @@ main (int    argc,
   g_test_add_func ("/stackup/tolerance/halving", test_halving);
   g_test_add_func ("/stackup/tolerance/seed", test_seed);
   g_test_add_func ("/stackup/tolerance/verdict-provenance", test_verdict_provenance);
+  g_test_add_func ("/stackup/tolerance/verdict-interval", test_verdict_interval);
   g_test_add_func ("/stackup/tolerance/invalid", test_invalid);
   g_test_add_func ("/stackup/tolerance/project", test_project);
   return g_test_run ();

@@ -10,6 +10,17 @@
 
 #include "stk-tolerance-private.h"
 
+/* What the adapter's contributors rest on: the project's own figures. */
+static const StkSource board_source = {
+  STK_PROV_USER, N_("the board's placement accuracy (its mounting line), in the project"), NULL, NULL,
+};
+static const StkSource fixing_source = {
+  STK_PROV_USER, N_("the board-to-board alignment tolerance of the requirements, in the project"), NULL, NULL,
+};
+static const StkSource rotation_source = {
+  STK_PROV_USER, N_("the placement rotation you gave for the analysis"), NULL, NULL,
+};
+
 /* Pairs */
 
 StkTolPair *
@@ -124,7 +135,7 @@ add_placement (StkTolPair     *pair,
     .tolerance = fabs (board->placement_accuracy_mm),
     .k = 3.0,
     .sign = header ? 1.0 : -1.0,
-    .source = stk_source_user (),
+    .source = &board_source,
   };
 
   c.name = x;
@@ -138,6 +149,7 @@ add_placement (StkTolPair     *pair,
       c.name = r;
       c.axis = STK_TOL_ROTATION;
       c.tolerance = rotation_deg;
+      c.source = &rotation_source;
       stk_tol_pair_add (pair, &c);
     }
 }
@@ -166,7 +178,7 @@ stk_tol_pairs_from_project (StkProject                 *project,
         .distribution = STK_TOL_RADIAL,
         .tolerance = fabs (req->alignment_tolerance_mm),
         .sign = 1.0,
-        .source = stk_source_user (),
+        .source = &fixing_source,
       };
 
       if (series == NULL || socket == NULL || header == NULL || socket == header)

@@ -136,7 +136,8 @@ GPtrArray    *stk_tol_run_all           (GPtrArray            *pairs,
                                          const StkTolSettings *settings,
                                          GError              **error);
 void          stk_tol_result_free       (StkTolResult      *result);
-/* The output with the most samples outside the window (ties: the first). */
+/* The output with the most samples outside the window (ties: the widest
+ * spread, then the first). */
 StkTolOutput  stk_tol_result_worst_output (const StkTolResult *result);
 
 /* The fraction of N(mean, σ²) beyond ±limit: the exact normal tail. */
