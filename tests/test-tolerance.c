@@ -335,6 +335,65 @@ test_invalid (void)
   g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
 }
 
+typedef struct {
+  guint64       most;
+  guint64       total;
+  guint         calls;
+  GCancellable *cancel_at_first;
+} Progress;
+
+static void
+on_progress (guint64  done,
+             guint64  total,
+             gpointer data)
+{
+  Progress *p = data;
+
+  /* called from the pool's threads, one call at a time */
+  p->most = MAX (p->most, done);
+  p->total = total;
+  p->calls++;
+  if (p->cancel_at_first)
+    g_cancellable_cancel (p->cancel_at_first);
+}
+
+static void
+test_progress_and_cancel (void)
+{
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_tol_pair_free);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  Progress seen = { 0 }, cancelled = { 0 };
+  StkTolSettings s = settings;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      StkTolPair *pair = pair_new (0.3);
+
+      add (pair, STK_TOL_ALONG, STK_TOL_NORMAL, 0.3, 1, 0);
+      g_ptr_array_add (pairs, pair);
+    }
+  /* three pairs of 200,000 samples: the last report is 600,000 of 600,000 */
+  s.progress = on_progress;
+  s.progress_data = &seen;
+  results = stk_tol_run_all (pairs, &s, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen.most, ==, 600000);
+  g_assert_cmpuint (seen.total, ==, 600000);
+  /* each pair reports every 65,536 samples and at its end: 3 + 1 times */
+  g_assert_cmpuint (seen.calls, ==, 12);
+  /* cancelled at the first report: no results, the error says why */
+  cancelled.cancel_at_first = cancellable;
+  s.progress_data = &cancelled;
+  s.cancellable = cancellable;
+  none = stk_tol_run_all (pairs, &s, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (cancelled.most, <, 600000);
+}
+
 static void
 test_project (void)
 {
@@ -395,6 +454,7 @@ main (int    argc,
   g_test_add_func ("/stackup/tolerance/verdict-provenance", test_verdict_provenance);
   g_test_add_func ("/stackup/tolerance/verdict-interval", test_verdict_interval);
   g_test_add_func ("/stackup/tolerance/invalid", test_invalid);
+  g_test_add_func ("/stackup/tolerance/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/stackup/tolerance/project", test_project);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "stk-tolerance.h"
 
 #include <math.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-tolerance-private.h"
@@ -91,22 +92,32 @@ stk_tol_run_all (GPtrArray            *pairs,
   g_autofree Job *jobs = g_new0 (Job, MAX (pairs->len, 1));
   GThreadPool *pool = g_thread_pool_new (run_job, NULL, (int) g_get_num_processors (), FALSE, NULL);
   GError *first = NULL;
+  guint64 counter = 0, per_pair = settings->samples > 0 ? settings->samples : STK_TOL_DEFAULT_SAMPLES;
 
   for (guint i = 0; i < pairs->len; i++)
     {
       jobs[i].pair = g_ptr_array_index (pairs, i);
       jobs[i].settings = *settings;
+      jobs[i].settings.counter = &counter;
+      jobs[i].settings.counter_total = per_pair * pairs->len;
       jobs[i].settings.seed = _stk_rng_mix (settings->seed + i);
       g_thread_pool_push (pool, &jobs[i], NULL);
     }
   g_thread_pool_free (pool, FALSE, TRUE);
   for (guint i = 0; i < pairs->len; i++)
     {
-      if (jobs[i].error != NULL && first == NULL)
-        first = g_steal_pointer (&jobs[i].error);
+      /* a cancellation is reported as such, not as a pair's failure */
+      if (jobs[i].error != NULL
+          && (first == NULL || g_error_matches (jobs[i].error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
+        {
+          g_clear_error (&first);
+          first = g_steal_pointer (&jobs[i].error);
+        }
       g_clear_error (&jobs[i].error);
       g_ptr_array_add (results, jobs[i].result);
     }
+  if (first == NULL && g_cancellable_set_error_if_cancelled (settings->cancellable, error))
+    return NULL;
   if (first != NULL)
     {
       g_propagate_error (error, first);

@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-error.h"
@@ -316,13 +317,38 @@ finish (StkTolFigures *f,
     }
 }
 
-static void
-monte_carlo (const Model    *model,
-             const StkTolPair *pair,
-             guint64         samples,
-             guint64         seed,
-             StkTolFigures   figures[N_OUT])
+#define CHUNK 65536
+
+/* Counts a chunk into the run's total and reports it; FALSE when cancelled. */
+static gboolean
+report (const StkTolSettings *settings,
+        guint64               chunk,
+        guint64               pair_total)
 {
+  guint64 done = chunk;
+  guint64 total = settings->counter ? settings->counter_total : pair_total;
+
+  static GMutex lock;
+
+  /* one report at a time, so a callback needs no lock of its own */
+  g_mutex_lock (&lock);
+  if (settings->counter)
+    done = *settings->counter += chunk;
+  if (settings->progress)
+    settings->progress (done, total, settings->progress_data);
+  g_mutex_unlock (&lock);
+  return !g_cancellable_is_cancelled (settings->cancellable);
+}
+
+static gboolean
+monte_carlo (const Model          *model,
+             const StkTolPair     *pair,
+             const StkTolSettings *settings,
+             guint64               samples,
+             guint64               seed,
+             StkTolFigures         figures[N_OUT])
+{
+  guint64 reported = 0;
   guint n_terms = model->terms->len, n_slots = model->slots->len;
   const Term *terms = (const Term *) model->terms->data;
   const Slot *slots = (const Slot *) model->slots->data;
@@ -362,6 +388,12 @@ monte_carlo (const Model    *model,
 
   for (guint64 n = 0; n < samples; n++)
     {
+      if (G_UNLIKELY ((n & (CHUNK - 1)) == 0 && n > 0))
+        {
+          if (!report (settings, n - reported, samples))
+            return FALSE;
+          reported = n;
+        }
       double acc[N_ACC] = { base[0], base[1], base[2] };
       double out[N_OUT], half[N_OUT] = { 0, 0, 0 };
 
@@ -396,6 +428,7 @@ monte_carlo (const Model    *model,
     }
   for (guint o = 0; o < N_OUT; o++)
     finish (&figures[o], &tally[o], samples, capture, low[o], width[o]);
+  return report (settings, samples - reported, samples);
 }
 
 /* The verdict against the target, then the provenance rule over the
@@ -467,7 +500,12 @@ stk_tol_run (const StkTolPair     *pair,
     g_autofree double *shares = g_new0 (double, MAX (pair->contributors->len, 1) * STK_TOL_N_OUTPUTS);
 
     analyse (&model, pair->contributors->len, figures, shares);
-    monte_carlo (&model, pair, result->samples, result->seed, figures);
+    if (!monte_carlo (&model, pair, settings, result->samples, result->seed, figures))
+      {
+        model_clear (&model);
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Tolerance analysis cancelled"));
+        return NULL;
+      }
     for (guint o = 0; o < STK_TOL_N_OUTPUTS; o++)
       {
         result->outputs[o] = figures[out_index[o]];

@@ -104,10 +104,23 @@ typedef struct {
   const StkSource *weakened_by;
 } StkTolResult;
 
+/* Called from the worker threads with the samples drawn so far over all
+ * pairs of the run (done ≤ total), every 65,536 samples of a pair and at
+ * its end; one call at a time. */
+typedef void (*StkTolProgress) (guint64  done,
+                                guint64  total,
+                                gpointer data);
+
 typedef struct {
-  guint64 samples;      /* 0 means 10⁶ */
-  guint64 seed;
-  double  target_ppm;   /* ≤ this many ppm outside the window passes */
+  guint64        samples;      /* 0 means 10⁶ */
+  guint64        seed;
+  double         target_ppm;   /* ≤ this many ppm outside the window passes */
+  GCancellable  *cancellable;  /* optional: a cancelled run returns G_IO_ERROR_CANCELLED */
+  StkTolProgress progress;     /* optional */
+  gpointer       progress_data;
+  /* private: the run's shared sample counter */
+  guint64       *counter;
+  guint64        counter_total;
 } StkTolSettings;
 
 #define STK_TOL_DEFAULT_SAMPLES 1000000
