@@ -3,6 +3,7 @@
 
 #include "stk-catalog.h"
 #include "stk-check.h"
+#include "stk-draw.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -159,6 +160,13 @@ double        stk_tol_normal_outside    (double             mean,
                                          double             limit);
 const char   *stk_tol_output_label      (StkTolOutput       output); /* translated */
 const char   *stk_tol_distribution_to_string (StkTolDistribution distribution);
+
+/* The histogram of one output (samples, the capture limits, a title) as a
+ * drawing of width × height paper mm at scale 1, for stk_draw_render(). */
+StkDrawing   *stk_tol_histogram_new     (const StkTolResult *result,
+                                         StkTolOutput        output,
+                                         double              width,
+                                         double              height);
 
 /* Options the project does not hold yet. */
 typedef struct {
