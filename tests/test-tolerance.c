@@ -229,6 +229,12 @@ test_halving (void)
   g_assert_cmpfloat_with_epsilon (r->shares[0 * STK_TOL_N_OUTPUTS], 0.2, 1e-12);
   g_assert_cmpfloat_with_epsilon (r->shares[1 * STK_TOL_N_OUTPUTS], 0.8, 1e-12);
   g_assert_cmpuint (r->outputs[0].largest, ==, 1);
+  {
+    g_autofree guint *order = stk_tol_result_pareto (r, STK_TOL_END1_ALONG);
+
+    g_assert_cmpuint (order[0], ==, 1);
+    g_assert_cmpuint (order[1], ==, 0);
+  }
   g_assert_cmpfloat_with_epsilon (r->outputs[0].halved_sigma, 0.0707107, 0.001);
   g_assert_cmpfloat_with_epsilon (r->outputs[0].halved_ppm, 4678, 500);
   g_assert_cmpfloat (r->outputs[0].halved_ppm, <, r->outputs[0].ppm);

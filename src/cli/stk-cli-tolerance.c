@@ -110,25 +110,13 @@ result_to_json (JsonBuilder        *b,
   json_builder_end_object (b);
 }
 
-static int
-compare_share (gconstpointer a,
-               gconstpointer b,
-               gpointer      data)
-{
-  const double *shares = data;
-  double x = shares[*(const guint *) a], y = shares[*(const guint *) b];
-
-  return (x < y) - (x > y);
-}
-
 static void
 print_result (const StkTolResult *r,
               const StkTolPair   *pair)
 {
   StkTolOutput worst = stk_tol_result_worst_output (r);
   g_autofree char *capture_src = stk_source_describe (r->capture_source);
-  g_autofree guint *order = g_new (guint, MAX (pair->contributors->len, 1));
-  g_autofree double *shares = g_new0 (double, MAX (pair->contributors->len, 1));
+  g_autofree guint *order = stk_tol_result_pareto (r, worst);
   const StkTolFigures *wf = &r->outputs[worst];
   const int widths[] = { -15, 7, 7, 8, 7, 17, 24, 5, 5 };
   const char *head[] = {
@@ -162,20 +150,16 @@ print_result (const StkTolResult *r,
   printf ("  ");
   printf (_("Share of the variance at %s, largest first:"), stk_tol_output_label (worst));
   printf ("\n");
-  for (guint i = 0; i < pair->contributors->len; i++)
-    {
-      order[i] = i;
-      shares[i] = r->shares[i * STK_TOL_N_OUTPUTS + worst];
-    }
-  g_qsort_with_data (order, pair->contributors->len, sizeof (guint), compare_share, shares);
   for (guint j = 0; j < pair->contributors->len; j++)
     {
       const StkTolContributor *c = &g_array_index (pair->contributors, StkTolContributor, order[j]);
       g_autofree char *src = stk_source_describe (c->source);
 
-      if (shares[order[j]] <= 0)
+      double share = r->shares[order[j] * STK_TOL_N_OUTPUTS + worst];
+
+      if (share <= 0)
         continue;
-      printf ("  %5.1f %%  %s (±%.3f %s, %s; %s)\n", 100 * shares[order[j]], c->name, c->tolerance,
+      printf ("  %5.1f %%  %s (±%.3f %s, %s; %s)\n", 100 * share, c->name, c->tolerance,
               c->axis == STK_TOL_ROTATION ? "°" : "mm",
               stk_tol_distribution_to_string (c->distribution), src);
     }

@@ -34,23 +34,15 @@ contributions (const StkTolResult *r,
                StkTolOutput        o)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree gboolean *used = g_new0 (gboolean, MAX (pair->contributors->len, 1));
+  g_autofree guint *order = stk_tol_result_pareto (r, o);
   const StkTolFigures *f = &r->outputs[o];
 
   /* Translators: connector and output, followed by "name 66.7 %, name 12.1 %, …" */
   g_string_append_printf (text, _("%s, share of the variance at %s: "), r->label, stk_tol_output_label (o));
   for (guint n = 0; n < MIN (pair->contributors->len, 3u); n++)
-    {
-      guint best = G_MAXUINT;
-
-      for (guint i = 0; i < pair->contributors->len; i++)
-        if (!used[i] && (best == G_MAXUINT || r->shares[i * STK_TOL_N_OUTPUTS + o] > r->shares[best * STK_TOL_N_OUTPUTS + o]))
-          best = i;
-      used[best] = TRUE;
-      g_string_append_printf (text, "%s%s %.1f %%", n > 0 ? ", " : "",
-                              g_array_index (pair->contributors, StkTolContributor, best).name,
-                              100 * r->shares[best * STK_TOL_N_OUTPUTS + o]);
-    }
+    g_string_append_printf (text, "%s%s %.1f %%", n > 0 ? ", " : "",
+                            g_array_index (pair->contributors, StkTolContributor, order[n]).name,
+                            100 * r->shares[order[n] * STK_TOL_N_OUTPUTS + o]);
   if (pair->contributors->len > 0 && f->sigma > 0)
     {
       g_string_append (text, ". ");

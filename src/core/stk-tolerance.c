@@ -533,6 +533,33 @@ stk_tol_result_worst_output (const StkTolResult *result)
   return worst;
 }
 
+static int
+compare_share (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const double *shares = data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+  double x = shares[i * STK_TOL_N_OUTPUTS], y = shares[j * STK_TOL_N_OUTPUTS];
+
+  /* largest first; equal shares keep the contributors' order */
+  if (x != y)
+    return x > y ? -1 : 1;
+  return (i > j) - (i < j);
+}
+
+guint *
+stk_tol_result_pareto (const StkTolResult *result,
+                       StkTolOutput        output)
+{
+  guint *order = g_new (guint, MAX (result->n_contributors, 1));
+
+  for (guint i = 0; i < result->n_contributors; i++)
+    order[i] = i;
+  g_qsort_with_data (order, result->n_contributors, sizeof (guint), compare_share, result->shares + output);
+  return order;
+}
+
 void
 stk_tol_result_free (StkTolResult *result)
 {

@@ -154,6 +154,11 @@ void          stk_tol_result_free       (StkTolResult      *result);
  * spread, then the first). */
 StkTolOutput  stk_tol_result_worst_output (const StkTolResult *result);
 
+/* The contributors' indices by their share of the variance of output,
+ * largest first (n_contributors of them); the Pareto every view shows. */
+guint        *stk_tol_result_pareto     (const StkTolResult *result,
+                                         StkTolOutput        output);
+
 /* The fraction of N(mean, σ²) beyond ±limit: the exact normal tail. */
 double        stk_tol_normal_outside    (double             mean,
                                          double             sigma,
