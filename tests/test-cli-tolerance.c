@@ -150,6 +150,45 @@ test_table (void)
   test_assert_contains (r.out, "Halving “Board-to-board fixing” would give");
 }
 
+/* Contributors of the user's own, on every connector. */
+static void
+test_added_contributors (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+  g_auto(TestRun) bad = { 0 };
+  g_auto(TestRun) flat = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *j2;
+  JsonArray *contributors;
+  JsonObject *bracket;
+
+  test_cli_run (&r, "tolerance", path, "--samples", "10000", "--add", "across:uniform:0.05:Bracket",
+                "--add", "plane:radial:0.02:Dowel pin", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  j2 = connector (parse (r.out, parser), 1);
+  contributors = json_object_get_array_member (j2, "contributors");
+  g_assert_cmpuint (json_array_get_length (contributors), ==, 7);
+  bracket = json_array_get_object_element (contributors, 5);
+  g_assert_cmpstr (json_object_get_string_member (bracket, "name"), ==, "Bracket");
+  g_assert_cmpstr (json_object_get_string_member (bracket, "distribution"), ==, "uniform");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 6), "name"),
+                   ==, "Dowel pin");
+  /* across: 0.03 + 0.03 + 0.04 + 0.05 + 0.02 = 0.17; along without the
+   * bracket: 0.12 */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j2, 1), "worst_case_mm"), 0.17, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j2, 0), "worst_case_mm"), 0.12, 1e-9);
+
+  test_cli_run (&bad, "tolerance", path, "--add", "sideways:uniform:0.05:X", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  test_assert_contains (bad.err, "--add “sideways:uniform:0.05:X”");
+  /* a radial spread moves both axes: along is refused, with the reason */
+  test_cli_run (&flat, "tolerance", path, "--add", "along:radial:0.05:Pin", NULL);
+  g_assert_cmpint (flat.status, ==, 2);
+  test_assert_contains (flat.err, "“Pin”");
+  test_assert_contains (flat.err, "plane axis");
+}
+
 static void
 test_bad_input (void)
 {
@@ -177,6 +216,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/tolerance/json", test_json);
   g_test_add_func ("/stackup/cli/tolerance/verdict-follows-provenance", test_verdict_follows_provenance);
   g_test_add_func ("/stackup/cli/tolerance/table", test_table);
+  g_test_add_func ("/stackup/cli/tolerance/added-contributors", test_added_contributors);
   g_test_add_func ("/stackup/cli/tolerance/bad-input", test_bad_input);
   return g_test_run ();
 }

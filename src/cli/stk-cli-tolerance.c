@@ -17,6 +17,45 @@ static const char *const axis_ids[] = { "along", "across", "rotation", "plane" }
 static const guint output_end[STK_TOL_N_OUTPUTS] = { 1, 1, 2, 2 };
 static const char *const output_axis[STK_TOL_N_OUTPUTS] = { "along", "across", "along", "across" };
 
+static const StkSource added_source = {
+  STK_PROV_USER, N_("a contributor you added to the analysis"), NULL, NULL,
+};
+
+/* "AXIS:DISTRIBUTION:TOLERANCE:NAME", as --add takes it. */
+static gboolean
+parse_contributor (const char        *spec,
+                   StkTolContributor *c,
+                   GError           **error)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, ":", 4);
+  char *end = NULL;
+  gboolean axis_known = FALSE;
+
+  *c = (StkTolContributor) { .k = 3, .sign = 1, .source = &added_source };
+  if (g_strv_length (parts) != 4 || *g_strstrip (parts[3]) == '\0')
+    goto bad;
+  for (guint i = 0; i < G_N_ELEMENTS (axis_ids); i++)
+    if (g_str_equal (parts[0], axis_ids[i]))
+      {
+        c->axis = i;
+        axis_known = TRUE;
+      }
+  if (!axis_known || !stk_tol_distribution_from_string (parts[1], &c->distribution))
+    goto bad;
+  c->tolerance = g_ascii_strtod (parts[2], &end);
+  if (end == parts[2] || *end != '\0' || !(c->tolerance >= 0) || !isfinite (c->tolerance))
+    goto bad;
+  c->name = g_strdup (parts[3]);
+  return TRUE;
+
+bad:
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("tolerance: --add “%s”: give AXIS:DISTRIBUTION:TOLERANCE:NAME, the axis along, "
+                 "across, rotation or plane, the distribution normal, uniform, triangular or radial, "
+                 "the tolerance a number ≥ 0 (mm, or degrees for rotation)"), spec);
+  return FALSE;
+}
+
 static void
 add_finite (JsonBuilder *b,
             const char  *member,
@@ -181,16 +220,19 @@ stk_cli_tolerance (int    argc,
   gint64 samples = STK_TOL_DEFAULT_SAMPLES, seed = 1;
   double target = STK_TOL_DEFAULT_TARGET_PPM;
   StkTolProjectOptions options = { 0 };
+  g_auto(GStrv) added = NULL;
   GOptionEntry entries[] = {
     { "samples", 0, 0, G_OPTION_ARG_INT64, &samples, N_("Monte Carlo samples per connector (default 1000000)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the random numbers (default 1): the same seed gives the same figures"), N_("S") },
     { "target-ppm", 0, 0, G_OPTION_ARG_DOUBLE, &target, N_("Most parts per million outside the capture window that pass (default 100)"), N_("P") },
     { "rotation", 0, 0, G_OPTION_ARG_DOUBLE, &options.rotation_deg, N_("± placement rotation of each connector on its board, in degrees (default 0: not modelled)"), N_("DEG") },
+    { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &added, N_("A contributor of your own on every connector, AXIS:DISTRIBUTION:TOLERANCE:NAME, e.g. across:uniform:0.05:Bracket (repeatable)"), N_("SPEC") },
     STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
   g_autoptr(StkProject) project = NULL;
   g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GArray) extra = g_array_new (FALSE, FALSE, sizeof (StkTolContributor));
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
   StkTolSettings settings;
@@ -215,10 +257,24 @@ stk_cli_tolerance (int    argc,
   if (!(options.rotation_deg >= 0) || options.rotation_deg > 45)
     return stk_cli_fail (_("tolerance: --rotation must be between 0 and 45 degrees"));
 
+  for (guint i = 0; added != NULL && added[i] != NULL; i++)
+    {
+      StkTolContributor c;
+
+      if (!parse_contributor (added[i], &c, &error))
+        return stk_cli_fail ("%s", error->message);
+      g_array_append_val (extra, c);
+    }
+
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
     return STK_CLI_BAD_INPUT;
   pairs = stk_tol_pairs_from_project (project, stk_catalog_get_default (), &options);
+  for (guint i = 0; i < pairs->len; i++)
+    for (guint j = 0; j < extra->len; j++)
+      stk_tol_pair_add (g_ptr_array_index (pairs, i), &g_array_index (extra, StkTolContributor, j));
+  for (guint j = 0; j < extra->len; j++)
+    g_free (g_array_index (extra, StkTolContributor, j).name);
   settings = (StkTolSettings) { (guint64) samples, (guint64) seed, target };
   results = stk_tol_run_all (pairs, &settings, &error);
   if (results == NULL)

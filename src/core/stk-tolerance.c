@@ -94,7 +94,7 @@ build_model (const StkTolPair *pair,
       if ((c->axis == STK_TOL_PLANE) != (c->distribution == STK_TOL_RADIAL))
         {
           g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-                       _("Tolerance contributor “%s” of %s: a radial distribution needs both axes and both axes a radial distribution"),
+                       _("Tolerance contributor “%s” of %s: a radial distribution moves both axes, so it takes the plane axis, and the plane axis takes a radial distribution"),
                        c->name, pair->label);
           return FALSE;
         }
@@ -592,11 +592,24 @@ stk_tol_output_label (StkTolOutput output)
   return _(labels[output]);
 }
 
+static const char *const distribution_names[] = { "normal", "uniform", "triangular", "radial" };
+
 const char *
 stk_tol_distribution_to_string (StkTolDistribution distribution)
 {
-  static const char *const names[] = { "normal", "uniform", "triangular", "radial" };
-
   g_return_val_if_fail (distribution <= STK_TOL_RADIAL, "");
-  return names[distribution];
+  return distribution_names[distribution];
+}
+
+gboolean
+stk_tol_distribution_from_string (const char         *name,
+                                  StkTolDistribution *distribution)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (distribution_names); i++)
+    if (g_strcmp0 (name, distribution_names[i]) == 0)
+      {
+        *distribution = i;
+        return TRUE;
+      }
+  return FALSE;
 }

@@ -165,6 +165,8 @@ double        stk_tol_normal_outside    (double             mean,
                                          double             limit);
 const char   *stk_tol_output_label      (StkTolOutput       output); /* translated */
 const char   *stk_tol_distribution_to_string (StkTolDistribution distribution);
+gboolean      stk_tol_distribution_from_string (const char         *name,
+                                                StkTolDistribution *distribution);
 
 /* The histogram of one output (samples, the capture limits, a title) as a
  * drawing of width × height paper mm at scale 1, for stk_draw_render(). */
