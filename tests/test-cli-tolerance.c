@@ -189,6 +189,30 @@ test_added_contributors (void)
   test_assert_contains (flat.err, "plane axis");
 }
 
+/* The datasheet's band instead of the boards' figures: ±0.3 on each part. */
+static void
+test_catalog_placement (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *j1, *socket_x;
+
+  test_cli_run (&r, "tolerance", path, "--samples", "10000", "--catalog-placement", "--json", NULL);
+  j1 = connector (parse (r.out, parser), 0);
+  socket_x = json_array_get_object_element (json_object_get_array_member (j1, "contributors"), 0);
+  g_assert_cmpfloat (json_object_get_double_member (socket_x, "tolerance"), ==, 0.3);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (socket_x, "source"), "provenance"),
+                   ==, "datasheet");
+  /* 0.3 + 0.3 + 0.04 = 0.64 worst case; σ √(2 × 0.1² + 0.02²) = 0.1428
+   * against ±0.15: about 29 % outside, a fail of the figures that the
+   * estimated window makes a warning */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j1, 0), "worst_case_mm"), 0.64, 1e-9);
+  g_assert_cmpstr (json_object_get_string_member (j1, "figures_status"), ==, "fail");
+  g_assert_cmpstr (json_object_get_string_member (j1, "status"), ==, "warning");
+  g_assert_cmpint (r.status, ==, 0);
+}
+
 static void
 test_bad_input (void)
 {
@@ -217,6 +241,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/tolerance/verdict-follows-provenance", test_verdict_follows_provenance);
   g_test_add_func ("/stackup/cli/tolerance/table", test_table);
   g_test_add_func ("/stackup/cli/tolerance/added-contributors", test_added_contributors);
+  g_test_add_func ("/stackup/cli/tolerance/catalog-placement", test_catalog_placement);
   g_test_add_func ("/stackup/cli/tolerance/bad-input", test_bad_input);
   return g_test_run ();
 }

@@ -226,6 +226,7 @@ stk_cli_tolerance (int    argc,
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the random numbers (default 1): the same seed gives the same figures"), N_("S") },
     { "target-ppm", 0, 0, G_OPTION_ARG_DOUBLE, &target, N_("Most parts per million outside the capture window that pass (default 100)"), N_("P") },
     { "rotation", 0, 0, G_OPTION_ARG_DOUBLE, &options.rotation_deg, N_("± placement rotation of each connector on its board, in degrees (default 0: not modelled)"), N_("DEG") },
+    { "catalog-placement", 0, 0, G_OPTION_ARG_NONE, &options.catalog_placement, N_("Place every connector at the top of the datasheet's ±0.2–0.3 mm band of mounting equipment instead of its board's placement accuracy"), NULL },
     { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &added, N_("A contributor of your own on every connector, AXIS:DISTRIBUTION:TOLERANCE:NAME, e.g. across:uniform:0.05:Bracket (repeatable)"), N_("SPEC") },
     STK_CLI_JSON_OPTION (&json),
     { NULL }

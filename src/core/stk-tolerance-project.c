@@ -133,7 +133,8 @@ add_placement (StkTolPair     *pair,
                const StkMate  *mate,
                const StkBoard *board,
                gboolean        header,
-               double          rotation_deg)
+               double          rotation_deg,
+               const StkValue *band)
 {
   /* the mate's rotation (0 or 90°) turns the board's X and Y into the
    * connector's along and across; one ± holds for both */
@@ -143,10 +144,10 @@ add_placement (StkTolPair     *pair,
   g_autofree char *r = g_strdup_printf (header ? _("Header placement rotation on %s") : _("Socket placement rotation on %s"), board->name);
   StkTolContributor c = {
     .distribution = STK_TOL_NORMAL,
-    .tolerance = fabs (board->placement_accuracy_mm),
+    .tolerance = band ? band->value : fabs (board->placement_accuracy_mm),
     .k = 3.0,
     .sign = header ? 1.0 : -1.0,
-    .source = &board_source,
+    .source = band ? band->source : &board_source,
   };
 
   c.name = x;
@@ -173,6 +174,8 @@ stk_tol_pairs_from_project (StkProject                 *project,
   GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_tol_pair_free);
   GPtrArray *mates = stk_project_get_mates (project);
   const StkRequirements *req = stk_project_get_requirements (project);
+  StkValue band = stk_catalog_note_limit (catalog, "placement_error_high_mm");
+  const StkValue *placement = options && options->catalog_placement && stk_value_is_set (&band) ? &band : NULL;
 
   for (guint i = 0; i < mates->len; i++)
     {
@@ -201,8 +204,8 @@ stk_tol_pairs_from_project (StkProject                 *project,
       pair = stk_tol_pair_new (m->id, stk_mate_get_label (m),
                                stk_value_is_set (&dims[STK_DIM_A]) ? dims[STK_DIM_A].value : 0.0,
                                capture.value, capture.source);
-      add_placement (pair, m, socket, FALSE, options ? options->rotation_deg : 0.0);
-      add_placement (pair, m, header, TRUE, options ? options->rotation_deg : 0.0);
+      add_placement (pair, m, socket, FALSE, options ? options->rotation_deg : 0.0, placement);
+      add_placement (pair, m, header, TRUE, options ? options->rotation_deg : 0.0, placement);
       stk_tol_pair_add (pair, &fixing);
       g_ptr_array_add (pairs, pair);
     }

@@ -177,12 +177,14 @@ StkDrawing   *stk_tol_histogram_new     (const StkTolResult *result,
 
 /* Options the project does not hold yet. */
 typedef struct {
-  double rotation_deg;  /* ± placement rotation of each part, the user's; 0: not modelled */
+  double   rotation_deg;       /* ± placement rotation of each part, the user's; 0: not modelled */
+  gboolean catalog_placement;  /* each part at the top of the catalog's ±0.2–0.3 mm band of
+                                * mounting equipment (datasheet), not its board's figure */
 } StkTolProjectOptions;
 
 /* The adapter from today's project: per mate, the socket's and the
  * header's placement (X, Y and, when given, rotation; normal, ± = 3σ, the
- * board's placement accuracy), the board-to-board fixing (radial, the
+ * board's placement accuracy or, asked for, the catalog band's top), the board-to-board fixing (radial, the
  * requirements' alignment tolerance) and the capture window (the user's
  * value or the catalog estimate). StkTolPair records; mates whose series or
  * boards cannot be resolved are left out. */
