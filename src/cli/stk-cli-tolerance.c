@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
+#include "stk-json.h"
 #include "stk-project-io.h"
 #include "stk-tolerance.h"
 
@@ -141,7 +142,7 @@ result_to_json (JsonBuilder        *b,
       json_builder_set_member_name (b, "variance_share");
       json_builder_begin_array (b);
       for (StkTolOutput o = 0; o < STK_TOL_N_OUTPUTS; o++)
-        json_builder_add_double_value (b, round (r->shares[i * STK_TOL_N_OUTPUTS + o] * 1e9) / 1e9);
+        json_builder_add_double_value (b, stk_json_round_display (r->shares[i * STK_TOL_N_OUTPUTS + o]));
       json_builder_end_array (b);
       json_builder_end_object (b);
     }
