@@ -260,6 +260,22 @@ test_export (void)
     g_assert_true (g_file_test (md, G_FILE_TEST_IS_REGULAR));
     g_assert_true (g_file_test (svg, G_FILE_TEST_IS_REGULAR));
     g_unlink (md);
+    /* and a tolerance histogram per connector, drawing-tolerance-<mate>.svg */
+    {
+      g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+      const char *name;
+      guint plots = 0;
+
+      while ((name = g_dir_read_name (listing)) != NULL)
+        if (g_str_has_prefix (name, "drawing-tolerance-") && g_str_has_suffix (name, ".svg"))
+          {
+            g_autofree char *path = g_build_filename (dir, name, NULL);
+
+            plots++;
+            g_unlink (path);
+          }
+      g_assert_cmpuint (plots, >, 0);
+    }
   }
 
   /* PNG at 150 dpi: the drawing's extents in inches × 150 pixels. */

@@ -15,7 +15,7 @@
 static void
 test_command_usage (void)
 {
-  const char *commands[] = { "catalog", "part", "pair", "check", "options", "export" };
+  const char *commands[] = { "catalog", "part", "pair", "check", "options", "export", "tolerance" };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -163,7 +163,8 @@ test_bash_completion (void)
   g_autofree char *line = g_strdup_printf ("stackup-cli check %s/", dir);
   g_autofree char *want_file = g_strdup_printf ("%s/phone.stackup", dir);
   struct { const char *line; const char *want; } cases[] = {
-    { "stackup-cli ", "catalog part pair check options export --help --version" },
+    { "stackup-cli ", "catalog part pair check options export tolerance --help --version" },
+    { "stackup-cli tolerance x.stackup --tar", "--target-ppm" },
     { "stackup-cli ch", "check" },
     { "stackup-cli options --ki", "--kind" },
     { "stackup-cli options --kind board-to-", "board-to-board board-to-fpc" },

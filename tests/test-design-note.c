@@ -124,9 +124,67 @@ test_markdown_with_svg (void)
    * cover-lay for its camera FPC. */
   g_assert_nonnull (strstr (text, "| Camera FPC | FPC, cover-lay not given |"));
   g_assert_nonnull (strstr (svg_text, "<svg"));
+  /* one tolerance histogram per connector beside the note */
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("review-tolerance-j%u.svg", i);
+      g_autofree char *link = g_strdup_printf ("](%s)", name);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_nonnull (strstr (text, link));
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_unlink (path);
+    }
   g_unlink (md);
   g_unlink (svg);
-  g_rmdir (dir);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The tolerance section: the figures of stackup-cli tolerance in a table,
+ * the contributions and a histogram drawn by the drawing path (its title
+ * is text in the PDF). */
+static void
+test_tolerance_section (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("mezzanine.stackup");
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *md = g_build_filename (dir, "m.md", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "m.pdf", NULL);
+  g_autofree char *plot = g_build_filename (dir, "m-tolerance-j1.svg", NULL);
+  g_autofree char *plot2 = g_build_filename (dir, "m-tolerance-j2.svg", NULL);
+  g_autofree char *svg = g_build_filename (dir, "m.svg", NULL);
+  g_autofree char *text = NULL, *pdf_text = NULL, *svg_text = NULL;
+  g_autoptr(GError) error = NULL;
+  StkDesignNoteOptions options;
+  int status;
+
+  stk_design_note_options_init (&options);
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), md, &options, &error));
+  g_assert_no_error (error);
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), pdf, &options, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (md, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (plot, &svg_text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "## Tolerance analysis"));
+  /* placement ±0.03 on both boards and the fixing ±0.04: worst case 0.10,
+   * RSS √0.0034 = 0.058; the worst case fits ±0.15, so a pass with none
+   * outside (the note runs 50,000 samples: a 95 % interval of 0 to
+   * z² / (n + z²) = 3.8415 / 50003.8 = 76.8 ppm, z = 1.96) */
+  test_assert_contains (text, "| End 1, along | ±0.100 | ±0.058 |");
+  test_assert_contains (text, "| 0.0 (0.0–76.8) |");
+  test_assert_contains (text, "share of the variance at End 1, along: Board-to-board fixing 66.7 %");
+  test_assert_contains (text, "](m-tolerance-j1.svg)");
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+  pdf_text = run ((const char *const[]) { "pdftotext", pdf, "-", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  test_assert_contains (pdf_text, "Tolerance analysis");
+  test_assert_contains (pdf_text, "End 1, along: 0.0 ppm outside ±0.150 mm");
+  g_unlink (md);
+  g_unlink (pdf);
+  g_unlink (plot);
+  g_unlink (plot2);
+  g_unlink (svg);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* The provenance wording. The catalog's typical placement (±0.2 mm on both
@@ -279,6 +337,7 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/design-note/pdf-contents", test_pdf_contents);
   g_test_add_func ("/stackup/design-note/letter", test_letter);
   g_test_add_func ("/stackup/design-note/markdown-with-svg", test_markdown_with_svg);
+  g_test_add_func ("/stackup/design-note/tolerance-section", test_tolerance_section);
   g_test_add_func ("/stackup/design-note/provenance-wording", test_provenance_wording);
   g_test_add_func ("/stackup/design-note/inputs-and-pins", test_inputs_and_pins);
   g_test_add_func ("/stackup/design-note/unwritable-and-unknown", test_unwritable_and_unknown);

@@ -6,6 +6,7 @@
 #include "stk-catalog.h"
 #include "stk-checks-panel.h"
 #include "stk-explorer-panel.h"
+#include "stk-tolerance-panel.h"
 #include "stk-mate-editor.h"
 #include "stk-requirements-editor.h"
 #include "stk-window.h"
@@ -27,6 +28,7 @@ struct _StkWindow
   GtkBox                *board_slot;
   GtkScrolledWindow     *requirements_scroller;
   GtkBox                *explorer_slot;
+  GtkBox                *tolerance_slot;
   GMenu                 *recent_section;
   GMenuModel            *primary_menu;
   GtkMenuButton         *primary_menu_button;
@@ -42,6 +44,7 @@ struct _StkWindow
   StkBoardEditor        *board_editor;
   StkRequirementsEditor *requirements_editor;
   StkExplorerPanel      *explorer_panel;
+  StkTolerancePanel     *tolerance_panel;
 
   GSettings             *settings;
   StkCatalog            *catalog;

@@ -197,6 +197,13 @@ on_sidebar_page_cb (StkWindow *self)
       gtk_box_append (self->explorer_slot, GTK_WIDGET (self->explorer_panel));
       stk_explorer_panel_bind (self->explorer_panel, self->project, self->catalog, self->selected_mate);
     }
+  else if (g_strcmp0 (page, "tolerance") == 0 && self->tolerance_panel == NULL)
+    {
+      self->tolerance_panel = STK_TOLERANCE_PANEL (stk_tolerance_panel_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->tolerance_panel), TRUE);
+      gtk_box_append (self->tolerance_slot, GTK_WIDGET (self->tolerance_panel));
+      stk_tolerance_panel_bind (self->tolerance_panel, self->project, self->catalog);
+    }
 }
 
 static void
@@ -304,6 +311,7 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, board_slot);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, requirements_scroller);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, explorer_slot);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, tolerance_slot);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_panel);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_paned);

@@ -18,6 +18,7 @@ static const StkCliCommand commands[] = {
   { "check", N_("Run every check on a .stackup file (exit 1 when one fails)"), stk_cli_check },
   { "options", N_("List every catalog combination against constraints, best first"), stk_cli_options },
   { "export", N_("Write a project's design note (PDF or Markdown) and drawing (SVG, PNG, PDF or DXF)"), stk_cli_export },
+  { "tolerance", N_("Worst case, RSS and Monte Carlo of every connector's alignment (exit 1 when one fails)"), stk_cli_tolerance },
 };
 
 int
@@ -181,6 +182,17 @@ stk_cli_add_source (JsonBuilder     *b,
   json_builder_begin_object (b);
   stk_cli_add_source_members (b, source);
   json_builder_end_object (b);
+}
+
+void
+stk_cli_add_weakened (JsonBuilder     *b,
+                      StkStatus        figures_status,
+                      const StkSource *weakened_by)
+{
+  if (weakened_by == NULL)
+    return;
+  stk_cli_add_string (b, "figures_status", stk_status_to_string (figures_status));
+  stk_cli_add_source (b, "weakened_by", weakened_by);
 }
 
 JsonNode *

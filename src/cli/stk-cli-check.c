@@ -70,11 +70,7 @@ results_to_json (GPtrArray *results)
       json_builder_end_array (b);
       /* The provenance rule lowered the verdict: what the figures alone say,
        * and the source that would not carry it. */
-      if (r->weakened_by != NULL)
-        {
-          stk_cli_add_string (b, "figures_status", stk_status_to_string (r->figures_status));
-          stk_cli_add_source (b, "weakened_by", r->weakened_by);
-        }
+      stk_cli_add_weakened (b, r->figures_status, r->weakened_by);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stk-catalog.h"
+#include "stk-check.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ int  stk_cli_pair    (int argc, char **argv);
 int  stk_cli_check   (int argc, char **argv);
 int  stk_cli_options (int argc, char **argv);
 int  stk_cli_export  (int argc, char **argv);
+int  stk_cli_tolerance (int argc, char **argv);
 
 /* The --json option every reporting command takes. */
 #define STK_CLI_JSON_OPTION(flag) \
@@ -76,5 +78,11 @@ void stk_cli_add_source_members (JsonBuilder     *b,
 void stk_cli_add_source  (JsonBuilder     *b,
                           const char      *member,
                           const StkSource *source);
+/* When the provenance rule lowered a verdict: "figures_status" (what the
+ * figures alone say) and "weakened_by" (the source that would not carry
+ * it); nothing when weakened_by is NULL. */
+void stk_cli_add_weakened (JsonBuilder     *b,
+                           StkStatus        figures_status,
+                           const StkSource *weakened_by);
 
 G_END_DECLS

@@ -90,10 +90,40 @@ stk_design_note_render_markdown (StkDesignNote *note)
           if (note->svg_name)
             g_string_append_printf (out, "![%s](%s)\n\n", _("Drawing"), note->svg_name);
           break;
+        case STK_BLOCK_PLOT:
+          if (b->plot_name)
+            g_string_append_printf (out, "![%s](%s)\n\n", b->text, b->plot_name);
+          break;
         }
     }
   g_string_append_printf (out, "---\n%s\n", note->footer);
   return g_string_free (out, FALSE);
+}
+
+/* The plots' SVGs, beside the note. */
+static gboolean
+write_plots (StkDesignNote *note,
+             const char    *path,
+             GError       **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  StkExportOptions options;
+
+  stk_export_options_init (&options);
+  for (guint i = 0; i < note->blocks->len; i++)
+    {
+      const StkBlock *b = g_ptr_array_index (note->blocks, i);
+      g_autofree char *plot_path = NULL;
+      g_autoptr(GBytes) svg = NULL;
+
+      if (b->kind != STK_BLOCK_PLOT || b->plot_name == NULL)
+        continue;
+      plot_path = g_build_filename (dir, b->plot_name, NULL);
+      svg = stk_export_drawing_bytes (b->plot, STK_EXPORT_SVG, &options, error);
+      if (svg == NULL || !stk_io_write_path (plot_path, svg, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -135,7 +165,7 @@ stk_design_note_export (StkProject           *project,
       svg = stk_export_sheets_bytes (note->sheets, STK_EXPORT_SVG, &export_options, error);
       if (svg == NULL || !stk_io_write_path (svg_path, svg, error))
         return FALSE;
-      if (!stk_io_write_path (path, md_bytes, error))
+      if (!write_plots (note, path, error) || !stk_io_write_path (path, md_bytes, error))
         {
           /* a lone drawing without its note is a partial result */
           if (!svg_existed)

@@ -395,6 +395,28 @@ draw_sheets (Layout *lo)
     }
 }
 
+/* A figure in the flow of the text, by the one drawing path. */
+static void
+draw_plot (Layout         *lo,
+           const StkBlock *b)
+{
+  StkDrawOptions options;
+  double w, h;
+
+  stk_drawing_get_extents (b->plot, &w, &h);
+  ensure (lo, h + 2);
+  if (lo->total > 0)
+    {
+      stk_draw_options_init (&options);
+      options.background = FALSE;
+      cairo_save (lo->cr);
+      cairo_translate (lo->cr, MARGIN, lo->y);
+      stk_draw_render (lo->cr, b->plot, &options);
+      cairo_restore (lo->cr);
+    }
+  lo->y += h + 2;
+}
+
 static void
 render (Layout *lo)
 {
@@ -425,6 +447,9 @@ render (Layout *lo)
           break;
         case STK_BLOCK_DRAWING:
           draw_text_block (lo, b->text, BODY_SIZE, FALSE, 1.5);
+          break;
+        case STK_BLOCK_PLOT:
+          draw_plot (lo, b);
           break;
         }
     }

@@ -12,6 +12,7 @@ typedef enum {
   STK_BLOCK_PARAGRAPH,
   STK_BLOCK_TABLE,
   STK_BLOCK_DRAWING,
+  STK_BLOCK_PLOT,      /* a figure drawn by the drawing path: PDF inline, Markdown an SVG beside */
 } StkBlockKind;
 
 typedef struct {
@@ -21,6 +22,8 @@ typedef struct {
   double      *widths;   /* tables: relative column widths */
   guint        n_cols;
   gboolean     emphasis; /* a paragraph that must not be missed (a failing verdict) */
+  StkDrawing  *plot;     /* plots: paper mm at scale 1 */
+  char        *plot_name; /* plots: the SVG's file name beside a Markdown note, or NULL */
 } StkBlock;
 
 struct _StkDesignNote {
@@ -62,5 +65,10 @@ void        _stk_note_build_pins   (StkDesignNote *note,
                                     StkProject    *project,
                                     StkCatalog    *catalog,
                                     GHashTable    *labels);
+
+/* stk-design-note-tolerance.c */
+void        _stk_note_build_tolerance (StkDesignNote *note,
+                                       StkProject    *project,
+                                       StkCatalog    *catalog);
 
 G_END_DECLS

@@ -20,6 +20,8 @@ block_free (gpointer data)
   g_free (b->text);
   g_clear_pointer (&b->rows, g_ptr_array_unref);
   g_free (b->widths);
+  g_clear_pointer (&b->plot, stk_drawing_free);
+  g_free (b->plot_name);
   g_free (b);
 }
 
@@ -566,6 +568,7 @@ stk_design_note_new (StkProject           *project,
                              stk_sheets_get_n_sheets (note->sheets), size, scale);
   _stk_note_add_block (note, STK_BLOCK_DRAWING, caption);
   build_checks (note, results, labels);
+  _stk_note_build_tolerance (note, project, catalog);
   while (estimates->len > 0)
     g_ptr_array_add (note->blocks, g_ptr_array_steal_index (estimates, 0));
   build_handling (note, project, catalog);

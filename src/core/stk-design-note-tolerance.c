@@ -1,0 +1,124 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-design-note"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-design-note-private.h"
+#include "stk-tolerance.h"
+
+/* The tolerance section: the figures of stackup-cli tolerance with its
+ * defaults, a table per connector, the largest contributors, and the
+ * histogram of the end and axis most at risk. */
+
+/* 50,000 samples a connector keep a note of ten connectors quick to make
+ * (bench-design-note); a zero count still bounds the fraction outside
+ * below 77 ppm, under the default 100 ppm target. stackup-cli tolerance
+ * runs 10⁶. */
+#define NOTE_SAMPLES 50000
+#define PLOT_W 170.0
+#define PLOT_H 50.0
+
+static char *
+fmt_ppm (const StkTolFigures *f)
+{
+  return g_strdup_printf ("%.1f (%.1f–%.1f)", f->ppm, f->ppm_low, f->ppm_high);
+}
+
+static char *
+contributions (const StkTolResult *r,
+               const StkTolPair   *pair,
+               StkTolOutput        o)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree guint *order = stk_tol_result_pareto (r, o);
+  const StkTolFigures *f = &r->outputs[o];
+
+  /* Translators: connector and output, followed by "name 66.7 %, name 12.1 %, …" */
+  g_string_append_printf (text, _("%s, share of the variance at %s: "), r->label, stk_tol_output_label (o));
+  for (guint n = 0; n < MIN (pair->contributors->len, 3u); n++)
+    g_string_append_printf (text, "%s%s %.1f %%", n > 0 ? ", " : "",
+                            g_array_index (pair->contributors, StkTolContributor, order[n]).name,
+                            100 * r->shares[order[n] * STK_TOL_N_OUTPUTS + o]);
+  if (pair->contributors->len > 0 && f->sigma > 0)
+    {
+      g_string_append (text, ". ");
+      g_string_append_printf (text, _("Halving “%s” would give σ %.4f mm and %.1f ppm outside."),
+                              g_array_index (pair->contributors, StkTolContributor, f->largest).name,
+                              f->halved_sigma, f->halved_ppm);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+_stk_note_build_tolerance (StkDesignNote *note,
+                           StkProject    *project,
+                           StkCatalog    *catalog)
+{
+  static const double widths[] = { 1.6, 1.3, 0.9, 0.9, 0.9, 1.8, 0.7, 1.0 };
+  StkTolSettings settings = { NOTE_SAMPLES, 1, STK_TOL_DEFAULT_TARGET_PPM };
+  g_autoptr(GPtrArray) pairs = stk_tol_pairs_from_project (project, catalog, NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *intro = NULL;
+  g_autofree char *stem = NULL;
+  StkBlock *table;
+
+  if (pairs->len == 0)
+    return;
+  results = stk_tol_run_all (pairs, &settings, NULL);
+  if (results == NULL)
+    return; /* the adapter's contributors are always drawable */
+  if (note->svg_name && g_str_has_suffix (note->svg_name, ".svg"))
+    stem = g_strndup (note->svg_name, strlen (note->svg_name) - 4);
+  _stk_note_add_block (note, STK_BLOCK_HEADING, _("Tolerance analysis"));
+  intro = g_strdup_printf (_("The header's misalignment against the socket at both ends of each connector, "
+                             "along and across: worst case, RSS and a Monte Carlo of %s samples (seed %s) "
+                             "against the capture window, with a target of at most %s ppm outside. "
+                             "Each board's placement accuracy is taken as 3σ of a normal spread, the "
+                             "board-to-board alignment tolerance as a pin anywhere in its clearance; "
+                             "placement rotation is not modelled. Outside: ppm with its 95 %% interval."),
+                           "50000", "1", "100");
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, intro);
+  table = _stk_note_add_table (note, widths, 8, _("Connector"), _("End, axis"), _("Worst case"), _("RSS"),
+                               _("σ"), _("Outside, ppm"), _("Cpk"), _("Status"));
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkTolResult *r = g_ptr_array_index (results, i);
+
+      for (StkTolOutput o = 0; o < STK_TOL_N_OUTPUTS; o++)
+        {
+          const StkTolFigures *f = &r->outputs[o];
+
+          _stk_note_add_row (table, g_strdup (o == 0 ? r->label : ""), g_strdup (stk_tol_output_label (o)),
+                             g_strdup_printf ("±%.3f", f->worst), g_strdup_printf ("±%.3f", f->rss),
+                             g_strdup_printf ("%.4f", f->sigma), fmt_ppm (f),
+                             isfinite (f->cpk) ? g_strdup_printf ("%.2f", f->cpk) : g_strdup ("—"),
+                             g_strdup (o == 0 ? stk_status_label (r->status) : ""));
+        }
+    }
+  for (guint i = 0; i < results->len; i++)
+    {
+      const StkTolResult *r = g_ptr_array_index (results, i);
+      StkTolOutput worst = stk_tol_result_worst_output (r);
+      g_autofree char *text = contributions (r, g_ptr_array_index (pairs, i), worst);
+      g_autofree char *caption = g_strdup_printf (_("%s: histogram of %s with the capture limits"),
+                                                  r->label, stk_tol_output_label (worst));
+      g_autofree char *weak = NULL;
+      StkBlock *plot;
+
+      if (r->weakened_by != NULL)
+        weak = g_strdup_printf (_("The figures alone fail, but the window is the estimate “%s”: enter your own "
+                                  "or the maker's capture figure for a firm verdict."),
+                                stk_source_name (r->weakened_by));
+      _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, weak ? weak : text);
+      if (weak)
+        _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, text);
+      plot = _stk_note_add_block (note, STK_BLOCK_PLOT, caption);
+      plot->plot = stk_tol_histogram_new (r, worst, PLOT_W, PLOT_H);
+      if (stem)
+        plot->plot_name = g_strdup_printf ("%s-tolerance-%s.svg", stem, r->id);
+    }
+}

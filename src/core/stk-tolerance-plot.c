@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup"
+
+#include "stk-config.h"
+
+#include "stk-tolerance.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-drawing.h"
+
+/* The histogram of one output as a drawing in paper millimetres (scale 1),
+ * so the note's PDF and the Markdown's SVG draw it by the one drawing path. */
+
+#define PLOT_LEFT 4.0
+#define PLOT_TOP 9.0
+#define PLOT_BOTTOM 6.0
+
+static void
+set_ink (StkDrawing *d,
+         StkInk      ink)
+{
+  StkPen pen = { .layer = "TOLERANCE", .ink = ink, .prov = STK_PROV_DATASHEET, .group = STK_GROUP_PART };
+
+  _stk_drawing_set_pen (d, &pen);
+}
+
+StkDrawing *
+stk_tol_histogram_new (const StkTolResult *result,
+                       StkTolOutput        output,
+                       double              width,
+                       double              height)
+{
+  const StkTolFigures *f = &result->outputs[output];
+  StkDrawing *d = _stk_drawing_new_empty (result->label, 1.0);
+  double x0 = PLOT_LEFT, x1 = width - PLOT_LEFT, base = height - PLOT_BOTTOM;
+  double span = f->hist_high - f->hist_low, most = 0;
+  g_autoptr(GArray) pts = g_array_new (FALSE, FALSE, sizeof (StkPoint));
+  g_autofree char *title = NULL;
+  g_autofree char *low = g_strdup_printf ("−%.3f", result->capture_mm);
+  g_autofree char *high = g_strdup_printf ("+%.3f", result->capture_mm);
+  g_autofree char *axis = NULL;
+
+  for (guint b = 0; b < STK_TOL_HISTOGRAM_BINS; b++)
+    most = MAX (most, f->histogram[b]);
+  /* Translators: a histogram's title: connector, end and axis, the parts
+   * per million outside the capture window and the window */
+  title = g_strdup_printf (_("%s, %s: %.1f ppm outside ±%.3f mm"), result->label,
+                           stk_tol_output_label (output), f->ppm, result->capture_mm);
+  /* the bars as one stepped outline, filled */
+  g_array_append_val (pts, ((StkPoint) { x0, base }));
+  for (guint b = 0; b < STK_TOL_HISTOGRAM_BINS && most > 0; b++)
+    {
+      double h = (base - PLOT_TOP) * f->histogram[b] / most;
+      double xa = x0 + (x1 - x0) * b / STK_TOL_HISTOGRAM_BINS;
+      double xb = x0 + (x1 - x0) * (b + 1) / STK_TOL_HISTOGRAM_BINS;
+
+      g_array_append_val (pts, ((StkPoint) { xa, base - h }));
+      g_array_append_val (pts, ((StkPoint) { xb, base - h }));
+    }
+  g_array_append_val (pts, ((StkPoint) { x1, base }));
+  set_ink (d, STK_INK_COMPONENT);
+  _stk_drawing_poly (d, (const StkPoint *) pts->data, pts->len, TRUE, TRUE);
+  set_ink (d, STK_INK_RULE);
+  _stk_drawing_line (d, x0, base, x1, base);
+  /* the capture window's limits */
+  set_ink (d, STK_INK_MARKER);
+  if (span > 0)
+    for (int side = -1; side <= 1; side += 2)
+      {
+        double x = x0 + (x1 - x0) * (side * result->capture_mm - f->hist_low) / span;
+
+        if (x < x0 || x > x1)
+          continue;
+        _stk_drawing_line (d, x, PLOT_TOP - 2, x, base);
+        _stk_drawing_text (d, x, base + 3.5, STK_LETTER_MM, STK_ALIGN_CENTER, side < 0 ? low : high);
+      }
+  set_ink (d, STK_INK_LABEL);
+  _stk_drawing_text (d, x0, 3.5, STK_LETTER_MM, STK_ALIGN_LEFT, title);
+  /* Translators: the histogram's horizontal extent, in mm */
+  axis = g_strdup_printf (_("%.3f … %.3f mm"), f->hist_low, f->hist_high);
+  _stk_drawing_text (d, x1, 3.5, STK_LETTER_MM, STK_ALIGN_RIGHT, axis);
+  _stk_drawing_set_extents (d, width, height);
+  return d;
+}

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup"
+
+#include "stk-config.h"
+
+#include "stk-tolerance.h"
+
+#include <math.h>
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-tolerance-private.h"
+
+/* What the adapter's contributors rest on: the project's own figures. */
+static const StkSource board_source = {
+  STK_PROV_USER, N_("the board's placement accuracy (its mounting line), in the project"), NULL, NULL,
+};
+static const StkSource fixing_source = {
+  STK_PROV_USER, N_("the board-to-board alignment tolerance of the requirements, in the project"), NULL, NULL,
+};
+static const StkSource rotation_source = {
+  STK_PROV_USER, N_("the placement rotation you gave for the analysis"), NULL, NULL,
+};
+
+/* Pairs */
+
+StkTolPair *
+stk_tol_pair_new (const char      *id,
+                  const char      *label,
+                  double           length_mm,
+                  double           capture_mm,
+                  const StkSource *capture_source)
+{
+  StkTolPair *pair = g_new0 (StkTolPair, 1);
+
+  pair->id = g_strdup (id);
+  pair->label = g_strdup (label);
+  pair->length_mm = length_mm;
+  pair->capture_mm = capture_mm;
+  pair->capture_source = capture_source;
+  pair->contributors = g_array_new (FALSE, TRUE, sizeof (StkTolContributor));
+  return pair;
+}
+
+void
+stk_tol_pair_free (StkTolPair *pair)
+{
+  if (pair == NULL)
+    return;
+  for (guint i = 0; i < pair->contributors->len; i++)
+    g_free (g_array_index (pair->contributors, StkTolContributor, i).name);
+  g_array_unref (pair->contributors);
+  g_free (pair->id);
+  g_free (pair->label);
+  g_free (pair);
+}
+
+void
+stk_tol_pair_add (StkTolPair              *pair,
+                  const StkTolContributor *contributor)
+{
+  StkTolContributor copy = *contributor;
+
+  copy.name = g_strdup (contributor->name);
+  g_array_append_val (pair->contributors, copy);
+}
+
+/* All cores */
+
+typedef struct {
+  const StkTolPair *pair;
+  StkTolSettings    settings;
+  StkTolResult     *result;
+  GError           *error;
+} Job;
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+
+  job->result = stk_tol_run (job->pair, &job->settings, &job->error);
+}
+
+GPtrArray *
+stk_tol_run_all (GPtrArray            *pairs,
+                 const StkTolSettings *settings,
+                 GError              **error)
+{
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_tol_result_free);
+  g_autofree Job *jobs = g_new0 (Job, MAX (pairs->len, 1));
+  GThreadPool *pool = g_thread_pool_new (run_job, NULL, (int) g_get_num_processors (), FALSE, NULL);
+  GError *first = NULL;
+  guint64 counter = 0, per_pair = settings->samples > 0 ? settings->samples : STK_TOL_DEFAULT_SAMPLES;
+
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      jobs[i].pair = g_ptr_array_index (pairs, i);
+      jobs[i].settings = *settings;
+      jobs[i].settings.counter = &counter;
+      jobs[i].settings.counter_total = per_pair * pairs->len;
+      jobs[i].settings.seed = _stk_rng_mix (settings->seed + i);
+      g_thread_pool_push (pool, &jobs[i], NULL);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      /* a cancellation is reported as such, not as a pair's failure */
+      if (jobs[i].error != NULL
+          && (first == NULL || g_error_matches (jobs[i].error, G_IO_ERROR, G_IO_ERROR_CANCELLED)))
+        {
+          g_clear_error (&first);
+          first = g_steal_pointer (&jobs[i].error);
+        }
+      g_clear_error (&jobs[i].error);
+      g_ptr_array_add (results, jobs[i].result);
+    }
+  if (first == NULL && g_cancellable_set_error_if_cancelled (settings->cancellable, error))
+    return NULL;
+  if (first != NULL)
+    {
+      g_propagate_error (error, first);
+      return NULL;
+    }
+  return g_steal_pointer (&results);
+}
+
+/* Today's project */
+
+static void
+add_placement (StkTolPair     *pair,
+               const StkMate  *mate,
+               const StkBoard *board,
+               gboolean        header,
+               double          rotation_deg,
+               const StkValue *band)
+{
+  /* the mate's rotation (0 or 90°) turns the board's X and Y into the
+   * connector's along and across; one ± holds for both */
+  gboolean turned = fmod (fabs (mate->rotation_deg), 180.0) == 90.0;
+  g_autofree char *x = g_strdup_printf (header ? _("Header placement X on %s") : _("Socket placement X on %s"), board->name);
+  g_autofree char *y = g_strdup_printf (header ? _("Header placement Y on %s") : _("Socket placement Y on %s"), board->name);
+  g_autofree char *r = g_strdup_printf (header ? _("Header placement rotation on %s") : _("Socket placement rotation on %s"), board->name);
+  StkTolContributor c = {
+    .distribution = STK_TOL_NORMAL,
+    .tolerance = band ? band->value : fabs (board->placement_accuracy_mm),
+    .k = 3.0,
+    .sign = header ? 1.0 : -1.0,
+    .source = band ? band->source : &board_source,
+  };
+
+  c.name = x;
+  c.axis = turned ? STK_TOL_ACROSS : STK_TOL_ALONG;
+  stk_tol_pair_add (pair, &c);
+  c.name = y;
+  c.axis = turned ? STK_TOL_ALONG : STK_TOL_ACROSS;
+  stk_tol_pair_add (pair, &c);
+  if (rotation_deg > 0)
+    {
+      c.name = r;
+      c.axis = STK_TOL_ROTATION;
+      c.tolerance = rotation_deg;
+      c.source = &rotation_source;
+      stk_tol_pair_add (pair, &c);
+    }
+}
+
+GPtrArray *
+stk_tol_pairs_from_project (StkProject                 *project,
+                            StkCatalog                 *catalog,
+                            const StkTolProjectOptions *options)
+{
+  GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_tol_pair_free);
+  GPtrArray *mates = stk_project_get_mates (project);
+  const StkRequirements *req = stk_project_get_requirements (project);
+  StkValue band = stk_catalog_note_limit (catalog, "placement_error_high_mm");
+  const StkValue *placement = options && options->catalog_placement && stk_value_is_set (&band) ? &band : NULL;
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      const StkSeries *series = stk_catalog_find_series (catalog, m->series);
+      const StkBoard *socket = stk_project_find_board (project, m->socket_board);
+      const StkBoard *header = stk_project_find_board (project, m->header_board);
+      StkValue dims[STK_N_DIMS];
+      StkValue capture;
+      StkTolPair *pair;
+      StkTolContributor fixing = {
+        .name = _("Board-to-board fixing"),
+        .axis = STK_TOL_PLANE,
+        .distribution = STK_TOL_RADIAL,
+        .tolerance = fabs (req->alignment_tolerance_mm),
+        .sign = 1.0,
+        .source = &fixing_source,
+      };
+
+      if (series == NULL || socket == NULL || header == NULL || socket == header)
+        continue;
+      stk_series_dimensions (series, STK_ROLE_SOCKET, m->pins, m->mated_height_mm, dims);
+      capture = req->capture_allowance_set
+                ? (StkValue) { req->capture_allowance_mm, stk_source_user () }
+                : series->capture_allowance;
+      pair = stk_tol_pair_new (m->id, stk_mate_get_label (m),
+                               stk_value_is_set (&dims[STK_DIM_A]) ? dims[STK_DIM_A].value : 0.0,
+                               capture.value, capture.source);
+      add_placement (pair, m, socket, FALSE, options ? options->rotation_deg : 0.0, placement);
+      add_placement (pair, m, header, TRUE, options ? options->rotation_deg : 0.0, placement);
+      stk_tol_pair_add (pair, &fixing);
+      g_ptr_array_add (pairs, pair);
+    }
+  return pairs;
+}

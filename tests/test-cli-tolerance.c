@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "test-util.h"
+
+/* `stackup-cli tolerance` as a CI would run it: the table, the JSON, the
+ * exit status that follows the verdict and the provenance rule. */
+
+static JsonObject *
+parse (const char *text,
+       JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static JsonObject *
+connector (JsonObject *root,
+           guint       index)
+{
+  return json_array_get_object_element (json_object_get_array_member (root, "connectors"), index);
+}
+
+static JsonObject *
+output (JsonObject *c,
+        guint       index)
+{
+  return json_array_get_object_element (json_object_get_array_member (c, "outputs"), index);
+}
+
+/* A copy of the mezzanine example with the user's capture allowance. */
+static char *
+with_user_capture (const char *dir)
+{
+  g_autofree char *src = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  char *path = g_build_filename (dir, "mezzanine-capture.stackup", NULL);
+
+  g_assert_true (g_file_get_contents (src, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "\"alignment_tolerance_mm\": 0.04,",
+                                      "\"alignment_tolerance_mm\": 0.04, \"capture_allowance_mm\": 0.15,", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+  return path;
+}
+
+static void
+test_json (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+  g_auto(TestRun) again = { 0 };
+  g_auto(TestRun) other = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *j1, *along, *src;
+  JsonArray *contributors;
+
+  test_cli_run (&r, "tolerance", path, "--samples", "20000", "--seed", "7", "--json", NULL);
+  test_cli_run (&again, "tolerance", path, "--samples", "20000", "--seed", "7", "--json", NULL);
+  test_cli_run (&other, "tolerance", path, "--samples", "20000", "--seed", "8", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  /* one seed, one output; another seed, other samples */
+  g_assert_cmpstr (r.out, ==, again.out);
+  g_assert_cmpstr (r.out, !=, other.out);
+  root = parse (r.out, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "samples"), ==, 20000);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 7);
+  g_assert_cmpfloat (json_object_get_double_member (root, "target_ppm"), ==, 100);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "connectors")), ==, 2);
+  j1 = connector (root, 0);
+  g_assert_cmpstr (json_object_get_string_member (j1, "mate"), ==, "j1");
+  g_assert_cmpstr (json_object_get_string_member (j1, "status"), ==, "pass");
+  g_assert_cmpfloat (json_object_get_double_member (j1, "capture_mm"), ==, 0.15);
+  src = json_object_get_object_member (j1, "capture_source");
+  g_assert_cmpstr (json_object_get_string_member (src, "confidence"), ==, "low");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (j1, "outputs")), ==, 4);
+  along = output (j1, 0);
+  g_assert_cmpint (json_object_get_int_member (along, "end"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (along, "axis"), ==, "along");
+  /* placement ±0.03 on both boards, fixing ±0.04: 0.10 and √0.0034 = 0.05831 */
+  g_assert_cmpfloat (json_object_get_double_member (along, "worst_case_mm"), ==, 0.1);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (along, "rss_mm"), 0.058310, 1e-6);
+  g_assert_cmpint (json_object_get_int_member (along, "outside"), ==, 0);
+  g_assert_true (json_object_has_member (along, "cpk"));
+  /* socket X, Y; header X, Y; the fixing */
+  contributors = json_object_get_array_member (j1, "contributors");
+  g_assert_cmpuint (json_array_get_length (contributors), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 4), "distribution"),
+                   ==, "radial");
+}
+
+static void
+test_verdict_follows_provenance (void)
+{
+  g_autofree char *estimate = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("stackup-tolerance-XXXXXX", NULL);
+  g_autofree char *user = with_user_capture (dir);
+  g_auto(TestRun) weak = { 0 };
+  g_auto(TestRun) firm = { 0 };
+  g_autoptr(JsonParser) p1 = json_parser_new ();
+  g_autoptr(JsonParser) p2 = json_parser_new ();
+  JsonObject *w, *f;
+
+  /* ±5° on each part moves an end of the 10.3 mm P4 40-pin connector by
+   * 5.15 × 5 × π/180 = 0.449422 mm: across, worst case 0.10 + 2 × that =
+   * 0.998844; σ √(0.01² + 0.01² + 0.02² + 2 × 0.149807²) = 0.2133, about
+   * half the samples beyond ±0.15: the figures fail */
+  test_cli_run (&weak, "tolerance", estimate, "--samples", "20000", "--rotation", "5", "--json", NULL);
+  test_cli_run (&firm, "tolerance", user, "--samples", "20000", "--rotation", "5", "--json", NULL);
+  w = connector (parse (weak.out, p1), 0);
+  f = connector (parse (firm.out, p2), 0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (w, 1), "worst_case_mm"), 0.998844, 1e-6);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (w, 3), "sigma_mm"), 0.2133, 0.005);
+  /* against the catalog's low-confidence estimate: a warning, exit 0 */
+  g_assert_cmpint (weak.status, ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (w, "status"), ==, "warning");
+  g_assert_cmpstr (json_object_get_string_member (w, "figures_status"), ==, "fail");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (w, "weakened_by"), "label"),
+                   ==, "mating capture allowance");
+  /* against the user's own 0.15 mm: a fail, exit 1 */
+  g_assert_cmpint (firm.status, ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (f, "status"), ==, "fail");
+  g_assert_false (json_object_has_member (f, "weakened_by"));
+  g_remove (user);
+  g_rmdir (dir);
+}
+
+static void
+test_table (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+
+  test_cli_run (&r, "tolerance", path, "--samples", "10000", "--target-ppm", "50", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  test_assert_contains (r.out, "10000 samples per connector, seed 1, target ≤ 50 ppm outside");
+  test_assert_contains (r.out, "End 2, across");
+  test_assert_contains (r.out, "Cpk");
+  test_assert_contains (r.out, "Capture window ±0.150 mm: estimate, low confidence");
+  /* the fixing's disc (σ 0.02) outweighs each placement (σ 0.01):
+   * 0.0004 / 0.0006 = 66.7 % of the variance */
+  test_assert_contains (r.out, " 66.7 %  Board-to-board fixing");
+  test_assert_contains (r.out, "Halving “Board-to-board fixing” would give");
+}
+
+/* Contributors of the user's own, on every connector. */
+static void
+test_added_contributors (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+  g_auto(TestRun) bad = { 0 };
+  g_auto(TestRun) flat = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *j2;
+  JsonArray *contributors;
+  JsonObject *bracket;
+
+  test_cli_run (&r, "tolerance", path, "--samples", "10000", "--add", "across:uniform:0.05:Bracket",
+                "--add", "plane:radial:0.02:Dowel pin", "--json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  j2 = connector (parse (r.out, parser), 1);
+  contributors = json_object_get_array_member (j2, "contributors");
+  g_assert_cmpuint (json_array_get_length (contributors), ==, 7);
+  bracket = json_array_get_object_element (contributors, 5);
+  g_assert_cmpstr (json_object_get_string_member (bracket, "name"), ==, "Bracket");
+  g_assert_cmpstr (json_object_get_string_member (bracket, "distribution"), ==, "uniform");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 6), "name"),
+                   ==, "Dowel pin");
+  /* across: 0.03 + 0.03 + 0.04 + 0.05 + 0.02 = 0.17; along without the
+   * bracket: 0.12 */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j2, 1), "worst_case_mm"), 0.17, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j2, 0), "worst_case_mm"), 0.12, 1e-9);
+
+  test_cli_run (&bad, "tolerance", path, "--add", "sideways:uniform:0.05:X", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  test_assert_contains (bad.err, "--add “sideways:uniform:0.05:X”");
+  /* a radial spread moves both axes: along is refused, with the reason */
+  test_cli_run (&flat, "tolerance", path, "--add", "along:radial:0.05:Pin", NULL);
+  g_assert_cmpint (flat.status, ==, 2);
+  test_assert_contains (flat.err, "“Pin”");
+  test_assert_contains (flat.err, "plane axis");
+}
+
+/* The datasheet's band instead of the boards' figures: ±0.3 on each part. */
+static void
+test_catalog_placement (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) r = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *j1, *socket_x;
+
+  test_cli_run (&r, "tolerance", path, "--samples", "10000", "--catalog-placement", "--json", NULL);
+  j1 = connector (parse (r.out, parser), 0);
+  socket_x = json_array_get_object_element (json_object_get_array_member (j1, "contributors"), 0);
+  g_assert_cmpfloat (json_object_get_double_member (socket_x, "tolerance"), ==, 0.3);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (socket_x, "source"), "provenance"),
+                   ==, "datasheet");
+  /* 0.3 + 0.3 + 0.04 = 0.64 worst case; σ √(2 × 0.1² + 0.02²) = 0.1428
+   * against ±0.15: about 29 % outside, a fail of the figures that the
+   * estimated window makes a warning */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j1, 0), "worst_case_mm"), 0.64, 1e-9);
+  g_assert_cmpstr (json_object_get_string_member (j1, "figures_status"), ==, "fail");
+  g_assert_cmpstr (json_object_get_string_member (j1, "status"), ==, "warning");
+  g_assert_cmpint (r.status, ==, 0);
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_auto(TestRun) zero = { 0 };
+  g_auto(TestRun) none = { 0 };
+  g_auto(TestRun) turn = { 0 };
+
+  test_cli_run (&zero, "tolerance", path, "--samples", "0", NULL);
+  g_assert_cmpint (zero.status, ==, 2);
+  test_assert_contains (zero.err, "--samples");
+  test_cli_run (&none, "tolerance", NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  test_assert_contains (none.err, "FILE");
+  test_cli_run (&turn, "tolerance", path, "--rotation", "-1", NULL);
+  g_assert_cmpint (turn.status, ==, 2);
+  test_assert_contains (turn.err, "--rotation");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/cli/tolerance/json", test_json);
+  g_test_add_func ("/stackup/cli/tolerance/verdict-follows-provenance", test_verdict_follows_provenance);
+  g_test_add_func ("/stackup/cli/tolerance/table", test_table);
+  g_test_add_func ("/stackup/cli/tolerance/added-contributors", test_added_contributors);
+  g_test_add_func ("/stackup/cli/tolerance/catalog-placement", test_catalog_placement);
+  g_test_add_func ("/stackup/cli/tolerance/bad-input", test_bad_input);
+  return g_test_run ();
+}
