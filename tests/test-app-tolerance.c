@@ -75,7 +75,7 @@ test_view (void)
    * within the 0.15 mm window, a pass */
   g_assert_cmpfloat_with_epsilon (j1->outputs[STK_TOL_END1_ALONG].worst, 0.10, 1e-12);
   g_assert_cmpint (j1->status, ==, STK_STATUS_PASS);
-  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "J1 main-mid: Pass"), ==, 1);
+  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "J1 main-left: Pass"), ==, 1);
   g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "Share of the variance"), ==, 2);
   g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_DRAWING_AREA, NULL), ==, 2);
 
