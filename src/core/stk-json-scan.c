@@ -354,9 +354,16 @@ scan_number (Scanner *sc)
     {
       g_ascii_strtoll (literal, NULL, 10);
       if (errno == ERANGE)
-        return value_error (sc, start, STK_ERROR_INVALID_ARGUMENT,
-                            _("%s is beyond the whole numbers Stackup can hold (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")"),
-                            literal, G_MININT64, G_MAXINT64);
+        {
+          /* The limits as text: xgettext cannot read a message that a
+           * format macro splits. */
+          g_autofree char *lo = g_strdup_printf ("%" G_GINT64_FORMAT, G_MININT64);
+          g_autofree char *hi = g_strdup_printf ("%" G_GINT64_FORMAT, G_MAXINT64);
+
+          /* Translators: a number in the file, then the smallest and largest whole numbers */
+          return value_error (sc, start, STK_ERROR_INVALID_ARGUMENT,
+                              _("%s is beyond the whole numbers Stackup can hold (%s to %s)"), literal, lo, hi);
+        }
     }
   else if (!isfinite (g_ascii_strtod (literal, NULL)))
     return value_error (sc, start, STK_ERROR_INVALID_ARGUMENT,
