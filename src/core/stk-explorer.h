@@ -51,6 +51,11 @@ void                    stk_explorer_constraints_add_power  (StkExplorerConstrai
  * height. StkExplorerOption records, free func set. */
 GPtrArray              *stk_explorer_run                    (StkCatalog                   *catalog,
                                                              const StkExplorerConstraints *c);
+/* The constraints as command-line options (--signal-pins N, --power NAME=AMPS, …, as
+ * `stackup-cli options --help` lists them) writing into c, which must outlive the group.
+ * Once a GOptionContext has parsed them, a post-parse hook checks the values and fills
+ * c, or fails the parse with G_OPTION_ERROR_BAD_VALUE saying which option is wrong. */
+GOptionGroup           *stk_explorer_constraints_option_group (StkExplorerConstraints *c);
 /* "stack, length": the ids of the reasons, "" when it passes. */
 char                   *stk_explorer_option_excluded_by     (const StkExplorerOption *option);
 void                    stk_explorer_option_free            (StkExplorerOption       *option);
