@@ -111,7 +111,7 @@ _stk_check_set_figure (StkCheckResult *result,
   result->has_limit = FALSE;
 }
 
-static void
+static void G_GNUC_PRINTF (2, 0)
 replace_string (char       **field,
                 const char  *format,
                 va_list      args)
