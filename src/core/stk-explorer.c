@@ -65,7 +65,10 @@ pins_needed (const StkExplorerConstraints *c,
   for (guint i = 0; c->power_nets != NULL && i < c->power_nets->len; i++)
     {
       const StkNet *n = g_ptr_array_index (c->power_nets, i);
-      pins += stk_checks_pins_for_current (n->current_a, *per_pin);
+      guint more = stk_checks_pins_for_current (n->current_a, *per_pin);
+
+      /* Saturate: a sum that wrapped around would look like a few pins. */
+      pins = more > G_MAXUINT - pins ? G_MAXUINT : pins + more;
       *total_a += fabs (n->current_a);
     }
   return pins;
