@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include <json-glib/json-glib.h>
 
@@ -55,6 +58,63 @@ test_invalid_file (void)
   g_assert_cmpstr (r.out, ==, "");
   test_run_cli (&missing, G_SUBPROCESS_FLAGS_STDERR_PIPE, no_file);
   g_assert_cmpint (missing.status, ==, 2);
+}
+
+/* Special files are refused at once with exit 2: /dev/zero used to be read
+ * for 4 GB and a FIFO blocked forever (this test would hang, not fail). */
+static void
+test_special_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-cli-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.stackup", NULL);
+  g_autofree char *want_fifo = g_strdup_printf ("stackup-cli: Cannot open “%s”: it is a named pipe (FIFO); Stackup reads only files\n", fifo);
+  g_autofree char *want_dir = g_strdup_printf ("stackup-cli: Cannot open “%s”: it is a folder\n", dir);
+  const struct { const char *path; const char *err; } cases[] = {
+    { "/dev/zero", "stackup-cli: Cannot open “/dev/zero”: it is a device; Stackup reads only files\n" },
+    { fifo, want_fifo },
+    { dir, want_dir },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(TestRun) r = { 0 };
+      const char *args[] = { "check", cases[i].path, NULL };
+
+      test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, cases[i].err);
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
+/* The crafted file that crashed the CLI (stack overflow inside json-glib):
+ * 100 000 levels behind a " in a comment, about 200 KB. Now exit 2 with
+ * where the non-JSON starts: column 7 is the / after {"a": . */
+static void
+test_crafted_deep_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("stackup-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deep.stackup", NULL);
+  GString *text = g_string_new ("{\"a\": /* \" */ \"deep\": ");
+  g_auto(TestRun) r = { 0 };
+  const char *args[] = { "check", path, NULL };
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  g_string_free (text, TRUE);
+  test_run_cli (&r, G_SUBPROCESS_FLAGS_STDERR_PIPE, args);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "stackup-cli: deep.stackup: line 1, column 7: a comment (/*) is not JSON\n"));
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -151,6 +211,8 @@ main (int    argc,
   g_test_add_func ("/stackup/cli-check/passing-examples", test_passing_examples);
   g_test_add_func ("/stackup/cli-check/failing-example", test_failing_example);
   g_test_add_func ("/stackup/cli-check/invalid-file", test_invalid_file);
+  g_test_add_func ("/stackup/cli-check/special-files", test_special_files);
+  g_test_add_func ("/stackup/cli-check/crafted-deep-file", test_crafted_deep_file);
   g_test_add_func ("/stackup/cli-check/json", test_check_json);
   g_test_add_func ("/stackup/cli-check/options", test_options);
 

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "test-util.h"
 
+#include <glib/gstdio.h>
+
 #include "stk-project-io.h"
 
 void
@@ -79,4 +81,36 @@ test_load_example (const char *file_name)
 
   g_assert_no_error (error);
   return project;
+}
+
+void
+test_remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_chmod (dir, 0755);
+  d = g_dir_open (dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        test_remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+guint
+test_count_entries (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
 }

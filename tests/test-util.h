@@ -31,5 +31,9 @@ GPtrArray *test_collect_args (const char *first,
 /* A path below $STACKUP_SOURCE_ROOT, from NULL-terminated parts. */
 char *test_source_path (const char        *first,
                         ...) G_GNUC_NULL_TERMINATED;
+/* Removes a folder and everything in it (making read-only folders writable
+ * first); counts a folder's entries. For tests' temporary folders. */
+void  test_remove_tree   (const char *dir);
+guint test_count_entries (const char *dir);
 /* A project from data/examples ("phone.stackup"), asserting it loads. */
 StkProject *test_load_example (const char *file_name);

@@ -18,6 +18,7 @@ typedef enum {
   STK_ERROR_TOO_DEEP,         /* rejected before parsing: nesting */
   STK_ERROR_NEWER_VERSION,    /* written by a newer Stackup */
   STK_ERROR_WRITE,            /* could not write, nothing replaced */
+  STK_ERROR_READ_ONLY,        /* the file or its folder is read-only; not replaced */
 } StkError;
 
 GQuark stk_error_quark (void);

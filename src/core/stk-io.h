@@ -10,14 +10,20 @@ G_BEGIN_DECLS
 /* All file I/O of Stackup goes through here, so limits, atomic replacement
  * and error wording are the same for project files, notes and exports. */
 
-/* Reads a whole file, refusing one larger than max_size before reading it. */
+/* Reads a whole regular file (a symbolic link is followed). A folder, FIFO,
+ * device or socket is refused before it is opened for reading
+ * (G_IO_ERROR_IS_DIRECTORY, G_IO_ERROR_NOT_REGULAR_FILE); a file larger than
+ * max_size is refused (STK_ERROR_TOO_LARGE) after reading at most
+ * max_size + 1 bytes, whatever size it claims. */
 GBytes   *stk_io_read_file  (GFile       *file,
                              gsize        max_size,
                              GError     **error);
-/* Writes contents to a temporary file beside the target, then renames it over
- * the target: the target is either the old file or the complete new one,
- * never half-written, and no temporary is left behind on failure. A symlink
- * target is resolved first so the link is kept and its target replaced. */
+/* Replaces the file with contents so that a kill at any moment leaves the
+ * old file or the new one (stk-io-write.c says how; a file with several hard
+ * links is rewritten in place, a copy first): a symbolic link chain is
+ * followed and kept, mode, owner and group and hard links are kept, and a
+ * read-only file or folder is refused (STK_ERROR_READ_ONLY) and left as it
+ * was. Other failures are STK_ERROR_WRITE, with nothing replaced. */
 gboolean  stk_io_write_file (GFile       *file,
                              GBytes      *contents,
                              GError     **error);

@@ -11,49 +11,6 @@
 
 G_DEFINE_QUARK (stk-error-quark, stk_error)
 
-/* Count bracket depth outside strings; json-glib would recurse that deep. */
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             const char  *what,
-             GError     **error)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-  guint line = 1;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '\n')
-        line++;
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > STK_JSON_MAX_DEPTH)
-            {
-              g_set_error (error, STK_ERROR, STK_ERROR_TOO_DEEP,
-                           _("%s: line %u: nested more than %u levels deep; this is not a file Stackup wrote"),
-                           what, line, STK_JSON_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return TRUE;
-}
-
 JsonNode *
 stk_json_parse (const char  *data,
                 gsize        length,
@@ -79,13 +36,8 @@ stk_json_parse (const char  *data,
       g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: the file is empty"), what);
       return NULL;
     }
-  if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
-    {
-      g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
-                   _("%s: not a text file (invalid UTF-8 or a NUL byte)"), what);
-      return NULL;
-    }
-  if (!check_depth (data, length, what, error))
+  /* json-glib only ever sees text that is plain JSON within the depth limit. */
+  if (!stk_json_scan (data, length, what, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -300,11 +252,19 @@ stk_json_get_int (JsonObject  *object,
     return !required;
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
     {
-      g_autofree char *num = stk_json_format_double (json_node_get_double (node));
+      double d = json_node_get_double (node);
+      g_autofree char *num = stk_json_format_double (d);
 
-      g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
-                   _("%s%s%s: must be a whole number written without a decimal point or exponent, got %s"),
-                   path, *path ? "." : "", member, num);
+      /* "got 40" would not say what is wrong with 40.0 or 4e1 (the text
+       * itself is gone): say how to write it instead. */
+      if (d == floor (d))
+        g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
+                     _("%s%s%s: must be written as a whole number without a decimal point or exponent (%s)"),
+                     path, *path ? "." : "", member, num);
+      else
+        g_set_error (error, STK_ERROR, STK_ERROR_PARSE,
+                     _("%s%s%s: must be a whole number written without a decimal point or exponent, got %s"),
+                     path, *path ? "." : "", member, num);
       return FALSE;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)

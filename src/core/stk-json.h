@@ -9,8 +9,18 @@ G_BEGIN_DECLS
 
 #define STK_JSON_MAX_DEPTH 64
 
-/* Parsing: size and nesting are checked before json-glib sees the data,
- * because json-glib 1.6 recurses without limit. */
+/* Strict RFC 8259 check of a whole text (stk-json-scan.c): refuses anything
+ * that is not JSON (comments, single quotes, hex, trailing commas, invalid
+ * UTF-8...) with its line and column, nesting deeper than the limit, and
+ * values Stackup cannot hold (\u0000, lone surrogates, numbers beyond 64-bit
+ * integers or doubles, a member name twice) with their JSON path. */
+gboolean    stk_json_scan            (const char  *data,
+                                      gsize        length,
+                                      const char  *what,
+                                      GError     **error);
+
+/* Parsing: size, then stk_json_scan(), before json-glib sees the data,
+ * because json-glib 1.6 is lenient and recurses without limit. */
 JsonNode   *stk_json_parse           (const char  *data,
                                       gsize        length,
                                       gsize        max_size,

@@ -264,6 +264,25 @@ stk_project_to_json (StkProject *project)
   return stk_json_to_string (root, TRUE);
 }
 
+/* The text Stackup saves: pretty-printed (two-space indents, easy to read
+ * and diff) when that fits the size the reader opens, else compact. The
+ * reader's limit is on the file as it is, and indentation can make a
+ * project that loads take more than that (deep arrays of unknown members
+ * grow most), so the writer gives way, not the limit: a project that
+ * loads can be saved unless even its compact form does not fit. */
+static char *
+project_text (JsonNode *root)
+{
+  char *text = stk_json_to_string (root, TRUE);
+
+  if (strlen (text) > STK_PROJECT_MAX_SIZE)
+    {
+      g_free (text);
+      text = stk_json_to_string (root, FALSE);
+    }
+  return text;
+}
+
 /* The text is parsed back and compared with what was meant, then read as a
  * project, before the user's file is touched: a saved file always opens. */
 gboolean
@@ -284,8 +303,19 @@ stk_project_save_file (StkProject  *project,
 
   name = g_file_get_parse_name (file);
   root = project_node (project);
-  text = stk_json_to_string (root, TRUE);
+  text = project_text (root);
   bytes = g_bytes_new_take (text, strlen (text));
+  if (strlen (text) > STK_PROJECT_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size (strlen (text));
+      g_autofree char *limit = g_format_size (STK_PROJECT_MAX_SIZE);
+
+      /* Written, it would not open again. */
+      g_set_error (error, STK_ERROR, STK_ERROR_TOO_LARGE,
+                   _("Cannot save “%s”: the project takes %s even without indentation, more than the %s Stackup opens; the file was not changed"),
+                   name, size, limit);
+      return FALSE;
+    }
   back = stk_json_parse (text, strlen (text), STK_PROJECT_MAX_SIZE, _("the saved text"), &local_error);
   if (back != NULL && !stk_json_nodes_equal (root, back))
     g_set_error (&local_error, STK_ERROR, STK_ERROR_WRITE,

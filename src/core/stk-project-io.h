@@ -23,7 +23,9 @@ StkProject *stk_project_load_file  (GFile       *file,
                                     GError     **error);
 /* Serialise; unknown members read from the file are written back. */
 char       *stk_project_to_json    (StkProject  *project);
-/* Serialise, parse back and compare, then replace the file atomically. */
+/* Serialise (pretty-printed, or compact if only that fits the size the
+ * reader opens; STK_ERROR_TOO_LARGE if neither does), parse back and
+ * compare, then replace the file through stk-io. */
 gboolean    stk_project_save_file  (StkProject  *project,
                                     GFile       *file,
                                     GError     **error);
