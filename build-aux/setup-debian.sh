@@ -23,6 +23,7 @@ packages=(
   xvfb xauth dbus-x11 dbus-daemon at-spi2-core
   poppler-utils imagemagick python3-ezdxf
   librsvg2-common adwaita-icon-theme fonts-dejavu-core shared-mime-info
+  valgrind clang libclang-rt-14-dev
 )
 
 missing=()

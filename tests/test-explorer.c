@@ -497,6 +497,42 @@ test_return_and_reversal (void)
   g_assert_cmpint (((StkCheckResult *) g_ptr_array_index (reverse, 0))->status, ==, STK_STATUS_PASS);
 }
 
+/* Found by fuzzing: 1e37 A needs 1e37 / 0.3 pins, more than a guint holds
+ * (converting it was undefined), and two nets of 2^31 pins each summed to a
+ * few pins once the sum wrapped around. Both must exclude every option. */
+static void
+test_huge_current (void)
+{
+  g_autoptr(StkExplorerConstraints) c = stk_explorer_constraints_new ();
+  g_autoptr(GPtrArray) options = NULL;
+
+  c->current_derating = 1.0;
+  stk_explorer_constraints_add_power (c, "VBAT", 1e37);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  for (guint i = 0; i < options->len; i++)
+    {
+      const StkExplorerOption *o = g_ptr_array_index (options, i);
+
+      g_assert_cmpuint (o->pins_needed, ==, G_MAXUINT);
+      g_assert_cmpint (o->verdict, ==, STK_STATUS_FAIL);
+    }
+
+  /* 0.3 A a pin (P4 and A4S alike): 2^31 pins are 644245094.4 A; two nets of it
+   * need 2^32 pins or a little more, past G_MAXUINT: the sum wrapped to 0 or 2 before. */
+  g_ptr_array_set_size (c->power_nets, 0);
+  stk_explorer_constraints_add_power (c, "A", 0.3 * 2147483648.0);
+  stk_explorer_constraints_add_power (c, "B", 0.3 * 2147483648.0);
+  g_clear_pointer (&options, g_ptr_array_unref);
+  options = stk_explorer_run (stk_catalog_get_default (), c);
+  for (guint i = 0; i < options->len; i++)
+    {
+      const StkExplorerOption *o = g_ptr_array_index (options, i);
+
+      g_assert_cmpuint (o->pins_needed, ==, G_MAXUINT);
+      g_assert_cmpint (o->verdict, ==, STK_STATUS_FAIL);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -509,6 +545,7 @@ main (int    argc,
   g_test_add_func ("/stackup/explorer/fpc-tall-parts", test_fpc_tall_parts);
   g_test_add_func ("/stackup/explorer/same-as-check", test_same_as_check);
   g_test_add_func ("/stackup/explorer/return-and-reversal", test_return_and_reversal);
+  g_test_add_func ("/stackup/explorer/huge-current", test_huge_current);
 
   return g_test_run ();
 }

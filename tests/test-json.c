@@ -89,6 +89,9 @@ static const Refused refused[] = {
   { "{a: 1}", STK_ERROR_PARSE, "line 1, column 2: expected a member name in double quotes, found “a”" },
   { "[\"a\nb\"]", STK_ERROR_PARSE, "line 1, column 4: the control character U+000A inside a string is not JSON" },
   { "[\"\\a\"]", STK_ERROR_PARSE, "line 1, column 3: “\\a” is not a JSON escape" },
+  /* Found by fuzzing: the message quoted only the first byte of the character after the backslash. */
+  { "[\"\\é\"]", STK_ERROR_PARSE, "line 1, column 3: “\\é” is not a JSON escape" },
+  { "[\"\\\xE1\"]", STK_ERROR_PARSE, "line 1, column 4: not a text file: invalid UTF-8 (byte 0xE1)" },
   { "[\"\\u12\"]", STK_ERROR_PARSE, "line 1, column 3: \\u must be followed by four hexadecimal digits" },
   { "[\"abc", STK_ERROR_PARSE, "line 1, column 2: this string is never closed" },
   { "{\"a\": [1, {\"b\"", STK_ERROR_PARSE, "line 1, column 15: the file ends before the JSON value is complete" },

@@ -301,6 +301,14 @@ test_empty (void)
   assert_refused (NULL, "the part number is empty");
 }
 
+/* Found by fuzzing: the refusal quoted the input, so a byte that is not
+ * UTF-8 (0xB3 here, from a Latin-1 terminal, say) made the message invalid. */
+static void
+test_not_utf8 (void)
+{
+  assert_refused ("AXK86014\xb3WG", "the part number is not valid UTF-8 text");
+}
+
 static void
 test_inspection_refusals (void)
 {
@@ -335,6 +343,7 @@ main (int    argc,
   g_test_add_func ("/stackup/part/unknown-height-code", test_unknown_height_code);
   g_test_add_func ("/stackup/part/garbage", test_garbage);
   g_test_add_func ("/stackup/part/empty", test_empty);
+  g_test_add_func ("/stackup/part/not-utf8", test_not_utf8);
   g_test_add_func ("/stackup/part/inspection-refusals", test_inspection_refusals);
 
   return g_test_run ();

@@ -42,10 +42,23 @@ stk_cli_parse_options (const char         *parameter,
                        int                *argc,
                        char             ***argv)
 {
+  return stk_cli_parse_group (parameter, summary, NULL, entries, argc, argv);
+}
+
+gboolean
+stk_cli_parse_group (const char         *parameter,
+                     const char         *summary,
+                     GOptionGroup       *group,
+                     const GOptionEntry *entries,
+                     int                *argc,
+                     char             ***argv)
+{
   g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_autoptr(GError) error = NULL;
 
   g_option_context_set_summary (context, summary);
+  if (group != NULL)
+    g_option_context_set_main_group (context, group);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {

@@ -267,54 +267,13 @@ print_options (GPtrArray *options)
             "a check warns (--json lists the warnings).\n"));
 }
 
-static gboolean
-parse_power (StkExplorerConstraints *c,
-             char                  **power)
-{
-  for (guint i = 0; power != NULL && power[i] != NULL; i++)
-    {
-      const char *eq = strchr (power[i], '=');
-      g_autofree char *name = eq ? g_strndup (power[i], eq - power[i]) : NULL;
-      char *end = NULL;
-      double amps = eq ? g_ascii_strtod (eq + 1, &end) : NAN;
-
-      if (name == NULL || *name == '\0' || end == eq + 1 || *end != '\0' || !isfinite (amps) || amps < 0)
-        return FALSE;
-      stk_explorer_constraints_add_power (c, name, amps);
-    }
-  return TRUE;
-}
-
-static gboolean
-is_length (double mm)
-{
-  return isfinite (mm) && mm >= 0;
-}
-
 int
 stk_cli_options (int    argc,
                  char **argv)
 {
   g_autoptr(StkExplorerConstraints) c = stk_explorer_constraints_new ();
-  g_auto(GStrv) power = NULL;
-  g_autofree char *kind = NULL;
-  int signal_pins = 0, cycles = (int) c->mating_cycles;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "signal-pins", 'n', 0, G_OPTION_ARG_INT, &signal_pins, N_("Signal pins needed"), "N" },
-    { "power", 'P', 0, G_OPTION_ARG_STRING_ARRAY, &power, N_("A supply net and its current (repeat)"), "NAME=AMPS" },
-    { "ground", 0, 0, G_OPTION_ARG_STRING, &c->return_net, N_("The ground net that returns the supplies' current (default GND)"), "NAME" },
-    { "return-elsewhere", 0, 0, G_OPTION_ARG_NONE, &c->return_elsewhere, N_("The supplies' current returns through another path, not this connector"), NULL },
-    { "reversal-safe", 0, 0, G_OPTION_ARG_NONE, &c->reversal_safe, N_("Count the pins a layout safe against 180° reverse mating needs"), NULL },
-    { "lower-top", 0, 0, G_OPTION_ARG_DOUBLE, &c->lower_top_mm, N_("Tallest part on the lower board, facing up"), "MM" },
-    { "upper-bottom", 0, 0, G_OPTION_ARG_DOUBLE, &c->upper_bottom_mm, N_("Tallest part on the upper board, facing down"), "MM" },
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("The joint: board-to-board (the default), board-to-fpc or any"), "KIND" },
-    { "max-length", 0, 0, G_OPTION_ARG_DOUBLE, &c->max_length_mm, N_("Largest footprint length"), "MM" },
-    { "max-width", 0, 0, G_OPTION_ARG_DOUBLE, &c->max_width_mm, N_("Largest footprint width"), "MM" },
-    { "cycles", 'c', 0, G_OPTION_ARG_INT, &cycles, N_("Mating cycles over the product's life"), "N" },
-    { "packaging", 'p', 0, G_OPTION_ARG_STRING, &c->packaging, N_("Preferred packaging: embossed, 8mm or 4mm"), "P" },
-    { "derating", 0, 0, G_OPTION_ARG_DOUBLE, &c->current_derating, N_("Factor on the rated current per pin"), "F" },
-    { "margin", 0, 0, G_OPTION_ARG_DOUBLE, &c->clearance_margin_mm, N_("Clearance margin"), "MM" },
     STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
@@ -333,36 +292,10 @@ stk_cli_options (int    argc,
                        "--reversal-safe --lower-top 1.0 --upper-bottom 0.6 --max-length 10"),
                      c->mating_cycles, derating, margin);
 
-  if (!stk_cli_parse_options (NULL, summary, entries, &argc, &argv))
+  if (!stk_cli_parse_group (NULL, summary, stk_explorer_constraints_option_group (c), entries, &argc, &argv))
     return STK_CLI_BAD_INPUT;
   if (argc != 1)
     return stk_cli_fail (_("options: unexpected argument “%s”"), argv[1]);
-  if (signal_pins < 0 || cycles < 0)
-    return stk_cli_fail (_("options: --signal-pins and --cycles must not be negative"));
-  if (!parse_power (c, power))
-    return stk_cli_fail (_("options: --power takes NAME=AMPS with a current of 0 A or more"));
-  for (guint i = 0; !c->return_elsewhere && i < c->power_nets->len; i++)
-    {
-      const StkNet *n = g_ptr_array_index (c->power_nets, i);
-      if (g_strcmp0 (n->name, stk_explorer_constraints_get_return_net (c)) == 0)
-        return stk_cli_fail (_("options: %s is the return net: its current is the sum of the supplies, counted "
-                               "for you (give only the supplies with --power, or --return-elsewhere)"), n->name);
-    }
-  if (!is_length (c->lower_top_mm) || !is_length (c->upper_bottom_mm) || !is_length (c->max_length_mm) ||
-      !is_length (c->max_width_mm) || !is_length (c->clearance_margin_mm))
-    return stk_cli_fail (_("options: lengths must be finite millimetres of 0 or more"));
-  if (!(c->current_derating > 0 && c->current_derating <= 1))
-    return stk_cli_fail (_("options: --derating must be above 0 and at most 1"));
-  if (kind == NULL || g_str_equal (kind, "board-to-board"))
-    c->kind = STK_SERIES_BOARD_TO_BOARD;
-  else if (g_str_equal (kind, "board-to-fpc"))
-    c->kind = STK_SERIES_BOARD_TO_FPC;
-  else if (g_str_equal (kind, "any"))
-    c->any_kind = TRUE;
-  else
-    return stk_cli_fail (_("options: --kind is board-to-board, board-to-fpc or any, not “%s”"), kind);
-  c->signal_pins = (guint) signal_pins;
-  c->mating_cycles = (guint) cycles;
 
   options = stk_explorer_run (stk_catalog_get_default (), c);
   if (json)

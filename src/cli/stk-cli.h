@@ -41,6 +41,13 @@ gboolean stk_cli_parse_options (const char         *parameter,
                                 const GOptionEntry *entries,
                                 int                *argc,
                                 char             ***argv);
+/* The same with a group of options of core's as the main group (entries added to it). */
+gboolean stk_cli_parse_group   (const char         *parameter,
+                                const char         *summary,
+                                GOptionGroup       *group,
+                                const GOptionEntry *entries,
+                                int                *argc,
+                                char             ***argv);
 /* Loads a project named on the command line; prints why and returns NULL if it cannot. */
 StkProject *stk_cli_load_project (const char *arg);
 /* One line of a table on stdout: each cell padded to |width| terminal

@@ -124,7 +124,7 @@ _stk_check_set_figure (StkCheckResult *result,
   result->has_limit = FALSE;
 }
 
-static void
+static void G_GNUC_PRINTF (2, 0)
 replace_string (char       **field,
                 const char  *format,
                 va_list      args)
@@ -515,9 +515,13 @@ guint
 stk_checks_pins_for_current (double current_a,
                              double per_pin_limit_a)
 {
+  double pins;
+
   if (current_a <= 0 || per_pin_limit_a <= 0)
     return 0;
-  return (guint) ceil (fabs (current_a) / per_pin_limit_a - STK_CHECK_EPS);
+  pins = ceil (fabs (current_a) / per_pin_limit_a - STK_CHECK_EPS);
+  /* Converting a double beyond guint is undefined; no part has that many pins anyway. */
+  return pins >= (double) G_MAXUINT ? G_MAXUINT : (guint) pins;
 }
 
 double

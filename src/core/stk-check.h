@@ -111,7 +111,8 @@ StkCheckResult           *stk_checks_find        (GPtrArray      *results,
 double                    stk_checks_pin_current_limit (const StkSeries  *series,
                                                         double            derating,
                                                         const StkSource **source);
-/* Fewest pins that carry current_a at per_pin_limit_a each (0 for no current). */
+/* Fewest pins that carry current_a at per_pin_limit_a each (0 for no current),
+ * G_MAXUINT for more than that. */
 guint                     stk_checks_pins_for_current  (double            current_a,
                                                         double            per_pin_limit_a);
 /* Height two facing boards need: the tallest parts of both may face each

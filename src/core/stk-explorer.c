@@ -105,7 +105,7 @@ supply_pins (const StkExplorerConstraints *c,
 {
   guint k = stk_checks_pins_for_current (net->current_a, per_pin);
 
-  return c->reversal_safe ? k + k % 2 : k;
+  return c->reversal_safe && k < G_MAXUINT ? k + k % 2 : k;
 }
 
 /* The reversal-safe layout: supply i on pins 1…k/2 and their partners n + 1
@@ -280,6 +280,15 @@ footprint_basis (const StkExplorerOption *o,
   return g_strdup_printf ("%s, %s", what, stk_prov_kind_label (source->kind));
 }
 
+/* A sum of pin counts that stops at G_MAXUINT: one that wrapped around would
+ * look like a few pins (a fuzzer's --power VBAT=1e37 found it). */
+static guint
+add_saturated (guint a,
+               guint b)
+{
+  return b > G_MAXUINT - a ? G_MAXUINT : a + b;
+}
+
 /* Signal, supply and return pins on this series; the per-pin limit. */
 static double
 count_pins (const StkExplorerConstraints *c,
@@ -290,9 +299,9 @@ count_pins (const StkExplorerConstraints *c,
 
   o->supply_pins = 0;
   for (guint i = 0; c->power_nets != NULL && i < c->power_nets->len; i++)
-    o->supply_pins += supply_pins (c, g_ptr_array_index (c->power_nets, i), per_pin);
+    o->supply_pins = add_saturated (o->supply_pins, supply_pins (c, g_ptr_array_index (c->power_nets, i), per_pin));
   o->return_pins = c->return_elsewhere ? 0 : stk_checks_pins_for_current (supply_current (c), per_pin);
-  o->pins_needed = c->signal_pins + o->supply_pins + o->return_pins;
+  o->pins_needed = add_saturated (add_saturated (c->signal_pins, o->supply_pins), o->return_pins);
   return per_pin;
 }
 

@@ -97,6 +97,12 @@ StkProject             *stk_explorer_option_project         (const StkExplorerCo
  * assignment that fits) and packaging. */
 void                    stk_explorer_set_mate_product       (StkMate                 *mate,
                                                              const StkProduct        *product);
+
+/* The constraints as command-line options (--signal-pins N, --power NAME=AMPS, …, as
+ * `stackup-cli options --help` lists them) writing into c, which must outlive the group.
+ * Once a GOptionContext has parsed them, a post-parse hook checks the values and fills
+ * c, or fails the parse with G_OPTION_ERROR_BAD_VALUE saying which option is wrong. */
+GOptionGroup           *stk_explorer_constraints_option_group (StkExplorerConstraints *c);
 /* "stack, length": the ids of the reasons that exclude it, "" when it fits. */
 char                   *stk_explorer_option_excluded_by     (const StkExplorerOption *option);
 void                    stk_explorer_option_free            (StkExplorerOption       *option);

@@ -258,6 +258,17 @@ scan_string (Scanner *sc,
                 return FALSE;
               continue;
             }
+          if ((guchar) e >= 0x80)
+            {
+              /* Quote the whole character: its first byte alone is not UTF-8. */
+              const char *after = sc->data + sc->pos + 1;
+              gunichar ch = g_utf8_get_char_validated (after, (gssize) (sc->length - sc->pos - 1));
+
+              if (ch == (gunichar) -1 || ch == (gunichar) -2)
+                return syntax_error (sc, sc->pos + 1, _("not a text file: invalid UTF-8 (byte 0x%02X)"), (guchar) e);
+              return syntax_error (sc, sc->pos, _("“\\%.*s” is not a JSON escape"),
+                                   (int) (g_utf8_next_char (after) - after), after);
+            }
           if (e == '\0' || plain == NULL)
             return syntax_error (sc, sc->pos, _("“\\%c” is not a JSON escape"), e ? e : ' ');
           if (out != NULL)

@@ -148,6 +148,12 @@ stk_part_decode (StkCatalog  *catalog,
 
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
 
+  /* The messages below quote the part number, and a GError message is UTF-8. */
+  if (part_number != NULL && !g_utf8_validate (part_number, -1, NULL))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART, _("the part number is not valid UTF-8 text"));
+      return NULL;
+    }
   pn = g_ascii_strup (part_number ? part_number : "", -1);
   g_strstrip (pn);
   if (*pn == '\0')
