@@ -31,6 +31,10 @@ keep=(DISPLAY="$DISPLAY")
 [[ -n "${XAUTHORITY:-}" ]] && keep+=(XAUTHORITY="$XAUTHORITY")
 [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]] && keep+=(DBUS_SESSION_BUS_ADDRESS="$DBUS_SESSION_BUS_ADDRESS")
 [[ -n "${XDG_RUNTIME_DIR:-}" ]] && keep+=(XDG_RUNTIME_DIR="$XDG_RUNTIME_DIR")
+# The harness's sanitizer settings (build-aux/sanitize.sh), not the user's.
+for v in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+  [[ -n "${!v:-}" ]] && keep+=("$v=${!v}")
+done
 
 status=0
 (cd "$src" && env -i HOME="$tmp/home" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \

@@ -403,10 +403,11 @@ build_estimates (StkDesignNote    *note,
 
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Estimates and user values this design rests on"));
   _stk_note_add_block (note, STK_BLOCK_PARAGRAPH,
-             _("None of these is printed in the Panasonic catalogs. Estimates are read off the maker's public CAD data and published boards, each named with its confidence; placeholders have no source and must be confirmed; user values replace an estimate. A verdict never claims more than its weakest source: one that rests on a low-confidence estimate is at most a warning and says so, one that rests on a placeholder is for information only."));
-  /* Translators: column headings of the table of estimated values: the quantity, its value, its
-   * kind of source, the estimate's confidence, the source */
-  t = _stk_note_add_table (note, widths, 5, _("What"), _("Value"), _("Kind"), _("Confidence"), _("Source"));
+             _("None of these is printed in the Panasonic catalogs; this note cites each by its label (E1, E2, …), and rows that rest on the same source share its label. Estimates are read off the maker's public CAD data and published boards, each named with its confidence; placeholders have no source and must be confirmed; user values replace an estimate. A verdict never claims more than its weakest source: one that rests on a low-confidence estimate is at most a warning and says so, one that rests on a placeholder is for information only."));
+  /* Translators: column headings of the table of estimated values: the note's label ("E1"), the
+   * quantity, its value, its kind of source, the estimate's confidence, the source */
+  t = _stk_note_add_table (note, widths, 6, _("Label"), _("What"), _("Value"), _("Kind"), _("Confidence"),
+                           _("Source"));
   for (guint i = 0; i < mates->len; i++)
     {
       StkMate *m = g_ptr_array_index (mates, i);
