@@ -383,8 +383,16 @@ label_boards (Section *s,
       const StkBoard *b = s->pl->boards[index].board;
       g_autofree char *subject = g_strdup_printf ("board:%s", b->id);
       char *label = board_label (s->d, b);
+      gboolean named = FALSE;
 
-      add_side_label (side, x, to_y (s, board_z (s, index) + b->thickness_mm / 2), &label, subject, STK_PROV_USER);
+      /* A board several branches share (the base board) is named once. */
+      for (guint i = 0; i < side->len && !named; i++)
+        named = g_strcmp0 (g_array_index (side, SideLabel, i).text, label) == 0;
+      if (named)
+        g_free (label);
+      else
+        add_side_label (side, x, to_y (s, board_z (s, index) + b->thickness_mm / 2), &label, subject,
+                        STK_PROV_USER);
     }
 }
 
