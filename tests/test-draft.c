@@ -195,14 +195,17 @@ test_writer_running (Fixture       *f,
 {
   g_autoptr(StkProject) project = named_project ("Busy");
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GSubprocess) ended = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, NULL, "true", NULL);
+  /* cat runs until its input closes: its pid is read while it surely runs. */
+  g_autoptr(GSubprocess) ended = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE, NULL, "cat", NULL);
   g_autofree char *live = g_strdup_printf ("{\"format\": \"stackup-draft\", \"version\": 1, \"file\": null, "
                                            "\"written\": \"2026-01-02T03:04:05Z\", \"pid\": %d}", (int) getppid ());
   g_autofree char *dead = NULL;
   int dead_pid;
 
   g_assert_nonnull (ended);
+  g_assert_nonnull (g_subprocess_get_identifier (ended));
   dead_pid = atoi (g_subprocess_get_identifier (ended));
+  g_assert_true (g_output_stream_close (g_subprocess_get_stdin_pipe (ended), NULL, NULL));
   g_assert_true (g_subprocess_wait (ended, NULL, NULL));
   dead = g_strdup_printf ("{\"format\": \"stackup-draft\", \"version\": 1, \"file\": null, "
                           "\"written\": \"2026-01-02T03:04:05Z\", \"pid\": %d}", dead_pid);

@@ -35,6 +35,12 @@ gboolean    _stk_read_unknown_members (JsonObject         *object,
                                        const char *const  *known,
                                        JsonObject        **extra,
                                        GError            **error);
+gboolean    _stk_read_kept_members    (JsonObject         *object,
+                                       const char         *path,
+                                       const char *const  *known,
+                                       const char *const  *newest,
+                                       JsonObject        **extra,
+                                       GError            **error);
 gboolean    _stk_read_node_object     (JsonNode           *node,
                                        const char         *path,
                                        JsonObject        **out,

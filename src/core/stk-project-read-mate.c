@@ -390,9 +390,9 @@ _stk_read_mate (StkProjectReader      *r,
   if (!read_each_object (m, o, path, "nets", net_members, read_net, error) ||
       !(r->version >= 2 ? read_each_object (m, o, path, "assignment", range_members, read_range, error)
                         : read_pin_nets (m, o, path, error)) ||
-      !_stk_read_unknown_members (o, path,
-                                  r->version >= 3 ? mate_members_v3 : r->version >= 2 ? mate_members_v2 : mate_members_v1,
-                                  &m->extra, error))
+      !_stk_read_kept_members (o, path,
+                               r->version >= 3 ? mate_members_v3 : r->version >= 2 ? mate_members_v2 : mate_members_v1,
+                               mate_members_v3, &m->extra, error))
     return NULL;
   return g_steal_pointer (&m);
 }

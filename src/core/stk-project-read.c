@@ -154,6 +154,31 @@ _stk_read_unknown_members (JsonObject         *object,
   return TRUE;
 }
 
+/* Members this file's version does not know are kept and written back
+ * (a newer minor addition survives a round trip) — except those a later
+ * version of the format defines: written back into the current version,
+ * they would be read by its rules, which this file never met. */
+gboolean
+_stk_read_kept_members (JsonObject         *object,
+                        const char         *path,
+                        const char *const  *known,
+                        const char *const  *newest,
+                        JsonObject        **extra,
+                        GError            **error)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; known != newest && l; l = l->next)
+    if (!is_known (known, l->data) && is_known (newest, l->data))
+      {
+        g_autofree char *full = _stk_read_member_path (path, l->data);
+        return _stk_read_fail (error, STK_ERROR_PARSE, full,
+                               _("a member of a later version of the file format than this file's: give the "
+                                 "file that version or remove the member"));
+      }
+  return _stk_read_unknown_members (object, path, known, extra, error);
+}
+
 gboolean
 _stk_read_node_object (JsonNode    *node,
              const char  *path,
@@ -515,9 +540,9 @@ read_board (StkProjectReader      *r,
   b->flatness_kind = flat;
   if (r->version >= 3 && !read_outline (b, o, path, error))
     return NULL;
-  if (!_stk_read_unknown_members (o, path,
-                                  r->version >= 3 ? board_members_v3 : r->version >= 2 ? board_members_v2 : board_members_v1,
-                                  &b->extra, error))
+  if (!_stk_read_kept_members (o, path,
+                               r->version >= 3 ? board_members_v3 : r->version >= 2 ? board_members_v2 : board_members_v1,
+                               board_members_v3, &b->extra, error))
     return NULL;
   return g_steal_pointer (&b);
 }
