@@ -499,12 +499,30 @@ void
 _stk_drawing_mark_failing (StkDrawing *drawing,
                            GPtrArray  *subjects)
 {
+  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean stack;
+
+  /* What stk_prim_is_about () asks of each subject, asked of a set: the
+   * prim's subject itself, a part of it ending before a "/", or "stack" for the
+   * section. Prims × subjects would grow with the square of a project. */
+  for (guint k = 0; k < subjects->len; k++)
+    g_hash_table_add (set, g_ptr_array_index (subjects, k));
+  stack = g_hash_table_contains (set, "stack");
   for (guint i = 0; i < drawing->prims->len; i++)
     {
       StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
+      const char *slash;
 
-      for (guint k = 0; k < subjects->len; k++)
-        p->failing |= stk_prim_is_about (p, g_ptr_array_index (subjects, k));
+      if (p->in_section && stack)
+        p->failing = TRUE;
+      if (p->subject == NULL || p->failing)
+        continue;
+      p->failing = g_hash_table_contains (set, p->subject);
+      for (slash = strchr (p->subject, '/'); slash != NULL && !p->failing; slash = strchr (slash + 1, '/'))
+        {
+          g_autofree char *whole = g_strndup (p->subject, slash - p->subject);
+          p->failing = g_hash_table_contains (set, whole);
+        }
     }
 }
 
