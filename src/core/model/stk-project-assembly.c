@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-project"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-error.h"
+#include "stk-i18n.h"
+#include "stk-mate-choice.h"
+#include "stk-placement.h"
+#include "stk-project-assembly.h"
+
+/* Between the outlines of boards carried side by side. */
+#define SIDE_BY_SIDE_GAP_MM 1.0
+
+StkMate *
+stk_project_new_mate (StkProject      *self,
+                      const StkSeries *series,
+                      const char      *socket_board,
+                      const char      *header_board)
+{
+  g_autofree char *id = NULL;
+  StkMate *mate;
+
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (series != NULL && series->heights->len > 0, NULL);
+
+  id = stk_project_unique_id (self, "mate");
+  mate = stk_mate_new (id, series->id, g_array_index (series->heights, double, 0), 40,
+                       stk_series_default_packaging (series)->id);
+  g_free (mate->name);
+  mate->name = g_strdup_printf ("J%u", stk_project_get_mates (self)->len + 1);
+  mate->socket_board = g_strdup (socket_board);
+  mate->header_board = g_strdup (header_board);
+  stk_mate_choose_valid (mate, series);
+  return mate;
+}
+
+/* Where a new socket goes on the carrier c, in c's frame: right of all it
+ * carries (their outlines, turned into c's frame) and of its own
+ * connectors, level with the middle of its outline. half is the half
+ * length of the new board's default outline along x. */
+static void
+free_spot (StkProject *self,
+           StkCatalog *catalog,
+           guint       c,
+           double      half,
+           double     *x,
+           double     *y)
+{
+  g_autoptr(StkPlacement) pl = stk_placement_new (self, catalog);
+  const StkBoardPlace *cp = &pl->boards[c];
+  double own[4], right;
+
+  stk_placement_board_outline (self, catalog, c, own);
+  /* A board with an outline of its own keeps the new part inside it when
+   * nothing is carried yet: its middle. */
+  right = cp->board->outline_set ? (own[0] + own[2]) / 2 - half - SIDE_BY_SIDE_GAP_MM : own[2];
+  for (guint i = 0; i < pl->n_boards; i++)
+    {
+      const StkBoardPlace *bp = &pl->boards[i];
+      double x0 = bp->outline[0] - cp->x, y0 = bp->outline[1] - cp->y;
+      double x1 = bp->outline[2] - cp->x, y1 = bp->outline[3] - cp->y;
+
+      if (bp->parent != (int) c)
+        continue;
+      stk_placement_rotate (-cp->rotation_deg, &x0, &y0);
+      stk_placement_rotate (-cp->rotation_deg, &x1, &y1);
+      right = MAX (right, MAX (x0, x1));
+    }
+  *x = right + SIDE_BY_SIDE_GAP_MM + half;
+  *y = (own[1] + own[3]) / 2;
+}
+
+void
+stk_project_add_carried_board (StkProject *self,
+                               StkCatalog *catalog,
+                               const char *carrier_id,
+                               StkBoard   *board,
+                               StkMate    *mate)
+{
+  int c;
+  double half = STK_OUTLINE_MARGIN_MM;
+  const StkSeries *series;
+
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (board != NULL && mate != NULL);
+  c = stk_project_board_index (self, carrier_id);
+  g_return_if_fail (c >= 0);
+
+  series = catalog ? stk_catalog_find_series (catalog, mate->series) : NULL;
+  if (series != NULL)
+    {
+      StkValue dims[STK_N_DIMS];
+
+      stk_series_dimensions (series, STK_ROLE_HEADER, mate->pins, mate->mated_height_mm, dims);
+      if (dims[STK_DIM_A].source != NULL)
+        half += dims[STK_DIM_A].value / 2;
+    }
+  g_free (mate->socket_board);
+  g_free (mate->header_board);
+  mate->socket_board = g_strdup (carrier_id);
+  mate->header_board = g_strdup (board->id);
+  mate->header_x_mm = mate->header_y_mm = 0;
+  mate->rotation_deg = mate->header_rotation_deg = 0;
+  free_spot (self, catalog, (guint) c, half, &mate->x_mm, &mate->y_mm);
+  g_ptr_array_add (stk_project_get_boards (self), board);
+  g_ptr_array_add (stk_project_get_mates (self), mate);
+  stk_project_changed (self);
+}
+
+gboolean
+stk_project_check_board_outline (StkProject *self,
+                                 const char *board_id,
+                                 double      length_mm,
+                                 double      width_mm,
+                                 double      origin_x_mm,
+                                 double      origin_y_mm,
+                                 GError    **error)
+{
+  StkBoard *board = stk_project_find_board (self, board_id);
+  GPtrArray *mates = stk_project_get_mates (self);
+  double x1 = origin_x_mm + length_mm, y1 = origin_y_mm + width_mm;
+
+  g_return_val_if_fail (board != NULL, FALSE);
+  if (!isfinite (length_mm) || !isfinite (width_mm) || !isfinite (origin_x_mm) || !isfinite (origin_y_mm))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   _("The outline of “%s” needs a number in each field"), board->name);
+      return FALSE;
+    }
+  if (length_mm <= 0 || width_mm <= 0)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   length_mm <= 0 ? _("The length of “%s” must be more than 0 mm")
+                                  : _("The width of “%s” must be more than 0 mm"), board->name);
+      return FALSE;
+    }
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, i);
+      gboolean socket = g_strcmp0 (m->socket_board, board->id) == 0;
+      double x = socket ? m->x_mm : m->header_x_mm, y = socket ? m->y_mm : m->header_y_mm;
+
+      if (!socket && g_strcmp0 (m->header_board, board->id) != 0)
+        continue;
+      if (x < origin_x_mm || x > x1 || y < origin_y_mm || y > y1)
+        {
+          g_autofree char *sx = stk_format_length (x, STK_UNITS_MM);
+          g_autofree char *sy = stk_format_length (y, STK_UNITS_MM);
+
+          g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                       /* Translators: a connector's name, its x and y, then the board's name */
+                       _("%s, at x %s, y %s, would lie outside the outline of “%s”"),
+                       stk_mate_get_label (m), sx, sy, board->name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+stk_project_set_board_outline (StkProject *self,
+                               const char *board_id,
+                               gboolean    around_connectors,
+                               double      length_mm,
+                               double      width_mm,
+                               double      origin_x_mm,
+                               double      origin_y_mm,
+                               GError    **error)
+{
+  StkBoard *board;
+
+  g_return_val_if_fail (STK_IS_PROJECT (self), FALSE);
+  board = stk_project_find_board (self, board_id);
+  g_return_val_if_fail (board != NULL, FALSE);
+
+  if (around_connectors)
+    {
+      if (!board->outline_set)
+        return TRUE;
+      board->outline_set = FALSE;
+    }
+  else
+    {
+      if (!stk_project_check_board_outline (self, board_id, length_mm, width_mm, origin_x_mm, origin_y_mm, error))
+        return FALSE;
+      if (board->outline_set && board->length_mm == length_mm && board->width_mm == width_mm
+          && board->origin_x_mm == origin_x_mm && board->origin_y_mm == origin_y_mm)
+        return TRUE;
+      board->outline_set = TRUE;
+      board->length_mm = length_mm;
+      board->width_mm = width_mm;
+      board->origin_x_mm = origin_x_mm;
+      board->origin_y_mm = origin_y_mm;
+    }
+  stk_project_changed_one (self, STK_CHANGE_BOARDS, board->id);
+  return TRUE;
+}

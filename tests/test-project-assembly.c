@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "stk-error.h"
+#include "stk-placement.h"
+#include "stk-project-assembly.h"
+
+/* Editing the project as an assembly: a board added with the connector
+ * that carries it (one change), outlines set and refused, and a carrier
+ * whose connector moves taking its whole subtree with it. */
+
+static StkMate *
+joined (const char *id,
+        const char *socket,
+        const char *header,
+        double      x,
+        double      y)
+{
+  StkMate *m = stk_mate_new (id, "P4", 1.5, 40, "embossed");
+
+  m->socket_board = g_strdup (socket);
+  m->header_board = g_strdup (header);
+  m->x_mm = x;
+  m->y_mm = y;
+  return m;
+}
+
+/* base carries mid (J1 at (10, 5)), mid carries top (J2 at (3, 4) on mid,
+ * header at (1, 1) on top); nothing rotated. */
+static StkProject *
+chain (void)
+{
+  StkProject *p = stk_project_new_empty ();
+  StkMate *j2 = joined ("j2", "mid", "top", 3, 4);
+
+  stk_project_add_board (p, stk_board_new ("base", "Base", STK_BOARD_RIGID), -1);
+  stk_project_add_board (p, stk_board_new ("mid", "Mid", STK_BOARD_RIGID), -1);
+  stk_project_add_board (p, stk_board_new ("top", "Top", STK_BOARD_FPC), -1);
+  stk_project_add_mate (p, joined ("j1", "base", "mid", 10, 5));
+  j2->header_x_mm = 1;
+  j2->header_y_mm = 1;
+  stk_project_add_mate (p, j2);
+  return p;
+}
+
+static void
+count_changes (StkProject *p,
+               guint      *n)
+{
+  (*n)++;
+}
+
+/* Moving J1 on the base board by (+7, −2) moves mid and top by the same
+ * amount, the connectors too: positions below the base are relative to the
+ * parent's connector. By hand, before: mid's (0, 0) under J1's header at
+ * (0, 0) on mid, so at (10, 5); J2 at 10 + 3, 5 + 4 = (13, 9); top's (0, 0)
+ * at J2 minus its header (1, 1) = (12, 8). After: each + (7, −2). */
+static void
+test_subtree_follows (void)
+{
+  g_autoptr(StkProject) p = chain ();
+  g_autoptr(StkPlacement) before = stk_placement_new (p, NULL);
+  g_autoptr(StkPlacement) after = NULL;
+  StkMate *j1 = stk_project_find_mate (p, "j1");
+
+  g_assert_cmpfloat (before->boards[1].x, ==, 10);
+  g_assert_cmpfloat (before->boards[1].y, ==, 5);
+  g_assert_cmpfloat (before->mates[1].x, ==, 13);
+  g_assert_cmpfloat (before->mates[1].y, ==, 9);
+  g_assert_cmpfloat (before->boards[2].x, ==, 12);
+  g_assert_cmpfloat (before->boards[2].y, ==, 8);
+
+  j1->x_mm = 17;
+  j1->y_mm = 3;
+  stk_project_changed_one (p, STK_CHANGE_MATES, "j1");
+  after = stk_placement_new (p, NULL);
+  g_assert_cmpfloat (after->boards[1].x, ==, 17);
+  g_assert_cmpfloat (after->boards[1].y, ==, 3);
+  g_assert_cmpfloat (after->mates[1].x, ==, 20);
+  g_assert_cmpfloat (after->mates[1].y, ==, 7);
+  g_assert_cmpfloat (after->boards[2].x, ==, 19);
+  g_assert_cmpfloat (after->boards[2].y, ==, 6);
+  /* The outlines go with them: top's default box is about its header at
+   * (1, 1), 2 mm around a point without a catalog: x 19 + 1 ± 2. */
+  g_assert_cmpfloat (after->boards[2].outline[0], ==, 18);
+  g_assert_cmpfloat (after->boards[2].outline[2], ==, 22);
+}
+
+/* Turning J1 by 90° turns the subtree about it: mid's frame turns, so J2 at
+ * (3, 4) on mid lies at (10 − 4, 5 + 3) = (6, 8) in plan, and top (header
+ * (1, 1) turned: (−1, 1)) at (6 + 1, 8 − 1) = (7, 7). */
+static void
+test_subtree_turns (void)
+{
+  g_autoptr(StkProject) p = chain ();
+  g_autoptr(StkPlacement) pl = NULL;
+
+  stk_project_find_mate (p, "j1")->rotation_deg = 90;
+  pl = stk_placement_new (p, NULL);
+  g_assert_cmpfloat (pl->boards[1].rotation_deg, ==, 90);
+  g_assert_cmpfloat (pl->mates[1].x, ==, 6);
+  g_assert_cmpfloat (pl->mates[1].y, ==, 8);
+  g_assert_cmpfloat (pl->boards[2].x, ==, 7);
+  g_assert_cmpfloat (pl->boards[2].y, ==, 7);
+}
+
+/* A board added with its connector is one change: one ::changed, and the
+ * new board hangs under the carrier, beside what it carried already (no
+ * collision), its header at its own (0, 0). */
+static void
+test_add_carried_board (void)
+{
+  g_autoptr(StkProject) p = chain ();
+  StkCatalog *catalog = stk_catalog_get_default ();
+  const StkSeries *p4 = stk_catalog_find_series (catalog, "P4");
+  StkMate *mate = stk_project_new_mate (p, p4, "ignored", "ignored");
+  g_autoptr(StkPlacement) pl = NULL;
+  guint changes = 0;
+  int b, m;
+
+  /* Two mates so far: the third is J3, its id fresh. */
+  g_assert_cmpstr (mate->name, ==, "J3");
+  g_assert_cmpstr (mate->id, ==, "mate-1");
+  g_signal_connect (p, "changed", G_CALLBACK (count_changes), &changes);
+  stk_project_add_carried_board (p, catalog, "base", stk_board_new ("new", "New", STK_BOARD_FPC), mate);
+  g_assert_cmpuint (changes, ==, 1);
+  b = stk_project_board_index (p, "new");
+  m = stk_project_mate_index (p, "mate-1");
+  g_assert_cmpint (b, ==, 3);
+  g_assert_cmpstr (stk_project_find_mate (p, "mate-1")->socket_board, ==, "base");
+  g_assert_cmpstr (stk_project_find_mate (p, "mate-1")->header_board, ==, "new");
+  pl = stk_placement_new (p, catalog);
+  g_assert_true (pl->boards[b].placed);
+  g_assert_cmpint (pl->boards[b].parent, ==, 0);
+  g_assert_cmpint (pl->boards[b].via_mate, ==, m);
+  g_assert_cmpuint (pl->n_collisions, ==, 0);
+  /* Side by side with mid, not over it: its outline starts right of mid's. */
+  g_assert_cmpfloat (pl->boards[b].outline[0], >, pl->boards[1].outline[2]);
+  g_assert_cmpfloat (pl->mates[m].x, ==, pl->boards[b].x);
+}
+
+/* Outlines: refused with a reason for sizes not above zero and for a
+ * connector left outside, nothing changed then; accepted and dropped again
+ * for the default, one change each. Mid carries J1's header at (0, 0) and
+ * J2's socket at (3, 4). */
+static void
+test_outline (void)
+{
+  g_autoptr(StkProject) p = chain ();
+  g_autoptr(GError) error = NULL;
+  StkBoard *mid = stk_project_find_board (p, "mid");
+  guint changes = 0;
+
+  g_signal_connect (p, "changed", G_CALLBACK (count_changes), &changes);
+  g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 0, 10, -1, -1, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "The length of “Mid” must be more than 0 mm");
+  g_clear_error (&error);
+  g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 10, -2, -1, -1, &error));
+  g_assert_cmpstr (error->message, ==, "The width of “Mid” must be more than 0 mm");
+  g_clear_error (&error);
+  /* x −1 … 3, y −1 … 3: J2 at y 4 is out. */
+  g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 4, 4, -1, -1, &error));
+  g_assert_cmpstr (error->message, ==, "j2, at x 3.0 mm, y 4.0 mm, would lie outside the outline of “Mid”");
+  g_clear_error (&error);
+  g_assert_false (mid->outline_set);
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_assert_true (stk_project_set_board_outline (p, "mid", FALSE, 20, 10, -2, -2, &error));
+  g_assert_no_error (error);
+  g_assert_true (mid->outline_set);
+  g_assert_cmpfloat (mid->length_mm, ==, 20);
+  g_assert_cmpfloat (mid->origin_y_mm, ==, -2);
+  g_assert_cmpuint (changes, ==, 1);
+  /* The same again changes nothing. */
+  g_assert_true (stk_project_set_board_outline (p, "mid", FALSE, 20, 10, -2, -2, NULL));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (stk_project_set_board_outline (p, "mid", TRUE, 0, 0, 0, 0, NULL));
+  g_assert_false (mid->outline_set);
+  g_assert_cmpuint (changes, ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/project-assembly/subtree-follows", test_subtree_follows);
+  g_test_add_func ("/stackup/project-assembly/subtree-turns", test_subtree_turns);
+  g_test_add_func ("/stackup/project-assembly/add-carried-board", test_add_carried_board);
+  g_test_add_func ("/stackup/project-assembly/outline", test_outline);
+  return g_test_run ();
+}
