@@ -529,21 +529,18 @@ test_net_current_kept (void)
 }
 
 /* Removing a board takes the mates on it; the window says so, and its Undo
- * brings both back. mezzanine.stackup: the sensor board, last in the file
- * and so first in the list, carries J2 only. */
+ * brings both back. mezzanine.stackup: the sensor board ("top") carries J2
+ * only. */
 static void
 test_remove_board_notice (void)
 {
   StkWindow *window = test_open_example ("mezzanine.stackup");
   StkProject *project = stk_window_get_project (window);
-  GtkListBox *boards = GTK_LIST_BOX (test_find_named (GTK_WIDGET (window), "board-list"));
   GtkWidget *notice = test_find_named (GTK_WIDGET (window), "window-notice");
   GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_ancestor (notice, GTK_TYPE_REVEALER));
 
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
-  /* Listed last first: row 0 is the sensor board. */
-  gtk_list_box_select_row (boards, gtk_list_box_get_row_at_index (boards, 0));
-  test_run_for (50);
+  test_tree_select_row (window, test_tree_find_row (window, "top", FALSE));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-board", NULL));
   test_run_for (50);
   g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 2);

@@ -244,12 +244,12 @@ right_edge (GtkWidget *widget,
   return bounds.origin.x + bounds.size.width;
 }
 
-/* The sidebar's fields end where its lists end. */
+/* The sidebar's fields end where its assembly tree ends. */
 static void
 test_form_aligned (void)
 {
   StkWindow *window = test_open_example ("phone.stackup");
-  GtkWidget *list = test_find_named (GTK_WIDGET (window), "board-list");
+  GtkWidget *list = test_find_named (GTK_WIDGET (window), "assembly-tree");
   GtkWidget *name = test_find_named (GTK_WIDGET (window), "mate-name");
 
   g_assert_cmpfloat (fabs (right_edge (name, GTK_WIDGET (window)) - right_edge (list, GTK_WIDGET (window))), <=, 1);

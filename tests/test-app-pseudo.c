@@ -285,32 +285,13 @@ show_sidebar_page (StkWindow  *window,
   test_run_for (50);
 }
 
-/* The first GtkListBox under root whose name is (not) board-list. */
-static GtkListBox *
-find_list (GtkWidget *root,
-           gboolean   boards)
-{
-  if (GTK_IS_LIST_BOX (root) && g_str_equal (gtk_widget_get_name (root), "board-list") == boards)
-    return GTK_LIST_BOX (root);
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkListBox *found = find_list (c, boards);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Selects the first board or mate, as a click on its row does. */
+/* Selects the base board (the tree's first row) or the first connector on
+ * it (the second row), as a click on its row does. */
 static void
 select_first_row (StkWindow *window,
                   gboolean   boards)
 {
-  GtkListBox *list = find_list (GTK_WIDGET (window), boards);
-
-  g_assert_nonnull (list);
-  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
-  test_run_for (50);
+  test_tree_select_row (window, boards ? 0 : 1);
 }
 
 /* The test is only worth something if the pseudo translation is loaded. */

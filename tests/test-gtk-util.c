@@ -2,6 +2,7 @@
 #include "test-gtk-util.h"
 
 #include "stk-application.h"
+#include "stk-assembly-node.h"
 #include "stk-project-io.h"
 
 static void
@@ -169,4 +170,42 @@ test_register_app (void)
   g_assert_true (g_application_register (app, NULL, &error));
   g_assert_no_error (error);
   return GTK_APPLICATION (app);
+}
+
+GtkSingleSelection *
+test_tree_rows (StkWindow *window)
+{
+  GtkWidget *view = test_find_named (GTK_WIDGET (window), "assembly-tree");
+
+  g_assert_true (GTK_IS_LIST_VIEW (view));
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+}
+
+void
+test_tree_select_row (StkWindow *window,
+                      guint      position)
+{
+  GtkSingleSelection *rows = test_tree_rows (window);
+
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (G_LIST_MODEL (rows)));
+  gtk_single_selection_set_selected (rows, position);
+  test_run_for (50);
+}
+
+guint
+test_tree_find_row (StkWindow  *window,
+                    const char *id,
+                    gboolean    is_mate)
+{
+  GListModel *rows = G_LIST_MODEL (test_tree_rows (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(StkAssemblyNode) node = gtk_tree_list_row_get_item (row);
+
+      if (stk_assembly_node_is_mate (node) == is_mate && g_str_equal (stk_assembly_node_get_id (node), id))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
 }

@@ -39,4 +39,16 @@ char      *test_save_project          (const char *dir,
  * are there) but not unique, so it meets no running Stackup on the bus. */
 GtkApplication *test_register_app     (void);
 
+/* The rows of the sidebar's assembly tree, as the user sees them: the
+ * selection model over the tree (items GtkTreeListRow of StkAssemblyNode). */
+GtkSingleSelection *test_tree_rows    (StkWindow  *window);
+/* Selects the tree's row at position, as a click does, and runs the loop. */
+void       test_tree_select_row       (StkWindow  *window,
+                                       guint       position);
+/* The position of the row of a board or connector (is_mate), or
+ * GTK_INVALID_LIST_POSITION when no row shows it. */
+guint      test_tree_find_row         (StkWindow  *window,
+                                       const char *id,
+                                       gboolean    is_mate);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-board-editor.h"
+#include "stk-outline-editor.h"
 
 struct _StkBoardEditor
 {
@@ -29,6 +30,7 @@ struct _StkBoardEditor
   GtkSpinButton *stiffener_length;
   GtkSpinButton *stiffener_width;
   GtkWidget     *stiffener_heading;
+  StkOutlineEditor *outline;
 
   StkProject    *project;
   StkCatalog    *catalog;
@@ -171,6 +173,9 @@ build_form (StkBoardEditor *self)
   self->stiffener_length = stk_form_add_length (f, "board-stiffener-length", _("Stiffener _length"), 0, 100, 0.1);
   self->stiffener_width = stk_form_add_length (f, "board-stiffener-width", _("Stiffener _width"), 0, 100, 0.1);
 
+  self->outline = STK_OUTLINE_EDITOR (stk_outline_editor_new ());
+  stk_form_add_wide (f, GTK_WIDGET (self->outline));
+
   g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->stiffener_recommended, "notify::active", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->double_sided, "notify::active", G_CALLBACK (on_control_changed_cb), self);
@@ -279,6 +284,7 @@ stk_board_editor_bind (StkBoardEditor *self,
     }
   g_free (self->board_id);
   self->board_id = g_strdup (board_id);
+  stk_outline_editor_bind (self->outline, project, catalog, board_id);
   stk_board_editor_refresh (self);
 }
 
@@ -323,5 +329,6 @@ stk_board_editor_set_units (StkBoardEditor *self,
   for (guint i = 0; i < n; i++)
     stk_length_spin_set_units (spins[i], units);
   self->updating = FALSE;
+  stk_outline_editor_set_units (self->outline, units);
   stk_board_editor_refresh (self);
 }

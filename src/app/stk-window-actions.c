@@ -8,6 +8,7 @@
 #include "stk-mate-choice.h"
 #include "stk-properties-dialog.h"
 #include "stk-placement.h"
+#include "stk-project-assembly.h"
 #include "stk-window-private.h"
 
 static void
@@ -192,7 +193,6 @@ add_mate_action (GtkWidget  *widget,
 {
   StkWindow *self = STK_WINDOW (widget);
   GPtrArray *boards = stk_project_get_boards (self->project);
-  g_autofree char *id = stk_project_unique_id (self->project, "mate");
   g_autofree char *series_id = g_settings_get_string (self->settings, "default-series");
   const StkSeries *series = stk_catalog_find_series (self->catalog, series_id);
   int carrier = MAX (0, MIN (selected_board_index (self), (int) boards->len - 1));
@@ -201,10 +201,6 @@ add_mate_action (GtkWidget  *widget,
 
   if (series == NULL)
     series = g_ptr_array_index (stk_catalog_get_series (self->catalog), 0);
-  mate = stk_mate_new (id, series->id, g_array_index (series->heights, double, 0), 40,
-                       stk_series_default_packaging (series)->id);
-  g_free (mate->name);
-  mate->name = g_strdup_printf ("J%u", stk_project_get_mates (self->project)->len + 1);
   /* From the selected board to the first board it may join: not itself,
    * not one it is joined to already, directly or through others (the
    * mate editor changes either board). Without such a board, to the next
@@ -215,11 +211,10 @@ add_mate_action (GtkWidget  *widget,
       carried = (int) i;
   if (carried < 0)
     carried = carrier + 1 < (int) boards->len ? carrier + 1 : MAX (carrier - 1, 0);
-  mate->socket_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, carrier))->id);
-  mate->header_board = g_strdup (((StkBoard *) g_ptr_array_index (boards, carried))->id);
-  stk_mate_choose_valid (mate, series);
+  mate = stk_project_new_mate (self->project, series, ((StkBoard *) g_ptr_array_index (boards, carrier))->id,
+                               ((StkBoard *) g_ptr_array_index (boards, carried))->id);
   stk_project_add_mate (self->project, mate);
-  _stk_window_select (self, NULL, id);
+  _stk_window_select (self, NULL, mate->id);
 }
 
 static int

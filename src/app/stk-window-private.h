@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "stk-assembly-tree.h"
 #include "stk-board-editor.h"
 #include "stk-canvas.h"
 #include "stk-catalog.h"
@@ -20,8 +21,7 @@ struct _StkWindow
   /* Template children */
   GtkLabel              *title_label;
   GtkLabel              *subtitle_label;
-  GtkListBox            *board_list;
-  GtkListBox            *mate_list;
+  StkAssemblyTree       *assembly_tree;
   GtkStack              *editor_stack;
   GtkStack              *sidebar_stack;
   StkMateEditor         *mate_editor;

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-outline-editor"
+
+#include "stk-config.h"
+
+#include <glib/gi18n.h>
+
+#include "stk-form.h"
+#include "stk-outline-editor.h"
+#include "stk-placement.h"
+#include "stk-project-assembly.h"
+
+/* Largest outline field, either way from the board's origin. */
+#define OUTLINE_LIMIT_MM 1000.0
+
+struct _StkOutlineEditor
+{
+  GtkWidget      parent_instance;
+
+  GtkGrid       *form;
+  GtkSwitch     *around;
+  GtkSpinButton *length;
+  GtkSpinButton *width;
+  GtkSpinButton *origin_x;
+  GtkSpinButton *origin_y;
+  GtkLabel      *problem;
+  GtkSpinButton *fields[5];  /* the four above, NULL-terminated */
+
+  StkProject    *project;
+  StkCatalog    *catalog;
+  char          *board_id;
+};
+
+G_DEFINE_FINAL_TYPE (StkOutlineEditor, stk_outline_editor, GTK_TYPE_WIDGET)
+
+static void on_field_changed_cb (StkOutlineEditor *self);
+
+/* Filling the fields from the board is not an edit. */
+static void
+block_fields (StkOutlineEditor *self,
+              gboolean          block)
+{
+  for (GtkSpinButton **f = self->fields; *f; f++)
+    if (block)
+      g_signal_handlers_block_by_func (*f, on_field_changed_cb, self);
+    else
+      g_signal_handlers_unblock_by_func (*f, on_field_changed_cb, self);
+  if (block)
+    g_signal_handlers_block_by_func (self->around, on_field_changed_cb, self);
+  else
+    g_signal_handlers_unblock_by_func (self->around, on_field_changed_cb, self);
+}
+
+static void
+show_problem (StkOutlineEditor *self,
+              const char       *text)
+{
+  gtk_label_set_text (self->problem, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem), text != NULL);
+}
+
+/* The outline the placement uses now: the board's own or the default. */
+static void
+show_outline (StkOutlineEditor *self,
+              int               index)
+{
+  double o[4];
+
+  stk_placement_board_outline (self->project, self->catalog, (guint) index, o);
+  stk_length_spin_set_mm (self->length, o[2] - o[0]);
+  stk_length_spin_set_mm (self->width, o[3] - o[1]);
+  stk_length_spin_set_mm (self->origin_x, o[0]);
+  stk_length_spin_set_mm (self->origin_y, o[1]);
+}
+
+static void
+refresh (StkOutlineEditor *self)
+{
+  int index = self->project ? stk_project_board_index (self->project, self->board_id) : -1;
+  StkBoard *board;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), index >= 0);
+  if (index < 0)
+    return;
+  board = g_ptr_array_index (stk_project_get_boards (self->project), index);
+  block_fields (self, TRUE);
+  gtk_switch_set_active (self->around, !board->outline_set);
+  show_outline (self, index);
+  for (GtkSpinButton **f = self->fields; *f; f++)
+    gtk_widget_set_sensitive (GTK_WIDGET (*f), board->outline_set);
+  block_fields (self, FALSE);
+  show_problem (self, NULL);
+}
+
+static void
+apply (StkOutlineEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!stk_project_set_board_outline (self->project, self->board_id, gtk_switch_get_active (self->around),
+                                      stk_length_spin_get_mm (self->length), stk_length_spin_get_mm (self->width),
+                                      stk_length_spin_get_mm (self->origin_x), stk_length_spin_get_mm (self->origin_y),
+                                      &error))
+    show_problem (self, error->message);
+}
+
+/* Leaving the default starts from it: the fields already hold it. */
+static void
+on_field_changed_cb (StkOutlineEditor *self)
+{
+  if (stk_project_find_board (self->project, self->board_id) != NULL)
+    apply (self);
+}
+
+static void
+on_project_changed_cb (StkOutlineEditor *self)
+{
+  const StkProjectChange *change = stk_project_get_change (self->project);
+
+  /* Connectors moving change the default outline; titles change nothing. */
+  if (change->kind != STK_CHANGE_TITLE && change->kind != STK_CHANGE_REQUIREMENTS)
+    refresh (self);
+}
+
+static void
+build_form (StkOutlineEditor *self)
+{
+  GtkGrid *f = self->form = stk_form_new ();
+  GtkWidget *problem = gtk_label_new (NULL);
+
+  stk_form_add_heading (f, _("Outline"));
+  self->around = stk_form_add_switch (f, "outline-around", _("Around its _connectors"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->around),
+                               _("The outline is the box around the board's connectors with a margin; turn off "
+                                 "to give its size"));
+  self->length = stk_form_add_length (f, "outline-length", _("Outline _length (x)"), 0, OUTLINE_LIMIT_MM, 0.1);
+  self->width = stk_form_add_length (f, "outline-width", _("Outline _width (y)"), 0, OUTLINE_LIMIT_MM, 0.1);
+  self->origin_x = stk_form_add_length (f, "outline-origin-x", _("Corner _x"), -OUTLINE_LIMIT_MM, OUTLINE_LIMIT_MM, 0.1);
+  self->origin_y = stk_form_add_length (f, "outline-origin-y", _("Corner _y"), -OUTLINE_LIMIT_MM, OUTLINE_LIMIT_MM, 0.1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->origin_x),
+                               _("The outline's lower left corner, in the board's own coordinates (those of its "
+                                 "connectors' positions)"));
+  gtk_widget_set_name (problem, "outline-problem");
+  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (problem), 0);
+  gtk_widget_add_css_class (problem, "error");
+  gtk_widget_set_visible (problem, FALSE);
+  stk_form_add_wide (f, problem);
+  self->problem = GTK_LABEL (problem);
+  self->fields[0] = self->length;
+  self->fields[1] = self->width;
+  self->fields[2] = self->origin_x;
+  self->fields[3] = self->origin_y;
+  for (GtkSpinButton **s = self->fields; *s; s++)
+    g_signal_connect_swapped (*s, "value-changed", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect_swapped (self->around, "notify::active", G_CALLBACK (on_field_changed_cb), self);
+  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
+}
+
+static void
+stk_outline_editor_dispose (GObject *object)
+{
+  StkOutlineEditor *self = STK_OUTLINE_EDITOR (object);
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->form != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->form));
+  self->form = NULL;
+  g_clear_object (&self->project);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (stk_outline_editor_parent_class)->dispose (object);
+}
+
+static void
+stk_outline_editor_finalize (GObject *object)
+{
+  g_free (STK_OUTLINE_EDITOR (object)->board_id);
+
+  G_OBJECT_CLASS (stk_outline_editor_parent_class)->finalize (object);
+}
+
+static void
+stk_outline_editor_class_init (StkOutlineEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_outline_editor_dispose;
+  object_class->finalize = stk_outline_editor_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stk-outline-editor");
+}
+
+static void
+stk_outline_editor_init (StkOutlineEditor *self)
+{
+  build_form (self);
+}
+
+GtkWidget *
+stk_outline_editor_new (void)
+{
+  return g_object_new (STK_TYPE_OUTLINE_EDITOR, NULL);
+}
+
+void
+stk_outline_editor_bind (StkOutlineEditor *self,
+                         StkProject       *project,
+                         StkCatalog       *catalog,
+                         const char       *board_id)
+{
+  g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
+
+  if (self->project != project)
+    {
+      if (self->project != NULL)
+        g_signal_handlers_disconnect_by_data (self->project, self);
+      g_set_object (&self->project, project);
+      if (project != NULL)
+        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+    }
+  g_set_object (&self->catalog, catalog);
+  g_free (self->board_id);
+  self->board_id = g_strdup (board_id);
+  refresh (self);
+}
+
+void
+stk_outline_editor_set_units (StkOutlineEditor *self,
+                              StkUnits          units)
+{
+  g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
+  block_fields (self, TRUE);
+  for (GtkSpinButton **f = self->fields; *f; f++)
+    stk_length_spin_set_units (*f, units);
+  block_fields (self, FALSE);
+}
