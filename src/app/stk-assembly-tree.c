@@ -309,8 +309,15 @@ update_buttons (StkAssemblyTree *self)
   gboolean mate = self->selected_key != NULL && g_str_has_prefix (self->selected_key, "m:");
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->remove_button), mate ? "win.remove-mate" : "win.remove-board");
-  gtk_widget_set_visible (self->up_button, mate);
-  gtk_widget_set_visible (self->down_button, mate);
+  /* Only connectors reorder (among their board's); the buttons stay in
+   * place so the others do not jump. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->up_button), mate ? "win.move-mate-up" : NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->down_button), mate ? "win.move-mate-down" : NULL);
+  if (!mate)
+    {
+      gtk_widget_set_sensitive (self->up_button, FALSE);
+      gtk_widget_set_sensitive (self->down_button, FALSE);
+    }
 }
 
 static void

@@ -222,8 +222,8 @@ stk_connector_dialog_new (GtkWindow  *parent,
   self->project = g_object_ref (project);
   self->catalog = g_object_ref (catalog);
   self->carrier_id = g_strdup (carrier_id);
-  /* Translators: the board the new connector goes on */
-  intro = g_strdup_printf (_("A connector on “%s” joins it to:"), carrier->name);
+  /* Translators: the series of the new connector (P4, A4S), then the board it goes on */
+  intro = g_strdup_printf (_("A %s connector on “%s” joins it to:"), default_series (self)->id, carrier->name);
   gtk_label_set_text (self->intro, intro);
   offer_name (self);
   fill_joinable (self);
