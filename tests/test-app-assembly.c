@@ -292,6 +292,38 @@ test_outline (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A row the user closed stays closed, and the selection stays, through an
+ * edit elsewhere and its undo; a rename shows in its row. Closing J3 (row
+ * 5) hides the daughter board: six rows. */
+static void
+test_expansion_kept (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  g_autoptr(GtkTreeListRow) j3 = g_list_model_get_item (G_LIST_MODEL (test_tree_rows (window)), 5);
+  StkBoard *camera;
+
+  test_tree_select_row (window, test_tree_find_row (window, "camera-fpc", FALSE));
+  gtk_tree_list_row_set_expanded (j3, FALSE);
+  g_assert_cmpuint (n_rows (window), ==, 6);
+
+  camera = stk_project_find_board (project, "camera-fpc");
+  g_free (camera->name);
+  camera->name = g_strdup ("Rear camera FPC");
+  stk_project_changed_one (project, STK_CHANGE_BOARDS, "camera-fpc");
+  test_run_for (50);
+  g_assert_cmpstr (stk_assembly_node_get_title (node_at (window, 4, NULL)), ==, "Rear camera FPC");
+  g_assert_cmpuint (n_rows (window), ==, 6);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_run_for (50);
+  g_assert_cmpstr (stk_assembly_node_get_title (node_at (window, 4, NULL)), ==, "Camera FPC");
+  g_assert_cmpuint (n_rows (window), ==, 6);
+  g_assert_false (gtk_tree_list_row_get_expanded (j3));
+  g_assert_cmpstr (selected_id (window), ==, "camera-fpc");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/stackup/app-assembly/add-fpc", test_add_fpc);
   g_test_add_func ("/stackup/app-assembly/join-list", test_join_list);
   g_test_add_func ("/stackup/app-assembly/remove-selected", test_remove_selected);
+  g_test_add_func ("/stackup/app-assembly/expansion-kept", test_expansion_kept);
   g_test_add_func ("/stackup/app-assembly/outline", test_outline);
   return g_test_run ();
 }
