@@ -2,6 +2,7 @@
 #include "stk-error.h"
 #include "stk-placement.h"
 #include "stk-project-assembly.h"
+#include "test-util.h"
 
 /* Editing the project as an assembly: a board added with the connector
  * that carries it (one change), outlines set and refused, and a carrier
@@ -137,6 +138,33 @@ test_add_carried_board (void)
   g_assert_cmpfloat (pl->mates[m].x, ==, pl->boards[b].x);
 }
 
+/* On a carrier with an outline of its own the new board goes inside it,
+ * clear of what it carries. phone.stackup: the main board is 70 × 140 from
+ * (−35, −70) and carries nothing near its lower left corner (its
+ * connectors are at (12.5, −30), (−20, 45) and (15, 40)). A P4 40-pin
+ * header is 9.1 mm long (datasheet: A = 19 × 0.4 + 1.5) and 3.2 wide (the
+ * catalog's placeholder), so the new board's default outline reaches
+ * 9.1 / 2 + 2 = 6.55 and 3.2 / 2 + 2 = 3.6 either side of it: the first
+ * place from that corner is (−35 + 6.55, −70 + 3.6) = (−28.45, −66.4). */
+static void
+test_add_on_outlined_carrier (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  StkCatalog *catalog = stk_catalog_get_default ();
+  StkMate *mate = stk_project_new_mate (p, stk_catalog_find_series (catalog, "P4"), NULL, NULL);
+  g_autoptr(StkPlacement) pl = NULL;
+
+  g_assert_cmpuint (mate->pins, ==, 40);
+  stk_project_add_carried_board (p, catalog, "main", stk_board_new ("new", "New", STK_BOARD_RIGID), mate);
+  g_assert_cmpfloat_with_epsilon (mate->x_mm, -28.45, 1e-9);
+  g_assert_cmpfloat_with_epsilon (mate->y_mm, -66.4, 1e-9);
+  pl = stk_placement_new (p, catalog);
+  g_assert_cmpuint (pl->n_collisions, ==, 0);
+  /* Inside the main board's outline. */
+  g_assert_cmpfloat (pl->boards[4].outline[0], >=, -35 - 1e-9);
+  g_assert_cmpfloat (pl->boards[4].outline[1], >=, -70 - 1e-9);
+}
+
 /* Outlines: refused with a reason for sizes not above zero and for a
  * connector left outside, nothing changed then; accepted and dropped again
  * for the default, one change each. Mid carries J1's header at (0, 0) and
@@ -186,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/stackup/project-assembly/subtree-follows", test_subtree_follows);
   g_test_add_func ("/stackup/project-assembly/subtree-turns", test_subtree_turns);
   g_test_add_func ("/stackup/project-assembly/add-carried-board", test_add_carried_board);
+  g_test_add_func ("/stackup/project-assembly/add-on-outlined-carrier", test_add_on_outlined_carrier);
   g_test_add_func ("/stackup/project-assembly/outline", test_outline);
   return g_test_run ();
 }

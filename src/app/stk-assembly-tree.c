@@ -327,6 +327,18 @@ show_selected (StkAssemblyTree *self)
   update_buttons (self);
 }
 
+/* Brings the selected row into view, after a choice made elsewhere (the
+ * window, a new connector); not after an edit, which leaves the view where
+ * the user scrolled it. */
+static void
+reveal_selected (StkAssemblyTree *self)
+{
+  guint pos = gtk_single_selection_get_selected (self->selection);
+
+  if (pos != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", pos);
+}
+
 static void
 sync_tree (StkAssemblyTree *self)
 {
@@ -494,6 +506,7 @@ on_connector_added_cb (StkAssemblyTree *self,
   g_free (self->selected_key);
   self->selected_key = node_key (mate_id, TRUE);
   show_selected (self);
+  reveal_selected (self);
   g_signal_emit (self, signals[SELECT], 0, NULL, mate_id);
 }
 
@@ -637,4 +650,5 @@ stk_assembly_tree_select (StkAssemblyTree *self,
   self->selected_key = mate_id != NULL ? node_key (mate_id, TRUE)
                        : board_id != NULL ? node_key (board_id, FALSE) : NULL;
   show_selected (self);
+  reveal_selected (self);
 }

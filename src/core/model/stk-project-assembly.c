@@ -38,39 +38,99 @@ stk_project_new_mate (StkProject      *self,
   return mate;
 }
 
-/* Where a new socket goes on the carrier c, in c's frame: right of all it
- * carries (their outlines, turned into c's frame) and of its own
- * connectors, level with the middle of its outline. half is the half
- * length of the new board's default outline along x. */
-static void
-free_spot (StkProject *self,
-           StkCatalog *catalog,
-           guint       c,
-           double      half,
-           double     *x,
-           double     *y)
-{
-  g_autoptr(StkPlacement) pl = stk_placement_new (self, catalog);
-  const StkBoardPlace *cp = &pl->boards[c];
-  double own[4], right;
+typedef struct {
+  double x0, y0, x1, y1;
+} Box;
 
-  stk_placement_board_outline (self, catalog, c, own);
-  /* A board with an outline of its own keeps the new part inside it when
-   * nothing is carried yet: its middle. */
-  right = cp->board->outline_set ? (own[0] + own[2]) / 2 - half - SIDE_BY_SIDE_GAP_MM : own[2];
+/* What a new board on the carrier c must keep clear of, in c's frame: the
+ * outlines of the boards it carries and a margin around each of its
+ * connectors. */
+static GArray *
+taken_boxes (StkProject         *self,
+             const StkPlacement *pl,
+             guint               c)
+{
+  GArray *taken = g_array_new (FALSE, FALSE, sizeof (Box));
+  const StkBoardPlace *cp = &pl->boards[c];
+  GPtrArray *mates = stk_project_get_mates (self);
+
   for (guint i = 0; i < pl->n_boards; i++)
     {
       const StkBoardPlace *bp = &pl->boards[i];
       double x0 = bp->outline[0] - cp->x, y0 = bp->outline[1] - cp->y;
       double x1 = bp->outline[2] - cp->x, y1 = bp->outline[3] - cp->y;
+      Box box;
 
       if (bp->parent != (int) c)
         continue;
       stk_placement_rotate (-cp->rotation_deg, &x0, &y0);
       stk_placement_rotate (-cp->rotation_deg, &x1, &y1);
-      right = MAX (right, MAX (x0, x1));
+      box = (Box) { MIN (x0, x1), MIN (y0, y1), MAX (x0, x1), MAX (y0, y1) };
+      g_array_append_val (taken, box);
     }
-  *x = right + SIDE_BY_SIDE_GAP_MM + half;
+  for (guint k = 0; k < mates->len; k++)
+    {
+      const StkMate *m = g_ptr_array_index (mates, k);
+      gboolean socket = g_strcmp0 (m->socket_board, cp->board->id) == 0;
+      double x = socket ? m->x_mm : m->header_x_mm, y = socket ? m->y_mm : m->header_y_mm;
+      Box box = { x - STK_OUTLINE_MARGIN_MM, y - STK_OUTLINE_MARGIN_MM, x + STK_OUTLINE_MARGIN_MM, y + STK_OUTLINE_MARGIN_MM };
+
+      if (socket || g_strcmp0 (m->header_board, cp->board->id) == 0)
+        g_array_append_val (taken, box);
+    }
+  return taken;
+}
+
+static gboolean
+clear_of (GArray *taken,
+          double  x,
+          double  y,
+          double  hx,
+          double  hy)
+{
+  for (guint i = 0; i < taken->len; i++)
+    {
+      const Box *b = &g_array_index (taken, Box, i);
+
+      if (x - hx < b->x1 + SIDE_BY_SIDE_GAP_MM && x + hx > b->x0 - SIDE_BY_SIDE_GAP_MM
+          && y - hy < b->y1 + SIDE_BY_SIDE_GAP_MM && y + hy > b->y0 - SIDE_BY_SIDE_GAP_MM)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Where a new socket goes on the carrier c, in c's frame, for a new board
+ * whose default outline reaches hx, hy either side of it: on a carrier with
+ * an outline of its own, the first place on a 1 mm grid inside it (from
+ * its lower left corner) clear of all it carries; else, or when there is
+ * none, right of everything, level with the middle of its outline. */
+static void
+free_spot (StkProject *self,
+           StkCatalog *catalog,
+           guint       c,
+           double      hx,
+           double      hy,
+           double     *x,
+           double     *y)
+{
+  g_autoptr(StkPlacement) pl = stk_placement_new (self, catalog);
+  g_autoptr(GArray) taken = taken_boxes (self, pl, c);
+  double own[4], right;
+
+  stk_placement_board_outline (self, catalog, c, own);
+  if (pl->boards[c].board->outline_set)
+    for (double cy = own[1] + hy; cy <= own[3] - hy; cy += 1.0)
+      for (double cx = own[0] + hx; cx <= own[2] - hx; cx += 1.0)
+        if (clear_of (taken, cx, cy, hx, hy))
+          {
+            *x = cx;
+            *y = cy;
+            return;
+          }
+  right = own[2];
+  for (guint i = 0; i < taken->len; i++)
+    right = MAX (right, g_array_index (taken, Box, i).x1);
+  *x = right + SIDE_BY_SIDE_GAP_MM + hx;
   *y = (own[1] + own[3]) / 2;
 }
 
@@ -82,7 +142,7 @@ stk_project_add_carried_board (StkProject *self,
                                StkMate    *mate)
 {
   int c;
-  double half = STK_OUTLINE_MARGIN_MM;
+  double hx = STK_OUTLINE_MARGIN_MM, hy = STK_OUTLINE_MARGIN_MM;
   const StkSeries *series;
 
   g_return_if_fail (STK_IS_PROJECT (self));
@@ -90,6 +150,7 @@ stk_project_add_carried_board (StkProject *self,
   c = stk_project_board_index (self, carrier_id);
   g_return_if_fail (c >= 0);
 
+  /* The new board's default outline: its header, a margin around. */
   series = catalog ? stk_catalog_find_series (catalog, mate->series) : NULL;
   if (series != NULL)
     {
@@ -97,7 +158,9 @@ stk_project_add_carried_board (StkProject *self,
 
       stk_series_dimensions (series, STK_ROLE_HEADER, mate->pins, mate->mated_height_mm, dims);
       if (dims[STK_DIM_A].source != NULL)
-        half += dims[STK_DIM_A].value / 2;
+        hx += dims[STK_DIM_A].value / 2;
+      if (series->header_body_width.source != NULL)
+        hy += series->header_body_width.value / 2;
     }
   g_free (mate->socket_board);
   g_free (mate->header_board);
@@ -105,7 +168,7 @@ stk_project_add_carried_board (StkProject *self,
   mate->header_board = g_strdup (board->id);
   mate->header_x_mm = mate->header_y_mm = 0;
   mate->rotation_deg = mate->header_rotation_deg = 0;
-  free_spot (self, catalog, (guint) c, half, &mate->x_mm, &mate->y_mm);
+  free_spot (self, catalog, (guint) c, hx, hy, &mate->x_mm, &mate->y_mm);
   g_ptr_array_add (stk_project_get_boards (self), board);
   g_ptr_array_add (stk_project_get_mates (self), mate);
   stk_project_changed (self);
