@@ -103,6 +103,24 @@ test_subtree_turns (void)
   g_assert_cmpfloat (pl->boards[2].y, ==, 7);
 }
 
+/* Heights follow the same way: mid lies on the base board (0.8 thick, the
+ * default for a rigid board) plus J1's 1.5 mm, at 2.3; top on mid plus
+ * J2's 1.5, at 2.3 + 0.8 + 1.5 = 4.6. J1 at 2.0 mm lifts both by 0.5. */
+static void
+test_subtree_rises (void)
+{
+  g_autoptr(StkProject) p = chain ();
+  g_autoptr(StkPlacement) before = stk_placement_new (p, NULL);
+  g_autoptr(StkPlacement) after = NULL;
+
+  g_assert_cmpfloat_with_epsilon (before->boards[1].z, 2.3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (before->boards[2].z, 4.6, 1e-9);
+  stk_project_find_mate (p, "j1")->mated_height_mm = 2.0;
+  after = stk_placement_new (p, NULL);
+  g_assert_cmpfloat_with_epsilon (after->boards[1].z, 2.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (after->boards[2].z, 5.1, 1e-9);
+}
+
 /* A board added with its connector is one change: one ::changed, and the
  * new board hangs under the carrier, beside what it carried already (no
  * collision), its header at its own (0, 0). */
@@ -213,6 +231,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/project-assembly/subtree-follows", test_subtree_follows);
   g_test_add_func ("/stackup/project-assembly/subtree-turns", test_subtree_turns);
+  g_test_add_func ("/stackup/project-assembly/subtree-rises", test_subtree_rises);
   g_test_add_func ("/stackup/project-assembly/add-carried-board", test_add_carried_board);
   g_test_add_func ("/stackup/project-assembly/add-on-outlined-carrier", test_add_on_outlined_carrier);
   g_test_add_func ("/stackup/project-assembly/outline", test_outline);
