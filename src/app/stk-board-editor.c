@@ -175,6 +175,7 @@ build_form (StkBoardEditor *self)
 
   self->outline = STK_OUTLINE_EDITOR (stk_outline_editor_new ());
   stk_form_add_wide (f, GTK_WIDGET (self->outline));
+  stk_outline_editor_align_with (self->outline, f);
 
   g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_control_changed_cb), self);
   g_signal_connect_swapped (self->stiffener_recommended, "notify::active", G_CALLBACK (on_control_changed_cb), self);

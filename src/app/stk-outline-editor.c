@@ -237,3 +237,31 @@ stk_outline_editor_set_units (StkOutlineEditor *self,
     stk_length_spin_set_units (*f, units);
   block_fields (self, FALSE);
 }
+
+/* The labels of a form: its one-column children in column 0 (headings and
+ * notes span the form). */
+static void
+add_label_column (GtkGrid      *form,
+                  GtkSizeGroup *group)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (form)); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int column, width;
+
+      gtk_grid_query_child (form, c, &column, NULL, &width, NULL);
+      if (column == 0 && width == 1 && GTK_IS_LABEL (c))
+        gtk_size_group_add_widget (group, c);
+    }
+}
+
+void
+stk_outline_editor_align_with (StkOutlineEditor *self,
+                               GtkGrid          *form)
+{
+  g_autoptr(GtkSizeGroup) group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
+  /* The group lives as long as a widget in it. */
+  add_label_column (form, group);
+  add_label_column (self->form, group);
+}

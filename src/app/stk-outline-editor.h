@@ -24,5 +24,9 @@ void       stk_outline_editor_bind      (StkOutlineEditor *self,
                                          const char       *board_id);
 void       stk_outline_editor_set_units (StkOutlineEditor *self,
                                          StkUnits          units);
+/* Gives its labels the width of those of form (an stk_form_new() grid it
+ * is a row of), so that the fields of both start on one line. */
+void       stk_outline_editor_align_with (StkOutlineEditor *self,
+                                          GtkGrid          *form);
 
 G_END_DECLS
