@@ -5,6 +5,7 @@
 #include "stk-check.h"
 #include "stk-drawing.h"
 #include "stk-i18n.h"
+#include "stk-project-io.h"
 #include "test-projects.h"
 #include "test-util.h"
 
@@ -327,6 +328,93 @@ test_plan_hidden (void)
   g_assert_cmpuint (hidden, ==, 1);
 }
 
+/* The user's cuts are project data: kept on save and load, read strictly
+ * with errors naming the JSON path, a version 3 member only. */
+static void
+test_cuts_file (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *json2 = NULL;
+  GPtrArray *cuts;
+  const StkSectionCut *c;
+
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_X, 12.5, "K"));
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_Y, -20, NULL));
+  json = stk_project_to_json (p);
+  test_assert_contains (json, "\"section_cuts\"");
+  again = stk_project_load_data (json, strlen (json), "test.stackup", &error);
+  g_assert_no_error (error);
+  cuts = stk_project_get_section_cuts (again);
+  g_assert_cmpuint (cuts->len, ==, 2);
+  c = g_ptr_array_index (cuts, 0);
+  g_assert_cmpint (c->axis, ==, STK_CUT_ALONG_X);
+  g_assert_cmpfloat (c->at_mm, ==, 12.5);
+  g_assert_cmpstr (c->label, ==, "K");
+  c = g_ptr_array_index (cuts, 1);
+  g_assert_cmpint (c->axis, ==, STK_CUT_ALONG_Y);
+  g_assert_cmpfloat (c->at_mm, ==, -20);
+  g_assert_null (c->label);
+  json2 = stk_project_to_json (again);
+  g_assert_cmpstr (json, ==, json2);
+}
+
+static void
+assert_refused (const char *cuts,
+                gint64      version,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_strdup_printf ("{\"format\": \"stackup-project\", \"version\": %d, "
+                                           "\"boards\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"rigid\", "
+                                           "\"thickness_mm\": 0.8}], \"section_cuts\": %s}", (int) version, cuts);
+  g_autoptr(StkProject) p = stk_project_load_data (json, strlen (json), "test.stackup", &error);
+
+  g_assert_null (p);
+  g_assert_nonnull (error);
+  test_assert_contains (error->message, path);
+}
+
+static void
+test_cuts_refused (void)
+{
+  assert_refused ("[{\"axis\": \"z\", \"at_mm\": 1}]", 3, "section_cuts[0].axis");
+  assert_refused ("[{\"axis\": \"x\"}]", 3, "section_cuts[0]");
+  assert_refused ("[{\"axis\": \"x\", \"at_mm\": 1, \"label\": \"a1\"}]", 3, "section_cuts[0].label");
+  assert_refused ("[{\"axis\": \"x\", \"at_mm\": 1, \"depth\": 2}]", 3, "section_cuts[0].depth");
+  assert_refused ("[{\"axis\": \"x\", \"at_mm\": 1, \"label\": \"K\"}, "
+                  "{\"axis\": \"y\", \"at_mm\": 2, \"label\": \"K\"}]", 3, "section_cuts[1].label");
+  assert_refused ("{}", 3, "section_cuts");
+  /* Version 2 had no cuts: the member is refused, not carried into version 3. */
+  assert_refused ("[]", 2, "section_cuts");
+}
+
+/* Adding and removing a cut emits ::changed::views; the views follow. */
+static void
+count_change (StkProject *p,
+              guint      *n)
+{
+  g_assert_cmpint (stk_project_get_change (p)->kind, ==, STK_CHANGE_VIEWS);
+  (*n)++;
+}
+
+static void
+test_cuts_api (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  guint n = 0, views = stk_drawing_count_views (p);
+
+  g_signal_connect (p, "changed::views", G_CALLBACK (count_change), &n);
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_Y, 0, NULL));
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (stk_drawing_count_views (p), ==, views + 1);
+  stk_project_remove_section_cut (p, 0);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (stk_drawing_count_views (p), ==, views);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -338,5 +426,8 @@ main (int    argc,
   g_test_add_func ("/stackup/views/section-rotated", test_section_rotated);
   g_test_add_func ("/stackup/views/same-numbers", test_same_numbers);
   g_test_add_func ("/stackup/views/section-pixels", test_section_pixels);
+  g_test_add_func ("/stackup/views/cuts-file", test_cuts_file);
+  g_test_add_func ("/stackup/views/cuts-refused", test_cuts_refused);
+  g_test_add_func ("/stackup/views/cuts-api", test_cuts_api);
   return g_test_run ();
 }
