@@ -28,6 +28,11 @@ const char    *stk_cut_axis_to_string           (StkCutAxis           axis);
 gboolean       stk_cut_axis_from_string         (const char          *str,
                                                  StkCutAxis          *axis);
 
+/* "x=12.5", "y=-20:D": axis, coordinate in mm, optional label (the
+ * CLI's --cut); NULL with an error saying what is wrong. */
+StkSectionCut *stk_section_cut_parse            (const char          *text,
+                                                 GError             **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkSectionCut, stk_section_cut_free)
 
 G_END_DECLS
