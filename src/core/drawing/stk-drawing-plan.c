@@ -84,7 +84,7 @@ draw_connectors (StkViews   *v,
   for (guint k = 0; k < pl->n_mates; k++)
     {
       const StkMatePlace *mp = &pl->mates[k];
-      StkPart parts[2];
+      const StkPart *parts[2];
       g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
       double right = mp->x, top = mp->y;
 
@@ -94,26 +94,23 @@ draw_connectors (StkViews   *v,
         {
           StkBox box;
 
-          _stk_part_init (&parts[r], v->project, v->catalog, mp->mate, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER,
-                          _stk_drawing_unit (d), v->units);
-          if (!_stk_views_part_box (v, &parts[r], k, &box))
+          parts[r] = _stk_views_part (v, k, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER);
+          if (!_stk_views_part_box (v, parts[r], k, &box))
             continue;
           /* Their own layer: the parts' layers hold their full views. */
-          set_pen (d, "CONNECTORS", parts[r].subject, r == 0 ? STK_INK_SOCKET : STK_INK_HEADER,
-                   stk_prov_worst (parts[r].dims[STK_DIM_A].source->kind, parts[r].body_w.source->kind),
+          set_pen (d, "CONNECTORS", parts[r]->subject, r == 0 ? STK_INK_SOCKET : STK_INK_HEADER,
+                   stk_prov_worst (parts[r]->dims[STK_DIM_A].source->kind, parts[r]->body_w.source->kind),
                    STK_GROUP_PART);
           _stk_drawing_rect (d, box.cx - box.hx, -(box.cy + box.hy), 2 * box.hx, 2 * box.hy, FALSE);
           right = MAX (right, box.cx + box.hx);
           top = MAX (top, box.cy + box.hy);
         }
-      if (parts[0].ok)
-        draw_pin1 (v, d, mp, &parts[0]);
+      if (parts[0]->ok)
+        draw_pin1 (v, d, mp, parts[0]);
       {
         char *label = g_strdup (stk_mate_get_label (mp->mate));
         _stk_side_label_add (labels, right, -top, &label, subject, STK_PROV_DATASHEET, STK_INK_SOCKET);
       }
-      _stk_part_clear (&parts[0]);
-      _stk_part_clear (&parts[1]);
     }
 }
 
@@ -194,6 +191,29 @@ draw_axes (StkDrawing *d)
   _stk_drawing_text (d, 0, -len - 2.0 * u, LABEL_MM * u, STK_ALIGN_CENTER, "y");
 }
 
+/* Boards no chain of mates joins to the base board: where they lie is
+ * unknown, so they are named, not drawn. */
+static void
+draw_unjoined (StkViews   *v,
+               StkDrawing *d,
+               double      x,
+               double      y)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < v->pl->n_boards; i++)
+    if (!v->pl->boards[i].placed)
+      g_string_append_printf (names, "%s%s", names->len ? ", " : "", v->pl->boards[i].board->name);
+  if (names->len > 0)
+    {
+      /* Translators: under the top view: the names of boards no connector joins to the base board */
+      g_autofree char *text = g_strdup_printf (_("Not joined to the base board, not drawn: %s"), names->str);
+
+      set_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
+      _stk_drawing_text (d, x, y, LABEL_MM * _stk_drawing_unit (d), STK_ALIGN_LEFT, text);
+    }
+}
+
 StkDrawing *
 _stk_views_new_plan (StkViews *v,
                      double    scale)
@@ -220,6 +240,7 @@ _stk_views_new_plan (StkViews *v,
   /* Translators: the assembly's top view */
   _stk_drawing_text (d, env[0], top - (LINE_MM + TITLE_MM / 2) * u, TITLE_MM * u, STK_ALIGN_LEFT, _("Top view"));
   _stk_drawing_text (d, env[0], top - LABEL_MM / 2 * u, LABEL_MM * u, STK_ALIGN_LEFT, where);
+  draw_unjoined (v, d, env[0], -env[1] + (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u);
   _stk_drawing_finish (d, u);
   return d;
 }

@@ -100,7 +100,7 @@ draw_board (Section *s,
   const StkBoardPlace *bp = &s->v->pl->boards[index];
   const StkBoard *b = bp->board;
   double a0, a1, c0, c1, z0 = bp->z, z1 = bp->z + b->thickness_mm, x0, x1;
-  g_autofree char *subject = g_strdup_printf ("board:%s", b->id);
+  g_autofree char *subject = NULL;
   char *label;
 
   along (s->cut, bp->outline, &a0, &a1, &c0, &c1);
@@ -108,6 +108,7 @@ draw_board (Section *s,
   x1 = MIN (a1, s->s1);
   if (c0 > s->cut->at || s->cut->at > c1 || x1 <= x0)
     return;
+  subject = g_strdup_printf ("board:%s", b->id);
   g_hash_table_add (s->drawn, GUINT_TO_POINTER (index + 1));
   set_pen (s, "BOARDS", subject, b->kind == STK_BOARD_FPC ? STK_INK_FPC : STK_INK_BOARD, STK_PROV_USER,
            STK_GROUP_PART);
@@ -182,7 +183,7 @@ draw_facing (Section            *s,
 static void
 draw_heights (Section            *s,
               guint               k,
-              const StkPart      *parts,
+              const StkPart      *socket,
               double              conn0,
               double              dim_x)
 {
@@ -200,13 +201,13 @@ draw_heights (Section            *s,
 
   /* The gap's value in the label column: in the gap a 0.8 mm mated
    * height leaves no room for text beside the facing parts. */
-  set_pen (s, "DIMENSION", parts[0].subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
+  set_pen (s, "DIMENSION", socket->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
   _stk_drawing_dim (s->d, conn0, -mp->z0, conn0, -mp->z1, -DIM_MM * u, NULL, STK_PROV_DATASHEET);
   if (!mp->mate->inspection)
     {
       /* Translators: on a section: a mate and its mated height (the gap) */
       label = g_strdup_printf (_("%s mated %s"), stk_mate_get_label (mp->mate), gap_text);
-      _stk_side_label_add (s->labels, conn0 - DIM_MM * u, -(mp->z0 + mp->z1) / 2, &label, parts[0].subject,
+      _stk_side_label_add (s->labels, conn0 - DIM_MM * u, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
                            STK_PROV_DATASHEET, STK_INK_DIMENSION);
     }
   if (!isnan (dim_x) && (top > 0 || bottom > 0))
@@ -257,7 +258,7 @@ draw_mate (Section *s,
            guint    k)
 {
   const StkMatePlace *mp = &s->v->pl->mates[k];
-  StkPart parts[2];
+  const StkPart *parts[2];
   double conn0 = G_MAXDOUBLE, conn1 = -G_MAXDOUBLE;
 
   if (!g_hash_table_contains (s->drawn, GUINT_TO_POINTER (mp->lower + 1)) ||
@@ -265,12 +266,10 @@ draw_mate (Section *s,
     return;
   for (guint r = 0; r < 2; r++)
     {
-      StkPart *p = &parts[r];
+      const StkPart *p = parts[r] = _stk_views_part (s->v, k, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER);
       StkBox box;
       double a0, a1;
 
-      _stk_part_init (p, s->v->project, s->v->catalog, mp->mate, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, s->u,
-                      s->v->units);
       if (_stk_views_plate_box (s->v, p, k, &box) && box_cut (s, &box, &a0, &a1))
         {
           set_pen (s, "STIFFENER", p->board_subject, STK_INK_STIFFENER, p->st_prov, STK_GROUP_PART);
@@ -290,9 +289,7 @@ draw_mate (Section *s,
         }
     }
   if (conn1 > conn0)
-    draw_heights (s, k, parts, conn0, draw_facing (s, mp, conn0, conn1));
-  _stk_part_clear (&parts[0]);
-  _stk_part_clear (&parts[1]);
+    draw_heights (s, k, parts[0], conn0, draw_facing (s, mp, conn0, conn1));
 }
 
 /* The boards a connector's section shows: those within the branch's

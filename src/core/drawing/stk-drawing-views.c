@@ -152,6 +152,8 @@ _stk_views_new (StkProject *project,
   for (guint i = 0; i < v->pl->n_boards; i++)
     v->max_thick = MAX (v->max_thick, stk_board_stack_thickness (v->pl->boards[i].board));
   index_mates (v);
+  v->parts = g_new0 (StkPart, 2 * MAX (v->pl->n_mates, 1));
+  v->parts_ready = g_new0 (gboolean, 2 * MAX (v->pl->n_mates, 1));
   v->cuts = g_array_new (FALSE, FALSE, sizeof (StkCut));
   g_array_set_clear_func (v->cuts, cut_clear);
   make_cuts (v);
@@ -163,12 +165,32 @@ _stk_views_free (StkViews *views)
 {
   if (views == NULL)
     return;
-  stk_placement_free (views->pl);
   g_free (views->by_z);
   g_free (views->mates_start);
   g_free (views->mates_at);
+  for (guint i = 0; i < 2 * views->pl->n_mates; i++)
+    if (views->parts_ready[i])
+      _stk_part_clear (&views->parts[i]);
+  g_free (views->parts);
+  g_free (views->parts_ready);
   g_array_unref (views->cuts);
+  stk_placement_free (views->pl);
   g_free (views);
+}
+
+const StkPart *
+_stk_views_part (StkViews *v,
+                 guint     k,
+                 StkRole   role)
+{
+  guint i = 2 * k + (role == STK_ROLE_HEADER);
+
+  if (!v->parts_ready[i])
+    {
+      _stk_part_init (&v->parts[i], v->project, v->catalog, v->pl->mates[k].mate, role, 1.0, v->units);
+      v->parts_ready[i] = TRUE;
+    }
+  return &v->parts[i];
 }
 
 static void
@@ -294,7 +316,12 @@ _stk_side_labels_draw (StkDrawing *d,
                        double      pitch)
 {
   double u = _stk_drawing_unit (d), shift = 0;
+  StkPen current;
+  gboolean in_section;
 
+  /* In a section as the view's own pen says: the top view's labels are not. */
+  _stk_drawing_pen (d, &current);
+  in_section = current.in_section;
   g_array_sort (labels, compare_anchor_y);
   for (guint i = 0; i < labels->len; i++)
     {
@@ -307,7 +334,7 @@ _stk_side_labels_draw (StkDrawing *d,
       StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
       StkPoint leader[3] = { { l->ax, l->ay }, { col_x - LEADER_MM / 2 * u, l->ay },
                              { col_x - 0.5 * u, l->y - shift } };
-      StkPen pen = { "DIMENSION", l->subject, STK_INK_DIMENSION, l->prov, STK_GROUP_DIMENSION, TRUE };
+      StkPen pen = { "DIMENSION", l->subject, STK_INK_DIMENSION, l->prov, STK_GROUP_DIMENSION, in_section };
 
       _stk_drawing_set_pen (d, &pen);
       _stk_drawing_poly (d, leader, 3, FALSE, FALSE);

@@ -39,12 +39,19 @@ typedef struct {
   double         max_thick;     /* thickest board with its plate: bounds searches in height */
   guint         *mates_start;   /* per board: offsets into mates_at (n_boards + 1) */
   guint         *mates_at;      /* placed mates, each listed at its lower board */
+  StkPart       *parts;         /* socket and header of each mate, resolved when first asked */
+  gboolean      *parts_ready;
 } StkViews;
 
 StkViews   *_stk_views_new        (StkProject     *project,
                                    StkCatalog     *catalog,
                                    StkUnits        units);
 void        _stk_views_free       (StkViews       *views);
+/* Mate k's socket or header, catalog values resolved once for all views
+ * (its notes are wrapped for 1:1: the assembly views do not show them). */
+const StkPart *_stk_views_part    (StkViews       *views,
+                                   guint           k,
+                                   StkRole         role);
 /* The socket or header of placed mate k as a box; FALSE without catalog size. */
 gboolean    _stk_views_part_box   (const StkViews *views,
                                    const StkPart  *part,
