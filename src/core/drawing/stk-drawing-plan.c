@@ -178,17 +178,26 @@ draw_cut (StkViews     *v,
     }
 }
 
-/* The base board's axes at its origin: user cuts are given in them. */
+/* The base board's origin, where user cuts are measured from: a small
+ * circle and cross there, and the axes' directions below the view (at the
+ * origin itself they would cross the cut lines through it). */
 static void
-draw_axes (StkDrawing *d)
+draw_axes (StkDrawing *d,
+           double      x,
+           double      y)
 {
-  double u = _stk_drawing_unit (d), len = AXIS_MM * u;
+  double u = _stk_drawing_unit (d), len = AXIS_MM * u, r = 1.0 * u;
 
   set_pen (d, "TEXT", NULL, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  arrow (d, 0, 0, 1, 0, u * AXIS_MM / ARROW_MM);
-  arrow (d, 0, 0, 0, -1, u * AXIS_MM / ARROW_MM);
-  _stk_drawing_text (d, len + 1.5 * u, 0, LABEL_MM * u, STK_ALIGN_LEFT, "x");
-  _stk_drawing_text (d, 0, -len - 2.0 * u, LABEL_MM * u, STK_ALIGN_CENTER, "y");
+  _stk_drawing_circle (d, 0, 0, r, FALSE);
+  _stk_drawing_line (d, -2 * r, 0, 2 * r, 0);
+  _stk_drawing_line (d, 0, -2 * r, 0, 2 * r);
+  arrow (d, x, y, 1, 0, u * AXIS_MM / ARROW_MM);
+  arrow (d, x, y, 0, -1, u * AXIS_MM / ARROW_MM);
+  _stk_drawing_text (d, x + len + 1.5 * u, y, LABEL_MM * u, STK_ALIGN_LEFT, "x");
+  _stk_drawing_text (d, x, y - len - 2.0 * u, LABEL_MM * u, STK_ALIGN_CENTER, "y");
+  /* Translators: beside the axes under the top view; (0, 0) is marked on the base board */
+  _stk_drawing_text (d, x + len + 5.0 * u, y, LABEL_MM * u, STK_ALIGN_LEFT, _("from the base board's origin ⊕"));
 }
 
 /* Boards no chain of mates joins to the base board: where they lie is
@@ -234,13 +243,13 @@ _stk_views_new_plan (StkViews *v,
   draw_connectors (v, d, labels);
   for (guint i = 0; i < v->cuts->len; i++)
     draw_cut (v, d, &g_array_index (v->cuts, StkCut, i));
-  draw_axes (d);
+  draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
   _stk_side_labels_draw (d, labels, env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u, LINE_MM * u);
   _stk_drawing_set_pen (d, &pen);
   /* Translators: the assembly's top view */
   _stk_drawing_text (d, env[0], top - (LINE_MM + TITLE_MM / 2) * u, TITLE_MM * u, STK_ALIGN_LEFT, _("Top view"));
   _stk_drawing_text (d, env[0], top - LABEL_MM / 2 * u, LABEL_MM * u, STK_ALIGN_LEFT, where);
-  draw_unjoined (v, d, env[0], -env[1] + (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u);
+  draw_unjoined (v, d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM + LINE_MM) * u);
   _stk_drawing_finish (d, u);
   return d;
 }

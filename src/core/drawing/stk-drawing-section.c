@@ -197,17 +197,25 @@ draw_heights (Section            *s,
   g_autofree char *need_text = _stk_drawing_length (s->d, need);
   g_autofree char *free_text = _stk_drawing_length (s->d, gap - MAX (top, 0) - MAX (bottom, 0));
   g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+  gboolean own = s->cut->mate == (int) k;
   char *label;
 
   /* The gap's value in the label column: in the gap a 0.8 mm mated
    * height leaves no room for text beside the facing parts. */
+  double gap_x = own ? s->s1 + DIM_MM * u : conn0 - DIM_MM * u;
+
+  /* The section's own mate: the gap right of everything, beside the
+   * branch, clear of the facing parts; another mate a user's cut shows:
+   * left of its connector. */
   set_pen (s, "DIMENSION", socket->subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-  _stk_drawing_dim (s->d, conn0, -mp->z0, conn0, -mp->z1, -DIM_MM * u, NULL, STK_PROV_DATASHEET);
+  _stk_drawing_dim (s->d, own ? s->s1 : conn0, -mp->z0, own ? s->s1 : conn0, -mp->z1, own ? DIM_MM * u : -DIM_MM * u,
+                    NULL, STK_PROV_DATASHEET);
+  s->right = MAX (s->right, gap_x);
   if (!mp->mate->inspection)
     {
       /* Translators: on a section: a mate and its mated height (the gap) */
       label = g_strdup_printf (_("%s mated %s"), stk_mate_get_label (mp->mate), gap_text);
-      _stk_side_label_add (s->labels, conn0 - DIM_MM * u, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
+      _stk_side_label_add (s->labels, gap_x, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
                            STK_PROV_DATASHEET, STK_INK_DIMENSION);
     }
   if (!isnan (dim_x) && (top > 0 || bottom > 0))
@@ -233,16 +241,16 @@ draw_heights (Section            *s,
       _stk_side_label_add (s->labels, conn0, -(mp->z0 + mp->z1) / 2, &label, subject, STK_PROV_PLACEHOLDER,
                            STK_INK_DIMENSION);
     }
-  if (s->cut->mate == (int) k)
+  if (own)
     {
       /* The branch as the stack check adds it: the lower board's lower
        * face to the upper board's top with its plate. */
       double height = hi->z + stk_board_stack_thickness (hi->board) - lo->z;
       g_autofree char *h_text = _stk_drawing_length (s->d, height);
-      double x = s->s1 + DIM_MM * u;
+      double x = s->s1 + 2 * DIM_MM * u;
 
       set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
-      _stk_drawing_dim (s->d, s->s1, -lo->z, s->s1, -(lo->z + height), DIM_MM * u, NULL, STK_PROV_DATASHEET);
+      _stk_drawing_dim (s->d, s->s1, -lo->z, s->s1, -(lo->z + height), 2 * DIM_MM * u, NULL, STK_PROV_DATASHEET);
       /* Translators: on a section: the height of the two boards a mate joins, with the gap */
       label = g_strdup_printf (_("branch %s"), h_text);
       _stk_side_label_add (s->labels, x, -(lo->z + height / 2), &label, subject, STK_PROV_DATASHEET,
