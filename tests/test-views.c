@@ -301,6 +301,42 @@ test_section_pixels (void)
   cairo_surface_destroy (s);
 }
 
+/* By pixels: the top view drawn for 1:1 and rendered at 10 px per mm.
+ * The camera socket's outline, 2.5 wide along x, is socket blue
+ * (0.10, 0.37, 0.71): on its left edge, halfway up, blue is the largest
+ * channel; 5 mm left of it the main board's green at a quarter over
+ * white (about 201, 225, 212), green the largest. */
+static void
+test_plan_pixels (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkDrawing) d = stk_drawing_new_view (p, stk_catalog_get_default (), PLAN, 1);
+  const StkPrim *camera = nth_poly (d, "CONNECTORS", STK_INK_SOCKET, 1);
+  double w, h, px = 10;
+  cairo_surface_t *s;
+  cairo_t *cr;
+  StkDrawOptions o;
+  guint32 edge, board;
+
+  stk_drawing_get_extents (d, &w, &h);
+  s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (w * px), (int) ceil (h * px));
+  cr = cairo_create (s);
+  cairo_scale (cr, px, px);
+  stk_draw_options_init (&o);
+  o.min_line_mm = 1 / px;
+  stk_draw_render (cr, d, &o);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  edge = test_pixel (s, camera->x0, (camera->y0 + camera->y1) / 2, px);
+  board = test_pixel (s, camera->x0 - 5, (camera->y0 + camera->y1) / 2, px);
+  g_assert_cmpint (edge & 0xff, >, (edge >> 8) & 0xff);
+  g_assert_cmpint (edge & 0xff, >, (edge >> 16) & 0xff);
+  g_assert_cmpint ((board >> 8) & 0xff, >, board & 0xff);
+  g_assert_cmpint ((board >> 8) & 0xff, >, (board >> 16) & 0xff);
+  g_assert_cmpint ((board >> 8) & 0xff, <, 250);
+  cairo_surface_destroy (s);
+}
+
 /* A board under the base board is hidden in the top view: an outline in
  * thin dashes, not filled. The mezzanine's boards all lie above, so one is
  * hung under the default project's main board here: the socket on its
@@ -426,6 +462,7 @@ main (int    argc,
   g_test_add_func ("/stackup/views/section-rotated", test_section_rotated);
   g_test_add_func ("/stackup/views/same-numbers", test_same_numbers);
   g_test_add_func ("/stackup/views/section-pixels", test_section_pixels);
+  g_test_add_func ("/stackup/views/plan-pixels", test_plan_pixels);
   g_test_add_func ("/stackup/views/cuts-file", test_cuts_file);
   g_test_add_func ("/stackup/views/cuts-refused", test_cuts_refused);
   g_test_add_func ("/stackup/views/cuts-api", test_cuts_api);
