@@ -197,6 +197,12 @@ data_texts (StkProject *project)
     }
   for (guint i = 0; boards != NULL && i < boards->len; i++)
     g_hash_table_add (data, g_strdup (((StkBoard *) g_ptr_array_index (boards, i))->name));
+  /* Symbols, not words: section letters ("A" at both ends of cut A–A)
+   * and the names of the base board's axes on the top view. */
+  for (char c = 'A'; c <= 'Z'; c++)
+    g_hash_table_add (data, g_strdup_printf ("%c", c));
+  g_hash_table_add (data, g_strdup ("x"));
+  g_hash_table_add (data, g_strdup ("y"));
   for (guint i = 0; mates != NULL && i < mates->len; i++)
     {
       StkMate *m = g_ptr_array_index (mates, i);

@@ -117,3 +117,15 @@ test_find_text (const StkDrawing *d,
       return &prims[i];
   return NULL;
 }
+
+guint32
+test_pixel (cairo_surface_t *s,
+            double           x_mm,
+            double           y_mm,
+            double           px_per_mm)
+{
+  int x = (int) (x_mm * px_per_mm), y = (int) (y_mm * px_per_mm);
+  const guint8 *row = cairo_image_surface_get_data (s) + y * cairo_image_surface_get_stride (s);
+
+  return ((const guint32 *) (gconstpointer) row)[x] & 0xffffff;
+}

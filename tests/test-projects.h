@@ -12,3 +12,9 @@ StkProject *test_project_many     (guint n);
 /* The first text primitive that says exactly text, or NULL. */
 const StkPrim *test_find_text (const StkDrawing *d,
                                const char       *text);
+
+/* The RGB of an image surface's pixel at (x, y) mm, at px_per_mm. */
+guint32 test_pixel (cairo_surface_t *s,
+                    double           x_mm,
+                    double           y_mm,
+                    double           px_per_mm);

@@ -4,6 +4,7 @@
 #include "stk-assembly-tree.h"
 #include "stk-board-editor.h"
 #include "stk-canvas.h"
+#include "stk-cuts-popover.h"
 #include "stk-catalog.h"
 #include "stk-checks-panel.h"
 #include "stk-explorer-panel.h"
@@ -36,6 +37,7 @@ struct _StkWindow
   GtkLabel              *notice_label;
   guint                  notice_timeout;
   StkCanvas             *canvas;
+  StkCutsPopover        *cuts_popover;
   StkChecksPanel        *checks_panel;
   GtkPaned              *checks_paned;
 

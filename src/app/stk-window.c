@@ -196,6 +196,7 @@ stk_window_class_init (StkWindowClass *klass)
 
   g_type_ensure (STK_TYPE_ASSEMBLY_TREE);
   g_type_ensure (STK_TYPE_CANVAS);
+  g_type_ensure (STK_TYPE_CUTS_POPOVER);
   g_type_ensure (STK_TYPE_CHECKS_PANEL);
   g_type_ensure (STK_TYPE_MATE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-window.ui");
@@ -210,6 +211,7 @@ stk_window_class_init (StkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkWindow, explorer_slot);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, tolerance_slot);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, StkWindow, cuts_popover);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_panel);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, checks_paned);
   gtk_widget_class_bind_template_child (widget_class, StkWindow, recent_section);
@@ -242,6 +244,7 @@ stk_window_init (StkWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   stk_canvas_set_project (self->canvas, self->project, self->catalog);
+  stk_cuts_popover_set_project (self->cuts_popover, self->project);
   stk_checks_panel_set_project (self->checks_panel, self->project, self->catalog);
   g_object_bind_property (self->checks_panel, "highlight-status", self->canvas, "highlight-status",
                           G_BINDING_SYNC_CREATE);

@@ -32,6 +32,7 @@ stk_cli_export (int    argc,
   g_autofree char *date = NULL;
   g_autofree char *sheet = NULL;
   g_autofree char *scale = NULL;
+  g_auto(GStrv) cuts = NULL;
   int dpi = 300;
   gboolean dark = FALSE;
   gboolean portrait = FALSE;
@@ -48,6 +49,9 @@ stk_cli_export (int    argc,
       N_("Drawing scale: fit (default: the largest that fits the sheet) or an ISO 5455 scale such as 10:1, 1:1, 1:2"), "SCALE" },
     { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Resolution of PNG drawings (default 300)"), "N" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Light lines on a dark background (SVG, PNG, PDF)"), NULL },
+    { "cut", 0, 0, G_OPTION_ARG_STRING_ARRAY, &cuts,
+      N_("Add a section: x=MM cuts along x at y = MM, y=MM along y at x = MM, :LABEL names it; may be repeated"),
+      "AXIS=MM[:LABEL]" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -61,7 +65,8 @@ stk_cli_export (int    argc,
                               _("Export a project's design note and drawing.\n\nExamples:\n"
                                 "  stackup-cli export phone.stackup --note phone-note.pdf --paper letter\n"
                                 "  stackup-cli export phone.stackup --drawing phone.svg --drawing phone.dxf\n"
-                                "  stackup-cli export phone.stackup --drawing phone.png --dpi 600"),
+                                "  stackup-cli export phone.stackup --drawing phone.png --dpi 600\n"
+                                "  stackup-cli export phone.stackup --drawing phone.pdf --cut y=-20:D"),
                               entries, &argc, &argv))
     return STK_CLI_BAD_INPUT;
   if (argc != 2)
@@ -94,6 +99,14 @@ stk_cli_export (int    argc,
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
     return STK_CLI_BAD_INPUT;
+  for (guint i = 0; cuts && cuts[i]; i++)
+    {
+      StkSectionCut *cut = stk_section_cut_parse (cuts[i], &error);
+
+      if (cut == NULL)
+        return stk_cli_fail ("--cut: %s", error->message);
+      stk_project_add_section_cut (project, cut);
+    }
   sheets = stk_sheets_new (project, stk_catalog_get_default (), &spec);
   stk_export_options_init (&options);
   options.dpi = dpi;

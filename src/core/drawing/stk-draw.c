@@ -30,6 +30,8 @@ static const Rgba palette[2][STK_N_INKS] = {
     [STK_INK_MARKER] = { 0.75, 0.11, 0.16, 1 },
     [STK_INK_FRAME] = { 0, 0, 0, 1 },
     [STK_INK_RULE] = { 0, 0, 0, 1 },
+    [STK_INK_FPC] = { 0.80, 0.52, 0.00, 1 },
+    [STK_INK_HIDDEN] = { 0.45, 0.55, 0.48, 1 },
   },
   {
     [STK_INK_SOCKET] = { 0.60, 0.76, 0.95, 1 },
@@ -45,6 +47,8 @@ static const Rgba palette[2][STK_N_INKS] = {
     [STK_INK_MARKER] = { 1.00, 0.48, 0.39, 1 },
     [STK_INK_FRAME] = { 1, 1, 1, 1 },
     [STK_INK_RULE] = { 1, 1, 1, 1 },
+    [STK_INK_FPC] = { 0.97, 0.83, 0.35, 1 },
+    [STK_INK_HIDDEN] = { 0.62, 0.70, 0.64, 1 },
   },
 };
 static const Rgba paper[2] = { { 1, 1, 1, 1 }, { 0.12, 0.12, 0.12, 1 } };
@@ -90,6 +94,8 @@ static const double ink_width[STK_N_INKS] = {
   [STK_INK_MARKER] = THIN_MM,
   [STK_INK_FRAME] = THICK_MM,
   [STK_INK_RULE] = THIN_MM,
+  [STK_INK_FPC] = THICK_MM,
+  [STK_INK_HIDDEN] = THIN_MM,
 };
 
 #define BOARD_FILL_ALPHA 0.25
@@ -163,6 +169,13 @@ set_line_style (Batch       *b,
       dashes[2] = MAX (floor / 2, 0.25 * u);
       cairo_set_dash (b->cr, dashes, 4, 0);
     }
+  else if (ink == STK_INK_HIDDEN)
+    {
+      /* Hidden outlines (ISO 128 type 02, narrow): shorter than an estimate's dashes. */
+      dashes[0] = MAX (floor, 1.5 * u);
+      dashes[1] = MAX (floor, 0.75 * u);
+      cairo_set_dash (b->cr, dashes, 2, 0);
+    }
   else if (prov == STK_PROV_ESTIMATE)
     {
       dashes[0] = MAX (floor, 3.0 * u);
@@ -190,7 +203,7 @@ flush (Batch *b)
   b->open = FALSE;
   if (b->filled)
     {
-      set_colour (cr, c, b->ink == STK_INK_BOARD ? BOARD_FILL_ALPHA : 1);
+      set_colour (cr, c, b->ink == STK_INK_BOARD || b->ink == STK_INK_FPC ? BOARD_FILL_ALPHA : 1);
       if (b->stroked)
         cairo_fill_preserve (cr);
       else

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-check.h"
-#include "stk-drawing-private.h"
+#include "stk-drawing-views.h"
 #include "stk-sheet.h"
 
 /* The views of a project, each its own drawing so that a sheet layout can
@@ -19,11 +19,6 @@
 #define LEGEND_ROW_MM 4.4
 #define LEGEND_LINE_MM 8.0
 #define VIEW_GAP_MM   8.0   /* between views stacked in one drawing */
-/* Mates per section view: the slots side by side with their callouts
- * must fit a sheet's width at a scale near the pair views': two on a
- * landscape sheet, one on a narrower one. */
-#define SECTION_MATES      2
-#define WIDE_SHEET_MM      250.0
 
 static void
 legend_pen (StkDrawing  *d,
@@ -45,13 +40,16 @@ new_legend (StkProject *project,
   static const struct {
     StkInk      ink;
     StkProvKind prov;
-    int         swatch;   /* 0 line, 1 filled box, 2 box, 3 hatch, 4 dot */
+    int         swatch;   /* 0 line, 1 filled box, 2 box, 3 hatch, 4 dot, 5 failing, 6 hatched box */
     const char *text;
   } rows[] = {
     { STK_INK_SOCKET, STK_PROV_DATASHEET, 0, N_("solid: datasheet") },
     { STK_INK_SOCKET, STK_PROV_ESTIMATE, 0, N_("dashed: estimate, value ≈") },
     { STK_INK_SOCKET, STK_PROV_PLACEHOLDER, 0, N_("dotted: placeholder, value ?") },
-    { STK_INK_RULE, STK_PROV_DERIVED, 0, N_("chain: fold line") },
+    { STK_INK_RULE, STK_PROV_DERIVED, 0, N_("chain: fold line, section cut") },
+    { STK_INK_BOARD, STK_PROV_DATASHEET, 6, N_("board; hatched: cut by a section") },
+    { STK_INK_FPC, STK_PROV_DATASHEET, 1, N_("FPC") },
+    { STK_INK_HIDDEN, STK_PROV_DATASHEET, 0, N_("hidden: under the base board") },
     { STK_INK_PAD, STK_PROV_DATASHEET, 1, N_("recommended PC board pattern") },
     { STK_INK_STIFFENER, STK_PROV_DATASHEET, 2, N_("FPC stiffener") },
     { STK_INK_COMPONENT, STK_PROV_DATASHEET, 3, N_("tallest facing components") },
@@ -76,6 +74,11 @@ new_legend (StkProject *project,
           _stk_drawing_rect (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, rows[i].swatch == 1);
           break;
         case 3:
+          _stk_drawing_hatch (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, 1.0);
+          break;
+        case 6:
+          _stk_drawing_rect (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, TRUE);
+          legend_pen (d, STK_INK_RULE, STK_PROV_DATASHEET);
           _stk_drawing_hatch (d, 1, y - 1.25, LEGEND_LINE_MM - 2, 2.5, 1.0);
           break;
         case 5:
@@ -165,75 +168,42 @@ new_pair (StkProject    *project,
   return d;
 }
 
+/* Views: one per mate (its pair), the top view, one section per cut (a
+ * cut through each placed mate, then the user's), the legend. */
 static guint
-n_sections (StkProject *project,
-            guint       per_section)
+count_views (StkViews *v)
 {
-  guint n = stk_project_get_mates (project)->len;
-
-  return MAX (1, (n + per_section - 1) / per_section);
-}
-
-/* Section view k: the whole stack with the slots of per_section mates
- * from mate k × per_section on. */
-static StkDrawing *
-new_section (StkProject *project,
-             StkCatalog *catalog,
-             guint       k,
-             guint       per_section,
-             double      scale,
-             StkUnits    units)
-{
-  GPtrArray *mates = stk_project_get_mates (project);
-  guint first = k * per_section;
-  guint n = first < mates->len ? MIN (per_section, mates->len - first) : 0;
-  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
-  StkPart *parts = g_new0 (StkPart, 2 * MAX (n, 1));
-
-  _stk_drawing_set_units (d, units);
-  _stk_drawing_set_caption (d, _("Stack section"));
-  for (guint i = 0; i < 2 * n; i++)
-    _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, first + i / 2),
-                    i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d), units);
-  _stk_drawing_section (d, project, parts, first, n, 0, 0);
-  for (guint i = 0; i < 2 * n; i++)
-    _stk_part_clear (&parts[i]);
-  g_free (parts);
-  _stk_drawing_finish (d, _stk_drawing_unit (d));
-  return d;
-}
-
-static guint
-count_views (StkProject *project,
-             guint       per_section)
-{
-  return stk_project_get_mates (project)->len + n_sections (project, per_section) + 1;
+  return stk_project_get_mates (v->project)->len + 1 + v->cuts->len + 1;
 }
 
 static StkDrawing *
-new_view (StkProject *project,
-          StkCatalog *catalog,
-          guint       index,
-          guint       per_section,
-          double      scale,
-          StkUnits    units)
+new_view (StkViews *v,
+          guint     index,
+          double    scale)
 {
-  GPtrArray *mates = stk_project_get_mates (project);
+  GPtrArray *mates = stk_project_get_mates (v->project);
 
   if (index < mates->len)
-    return new_pair (project, catalog, g_ptr_array_index (mates, index), scale, units);
-  if (index < mates->len + n_sections (project, per_section))
-    return new_section (project, catalog, index - mates->len, per_section, scale, units);
-  g_return_val_if_fail (index == mates->len + n_sections (project, per_section), NULL);
-  return new_legend (project, FALSE);
+    return new_pair (v->project, v->catalog, g_ptr_array_index (mates, index), scale, v->units);
+  index -= mates->len;
+  if (index == 0)
+    return _stk_views_new_plan (v, scale);
+  index--;
+  if (index < v->cuts->len)
+    return _stk_views_new_section (v, index, scale);
+  g_return_val_if_fail (index == v->cuts->len, NULL);
+  return new_legend (v->project, FALSE);
 }
 
 guint
 stk_drawing_count_views (StkProject *project)
 {
+  g_autoptr(StkViews) v = NULL;
+
   g_return_val_if_fail (STK_IS_PROJECT (project), 0);
 
-  return count_views (project, SECTION_MATES);
+  v = _stk_views_new (project, NULL, STK_UNITS_MM);
+  return count_views (v);
 }
 
 StkDrawing *
@@ -246,7 +216,10 @@ stk_drawing_new_view (StkProject *project,
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (scale > 0, NULL);
 
-  return new_view (project, catalog, index, SECTION_MATES, scale, STK_UNITS_MM);
+  {
+    g_autoptr(StkViews) v = _stk_views_new (project, catalog, STK_UNITS_MM);
+    return new_view (v, index, scale);
+  }
 }
 
 static StkDrawing *
@@ -256,16 +229,18 @@ new_all (StkProject *project,
          StkUnits    units)
 {
   StkDrawing *all;
+  g_autoptr(StkViews) v = NULL;
   guint n;
   double y = 0, width = 0;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
 
   all = _stk_drawing_new_empty (stk_project_get_name (project), scale);
-  n = stk_drawing_count_views (project);
+  v = _stk_views_new (project, catalog, units);
+  n = count_views (v);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StkDrawing) view = new_view (project, catalog, i, SECTION_MATES, scale, units);
+      g_autoptr(StkDrawing) view = new_view (v, i, scale);
       double w, h, k = stk_drawing_get_scale (view) / scale;
 
       stk_drawing_get_extents (view, &w, &h);
@@ -302,11 +277,8 @@ stk_drawing_new (StkProject *project,
 }
 
 typedef struct {
-  StkProject *project;
-  StkCatalog *catalog;
+  StkViews   *views;
   GPtrArray  *failing;      /* subjects of the failing checks */
-  guint       per_section;  /* mates per section view */
-  StkUnits    units;        /* of the lengths in the labels */
 } ProjectViews;
 
 /* Each view with what a failing check is about drawn emphasised. */
@@ -318,9 +290,9 @@ build_project_view (gpointer user_data,
   ProjectViews *pv = user_data;
   StkDrawing *d;
 
-  if (index + 1 == count_views (pv->project, pv->per_section))
-    return new_legend (pv->project, pv->failing->len > 0);
-  d = new_view (pv->project, pv->catalog, index, pv->per_section, scale, pv->units);
+  if (index + 1 == count_views (pv->views))
+    return new_legend (pv->views->project, pv->failing->len > 0);
+  d = new_view (pv->views, index, scale);
   _stk_drawing_mark_failing (d, pv->failing);
   return d;
 }
@@ -379,8 +351,8 @@ stk_sheets_new (StkProject         *project,
                 const StkSheetSpec *spec)
 {
   g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
-  double width, height;
-  ProjectViews pv = { project, catalog, failing, SECTION_MATES, spec->units };
+  g_autoptr(StkViews) v = _stk_views_new (project, catalog, spec->units);
+  ProjectViews pv = { v, failing };
   StkViewSource views = { 0, build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -395,9 +367,6 @@ stk_sheets_new (StkProject         *project,
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
 
-  stk_sheet_spec_get_size (spec, &width, &height);
-  if (width < WIDE_SHEET_MM)
-    pv.per_section = 1;
-  views.n_views = count_views (project, pv.per_section);
+  views.n_views = count_views (v);
   return stk_sheets_new_for_views (&views, spec, &title);
 }

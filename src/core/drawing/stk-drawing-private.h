@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* One connector part of a mate as drawn: catalog values resolved once,
- * shared by its top view and the stack section. */
+ * shared by its pair view, the top view and the sections. */
 typedef struct {
   const StkSeries  *series;       /* NULL: unknown series */
   const StkMate    *mate;

@@ -30,6 +30,7 @@ struct _StkDrawing
   double        scale;   /* paper mm per drawing mm the annotations are sized for */
   double        width, height;
   StkUnits      units;   /* of the lengths in its labels */
+  gboolean      overview; /* drawn at a smaller scale when it does not fit, never setting the sheet's */
 };
 
 static const char *
@@ -134,6 +135,19 @@ stk_drawing_get_caption (const StkDrawing *drawing)
   return drawing->caption;
 }
 
+gboolean
+stk_drawing_is_overview (const StkDrawing *drawing)
+{
+  return drawing->overview;
+}
+
+void
+_stk_drawing_set_overview (StkDrawing *drawing,
+                           gboolean    overview)
+{
+  drawing->overview = overview;
+}
+
 void
 _stk_drawing_set_caption (StkDrawing *drawing,
                           const char *caption)
@@ -236,7 +250,7 @@ _stk_drawing_poly (StkDrawing     *drawing,
   p->n_points = n_points;
   p->closed = closed;
   p->filled = filled;
-  p->stroked = !filled || drawing->pen.ink == STK_INK_BOARD;
+  p->stroked = !filled || drawing->pen.ink == STK_INK_BOARD || drawing->pen.ink == STK_INK_FPC;
   p->x0 = p->y0 = G_MAXDOUBLE;
   p->x1 = p->y1 = -G_MAXDOUBLE;
   for (guint i = 0; i < n_points; i++)

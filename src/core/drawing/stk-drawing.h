@@ -39,6 +39,8 @@ typedef enum {
   STK_INK_MARKER,
   STK_INK_FRAME,   /* sheet frame and title block borders: thick */
   STK_INK_RULE,    /* title block inner lines, fold (chain) lines: thin */
+  STK_INK_FPC,     /* an FPC's outline in the top view and its cut in a section */
+  STK_INK_HIDDEN,  /* a board hidden under the base board in the top view: thin, short dashes */
   STK_N_INKS
 } StkInk;
 
@@ -97,6 +99,9 @@ double          stk_drawing_text_width   (const char       *text,
 double          stk_drawing_get_scale    (const StkDrawing *drawing);
 /* A view's name ("J1 connector pair"), or NULL. */
 const char     *stk_drawing_get_caption  (const StkDrawing *drawing);
+/* An overview (the top view of a large assembly, a section across all of
+ * it) does not set the sheet's scale: it is drawn smaller when it must. */
+gboolean        stk_drawing_is_overview  (const StkDrawing *drawing);
 
 /* Building (used by the geometry code). */
 typedef struct {
@@ -114,6 +119,8 @@ StkDrawing *_stk_drawing_new_empty (const char        *title,
 double      _stk_drawing_unit      (const StkDrawing  *drawing);
 void        _stk_drawing_set_caption (StkDrawing      *drawing,
                                       const char      *caption);
+void        _stk_drawing_set_overview (StkDrawing     *drawing,
+                                       gboolean        overview);
 void        _stk_drawing_append    (StkDrawing        *dst,
                                     const StkDrawing  *src,
                                     double             dx,

@@ -348,7 +348,7 @@ build_views (StkSheets           *self,
           for (; t <= last; t++)
             {
               g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[t]);
-              if (stk_drawing_get_caption (d) == NULL || fits (self, d, FALSE))
+              if (stk_drawing_get_caption (d) == NULL || stk_drawing_is_overview (d) || fits (self, d, FALSE))
                 break;
             }
           if (t <= last)

@@ -71,6 +71,12 @@ gboolean    _stk_read_id              (StkProjectReader   *r,
                                        const char        **out,
                                        GError            **error);
 
+/* stk-project-read-views.c: the optional "section_cuts" (version 3). */
+gboolean    _stk_read_section_cuts    (StkProjectReader   *r,
+                                       JsonObject         *root,
+                                       GError            **error);
+JsonNode   *_stk_section_cuts_node    (StkProject         *project);
+
 /* stk-project-read-mate.c */
 /* Versions 1 and 2 held a column, boards bottom to top, each connector at
  * one position on both boards: the socket's face follows from which board

@@ -261,6 +261,8 @@ project_node (StkProject *project)
     json_array_add_element (mates, mate_node (g_ptr_array_index (m, i)));
   json_object_set_member (root, "boards", array_node (boards));
   json_object_set_member (root, "mates", array_node (mates));
+  if (stk_project_get_section_cuts (project)->len > 0)
+    json_object_set_member (root, "section_cuts", _stk_section_cuts_node (project));
   append_extra (root, stk_project_get_extra_members (project));
   return object_node (root);
 }

@@ -24,6 +24,7 @@ struct _StkProject
   GPtrArray       *mates;   /* StkMate */
   StkRequirements  requirements;
   JsonObject      *extra;   /* unknown top-level members, kept on save */
+  GPtrArray       *section_cuts; /* StkSectionCut */
   /* Ids to 1 + index in boards / mates, so that lookups inside loops over
    * boards and mates stay constant-time (issue 12: a 2000-board chain took
    * 13 s to check with linear searches). Rebuilt on the next lookup after
@@ -102,6 +103,7 @@ stk_project_finalize (GObject *object)
   g_clear_pointer (&self->boards, g_ptr_array_unref);
   g_clear_pointer (&self->mates, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->section_cuts, g_ptr_array_unref);
   g_clear_pointer (&self->board_ids, g_hash_table_unref);
   g_clear_pointer (&self->mate_ids, g_hash_table_unref);
 
@@ -242,6 +244,7 @@ stk_project_init (StkProject *self)
   self->boards = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_board_free);
   self->mates = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_mate_free);
   self->extra = json_object_new ();
+  self->section_cuts = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_section_cut_free);
   /* Keys are copies: an id edited in place must not leave a dangling key. */
   self->board_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->mate_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -554,6 +557,7 @@ static const char *const change_details[] = {
   [STK_CHANGE_BOARDS] = "boards",
   [STK_CHANGE_MATES] = "mates",
   [STK_CHANGE_REQUIREMENTS] = "requirements",
+  [STK_CHANGE_VIEWS] = "views",
 };
 
 void
@@ -707,6 +711,9 @@ stk_project_assign (StkProject *self,
   for (guint i = 0; i < other->mates->len; i++)
     g_ptr_array_add (self->mates, stk_mate_copy (g_ptr_array_index (other->mates, i)));
   self->requirements = other->requirements;
+  g_ptr_array_set_size (self->section_cuts, 0);
+  for (guint i = 0; i < other->section_cuts->len; i++)
+    g_ptr_array_add (self->section_cuts, stk_section_cut_copy (g_ptr_array_index (other->section_cuts, i)));
   stk_project_set_extra_members (self, other->extra);
   g_object_thaw_notify (G_OBJECT (self));
   stk_project_changed (self);
@@ -729,4 +736,33 @@ stk_project_set_extra_members (StkProject *self,
     json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (extra, l->data)));
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = copy;
+}
+
+GPtrArray *
+stk_project_get_section_cuts (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return self->section_cuts;
+}
+
+void
+stk_project_add_section_cut (StkProject    *self,
+                             StkSectionCut *cut)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (cut != NULL);
+
+  g_ptr_array_add (self->section_cuts, cut);
+  stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
+}
+
+void
+stk_project_remove_section_cut (StkProject *self,
+                                guint       index)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (index < self->section_cuts->len);
+
+  g_ptr_array_remove_index (self->section_cuts, index);
+  stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
 }

@@ -5,6 +5,7 @@
 
 #include "stk-board.h"
 #include "stk-mate.h"
+#include "stk-section-cut.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,7 @@ typedef enum {
   STK_CHANGE_BOARDS,        /* a board added, moved, or edited ("boards") */
   STK_CHANGE_MATES,         /* a mate added, removed, moved or edited ("mates") */
   STK_CHANGE_REQUIREMENTS,  /* the requirements ("requirements") */
+  STK_CHANGE_VIEWS,         /* the user's section cuts ("views") */
 } StkChangeKind;
 
 typedef struct {
@@ -129,6 +131,15 @@ void             stk_project_assign             (StkProject *self,
 JsonObject      *stk_project_get_extra_members  (StkProject *self);
 void             stk_project_set_extra_members  (StkProject *self,
                                                  JsonObject *extra);
+
+/* The user's section cuts (StkSectionCut), in the order made; the
+ * drawing adds one through each connector of its own. */
+GPtrArray       *stk_project_get_section_cuts   (StkProject    *self);
+/* Takes cut; emits ::changed::views. */
+void             stk_project_add_section_cut    (StkProject    *self,
+                                                 StkSectionCut *cut);
+void             stk_project_remove_section_cut (StkProject    *self,
+                                                 guint          index);
 
 void             stk_requirements_init_defaults (StkRequirements *req);
 guint            stk_requirements_total_cycles  (const StkRequirements *req);

@@ -563,8 +563,8 @@ stk_design_note_new (StkProject           *project,
   _stk_note_build_pins (note, project, catalog, labels);
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Drawing"));
   /* Translators: the number of drawing sheets, their size and their scale */
-  caption = g_strdup_printf (ngettext ("The drawing is on %u %s sheet (landscape, scale %s) after this note: each connector pair seen from its mating side, and the stack section. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
-                                       "The drawing is on %u %s sheets (landscape, scale %s) after this note: each connector pair seen from its mating side, and the stack section. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
+  caption = g_strdup_printf (ngettext ("The drawing is on %u %s sheet (landscape, scale %s) after this note: each connector pair seen from its mating side, the top view of the assembly and its sections. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
+                                       "The drawing is on %u %s sheets (landscape, scale %s) after this note: each connector pair seen from its mating side, the top view of the assembly and its sections. Dimensions in mm. Solid lines: datasheet; dashed: estimate; dotted: placeholder.",
                                        stk_sheets_get_n_sheets (note->sheets)),
                              stk_sheets_get_n_sheets (note->sheets), size, scale);
   _stk_note_add_block (note, STK_BLOCK_DRAWING, caption);

@@ -28,6 +28,8 @@ static const int ink_aci[STK_N_INKS] = {
   [STK_INK_MARKER] = 1,
   [STK_INK_FRAME] = 7,
   [STK_INK_RULE] = 7,
+  [STK_INK_FPC] = 2,
+  [STK_INK_HIDDEN] = 8,
 };
 
 typedef struct {
@@ -123,7 +125,7 @@ linetype (const StkPrim *p)
 {
   if (p->filled || p->kind == STK_PRIM_TEXT)
     return "CONTINUOUS";
-  if (p->prov == STK_PROV_ESTIMATE)
+  if (p->prov == STK_PROV_ESTIMATE || p->ink == STK_INK_HIDDEN)
     return "DASHED";
   if (p->prov == STK_PROV_PLACEHOLDER)
     return "DOTTED";

@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-drawing"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-drawing-views.h"
+
+/* The assembly's top view: looking down on the base board, x to the
+ * right and y up as in the base board's frame (drawing y is −y). Boards
+ * lowest first, so a higher board covers what it lies over; boards under
+ * the base board, hidden by it, as thin dashed outlines. Each connector
+ * at its real place and rotation, pin 1 marked, its label beside it; the
+ * section cuts as ISO 128-44 draws them: a chain line, thick at its ends,
+ * arrows toward where the section is seen from, the letters. */
+#define TITLE_MM     STK_TITLE_MM
+#define LABEL_MM     STK_LETTER_MM
+#define LINE_MM      4.0
+#define MARKER_R_MM  0.6
+#define CUT_END_MM   5.0   /* thick end of a cut line */
+#define CUT_OVER_MM  3.0   /* the cut line beyond what it cuts */
+#define ARROW_MM     5.0
+#define ARROW_HEAD_MM 2.0
+#define AXIS_MM      8.0
+#define COLUMN_MM    8.0
+
+#define set_pen(d, layer, subject, ink, prov, group) _stk_views_pen (d, layer, subject, ink, prov, group, FALSE)
+
+static void
+draw_boards (StkViews   *v,
+             StkDrawing *d,
+             GArray     *labels)
+{
+  const StkPlacement *pl = v->pl;
+  double base_z = pl->n_boards ? pl->boards[0].z : 0;
+
+  for (guint i = 0; i < v->n_by_z; i++)
+    {
+      const StkBoardPlace *bp = &pl->boards[v->by_z[i]];
+      const double *o = bp->outline;
+      gboolean hidden = bp->z + bp->board->thickness_mm <= base_z + 1e-9 && v->by_z[i] != 0;
+      g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+      char *label = g_strdup (bp->board->name);
+
+      set_pen (d, "BOARDS", subject,
+               hidden ? STK_INK_HIDDEN : bp->board->kind == STK_BOARD_FPC ? STK_INK_FPC : STK_INK_BOARD,
+               STK_PROV_USER, STK_GROUP_PART);
+      _stk_drawing_rect (d, o[0], -o[3], o[2] - o[0], o[3] - o[1], !hidden);
+      _stk_side_label_add (labels, o[2], -o[3] + 0.25 * (o[3] - o[1]), &label, subject, STK_PROV_USER,
+                           hidden ? STK_INK_HIDDEN : STK_INK_LABEL);
+    }
+}
+
+/* Pin 1 of the pair: the socket's, which the header's lands on. */
+static void
+draw_pin1 (StkViews           *v,
+           StkDrawing         *d,
+           const StkMatePlace *mp,
+           const StkPart      *sock)
+{
+  double u = _stk_drawing_unit (d);
+  double px = -sock->dims[STK_DIM_B].value / 2;
+  double py = MAX (sock->tip_w.value, sock->body_w.value) / 2 + 1.5 * MARKER_R_MM * u;
+
+  /* A socket facing down is seen through its board: mirrored. */
+  if (sock->board == v->pl->boards[mp->upper].board)
+    py = -py;
+  stk_placement_rotate (mp->rotation_deg, &px, &py);
+  set_pen (d, "CONNECTORS", sock->subject, STK_INK_MARKER,
+           sock->series && sock->series->pin_numbering_source ? sock->series->pin_numbering_source->kind
+                                                              : STK_PROV_PLACEHOLDER, STK_GROUP_PART);
+  _stk_drawing_circle (d, mp->x + px, -(mp->y + py), MARKER_R_MM * u, TRUE);
+}
+
+static void
+draw_connectors (StkViews   *v,
+                 StkDrawing *d,
+                 GArray     *labels)
+{
+  const StkPlacement *pl = v->pl;
+
+  for (guint k = 0; k < pl->n_mates; k++)
+    {
+      const StkMatePlace *mp = &pl->mates[k];
+      const StkPart *parts[2];
+      g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+      double right = mp->x, top = mp->y;
+
+      if (mp->status != STK_MATE_PLACED)
+        continue;
+      for (guint r = 0; r < 2; r++)
+        {
+          StkBox box;
+
+          parts[r] = _stk_views_part (v, k, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER);
+          if (!_stk_views_part_box (v, parts[r], k, &box))
+            continue;
+          /* Their own layer: the parts' layers hold their full views. */
+          set_pen (d, "CONNECTORS", parts[r]->subject, r == 0 ? STK_INK_SOCKET : STK_INK_HEADER,
+                   stk_prov_worst (parts[r]->dims[STK_DIM_A].source->kind, parts[r]->body_w.source->kind),
+                   STK_GROUP_PART);
+          _stk_drawing_rect (d, box.cx - box.hx, -(box.cy + box.hy), 2 * box.hx, 2 * box.hy, FALSE);
+          right = MAX (right, box.cx + box.hx);
+          top = MAX (top, box.cy + box.hy);
+        }
+      if (parts[0]->ok)
+        draw_pin1 (v, d, mp, parts[0]);
+      {
+        char *label = g_strdup (stk_mate_get_label (mp->mate));
+        _stk_side_label_add (labels, right, -top, &label, subject, STK_PROV_DATASHEET, STK_INK_SOCKET);
+      }
+    }
+}
+
+static void
+arrow (StkDrawing *d,
+       double      x,
+       double      y,
+       double      dx,
+       double      dy,
+       double      u)
+{
+  double len = ARROW_MM * u, head = ARROW_HEAD_MM * u, half = 0.5 * u;
+  double tx = x + dx * len, ty = y + dy * len;
+  StkPoint tri[3] = { { tx, ty }, { tx - dx * head - dy * half, ty - dy * head + dx * half },
+                      { tx - dx * head + dy * half, ty - dy * head - dx * half } };
+
+  _stk_drawing_line (d, x, y, tx - dx * head, ty - dy * head);
+  _stk_drawing_poly (d, tri, 3, TRUE, TRUE);
+}
+
+/* One cut: in drawing coordinates the line runs from (x0, y0) to (x1, y1);
+ * the view direction is (vx, vy): +y in plan (up) for a cut along x, −x
+ * for one along y. */
+static void
+draw_cut (StkViews     *v,
+          StkDrawing   *d,
+          const StkCut *cut)
+{
+  double u = _stk_drawing_unit (d), s0 = cut->from, s1 = cut->to, over = CUT_OVER_MM * u, end = CUT_END_MM * u;
+  double x0, y0, x1, y1, dx, dy, vx, vy;
+  g_autofree char *subject = cut->mate >= 0 ? g_strdup_printf ("mate:%s", v->pl->mates[cut->mate].mate->id) : NULL;
+
+  if (s0 >= s1)
+    {
+      s0 = cut->along_x ? v->pl->envelope[0] : v->pl->envelope[1];
+      s1 = cut->along_x ? v->pl->envelope[2] : v->pl->envelope[3];
+    }
+  s0 -= over;
+  s1 += over;
+  if (cut->along_x)
+    {
+      x0 = s0, x1 = s1, y0 = y1 = -cut->at;
+      dx = 1, dy = 0, vx = 0, vy = -1;
+    }
+  else
+    {
+      x0 = x1 = cut->at, y0 = -s0, y1 = -s1;
+      dx = 0, dy = -1, vx = -1, vy = 0;
+    }
+  set_pen (d, "CUTS", subject, STK_INK_RULE, STK_PROV_DERIVED, STK_GROUP_PART);
+  _stk_drawing_line (d, x0, y0, x1, y1);
+  set_pen (d, "CUTS", subject, STK_INK_FRAME, STK_PROV_DATASHEET, STK_GROUP_PART);
+  _stk_drawing_line (d, x0, y0, x0 + dx * end, y0 + dy * end);
+  _stk_drawing_line (d, x1, y1, x1 - dx * end, y1 - dy * end);
+  for (int e = 0; e < 2; e++)
+    {
+      double ax = e == 0 ? x0 + dx * end / 2 : x1 - dx * end / 2;
+      double ay = e == 0 ? y0 + dy * end / 2 : y1 - dy * end / 2;
+      double lx = ax + vx * (ARROW_MM + 1.0 + TITLE_MM / 2) * u, ly = ay + vy * (ARROW_MM + 1.0 + TITLE_MM / 2) * u;
+
+      set_pen (d, "CUTS", subject, STK_INK_FRAME, STK_PROV_DATASHEET, STK_GROUP_PART);
+      arrow (d, ax, ay, vx, vy, u);
+      set_pen (d, "CUTS", subject, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
+      _stk_drawing_text (d, lx, ly, TITLE_MM * u, STK_ALIGN_CENTER, cut->label);
+    }
+}
+
+/* The base board's origin, where user cuts are measured from: a small
+ * circle and cross there, and the axes' directions below the view (at the
+ * origin itself they would cross the cut lines through it). */
+static void
+draw_axes (StkDrawing *d,
+           double      x,
+           double      y)
+{
+  double u = _stk_drawing_unit (d), len = AXIS_MM * u, r = 1.0 * u;
+
+  set_pen (d, "TEXT", NULL, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
+  _stk_drawing_circle (d, 0, 0, r, FALSE);
+  _stk_drawing_line (d, -2 * r, 0, 2 * r, 0);
+  _stk_drawing_line (d, 0, -2 * r, 0, 2 * r);
+  arrow (d, x, y, 1, 0, u * AXIS_MM / ARROW_MM);
+  arrow (d, x, y, 0, -1, u * AXIS_MM / ARROW_MM);
+  _stk_drawing_text (d, x + len + 1.5 * u, y, LABEL_MM * u, STK_ALIGN_LEFT, "x");
+  _stk_drawing_text (d, x, y - len - 2.0 * u, LABEL_MM * u, STK_ALIGN_CENTER, "y");
+  /* Translators: beside the axes under the top view; (0, 0) is marked on the base board */
+  _stk_drawing_text (d, x + len + 5.0 * u, y, LABEL_MM * u, STK_ALIGN_LEFT, _("from the base board's origin ⊕"));
+}
+
+/* Boards no chain of mates joins to the base board: where they lie is
+ * unknown, so they are named, not drawn. */
+static void
+draw_unjoined (StkViews   *v,
+               StkDrawing *d,
+               double      x,
+               double      y)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < v->pl->n_boards; i++)
+    if (!v->pl->boards[i].placed)
+      g_string_append_printf (names, "%s%s", names->len ? ", " : "", v->pl->boards[i].board->name);
+  if (names->len > 0)
+    {
+      /* Translators: under the top view: the names of boards no connector joins to the base board */
+      g_autofree char *text = g_strdup_printf (_("Not joined to the base board, not drawn: %s"), names->str);
+
+      set_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
+      _stk_drawing_text (d, x, y, LABEL_MM * _stk_drawing_unit (d), STK_ALIGN_LEFT, text);
+    }
+}
+
+StkDrawing *
+_stk_views_new_plan (StkViews *v,
+                     double    scale)
+{
+  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
+  double u = _stk_drawing_unit (d);
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
+  const double *env = v->pl->envelope;
+  const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
+  g_autofree char *where = g_strdup_printf (_("looking down on the base board, %s; x right, y up"), base);
+  StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
+  double top = -env[3] - (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u;
+
+  _stk_drawing_set_units (d, v->units);
+  _stk_drawing_set_caption (d, _("Top view"));
+  _stk_drawing_set_overview (d, TRUE);
+  draw_boards (v, d, labels);
+  draw_connectors (v, d, labels);
+  for (guint i = 0; i < v->cuts->len; i++)
+    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i));
+  draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
+  _stk_side_labels_draw (d, labels, env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u, LINE_MM * u);
+  _stk_drawing_set_pen (d, &pen);
+  /* Translators: the assembly's top view */
+  _stk_drawing_text (d, env[0], top - (LINE_MM + TITLE_MM / 2) * u, TITLE_MM * u, STK_ALIGN_LEFT, _("Top view"));
+  _stk_drawing_text (d, env[0], top - LABEL_MM / 2 * u, LABEL_MM * u, STK_ALIGN_LEFT, where);
+  draw_unjoined (v, d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM + LINE_MM) * u);
+  _stk_drawing_finish (d, u);
+  return d;
+}

@@ -1,0 +1,348 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-drawing"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-drawing-views.h"
+
+/* A connector's section is partial: the connector and this much of the
+ * line on either side (drawing mm), enough for its plate, the facing
+ * parts beside it and the boards' edges of an FPC's default outline. */
+#define CUT_MARGIN_MM 8.0
+#define LEADER_MM     3.0
+
+static void
+cut_clear (gpointer data)
+{
+  g_free (((StkCut *) data)->label);
+}
+
+/* Section letters skip I, O and Q, which read as digits. */
+static char *
+letter_label (guint n)
+{
+  static const char letters[] = "ABCDEFGHJKLMNPRSTUVWXYZ";
+  guint base = sizeof letters - 1;
+  GString *s = g_string_new (NULL);
+
+  do
+    {
+      g_string_prepend_c (s, letters[n % base]);
+      n = n / base;
+    }
+  while (n-- > 0);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+next_free_label (GHashTable *used,
+                 guint      *next)
+{
+  for (;;)
+    {
+      char *label = letter_label ((*next)++);
+
+      if (!g_hash_table_contains (used, label))
+        {
+          g_hash_table_add (used, label);
+          return g_strdup (label);
+        }
+      g_free (label);
+    }
+}
+
+/* The longer of the two parts' overall lengths A, or 0. */
+static double
+mate_length (StkCatalog    *catalog,
+             const StkMate *mate)
+{
+  const StkSeries *s = catalog ? stk_catalog_find_series (catalog, mate->series) : NULL;
+  double len = 0;
+
+  for (guint r = 0; s != NULL && r < 2; r++)
+    {
+      StkValue dims[STK_N_DIMS];
+
+      stk_series_dimensions (s, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, mate->pins, mate->mated_height_mm, dims);
+      if (dims[STK_DIM_A].source != NULL)
+        len = MAX (len, dims[STK_DIM_A].value);
+    }
+  return len;
+}
+
+/* One cut per placed mate along the connector's long axis through its
+ * centre (the section shows its whole length, both boards, the parts and
+ * the gap); then the user's. Letters the user gave are not given twice. */
+static void
+make_cuts (StkViews *v)
+{
+  GPtrArray *user = stk_project_get_section_cuts (v->project);
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint next = 0;
+
+  for (guint i = 0; i < user->len; i++)
+    {
+      const StkSectionCut *c = g_ptr_array_index (user, i);
+
+      if (c->label)
+        g_hash_table_add (used, g_strdup (c->label));
+    }
+  for (guint k = 0; k < v->pl->n_mates; k++)
+    {
+      const StkMatePlace *mp = &v->pl->mates[k];
+      StkCut cut = { 0 };
+      double half = mate_length (v->catalog, mp->mate) / 2 + CUT_MARGIN_MM;
+
+      if (mp->status != STK_MATE_PLACED)
+        continue;
+      cut.along_x = fmod (mp->rotation_deg, 180) == 0;
+      cut.at = cut.along_x ? mp->y : mp->x;
+      cut.from = (cut.along_x ? mp->x : mp->y) - half;
+      cut.to = (cut.along_x ? mp->x : mp->y) + half;
+      cut.mate = (int) k;
+      cut.label = next_free_label (used, &next);
+      g_array_append_val (v->cuts, cut);
+    }
+  for (guint i = 0; i < user->len; i++)
+    {
+      const StkSectionCut *c = g_ptr_array_index (user, i);
+      StkCut cut = { c->axis == STK_CUT_ALONG_X, c->at_mm, 0, 0, -1, NULL };
+
+      cut.label = c->label ? g_strdup (c->label) : next_free_label (used, &next);
+      g_array_append_val (v->cuts, cut);
+    }
+}
+
+/* Each placed mate listed once, at its lower board. */
+static void
+index_mates (StkViews *v)
+{
+  const StkPlacement *pl = v->pl;
+  guint *fill;
+
+  v->mates_start = g_new0 (guint, pl->n_boards + 1);
+  for (guint k = 0; k < pl->n_mates; k++)
+    if (pl->mates[k].status == STK_MATE_PLACED)
+      v->mates_start[pl->mates[k].lower + 1]++;
+  for (guint i = 0; i < pl->n_boards; i++)
+    v->mates_start[i + 1] += v->mates_start[i];
+  v->mates_at = g_new (guint, MAX (v->mates_start[pl->n_boards], 1));
+  fill = g_memdup2 (v->mates_start, sizeof (guint) * (pl->n_boards + 1));
+  for (guint k = 0; k < pl->n_mates; k++)
+    if (pl->mates[k].status == STK_MATE_PLACED)
+      v->mates_at[fill[pl->mates[k].lower]++] = k;
+  g_free (fill);
+}
+
+StkViews *
+_stk_views_new (StkProject *project,
+                StkCatalog *catalog,
+                StkUnits    units)
+{
+  StkViews *v = g_new0 (StkViews, 1);
+
+  v->project = project;
+  v->catalog = catalog;
+  v->units = units;
+  v->pl = stk_placement_new (project, catalog);
+  v->by_z = stk_placement_order_by_height (v->pl, &v->n_by_z);
+  for (guint i = 0; i < v->pl->n_boards; i++)
+    v->max_thick = MAX (v->max_thick, stk_board_stack_thickness (v->pl->boards[i].board));
+  index_mates (v);
+  v->parts = g_new0 (StkPart, 2 * MAX (v->pl->n_mates, 1));
+  v->parts_ready = g_new0 (gboolean, 2 * MAX (v->pl->n_mates, 1));
+  v->cuts = g_array_new (FALSE, FALSE, sizeof (StkCut));
+  g_array_set_clear_func (v->cuts, cut_clear);
+  make_cuts (v);
+  return v;
+}
+
+void
+_stk_views_free (StkViews *views)
+{
+  if (views == NULL)
+    return;
+  g_free (views->by_z);
+  g_free (views->mates_start);
+  g_free (views->mates_at);
+  for (guint i = 0; i < 2 * views->pl->n_mates; i++)
+    if (views->parts_ready[i])
+      _stk_part_clear (&views->parts[i]);
+  g_free (views->parts);
+  g_free (views->parts_ready);
+  g_array_unref (views->cuts);
+  stk_placement_free (views->pl);
+  g_free (views);
+}
+
+const StkPart *
+_stk_views_part (StkViews *v,
+                 guint     k,
+                 StkRole   role)
+{
+  guint i = 2 * k + (role == STK_ROLE_HEADER);
+
+  if (!v->parts_ready[i])
+    {
+      _stk_part_init (&v->parts[i], v->project, v->catalog, v->pl->mates[k].mate, role, 1.0, v->units);
+      v->parts_ready[i] = TRUE;
+    }
+  return &v->parts[i];
+}
+
+static void
+box_in_plan (const StkMatePlace *mp,
+             double              length,
+             double              width,
+             StkBox             *box)
+{
+  double hx = length / 2, hy = width / 2;
+
+  stk_placement_rotate (mp->rotation_deg, &hx, &hy);
+  box->cx = mp->x;
+  box->cy = mp->y;
+  box->hx = fabs (hx);
+  box->hy = fabs (hy);
+}
+
+static gboolean
+on_lower_board (const StkViews *v,
+                const StkPart  *part,
+                guint           k)
+{
+  const StkMatePlace *mp = &v->pl->mates[k];
+
+  return part->board == v->pl->boards[mp->lower].board;
+}
+
+gboolean
+_stk_views_part_box (const StkViews *v,
+                     const StkPart  *part,
+                     guint           k,
+                     StkBox         *box)
+{
+  const StkMatePlace *mp = &v->pl->mates[k];
+  double h = part->height.value;
+
+  if (!part->ok || mp->status != STK_MATE_PLACED)
+    return FALSE;
+  /* Length along the pair's axis, body width across: a part turned 90°
+   * shows its width along x. */
+  box_in_plan (mp, part->dims[STK_DIM_A].value, part->body_w.value, box);
+  box->z0 = on_lower_board (v, part, k) ? mp->z0 : mp->z1 - h;
+  box->z1 = on_lower_board (v, part, k) ? mp->z0 + h : mp->z1;
+  return TRUE;
+}
+
+gboolean
+_stk_views_plate_box (const StkViews *v,
+                      const StkPart  *part,
+                      guint           k,
+                      StkBox         *box)
+{
+  const StkMatePlace *mp = &v->pl->mates[k];
+  const StkBoard *b = part->board;
+  double st, len, wid;
+
+  if (!part->ok || mp->status != STK_MATE_PLACED || b == NULL || b->kind != STK_BOARD_FPC ||
+      b->stiffener == STK_STIFFENER_NONE)
+    return FALSE;
+  st = b->stiffener_thickness_mm;
+  /* The recommended plate at its largest, else the part's own outline. */
+  len = part->stiffener && part->st_len[1] > 0 ? part->st_len[1] : part->dims[STK_DIM_A].value;
+  wid = part->stiffener && part->st_w[1] > 0 ? part->st_w[1] : part->body_w.value;
+  box_in_plan (mp, len, wid, box);
+  /* Behind the part, on the face away from the mate. */
+  if (on_lower_board (v, part, k))
+    {
+      box->z0 = mp->z0 - b->thickness_mm - st;
+      box->z1 = mp->z0 - b->thickness_mm;
+    }
+  else
+    {
+      box->z0 = mp->z1 + b->thickness_mm;
+      box->z1 = mp->z1 + b->thickness_mm + st;
+    }
+  return TRUE;
+}
+
+void
+_stk_views_pen (StkDrawing  *d,
+                const char  *layer,
+                const char  *subject,
+                StkInk       ink,
+                StkProvKind  prov,
+                StkGroup     group,
+                gboolean     in_section)
+{
+  StkPen pen = { layer, subject, ink, prov, group, in_section };
+
+  _stk_drawing_set_pen (d, &pen);
+}
+
+void
+_stk_side_label_add (GArray       *labels,
+                     double        ax,
+                     double        ay,
+                     char        **text,
+                     const char   *subject,
+                     StkProvKind   prov,
+                     StkInk        ink)
+{
+  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), g_intern_string (subject), prov, ink };
+
+  g_array_append_val (labels, l);
+}
+
+static int
+compare_anchor_y (gconstpointer a,
+                  gconstpointer b)
+{
+  double ya = ((const StkSideLabel *) a)->ay, yb = ((const StkSideLabel *) b)->ay;
+
+  return (ya > yb) - (ya < yb);
+}
+
+/* Labels as near their anchors as they go without touching each other:
+ * pushed apart top to bottom, then moved up together by their mean
+ * displacement. */
+void
+_stk_side_labels_draw (StkDrawing *d,
+                       GArray     *labels,
+                       double      col_x,
+                       double      pitch)
+{
+  double u = _stk_drawing_unit (d), shift = 0;
+  StkPen current;
+  gboolean in_section;
+
+  /* In a section as the view's own pen says: the top view's labels are not. */
+  _stk_drawing_pen (d, &current);
+  in_section = current.in_section;
+  g_array_sort (labels, compare_anchor_y);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
+      l->y = i == 0 ? l->ay : MAX (l->ay, g_array_index (labels, StkSideLabel, i - 1).y + pitch);
+      shift += (l->y - l->ay) / labels->len;
+    }
+  for (guint i = 0; i < labels->len; i++)
+    {
+      StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
+      StkPoint leader[3] = { { l->ax, l->ay }, { col_x - LEADER_MM / 2 * u, l->ay },
+                             { col_x - 0.5 * u, l->y - shift } };
+      StkPen pen = { "DIMENSION", l->subject, STK_INK_DIMENSION, l->prov, STK_GROUP_DIMENSION, in_section };
+
+      _stk_drawing_set_pen (d, &pen);
+      _stk_drawing_poly (d, leader, 3, FALSE, FALSE);
+      pen.ink = l->ink;
+      pen.prov = STK_PROV_DATASHEET;
+      _stk_drawing_set_pen (d, &pen);
+      _stk_drawing_text (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->text);
+      g_free (l->text);
+    }
+  g_array_set_size (labels, 0);
+}

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "stk-drawing-private.h"
+#include "stk-placement.h"
+
+G_BEGIN_DECLS
+
+/* The assembly's views: the top view and the sections, all from one
+ * placement (stk-placement), the geometry the checks use.
+ *
+ * A cut is a vertical plane through a line in plan, in the base board's
+ * frame. A section along x is seen looking toward +y, one along y looking
+ * toward −x: in both the coordinate along the line grows to the right. */
+typedef struct {
+  gboolean  along_x;    /* the line runs along x at y = at; else along y at x = at */
+  double    at;
+  double    from, to;   /* the part of the line drawn (partial section); from ≥ to: all of it */
+  int       mate;       /* the mate it runs through, or -1 for the user's cut */
+  char     *label;      /* "A": the section is "A–A" */
+} StkCut;
+
+/* One connector part placed in plan: its rectangle, the same for the top
+ * view and the sections. */
+typedef struct {
+  double cx, cy;        /* centre in plan */
+  double hx, hy;        /* half extents along x and y after rotation */
+  double z0, z1;        /* bottom and top */
+} StkBox;
+
+typedef struct {
+  StkProject    *project;
+  StkCatalog    *catalog;
+  StkUnits       units;
+  StkPlacement  *pl;
+  GArray        *cuts;          /* StkCut: one per placed mate, then the user's */
+  guint         *by_z;          /* placed boards, lowest first */
+  guint          n_by_z;
+  double         max_thick;     /* thickest board with its plate: bounds searches in height */
+  guint         *mates_start;   /* per board: offsets into mates_at (n_boards + 1) */
+  guint         *mates_at;      /* placed mates, each listed at its lower board */
+  StkPart       *parts;         /* socket and header of each mate, resolved when first asked */
+  gboolean      *parts_ready;
+} StkViews;
+
+StkViews   *_stk_views_new        (StkProject     *project,
+                                   StkCatalog     *catalog,
+                                   StkUnits        units);
+void        _stk_views_free       (StkViews       *views);
+/* Mate k's socket or header, catalog values resolved once for all views
+ * (its notes are wrapped for 1:1: the assembly views do not show them). */
+const StkPart *_stk_views_part    (StkViews       *views,
+                                   guint           k,
+                                   StkRole         role);
+/* The socket or header of placed mate k as a box; FALSE without catalog size. */
+gboolean    _stk_views_part_box   (const StkViews *views,
+                                   const StkPart  *part,
+                                   guint           k,
+                                   StkBox         *box);
+/* Its stiffener plate, on an FPC with one; FALSE otherwise. */
+gboolean    _stk_views_plate_box  (const StkViews *views,
+                                   const StkPart  *part,
+                                   guint           k,
+                                   StkBox         *box);
+StkDrawing *_stk_views_new_plan   (StkViews       *views,
+                                   double          scale);
+StkDrawing *_stk_views_new_section (StkViews      *views,
+                                   guint           cut,
+                                   double          scale);
+/* Sets the pen: in_section marks what the "stack" highlight covers. */
+void        _stk_views_pen        (StkDrawing     *d,
+                                   const char     *layer,
+                                   const char     *subject,
+                                   StkInk          ink,
+                                   StkProvKind     prov,
+                                   StkGroup        group,
+                                   gboolean        in_section);
+/* Side labels: a column of texts right of a view, each tied to its
+ * anchor by a leader, as near it as they go without touching. */
+typedef struct {
+  double       ax, ay;
+  double       y;
+  char        *text;
+  const char  *subject;
+  StkProvKind  prov;
+  StkInk       ink;
+} StkSideLabel;
+
+void        _stk_side_label_add   (GArray         *labels,
+                                   double          ax,
+                                   double          ay,
+                                   char          **text,
+                                   const char     *subject,
+                                   StkProvKind     prov,
+                                   StkInk          ink);
+void        _stk_side_labels_draw (StkDrawing     *d,
+                                   GArray         *labels,
+                                   double          col_x,
+                                   double          pitch);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkViews, _stk_views_free)
+
+G_END_DECLS

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-project"
+
+#include "stk-config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "stk-error.h"
+#include "stk-json.h"
+#include "stk-project-io-private.h"
+
+/* Version 3, optional: the user's section cuts (docs/file-format.md). */
+
+#define MAX_CUTS        100
+#define MAX_LABEL_CHARS 3
+
+static const char *const cut_members[] = { "axis", "at_mm", "label", NULL };
+
+static StkSectionCut *
+read_cut (JsonNode    *node,
+          const char  *path,
+          GError     **error)
+{
+  JsonObject *o = NULL;
+  const char *axis_name = NULL, *label = NULL;
+  double at = 0;
+  StkCutAxis axis;
+
+  if (!_stk_read_node_object (node, path, &o, error) ||
+      !_stk_read_unknown_members (o, path, cut_members, NULL, error) ||
+      !stk_json_get_string (o, path, "axis", TRUE, &axis_name, error) ||
+      !stk_json_get_double (o, path, "at_mm", TRUE, -1000, 1000, &at, error) ||
+      !stk_json_get_string (o, path, "label", FALSE, &label, error))
+    return NULL;
+  if (!stk_cut_axis_from_string (axis_name, &axis))
+    {
+      g_autofree char *full = _stk_read_member_path (path, "axis");
+      _stk_read_fail (error, STK_ERROR_PARSE, full, _("must be “x” or “y”, got “%s”"), axis_name);
+      return NULL;
+    }
+  if (label != NULL)
+    {
+      glong n = g_utf8_strlen (label, -1);
+      gboolean letters = n > 0 && n <= MAX_LABEL_CHARS;
+
+      for (const char *c = label; letters && *c; c++)
+        letters = g_ascii_isupper (*c);
+      if (!letters)
+        {
+          g_autofree char *full = _stk_read_member_path (path, "label");
+          _stk_read_fail (error, STK_ERROR_PARSE, full,
+                          _("must be one to %d capital letters A to Z, got “%s”"), MAX_LABEL_CHARS, label);
+          return NULL;
+        }
+    }
+  return stk_section_cut_new (axis, at, label);
+}
+
+gboolean
+_stk_read_section_cuts (StkProjectReader  *r,
+                        JsonObject        *root,
+                        GError           **error)
+{
+  JsonArray *list = NULL;
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (r->version < 3 || !stk_json_get_array (root, "", "section_cuts", FALSE, &list, error))
+    return r->version < 3;
+  if (list != NULL && json_array_get_length (list) > MAX_CUTS)
+    return _stk_read_fail (error, STK_ERROR_PARSE, "section_cuts", _("at most %d cuts, got %u"), MAX_CUTS,
+                           json_array_get_length (list));
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("section_cuts[%u]", i);
+      StkSectionCut *cut = read_cut (json_array_get_element (list, i), path, error);
+
+      if (cut == NULL)
+        return FALSE;
+      g_ptr_array_add (stk_project_get_section_cuts (r->project), cut);
+      if (cut->label && !g_hash_table_add (labels, cut->label))
+        {
+          g_autofree char *full = _stk_read_member_path (path, "label");
+          return _stk_read_fail (error, STK_ERROR_PARSE, full, _("“%s” names an earlier cut too"), cut->label);
+        }
+    }
+  return TRUE;
+}
+
+JsonNode *
+_stk_section_cuts_node (StkProject *project)
+{
+  GPtrArray *cuts = stk_project_get_section_cuts (project);
+  JsonArray *a = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < cuts->len; i++)
+    {
+      const StkSectionCut *c = g_ptr_array_index (cuts, i);
+      JsonObject *o = json_object_new ();
+      JsonNode *on = json_node_new (JSON_NODE_OBJECT);
+
+      json_object_set_string_member (o, "axis", stk_cut_axis_to_string (c->axis));
+      json_object_set_double_member (o, "at_mm", c->at_mm);
+      if (c->label)
+        json_object_set_string_member (o, "label", c->label);
+      json_node_take_object (on, o);
+      json_array_add_element (a, on);
+    }
+  json_node_take_array (node, a);
+  return node;
+}

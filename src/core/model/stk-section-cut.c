@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stk-project"
+
+#include "stk-config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "stk-error.h"
+#include "stk-section-cut.h"
+
+#define MAX_AT_MM 1000.0
+
+StkSectionCut *
+stk_section_cut_new (StkCutAxis  axis,
+                     double      at_mm,
+                     const char *label)
+{
+  StkSectionCut *cut = g_new0 (StkSectionCut, 1);
+
+  cut->axis = axis;
+  cut->at_mm = at_mm;
+  cut->label = label && *label ? g_strdup (label) : NULL;
+  return cut;
+}
+
+StkSectionCut *
+stk_section_cut_copy (const StkSectionCut *cut)
+{
+  return stk_section_cut_new (cut->axis, cut->at_mm, cut->label);
+}
+
+void
+stk_section_cut_free (StkSectionCut *cut)
+{
+  if (cut == NULL)
+    return;
+  g_free (cut->label);
+  g_free (cut);
+}
+
+const char *
+stk_cut_axis_to_string (StkCutAxis axis)
+{
+  return axis == STK_CUT_ALONG_Y ? "y" : "x";
+}
+
+gboolean
+stk_cut_axis_from_string (const char *str,
+                          StkCutAxis *axis)
+{
+  if (g_strcmp0 (str, "x") == 0)
+    *axis = STK_CUT_ALONG_X;
+  else if (g_strcmp0 (str, "y") == 0)
+    *axis = STK_CUT_ALONG_Y;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+StkSectionCut *
+stk_section_cut_parse (const char  *text,
+                       GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", ":", 2);
+  g_auto(GStrv) axis_at = g_strsplit (parts[0] ? parts[0] : "", "=", 2);
+  const char *label = parts[0] ? parts[1] : NULL;
+  StkCutAxis axis;
+  char *end = NULL;
+  double at;
+
+  if (axis_at[0] == NULL || axis_at[1] == NULL || !stk_cut_axis_from_string (axis_at[0], &axis))
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a cut: write x=MM (the line along x at y = MM) or y=MM, and :LABEL if you like"),
+                   text);
+      return NULL;
+    }
+  at = g_ascii_strtod (axis_at[1], &end);
+  if (end == axis_at[1] || *end != '\0' || !isfinite (at) || fabs (at) > MAX_AT_MM)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   _("“%s”: the cut's place must be a number of mm from −1000 to 1000"), text);
+      return NULL;
+    }
+  if (label != NULL)
+    {
+      gboolean ok = *label != '\0' && strlen (label) <= 3;
+
+      for (const char *c = label; ok && *c; c++)
+        ok = g_ascii_isupper (*c);
+      if (!ok)
+        {
+          g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                       _("“%s”: a cut's label is one to three capital letters A to Z"), text);
+          return NULL;
+        }
+    }
+  return stk_section_cut_new (axis, at, label);
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include <gtk/gtk.h>
+
+#include "stk-cuts-popover.h"
+#include "stk-drawing.h"
+#include "stk-window.h"
+#include "test-gtk-util.h"
+
+/* The section cuts popover in the phone's window, under Xvfb: adding a
+ * cut goes into the project (and so into the drawing and undo), the list
+ * follows, a bad label is refused with a message, removing takes it out. */
+static guint
+n_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+static void
+test_add_remove (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *popover = test_find_named (root, "cuts-popover");
+  GtkWidget *list = test_find_named (popover, "cuts-list");
+  GtkWidget *add = test_find_named (popover, "cut-add");
+  GtkDropDown *axis = GTK_DROP_DOWN (test_find_named (popover, "cut-axis"));
+  GtkSpinButton *at = GTK_SPIN_BUTTON (test_find_named (popover, "cut-at"));
+  GtkEditable *label = GTK_EDITABLE (test_find_named (popover, "cut-label"));
+  guint views = stk_drawing_count_views (project);
+  const StkSectionCut *cut;
+
+  g_assert_cmpuint (n_rows (list), ==, 0);
+  gtk_drop_down_set_selected (axis, 1);
+  gtk_spin_button_set_value (at, -20);
+  gtk_editable_set_text (label, "D");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 1);
+  cut = g_ptr_array_index (stk_project_get_section_cuts (project), 0);
+  g_assert_cmpint (cut->axis, ==, STK_CUT_ALONG_Y);
+  g_assert_cmpfloat (cut->at_mm, ==, -20);
+  g_assert_cmpstr (cut->label, ==, "D");
+  g_assert_cmpuint (n_rows (list), ==, 1);
+  g_assert_cmpuint (stk_drawing_count_views (project), ==, views + 1);
+
+  /* Lower case is not a section letter: refused, the project unchanged. */
+  gtk_editable_set_text (label, "d");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 1);
+
+  /* Undo takes the cut back out, and the list follows. */
+  gtk_widget_activate_action (root, "win.undo", NULL);
+  test_iterate ();
+  g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 0);
+  g_assert_cmpuint (n_rows (list), ==, 0);
+
+  /* A cut without a label, removed by its row's button. */
+  gtk_editable_set_text (label, "");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (n_rows (list), ==, 1);
+  g_assert_null (((const StkSectionCut *) g_ptr_array_index (stk_project_get_section_cuts (project), 0))->label);
+  g_signal_emit_by_name (test_find_type (list, GTK_TYPE_BUTTON), "clicked");
+  g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 0);
+  g_assert_cmpuint (n_rows (list), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/app-cuts/add-remove", test_add_remove);
+  return g_test_run ();
+}
