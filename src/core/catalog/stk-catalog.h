@@ -103,8 +103,7 @@ typedef struct {
   const char      *title;
   const char      *text;
   const StkSource *source;
-  gboolean         printed_in_p4;
-  gboolean         printed_in_a4s;
+  const char     **printed_in; /* ids of the series whose catalogs print the note */
 } StkNote;
 
 typedef struct {
@@ -123,6 +122,7 @@ typedef struct {
   guint            min_order_pcs;
   const char      *mated_height_note;
   const char     **notes;
+  double           dimensions_height; /* the standard type's table that gives its dimensions */
   const StkSource *source;
 } StkInspection;
 
@@ -131,6 +131,9 @@ struct _StkSeries {
   const char           *title;
   const char           *document;  /* file name under shared/datasheets */
   const char           *tagline;
+  /* Part numbers start with a prefix per role; the two pin digits follow. */
+  const char           *socket_prefix; /* "AXK7" */
+  const char           *header_prefix; /* "AXK8" */
   StkSeriesKind         kind;
   StkValue              pitch;
   const char          **features;
@@ -171,6 +174,11 @@ G_DECLARE_FINAL_TYPE (StkCatalog, stk_catalog, STK, CATALOG, GObject)
 /* The bundled catalog, loaded once from the GResource; immutable, shared. */
 StkCatalog          *stk_catalog_get_default      (void);
 StkCatalog          *stk_catalog_new_from_resource(GError         **error);
+/* A catalog from a folder holding catalog.json (the index: the series files
+ * and the notes file) and the files it names, read through the loader the
+ * bundled catalog uses. */
+StkCatalog          *stk_catalog_new_from_directory (const char     *directory,
+                                                   GError         **error);
 StkCatalog          *stk_catalog_new_from_json    (const char     *const *series_json,
                                                    const char      *notes_json,
                                                    GError         **error);
@@ -182,6 +190,9 @@ GPtrArray           *stk_catalog_get_notes        (StkCatalog      *self);
 const StkNote       *stk_catalog_find_note        (StkCatalog      *self,
                                                    const char      *id);
 const char          *stk_catalog_notes_printed_in (StkCatalog      *self,
+                                                   const StkSeries *series);
+/* Whether the catalog of @series prints @note itself. */
+gboolean             stk_note_printed_in          (const StkNote   *note,
                                                    const StkSeries *series);
 GPtrArray           *stk_catalog_get_stiffener_materials (StkCatalog *self);
 /* NULL for an id the catalog does not list. */

@@ -224,20 +224,22 @@ _stk_check_family_note (const StkCheckContext *ctx,
                         const StkSeries       *series,
                         const StkNote         *note)
 {
-  gboolean own = g_str_equal (series->id, "P4") ? note->printed_in_p4 : note->printed_in_a4s;
-
-  return own ? NULL : stk_catalog_notes_printed_in (ctx->catalog, series);
+  return stk_note_printed_in (note, series) ? NULL : stk_catalog_notes_printed_in (ctx->catalog, series);
 }
 
 void
 _stk_check_add_family (StkCheckResult *result,
+                       const StkNote  *note,
                        const char     *family)
 {
+  g_autofree char *printed = NULL;
   char *joined;
 
   if (family == NULL)
     return;
-  joined = g_strdup_printf (_("%s (family note printed in the P4 catalog)"), result->message);
+  printed = g_strjoinv (", ", (char **) note->printed_in);
+  /* Translators: a check's message, then the series whose catalogs print the note: "… (family note printed in the P4 catalog)" */
+  joined = g_strdup_printf (_("%s (family note printed in the %s catalog)"), result->message, printed);
   g_free (result->message);
   result->message = joined;
   joined = result->detail ? g_strdup_printf ("%s\n%s", result->detail, family) : g_strdup (family);
@@ -252,7 +254,7 @@ _stk_check_cite_note (const StkCheckContext *ctx,
                       const StkNote         *note)
 {
   _stk_check_set_detail (result, "%s", note->text);
-  _stk_check_add_family (result, _stk_check_family_note (ctx, series, note));
+  _stk_check_add_family (result, note, _stk_check_family_note (ctx, series, note));
 }
 
 const char *
