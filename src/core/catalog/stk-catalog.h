@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "stk-error.h"
+#include "stk-format.h"
 #include "stk-source.h"
 
 G_BEGIN_DECLS
@@ -276,7 +277,6 @@ const char          *stk_role_to_string           (StkRole          role);
 const char          *stk_series_kind_to_string    (StkSeriesKind    kind);
 const char          *stk_role_label               (StkRole          role);
 const char          *stk_series_kind_label        (StkSeriesKind    kind);
-char                *stk_format_mm                (double           value);
 /* For messages: "1.5, 2.0, 2.5, 3.0, 3.5" and "20, 24, 30". */
 char                *stk_series_heights_text      (const StkSeries *series);
 char                *stk_format_pin_list          (GArray          *pins);

@@ -261,10 +261,8 @@ const char *
 _stk_check_num (const StkCheckContext *ctx,
                 double                 mm)
 {
-  /* Millimetres as the checks have always written them (four significant
-   * digits, so "0.06557" stays); mil with stk_format_length's decimal. */
-  char *text = ctx->units == STK_UNITS_INCH ? stk_format_decimal (mm / STK_MM_PER_MIL, 1, 1)
-                                            : g_strdup_printf ("%.4g", mm);
+  /* stk-format's rule for lengths, so a message and the value column agree */
+  char *text = stk_format_length_number (mm, ctx->units);
 
   g_ptr_array_add (ctx->texts, text);
   return text;

@@ -88,13 +88,12 @@ _stk_note_num (NumText *buf,
   return buf->s;
 }
 
+/* As the app's check table writes it (stk_format_quantity), in mm. */
 char *
 _stk_note_unit (double      value,
                 const char *unit)
 {
-  NumText n;
-
-  return g_strdup_printf ("%s %s", _stk_note_num (&n, value), stk_check_unit_label (unit));
+  return stk_format_quantity (value, unit, STK_UNITS_MM, STK_SIGN_NEGATIVE);
 }
 
 static void

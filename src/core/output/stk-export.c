@@ -140,8 +140,9 @@ export_png (const StkDrawing       *drawing,
   ph = (int) ceil (h * px_per_mm);
   if (options->dpi <= 0 || (double) pw * ph > MAX_PNG_PIXELS || pw > 32767 || ph > 32767)
     {
+      g_autofree char *dpi = stk_format_number (options->dpi);
       g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-                   _("A PNG at %g dpi would be %d × %d pixels: choose a lower resolution"), options->dpi, pw, ph);
+                   _("A PNG at %s dpi would be %d × %d pixels: choose a lower resolution"), dpi, pw, ph);
       return NULL;
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
