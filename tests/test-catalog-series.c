@@ -213,6 +213,14 @@ test_third_series_checks (Folder       *f,
   g_assert_nonnull (warp->detail);
   g_assert_nonnull (strstr (warp->detail, X9_SENTENCE));
   g_assert_nonnull (strstr (warp->message, "(family note printed in the P4 catalog)"));
+
+  /* a series no file names: the message lists the three the index does */
+  g_free (mate->series);
+  mate->series = g_strdup ("Q1");
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = stk_checks_run (project, catalog);
+  g_assert_cmpstr (stk_checks_find (results, "part", "product", NULL)->message, ==,
+                   "Unknown series “Q1”: the catalog holds P4, A4S, X9");
 }
 
 static void

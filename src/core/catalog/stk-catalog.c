@@ -308,6 +308,17 @@ stk_catalog_find_series (StkCatalog *self,
   return NULL;
 }
 
+char *
+stk_catalog_series_list (StkCatalog *self)
+{
+  GString *s = g_string_new (NULL);
+
+  g_return_val_if_fail (STK_IS_CATALOG (self), NULL);
+  for (guint i = 0; i < self->series->len; i++)
+    g_string_append_printf (s, "%s%s", i ? ", " : "", ((const StkSeries *) g_ptr_array_index (self->series, i))->id);
+  return g_string_free (s, FALSE);
+}
+
 GPtrArray *
 stk_catalog_get_notes (StkCatalog *self)
 {

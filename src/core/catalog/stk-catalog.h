@@ -187,6 +187,8 @@ StkCatalog          *stk_catalog_new_from_json    (const char     *const *series
 GPtrArray           *stk_catalog_get_series       (StkCatalog      *self);
 const StkSeries     *stk_catalog_find_series      (StkCatalog      *self,
                                                    const char      *id);
+/* "P4, A4S": the series ids in the catalog's order, for messages. */
+char                *stk_catalog_series_list      (StkCatalog      *self);
 GPtrArray           *stk_catalog_get_notes        (StkCatalog      *self);
 const StkNote       *stk_catalog_find_note        (StkCatalog      *self,
                                                    const char      *id);
