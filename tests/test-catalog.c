@@ -416,6 +416,8 @@ test_notes (void)
   g_assert_false (stk_note_printed_in (fpc, stk_catalog_find_series (catalog (), "A4S")));
   g_assert_true (stk_note_printed_in (stk_catalog_find_note (catalog (), "one_connector"),
                                       stk_catalog_find_series (catalog (), "A4S")));
+  g_assert_cmpstr (fpc->printed_in_list, ==, "P4");
+  g_assert_cmpstr (stk_catalog_find_note (catalog (), "one_connector")->printed_in_list, ==, "P4, A4S");
   g_assert_cmpuint (mats->len, ==, 3);
   g_assert_cmpfloat (((StkStiffenerMaterial *) g_ptr_array_index (mats, 2))->max_thickness, ==, 0.2);
 }

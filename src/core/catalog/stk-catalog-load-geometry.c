@@ -290,6 +290,10 @@ _stk_catalog_load_notes (StkCatalog  *self,
       note->title = _stk_catalog_intern_text (self, title);
       note->text = _stk_catalog_intern_text (self, text);
       note->printed_in = _stk_catalog_get_strv (&ld, printed_in);
+      {
+        g_autofree char *list = g_strjoinv (", ", (char **) note->printed_in);
+        note->printed_in_list = _stk_catalog_intern (self, list);
+      }
       if (limits != NULL)
         {
           g_autoptr(GList) names = json_object_get_members (limits);

@@ -104,7 +104,8 @@ typedef struct {
   const char      *title;
   const char      *text;
   const StkSource *source;
-  const char     **printed_in; /* ids of the series whose catalogs print the note */
+  const char     **printed_in;      /* ids of the series whose catalogs print the note */
+  const char      *printed_in_list; /* the same for messages, "P4" or "P4, A4S"; lives with the catalog */
 } StkNote;
 
 typedef struct {

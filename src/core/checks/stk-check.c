@@ -232,14 +232,12 @@ _stk_check_add_family (StkCheckResult *result,
                        const StkNote  *note,
                        const char     *family)
 {
-  g_autofree char *printed = NULL;
   char *joined;
 
   if (family == NULL)
     return;
-  printed = g_strjoinv (", ", (char **) note->printed_in);
   /* Translators: a check's message, then the series whose catalogs print the note: "… (family note printed in the P4 catalog)" */
-  joined = g_strdup_printf (_("%s (family note printed in the %s catalog)"), result->message, printed);
+  joined = g_strdup_printf (_("%s (family note printed in the %s catalog)"), result->message, note->printed_in_list);
   g_free (result->message);
   result->message = joined;
   joined = result->detail ? g_strdup_printf ("%s\n%s", result->detail, family) : g_strdup (family);

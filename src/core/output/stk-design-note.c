@@ -482,7 +482,6 @@ printed_elsewhere (const StkNote *sn,
                    GPtrArray     *used)
 {
   g_autoptr(GString) missing = g_string_new (NULL);
-  g_autofree char *printed = g_strjoinv (", ", (char **) sn->printed_in);
 
   for (guint i = 0; i < used->len; i++)
     {
@@ -490,12 +489,12 @@ printed_elsewhere (const StkNote *sn,
       if (!stk_note_printed_in (sn, s))
         g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", s->id);
     }
-  if (missing->len == 0 || *printed == '\0')
+  if (missing->len == 0 || *sn->printed_in_list == '\0')
     return g_strdup ("");
   /* Translators: after a datasheet note's source: which series' catalogs
    * print the note, then the series of the design whose catalogs do not */
-  return g_strdup_printf (_("; printed in the %s catalog's family notes, which apply to %s as well"), printed,
-                          missing->str);
+  return g_strdup_printf (_("; printed in the %s catalog's family notes, which apply to %s as well"),
+                          sn->printed_in_list, missing->str);
 }
 
 static void
