@@ -14,7 +14,7 @@ G_DEFINE_FINAL_TYPE (StkCatalog, stk_catalog, G_TYPE_OBJECT)
 
 #define BUNDLED_DIRECTORY "/io/github/stackup/Stackup/catalog"
 /* The index names the series files and the notes file: the list of series
- * is data, so a series is added by its file and a line here. */
+ * is data, so a series is added by its file and a line in the index. */
 #define INDEX_FILE   "catalog.json"
 #define INDEX_FORMAT "stackup-catalog-index"
 

@@ -37,7 +37,7 @@ find_prefix (StkCatalog *catalog,
   return NULL;
 }
 
-/* "P4 parts start AXK7 or AXK8, A4S parts AXE5 or AXE6" */
+/* "P4 parts start AXK7 or AXK8, A4S parts start AXE5 or AXE6" */
 static char *
 list_prefixes (StkCatalog *catalog)
 {
