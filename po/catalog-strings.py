@@ -35,7 +35,8 @@ def collect():
             seen.add(text)
             out.append((comment, text))
 
-    for name in ("p4.json", "a4s.json"):
+    index = json.loads((CATALOG / "catalog.json").read_text(encoding="utf-8"))
+    for name in index["series"]:
         series = json.loads((CATALOG / name).read_text(encoding="utf-8"))
         sid = series["series"]["id"]
         for p in series["packaging"]:
@@ -53,7 +54,7 @@ def collect():
             add(f"{sid} datasheet, specification “{s['label']}”, quoted", s["text"])
             if "conditions" in s:
                 add(f"{sid} datasheet, conditions of the specification “{s['label']}”, quoted", s["conditions"])
-    notes = json.loads((CATALOG / "notes.json").read_text(encoding="utf-8"))
+    notes = json.loads((CATALOG / index["notes"]).read_text(encoding="utf-8"))
     for key, src in notes["sources"].items():
         if "label" in src:
             add(f"what the family-note estimate “{key}” is of (a label the checks and the note cite)", src["label"])

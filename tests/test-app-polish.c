@@ -13,6 +13,7 @@
 #include "stk-explorer-panel.h"
 #include "stk-form.h"
 #include "stk-help-window.h"
+#include "stk-output-format.h"
 #include "stk-record-item.h"
 #include "stk-project-io.h"
 #include "test-gtk-util.h"
@@ -134,6 +135,29 @@ test_explorer_without_mate (void)
   gtk_window_destroy (window);
 }
 
+/* Whether a drop-down under root lists exactly the labels of core's output
+ * list, in its order: the dialog offers that list and no other. */
+static gboolean
+offers_output_list (GtkWidget *root)
+{
+  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
+    {
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (root));
+      guint n;
+      const StkOutputFormat *list = stk_output_format_list (&n);
+      gboolean same = g_list_model_get_n_items (model) == n;
+
+      for (guint i = 0; same && i < n; i++)
+        same = g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), g_dgettext (GETTEXT_PACKAGE, list[i].label)) == 0;
+      if (same)
+        return TRUE;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (offers_output_list (c))
+      return TRUE;
+  return FALSE;
+}
+
 /* Opens Export… as the menu does and reads GTK's own dialog (Xvfb has no
  * portal); cancels it. */
 static void
@@ -166,6 +190,7 @@ assert_dialog (StkWindow  *window,
   g_assert_cmpstr (current_name, ==, name);
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "format"), ==, format);
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "dpi"), ==, dpi);
+  g_assert_true (offers_output_list (GTK_WIDGET (chooser)));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
   test_run_for (50);
 }

@@ -6,6 +6,7 @@
 #include "stk-check.h"
 #include "stk-checks-panel.h"
 #include "stk-drawing.h"
+#include "stk-preferences-window.h"
 #include "stk-record-item.h"
 #include "stk-settings.h"
 #include "stk-table-row.h"
@@ -125,11 +126,38 @@ test_inch_everywhere (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The preference "Series of new mates" lists the catalog's series (the
+ * index names P4 then A4S) and stores the one chosen; an id the catalog does
+ * not list shows its first series. */
+static void
+test_series_from_catalog (void)
+{
+  g_autoptr(GSettings) settings = stk_settings_new ();
+  GtkWidget *prefs = GTK_WIDGET (stk_preferences_window_new (NULL));
+  GtkDropDown *series = GTK_DROP_DOWN (test_find_named (prefs, "default-series"));
+  GListModel *model;
+  g_autofree char *stored = NULL;
+
+  g_assert_nonnull (series);
+  model = gtk_drop_down_get_model (series);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "P4 (board-to-board)");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 1), ==, "A4S (board-to-FPC)");
+  gtk_drop_down_set_selected (series, 1);
+  stored = g_settings_get_string (settings, "default-series");
+  g_assert_cmpstr (stored, ==, "A4S");
+  g_settings_set_string (settings, "default-series", "X9");
+  g_assert_cmpuint (gtk_drop_down_get_selected (series), ==, 0);
+  g_settings_reset (settings, "default-series");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/units/inch-everywhere", test_inch_everywhere);
+  g_test_add_func ("/stackup/app/preferences/series-from-catalog", test_series_from_catalog);
   return g_test_run ();
 }

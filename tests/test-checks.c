@@ -626,7 +626,7 @@ test_stack_clearance (void)
   results = run (p, "stack");
   r = get (results, "stack", "clearance", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
-  assert_contains (r->message, "smallest P4 mated height that fits with 40 pins: 2 mm");
+  assert_contains (r->message, "smallest P4 mated height that fits with 40 pins: 2.0 mm");
   board (p, 1)->component_bottom_mm = 0.49;
   g_assert_cmpint (status_of (p, "stack", "clearance", "mate:j1"), ==, STK_STATUS_PASS);
 

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "stk-output-format.h"
 #include "test-util.h"
 
 /* How stackup-cli reads to a user: help, confirmations, first-line
@@ -35,8 +36,49 @@ test_top_help_export (void)
   g_auto(TestRun) run = { 0 };
 
   test_cli_run (&run, "--help", NULL);
-  test_assert_contains (run.out, "  export     Write a project's design note (PDF or Markdown) and drawing "
-                            "(SVG, PNG, PDF or DXF)\n");
+  test_assert_contains (run.out, "  export     Write a project's design note and drawing\n");
+}
+
+/* export takes exactly the output list's formats: its help names the list's
+ * extensions, each format of the list is written from its extension (a PDF
+ * note on the paper asked for), and any other extension is refused with the
+ * list's extensions. */
+static void
+test_export_formats_are_the_list (void)
+{
+  g_auto(TestRun) help = { 0 }, bad = { 0 }, bad_note = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("stackup-cli-XXXXXX", NULL);
+  g_autofree char *project = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autofree char *jpg = g_build_filename (dir, "d.jpg", NULL);
+  g_autofree char *want_bad = g_strdup_printf ("stackup-cli: Unknown drawing format for “%s”: use .pdf, .svg, .png, .dxf\n",
+                                               jpg);
+  g_autofree char *want_bad_note = g_strdup_printf ("stackup-cli: %s: unknown design note format (use .pdf, .md)\n",
+                                                    jpg);
+  guint n;
+  const StkOutputFormat *list = stk_output_format_list (&n);
+
+  test_cli_run (&help, "export", "--help", NULL);
+  test_assert_contains (help.out, "Write the dimensioned drawing to OUT (.pdf, .svg, .png, .dxf)");
+  test_assert_contains (help.out, "Write the design note to OUT (.pdf, .md;");
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(TestRun) run = { 0 };
+      g_autofree char *name = g_strconcat (list[i].id, list[i].extension, NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      gboolean note = list[i].content == STK_OUTPUT_NOTE;
+      const char *paper = list[i].has_paper && list[i].paper == STK_PAPER_LETTER ? "letter" : "a4";
+
+      test_cli_run (&run, "export", project, note ? "--note" : "--drawing", path, "--paper", paper, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+  test_cli_run (&bad, "export", project, "--drawing", jpg, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.err, ==, want_bad);
+  test_cli_run (&bad_note, "export", project, "--note", jpg, NULL);
+  g_assert_cmpint (bad_note.status, ==, 2);
+  g_assert_cmpstr (bad_note.err, ==, want_bad_note);
+  test_remove_tree (dir);
 }
 
 /* Every file written is confirmed, drawings as notes. */
@@ -198,6 +240,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/usage/command-usage", test_command_usage);
   g_test_add_func ("/stackup/cli/usage/top-help-export", test_top_help_export);
   g_test_add_func ("/stackup/cli/usage/export-confirms", test_export_confirms);
+  g_test_add_func ("/stackup/cli/usage/export-formats-are-the-list", test_export_formats_are_the_list);
   g_test_add_func ("/stackup/cli/usage/options-assumptions", test_options_assumptions);
   g_test_add_func ("/stackup/cli/usage/check-diagnoses", test_check_diagnoses);
   g_test_add_func ("/stackup/cli/usage/catalog-columns", test_catalog_columns);

@@ -311,7 +311,7 @@ static const struct {
   { { "part", "" }, "the part number is empty" },
   { { "pair", "--series", "P4" }, "pair: --series, --height and --pins are all required (try --help)" },
   { { "pair", "--height", "1.5", "--pins", "20" }, "pair: --series, --height and --pins are all required (try --help)" },
-  { { "pair", "--series", "F4S", "--height", "1.5", "--pins", "20" }, "pair: unknown series “F4S” (P4 or A4S)" },
+  { { "pair", "--series", "F4S", "--height", "1.5", "--pins", "20" }, "pair: unknown series “F4S” (the catalog holds P4, A4S)" },
   { { "pair", "--series", "P4", "--height", "abc", "--pins", "20" }, "pair: --height: “abc” is not a number of millimetres" },
   { { "pair", "--series", "P4", "--height", "1.5mm", "--pins", "20" }, "pair: --height: “1.5mm” is not a number of millimetres" },
   { { "pair", "--series", "P4", "--height", "nan", "--pins", "20" }, "pair: --height: “nan” is not a number of millimetres" },

@@ -4,6 +4,7 @@
  * ja_JP.UTF-8 themselves; the build compiles both into its own folder
  * (LOCPATH), so no system locale has to be installed. */
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "stk-check.h"
@@ -65,6 +66,128 @@ test_format_c (void)
       g_autofree char *text = stk_format_decimal (cases[i].value, cases[i].max, cases[i].min);
       g_assert_cmpstr (text, ==, cases[i].text);
     }
+}
+
+/* stk-format's rule for quantities that are not lengths: four significant
+ * digits, trailing zeros dropped, no exponent, no "-0" (worked by hand:
+ * 0.066666 has its first digit at the second decimal, so five decimals). */
+static void
+test_format_number_rule (void)
+{
+  static const struct { double value; const char *text; } cases[] = {
+    { 0.0588, "0.0588" },     /* P4 removal force per contact */
+    { 29.43, "29.43" },
+    { 1.2, "1.2" },
+    { 0.066666, "0.06667" },
+    { 5, "5" },
+    { 12345.6, "12346" },     /* never 1.235e+04 */
+    { 0.00001234, "0.00001234" },
+    { -1e-12, "0" },          /* rounds to zero: no sign */
+    { -2.5, "-2.5" },
+  };
+  g_autofree char *german = NULL;
+
+  use_locale ("C.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = stk_format_number (cases[i].value);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+  /* statistics keep their decimals */
+  {
+    g_autofree char *fixed = stk_format_fixed (0.03, 3);
+    g_assert_cmpstr (fixed, ==, "0.030");
+  }
+  use_locale ("de_DE.UTF-8");
+  german = stk_format_number (0.0588);
+  g_assert_cmpstr (german, ==, "0,0588");
+  restore_c_locale ();
+}
+
+/* A check's value, limit or margin: lengths by the length rule in the unit
+ * chosen, other units after the number ("%" without a space), the minus
+ * sign U+2212, "+" for a margin. 0.1 mm = 3.937 mil → "3.9 mil". */
+static void
+test_format_quantity (void)
+{
+  static const struct {
+    double value; const char *unit; StkUnits units; StkSignStyle sign; const char *text;
+  } cases[] = {
+    { 0.066, "mm", STK_UNITS_MM, STK_SIGN_NEGATIVE, "0.066 mm" },
+    { 1, "mm", STK_UNITS_MM, STK_SIGN_NEGATIVE, "1.0 mm" },
+    { -0.1, "mm", STK_UNITS_MM, STK_SIGN_ALWAYS, "−0.1 mm" },
+    { 0.1, "mm", STK_UNITS_INCH, STK_SIGN_ALWAYS, "+3.9 mil" },
+    { 0.3, "A", STK_UNITS_INCH, STK_SIGN_NEGATIVE, "0.3 A" },
+    { 12, "%", STK_UNITS_MM, STK_SIGN_NEGATIVE, "12%" },
+    { 3000, "", STK_UNITS_MM, STK_SIGN_NEGATIVE, "3000" },
+    { -1e-12, "A", STK_UNITS_MM, STK_SIGN_NEGATIVE, "0 A" },
+  };
+
+  use_locale ("C.UTF-8");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = stk_format_quantity (cases[i].value, cases[i].unit, cases[i].units, cases[i].sign);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+/* Numbers for programs keep the decimal point in any locale and never
+ * write "-0"; JSON gets the shortest text that reads back exactly
+ * (0.1 + 0.2 is not 0.3 in binary: it needs 17 digits). */
+static void
+test_format_machine (void)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL;
+
+  use_locale ("de_DE.UTF-8");
+  a = stk_format_c_double (0.8);
+  b = stk_format_c_double (0.1 + 0.2);
+  c = stk_format_c_double (NAN);
+  d = stk_format_c_double (-0.0);
+  g_assert_cmpstr (a, ==, "0.8");
+  g_assert_cmpstr (b, ==, "0.30000000000000004");
+  g_assert_cmpstr (c, ==, "null");
+  g_assert_cmpstr (d, ==, "0");
+  g_assert_cmpstr (stk_format_c_fixed (buf, 12.5, 4), ==, "12.5000");
+  g_assert_cmpstr (stk_format_c_fixed (buf, -0.00001, 4), ==, "0.0000");
+  g_assert_cmpstr (stk_format_c_fixed (buf, -3.26, 1), ==, "-3.3");
+  restore_c_locale ();
+}
+
+/* One family: the number a check writes in its message is the one the
+ * check table and the design note show for its value. phone.stackup's
+ * tallest branch: 0.8 mm main board + 1.5 mm mated height + 0.6 mm
+ * daughter board = 2.9 mm, and the same in German. */
+static void
+test_format_one_family (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
+  const char *locales[] = { "C.UTF-8", "de_DE.UTF-8" };
+  const char *want[] = { "2.9 mm", "2,9 mm" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      g_autoptr(GPtrArray) results = NULL;
+      g_autoptr(StkDesignNote) note = NULL;
+      g_autofree char *md = NULL, *cell = NULL;
+      StkDesignNoteOptions options;
+      const StkCheckResult *stack;
+
+      use_locale (locales[l]);
+      results = stk_checks_run (project, stk_catalog_get_default ());
+      stack = stk_checks_find (results, "stack", "total", NULL);
+      g_assert_nonnull (stack);
+      cell = stk_format_quantity (stack->value, stack->unit, STK_UNITS_MM, STK_SIGN_NEGATIVE);
+      g_assert_cmpstr (cell, ==, want[l]);
+      g_assert_nonnull (strstr (stack->message, want[l]));
+      stk_design_note_options_init (&options);
+      options.date = "2026-12-01";
+      note = stk_design_note_new (project, stk_catalog_get_default (), &options);
+      md = stk_design_note_render_markdown (note);
+      g_assert_nonnull (strstr (md, want[l]));
+    }
+  restore_c_locale ();
 }
 
 /* German: a decimal comma everywhere people read numbers. */
@@ -156,7 +279,7 @@ test_project_german (void)
   results = stk_checks_run (project, stk_catalog_get_default ());
   stack = check_message (results, "stack", "total");
   g_assert_nonnull (strstr (stack, "2,9 mm"));
-  g_assert_nonnull (strstr (stack, "70 × 140 mm"));
+  g_assert_nonnull (strstr (stack, "70,0 × 140,0 mm"));
   g_assert_null (strstr (stack, "2.9"));
 
   stk_design_note_options_init (&options);
@@ -272,6 +395,10 @@ main (int    argc,
   g_test_add_func ("/stackup/i18n/format/german", test_format_german);
   g_test_add_func ("/stackup/i18n/format/japanese", test_format_japanese);
   g_test_add_func ("/stackup/i18n/format/length", test_format_length);
+  g_test_add_func ("/stackup/i18n/format/number-rule", test_format_number_rule);
+  g_test_add_func ("/stackup/i18n/format/quantity", test_format_quantity);
+  g_test_add_func ("/stackup/i18n/format/machine", test_format_machine);
+  g_test_add_func ("/stackup/i18n/format/one-family", test_format_one_family);
   g_test_add_func ("/stackup/i18n/project/german", test_project_german);
   g_test_add_func ("/stackup/i18n/cli/german", test_cli_german);
   g_test_add_func ("/stackup/i18n/exports/german", test_exports_german);

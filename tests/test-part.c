@@ -283,9 +283,9 @@ static void
 test_garbage (void)
 {
   assert_refused ("HELLO",
-                  "HELLO: not a P4 or A4S part number (P4 parts start AXK7 or AXK8, A4S parts AXE5 or AXE6)");
+                  "HELLO: not a part number of the catalog (P4 parts start AXK7 or AXK8, A4S parts start AXE5 or AXE6)");
   assert_refused ("AXK6",
-                  "AXK6: not a P4 or A4S part number (P4 parts start AXK7 or AXK8, A4S parts AXE5 or AXE6)");
+                  "AXK6: not a part number of the catalog (P4 parts start AXK7 or AXK8, A4S parts start AXE5 or AXE6)");
   assert_refused ("AXK7", "AXK7: malformed P4 part number (two pin-count digits expected after AXK7)");
   assert_refused ("AXK7X0147G", "AXK7X0147G: malformed P4 part number (two pin-count digits expected after AXK7)");
   assert_refused ("AXE6", "AXE6: malformed A4S part number (two pin-count digits expected after AXE6)");

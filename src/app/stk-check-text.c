@@ -28,16 +28,7 @@ format_quantity (double      value,
                  StkUnits    units,
                  gboolean    signed_margin)
 {
-  g_autofree char *number = NULL;
-
-  if (g_strcmp0 (unit, "mm") == 0)
-    {
-      g_autofree char *len = stk_format_length (fabs (value), units);
-      return g_strdup_printf ("%s%s", value < 0 ? "−" : signed_margin ? "+" : "", len);
-    }
-  number = stk_format_number (fabs (value));
-  return g_strdup_printf ("%s%s%s%s", value < 0 ? "−" : signed_margin ? "+" : "", number,
-                          unit && *unit && !g_str_equal (unit, "%") ? " " : "", stk_check_unit_label (unit));
+  return stk_format_quantity (value, unit, units, signed_margin ? STK_SIGN_ALWAYS : STK_SIGN_NEGATIVE);
 }
 
 char *

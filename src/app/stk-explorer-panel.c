@@ -270,8 +270,11 @@ prefill (StkExplorerPanel *self)
       power_pins += stk_mate_count_net_pins (mate, net->name);
       if (power->len)
         g_string_append (power, _(", "));
-      /* Translators: a power net and its current in amperes, "VBAT 0.80 A" */
-      g_string_append_printf (power, _("%s %.2f A"), net->name, net->current_a);
+      {
+        g_autofree char *amps = stk_format_quantity (net->current_a, "A", STK_UNITS_MM, STK_SIGN_NEGATIVE);
+        /* Translators: a power net and its current, "VBAT 0.8 A" */
+        g_string_append_printf (power, _("%s %s"), net->name, amps);
+      }
     }
   /* The pins the mate has now, less those its power nets use, stay signals. */
   c->signal_pins = mate->pins > power_pins ? mate->pins - power_pins : 0;

@@ -4,28 +4,15 @@
 #include <gio/gio.h>
 
 #include "stk-catalog.h"
+#include "stk-output-format.h"
 #include "stk-project.h"
 #include "stk-sheet.h"
 
 G_BEGIN_DECLS
 
-/* What Export… can write. Each goes through the core's exporters, which
- * write through stk-io: a failure leaves no partial file. */
-typedef enum {
-  STK_OUTPUT_DRAWING,
-  STK_OUTPUT_NOTE_A4,
-  STK_OUTPUT_NOTE_LETTER,
-} StkOutputKind;
+/* What Export… writes: the formats are core's one list
+ * (stk_output_format_list); these put them into files the user chose. */
 
-typedef struct {
-  const char   *id;         /* "drawing-svg", stored in GSettings */
-  const char   *label;      /* N_() marked */
-  const char   *extension;  /* ".svg" */
-  StkOutputKind kind;
-} StkOutputFormat;
-
-const StkOutputFormat *stk_output_formats      (guint                 *n_formats);
-const StkOutputFormat *stk_output_find_format  (const char            *id);
 /* file with the format's extension added unless it already has it. */
 GFile                 *stk_output_with_extension (GFile               *file,
                                                   const StkOutputFormat *format);

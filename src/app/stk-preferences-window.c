@@ -3,6 +3,9 @@
 
 #include "stk-config.h"
 
+#include <glib/gi18n.h>
+
+#include "stk-catalog.h"
 #include "stk-preferences-window.h"
 #include "stk-settings.h"
 
@@ -17,23 +20,20 @@ struct _StkPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (StkPreferencesWindow, stk_preferences_window, GTK_TYPE_WINDOW)
 
-/* The series drop-down lists the schema's choices in this order. */
-static const char *const series_ids[] = { "P4", "A4S" };
-
+/* The series drop-down lists the catalog's series in its order; an id the
+ * catalog does not list shows (and means) its first series. */
 static gboolean
 series_get_mapping (GValue   *value,
                     GVariant *variant,
                     gpointer  user_data)
 {
-  const char *id = g_variant_get_string (variant, NULL);
+  GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
+  const StkSeries *series = stk_catalog_find_series (stk_catalog_get_default (), g_variant_get_string (variant, NULL));
+  guint index = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (series_ids); i++)
-    if (g_str_equal (id, series_ids[i]))
-      {
-        g_value_set_uint (value, i);
-        return TRUE;
-      }
-  return FALSE;
+  g_ptr_array_find (all, series, &index);
+  g_value_set_uint (value, index);
+  return TRUE;
 }
 
 static GVariant *
@@ -41,9 +41,26 @@ series_set_mapping (const GValue       *value,
                     const GVariantType *expected_type,
                     gpointer            user_data)
 {
+  GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
   guint i = g_value_get_uint (value);
 
-  return i < G_N_ELEMENTS (series_ids) ? g_variant_new_string (series_ids[i]) : NULL;
+  return i < all->len ? g_variant_new_string (((const StkSeries *) g_ptr_array_index (all, i))->id) : NULL;
+}
+
+static GListModel *
+series_model (void)
+{
+  GPtrArray *all = stk_catalog_get_series (stk_catalog_get_default ());
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StkSeries *s = g_ptr_array_index (all, i);
+      /* Translators: a connector series and its kind: "P4 (board-to-board)" */
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"), s->id, stk_series_kind_label (s->kind));
+      gtk_string_list_append (list, label);
+    }
+  return G_LIST_MODEL (list);
 }
 
 static gboolean
@@ -93,6 +110,10 @@ stk_preferences_window_init (StkPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  {
+    g_autoptr(GListModel) series = series_model ();
+    gtk_drop_down_set_model (self->default_series, series);
+  }
   self->settings = stk_settings_new ();
   g_settings_bind_with_mapping (self->settings, "units", self->units, "selected",
                                 G_SETTINGS_BIND_DEFAULT, units_get_mapping, units_set_mapping, NULL, NULL);

@@ -213,15 +213,17 @@ char *
 stk_print_scale_label (double scale)
 {
   g_autofree char *ratio = NULL;
+  g_autofree char *factor = NULL;
 
   if (scale == STK_SCALE_FIT)
     return g_strdup (_("Largest that fits"));
   ratio = stk_draw_format_scale (scale);
   if (scale == 1)
     return g_strdup (_("1:1 (true size)"));
+  factor = stk_format_number (scale < 1 ? 1 / scale : scale);
   if (scale < 1)
     /* Translators: a reduction such as "1:5 (1/5 of true size)" */
-    return g_strdup_printf (_("%s (1/%g of true size)"), ratio, 1 / scale);
+    return g_strdup_printf (_("%s (1/%s of true size)"), ratio, factor);
   /* Translators: an enlargement such as "5:1 (5 × true size)" */
-  return g_strdup_printf (_("%s (%g × true size)"), ratio, scale);
+  return g_strdup_printf (_("%s (%s × true size)"), ratio, factor);
 }

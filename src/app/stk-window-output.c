@@ -203,7 +203,7 @@ stk_window_export (StkWindow  *self,
                    GFile      *file,
                    GError    **error)
 {
-  const StkOutputFormat *format = stk_output_find_format (format_id);
+  const StkOutputFormat *format = stk_output_format_find (format_id);
   StkSheetSpec spec;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) parent = NULL;
@@ -261,10 +261,10 @@ static const StkOutputFormat *
 saved_format (StkWindow *self)
 {
   g_autofree char *id = g_settings_get_string (self->settings, "export-format");
-  const StkOutputFormat *format = stk_output_find_format (id);
+  const StkOutputFormat *format = stk_output_format_find (id);
   guint n;
 
-  return format ? format : stk_output_formats (&n);
+  return format ? format : stk_output_format_list (&n);
 }
 
 /* Where an export goes first: beside the project, else where the last one went. */
@@ -312,7 +312,7 @@ stk_window_new_export_dialog (StkWindow *self)
   dialog = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (dialog);
-  formats = stk_output_formats (&n);
+  formats = stk_output_format_list (&n);
   for (guint i = 0; i < n; i++)
     {
       g_ptr_array_add (ids, (gpointer) formats[i].id);

@@ -27,7 +27,7 @@ void        stk_window_offer_recovery (StkWindow     *self);
 /* A print operation for the drawing, with the window's remembered print
  * settings, page setup and scale. */
 GtkPrintOperation *stk_window_new_print_operation (StkWindow *self);
-/* What Export… does once a file is chosen: format_id from stk-output.h;
+/* What Export… does once a file is chosen: format_id from stk_output_format_list();
  * the extension is added when missing; the last folder, format and dpi are
  * remembered. The document is untouched either way. */
 /* The Export… dialog, not yet shown: in the project's folder (else the last

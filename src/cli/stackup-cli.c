@@ -17,7 +17,7 @@ static const StkCliCommand commands[] = {
   { "pair", N_("Give the socket and header for a series, mated height and pin count"), stk_cli_pair },
   { "check", N_("Run every check on a .stackup file (exit 1 when one fails)"), stk_cli_check },
   { "options", N_("List every catalog combination against constraints, best first"), stk_cli_options },
-  { "export", N_("Write a project's design note (PDF or Markdown) and drawing (SVG, PNG, PDF or DXF)"), stk_cli_export },
+  { "export", N_("Write a project's design note and drawing"), stk_cli_export },
   { "tolerance", N_("Worst case, RSS and Monte Carlo of every connector's alignment (exit 1 when one fails)"), stk_cli_tolerance },
 };
 

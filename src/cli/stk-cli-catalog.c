@@ -186,6 +186,26 @@ stk_cli_catalog (int    argc,
   return STK_CLI_OK;
 }
 
+/* "Packaging: embossed (P4); 8mm, 4mm (A4S)" from the catalog. */
+static char *
+packagings_text (StkCatalog *catalog)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StkSeries *s = g_ptr_array_index (all, i);
+
+      g_string_append (list, i ? "; " : "");
+      for (guint p = 0; p < s->packagings->len; p++)
+        g_string_append_printf (list, "%s%s", p ? ", " : "", ((const StkPackaging *) g_ptr_array_index (s->packagings, p))->id);
+      g_string_append_printf (list, " (%s)", s->id);
+    }
+  /* Translators: the packaging ids of each series: "embossed (P4); 8mm, 4mm (A4S)" */
+  return g_strdup_printf (_("Packaging: %s"), list->str);
+}
+
 int
 stk_cli_pair (int    argc,
               char **argv)
@@ -193,15 +213,19 @@ stk_cli_pair (int    argc,
   g_autofree char *series_id = NULL, *height_s = NULL, *packaging = NULL;
   int pins = G_MININT; /* not given */
   gboolean json = FALSE;
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autofree char *known = stk_catalog_series_list (catalog);
+  /* Translators: the series of the catalog: "P4, A4S" */
+  g_autofree char *series_help = g_strdup_printf (_("The series: %s"), known);
+  g_autofree char *packaging_help = packagings_text (catalog);
   GOptionEntry entries[] = {
-    { "series", 's', 0, G_OPTION_ARG_STRING, &series_id, N_("P4 or A4S"), "S" },
+    { "series", 's', 0, G_OPTION_ARG_STRING, &series_id, series_help, "S" },
     { "height", 'H', 0, G_OPTION_ARG_STRING, &height_s, N_("Mated height in mm"), "H" },
     { "pins", 'n', 0, G_OPTION_ARG_INT, &pins, N_("Pin count"), "N" },
-    { "packaging", 'p', 0, G_OPTION_ARG_STRING, &packaging, N_("Packaging: embossed (P4), 8mm or 4mm (A4S)"), "P" },
+    { "packaging", 'p', 0, G_OPTION_ARG_STRING, &packaging, packaging_help, "P" },
     STK_CLI_JSON_OPTION (&json),
     { NULL }
   };
-  StkCatalog *catalog = stk_catalog_get_default ();
   const StkSeries *series;
   const StkProduct *product;
   double height;
@@ -219,7 +243,7 @@ stk_cli_pair (int    argc,
     return stk_cli_fail (_("pair: --pins: %d is not a pin count"), pins);
   series = stk_catalog_find_series (catalog, series_id);
   if (series == NULL)
-    return stk_cli_fail (_("pair: unknown series “%s” (P4 or A4S)"), series_id);
+    return stk_cli_fail (_("pair: unknown series “%s” (the catalog holds %s)"), series_id, known);
   height = g_ascii_strtod (height_s, &end);
   if (end == height_s || *end != '\0' || !isfinite (height))
     return stk_cli_fail (_("pair: --height: “%s” is not a number of millimetres"), height_s);

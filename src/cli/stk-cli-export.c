@@ -6,18 +6,28 @@
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
-#include "stk-design-note.h"
-#include "stk-export.h"
+#include "stk-output-format.h"
 #include "stk-project-io.h"
 
 #define MIN_DPI 10
 #define MAX_DPI 2400
 
+/* The output list's format of each path, before anything is written. */
 static gboolean
-note_format_ok (const char *path)
+formats_for_paths (StkOutputContent content,
+                   char           **paths,
+                   StkPaper         paper,
+                   GPtrArray       *formats,
+                   GError         **error)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  return g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".md");
+  for (guint i = 0; paths && paths[i]; i++)
+    {
+      const StkOutputFormat *format = stk_output_format_for_path (content, paths[i], paper, error);
+      if (format == NULL)
+        return FALSE;
+      g_ptr_array_add (formats, (gpointer) format);
+    }
+  return TRUE;
 }
 
 /* Each kind of output (drawings, design notes) is one list of paths; all
@@ -36,11 +46,18 @@ stk_cli_export (int    argc,
   int dpi = 300;
   gboolean dark = FALSE;
   gboolean portrait = FALSE;
+  g_autofree char *drawing_exts = stk_output_format_extensions (STK_OUTPUT_DRAWING);
+  g_autofree char *note_exts = stk_output_format_extensions (STK_OUTPUT_NOTE);
+  /* Translators: the known extensions of drawings: ".pdf, .svg, .png, .dxf" */
+  g_autofree char *drawing_help = g_strdup_printf (_("Write the dimensioned drawing to OUT (%s); may be repeated"),
+                                                   drawing_exts);
+  /* Translators: the known extensions of design notes: ".pdf, .md" */
+  g_autofree char *note_help = g_strdup_printf (_("Write the design note to OUT (%s; Markdown with the drawing as "
+                                                  "an SVG of the same name beside it); may be repeated"),
+                                                note_exts);
   GOptionEntry entries[] = {
-    { "drawing", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &drawings,
-      N_("Write the dimensioned drawing to OUT (.svg, .png, .pdf or .dxf); may be repeated"), "OUT" },
-    { "note", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &notes,
-      N_("Write the design note to OUT.pdf, or OUT.md with the drawing as OUT.svg beside it; may be repeated"), "OUT" },
+    { "drawing", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &drawings, drawing_help, "OUT" },
+    { "note", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &notes, note_help, "OUT" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper of the design note PDF: a4 (default) or letter"), "SIZE" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date in the design note's title block (default today)"), "DATE" },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Drawing sheet: a4 (default), a3, letter or tabloid"), "SIZE" },
@@ -56,10 +73,9 @@ stk_cli_export (int    argc,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(StkProject) project = NULL;
-  g_autoptr(StkSheets) sheets = NULL;
-  StkSheetSpec spec;
-  StkExportOptions options;
-  StkDesignNoteOptions note_options;
+  g_autoptr(GPtrArray) drawing_formats = g_ptr_array_new ();
+  g_autoptr(GPtrArray) note_formats = g_ptr_array_new ();
+  StkOutputOptions options;
 
   if (!stk_cli_parse_options (_("FILE"),
                               _("Export a project's design note and drawing.\n\nExamples:\n"
@@ -73,28 +89,23 @@ stk_cli_export (int    argc,
     return stk_cli_fail (_("export needs exactly one project FILE (try --help)"));
   if ((drawings == NULL || drawings[0] == NULL) && (notes == NULL || notes[0] == NULL))
     return stk_cli_fail (_("nothing to export: give --note OUT or --drawing OUT (try --help)"));
-  stk_design_note_options_init (&note_options);
-  note_options.date = date;
-  if (paper != NULL && !stk_paper_from_string (paper, &note_options.paper))
+  stk_output_options_init (&options);
+  options.note.date = date;
+  if (paper != NULL && !stk_paper_from_string (paper, &options.note.paper))
     return stk_cli_fail (_("--paper: “%s” is not a4 or letter"), paper);
-  for (guint i = 0; notes && notes[i]; i++)
-    if (!note_format_ok (notes[i]))
-      return stk_cli_fail (_("%s: unknown design note format (use .pdf or .md)"), notes[i]);
-  stk_sheet_spec_init (&spec);
-  spec.landscape = !portrait;
-  if (sheet != NULL && !stk_sheet_size_from_string (sheet, &spec.size))
+  options.sheet.landscape = !portrait;
+  if (sheet != NULL && !stk_sheet_size_from_string (sheet, &options.sheet.size))
     return stk_cli_fail (_("--sheet: “%s” is not a4, a3, letter or tabloid"), sheet);
-  if (scale != NULL && !stk_sheet_scale_from_string (scale, &spec.scale))
+  if (scale != NULL && !stk_sheet_scale_from_string (scale, &options.sheet.scale))
     return stk_cli_fail (_("--scale: “%s” is not fit or an ISO 5455 scale (20:1, 10:1, 5:1, 2:1, 1:1, 1:2, 1:5, …)"),
                          scale);
   if (dpi < MIN_DPI || dpi > MAX_DPI)
     return stk_cli_fail (_("--dpi must be between %d and %d"), MIN_DPI, MAX_DPI);
-  for (guint i = 0; drawings && drawings[i]; i++)
-    {
-      StkExportFormat format;
-      if (!stk_export_format_from_path (drawings[i], &format, &error))
-        return stk_cli_fail ("%s", error->message);
-    }
+  options.drawing.dpi = dpi;
+  options.drawing.dark = dark;
+  if (!formats_for_paths (STK_OUTPUT_DRAWING, drawings, options.note.paper, drawing_formats, &error) ||
+      !formats_for_paths (STK_OUTPUT_NOTE, notes, options.note.paper, note_formats, &error))
+    return stk_cli_fail ("%s", error->message);
 
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
@@ -107,19 +118,17 @@ stk_cli_export (int    argc,
         return stk_cli_fail ("--cut: %s", error->message);
       stk_project_add_section_cut (project, cut);
     }
-  sheets = stk_sheets_new (project, stk_catalog_get_default (), &spec);
-  stk_export_options_init (&options);
-  options.dpi = dpi;
-  options.dark = dark;
   for (guint i = 0; drawings && drawings[i]; i++)
     {
-      if (!stk_export_sheets (sheets, drawings[i], &options, &error))
+      if (!stk_output_format_write (g_ptr_array_index (drawing_formats, i), project, stk_catalog_get_default (),
+                                    &options, drawings[i], &error))
         return stk_cli_fail ("%s", error->message);
       g_print (_("Drawing written to %s\n"), drawings[i]);
     }
   for (guint i = 0; notes && notes[i]; i++)
     {
-      if (!stk_design_note_export (project, stk_catalog_get_default (), notes[i], &note_options, &error))
+      if (!stk_output_format_write (g_ptr_array_index (note_formats, i), project, stk_catalog_get_default (),
+                                    &options, notes[i], &error))
         return stk_cli_fail ("%s", error->message);
       g_print (_("Design note written to %s\n"), notes[i]);
     }

@@ -324,12 +324,16 @@ judge (const StkExplorerConstraints *c,
   footprint (p, o);
 
   if (p->pins < o->pins_needed)
-    exclude (o, "pins", g_strdup_printf (_("%u pins, %u needed: %u signal + %u supply%s + %u return (%s) at "
-                                           "%.4g A per pin"),
-                                         p->pins, o->pins_needed, c->signal_pins, o->supply_pins,
-                                         c->reversal_safe ? _(" in pairs for a reversal-safe layout") : "",
-                                         o->return_pins, c->return_elsewhere ? _("returns elsewhere")
-                                                                            : stk_explorer_constraints_get_return_net (c), per_pin));
+    {
+      g_autofree char *amps = stk_format_number (per_pin);
+      exclude (o, "pins", g_strdup_printf (_("%u pins, %u needed: %u signal + %u supply%s + %u return (%s) at "
+                                             "%s A per pin"),
+                                           p->pins, o->pins_needed, c->signal_pins, o->supply_pins,
+                                           c->reversal_safe ? _(" in pairs for a reversal-safe layout") : "",
+                                           o->return_pins, c->return_elsewhere ? _("returns elsewhere")
+                                                                              : stk_explorer_constraints_get_return_net (c),
+                                           amps));
+    }
   results = stk_checks_run_in (scratch_fill (scratch, c, o), catalog, c->units);
   add_check_reasons (o, results);
   if (c->max_length_mm > 0 && stk_checks_exceeds (o->length_mm, c->max_length_mm))

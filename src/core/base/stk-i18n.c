@@ -4,7 +4,6 @@
 #include "stk-config.h"
 
 #include <locale.h>
-#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-i18n.h"
@@ -23,84 +22,6 @@ stk_i18n_init (void)
   bindtextdomain (GETTEXT_PACKAGE, dir && *dir ? dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
-}
-
-/* A number for people to read, in their locale's decimal separator ("1,5"
- * in German): at most max_decimals, trailing zeros dropped down to
- * min_decimals. Project files, --json and the numbers inside DXF and SVG use
- * g_ascii_* formatting instead and never follow the locale. */
-char *
-stk_format_decimal (double value,
-                    guint  max_decimals,
-                    guint  min_decimals)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[16];
-  const char *point = localeconv ()->decimal_point;
-  const char *digits;
-  char *dot, *end;
-
-  g_snprintf (format, sizeof format, "%%.%uf", MIN (max_decimals, 17u));
-  g_ascii_formatd (buf, sizeof buf, format, value);
-  dot = strchr (buf, '.');
-  if (dot != NULL)
-    {
-      end = buf + strlen (buf) - 1;
-      while (*end == '0' && end - dot > (int) min_decimals)
-        *end-- = '\0';
-      if (end == dot)
-        *end = '\0';
-    }
-  /* -0.0001 rounds to "-0" */
-  digits = buf[0] == '-' && strspn (buf + 1, "0.") == strlen (buf + 1) ? buf + 1 : buf;
-  if (dot == NULL || *dot == '\0' || point == NULL || g_str_equal (point, "."))
-    return g_strdup (digits);
-  *dot = '\0';
-  return g_strconcat (digits, point, dot + 1, NULL);
-}
-
-/* "0.05", "1.2", "260": up to three decimals, the precision every screen and
- * the design note use. */
-char *
-stk_format_number (double value)
-{
-  return stk_format_decimal (value, 3, 0);
-}
-
-char *
-stk_format_length (double   mm,
-                   StkUnits units)
-{
-  g_autofree char *number = units == STK_UNITS_INCH ? stk_format_decimal (mm / STK_MM_PER_MIL, 1, 1)
-                                                    : stk_format_decimal (mm, 3, 1);
-
-  return stk_format_with_unit (number, units);
-}
-
-char *
-stk_format_with_unit (const char *number,
-                      StkUnits    units)
-{
-  if (units == STK_UNITS_INCH)
-    /* Translators: a length in mil, thousandths of an inch: "31.5 mil" */
-    return g_strdup_printf (_("%s mil"), number);
-  /* Translators: a length in millimetres: "0.8 mm" */
-  return g_strdup_printf (_("%s mm"), number);
-}
-
-char *
-stk_format_drawing_length (double   mm,
-                           StkUnits units)
-{
-  g_autofree char *in_mm = NULL;
-  g_autofree char *in_mil = NULL;
-
-  if (units != STK_UNITS_INCH)
-    return stk_format_decimal (mm, 3, 1);
-  in_mm = stk_format_length (mm, STK_UNITS_MM);
-  in_mil = stk_format_length (mm, STK_UNITS_INCH);
-  /* Translators: a length on a dual-dimensioned drawing, the chosen unit first and millimetres in brackets */
-  return g_strdup_printf (_("%s [%s]"), in_mil, in_mm);
 }
 
 /* Between the numbers of a list: "1.5, 2.0, 2.5" but "1,5; 2,0; 2,5". */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-format.h"
 #include "stk-json.h"
 
 G_DEFINE_QUARK (stk-error-quark, stk_error)
@@ -313,23 +314,11 @@ stk_json_get_boolean (JsonObject  *object,
   return TRUE;
 }
 
-/* Shortest of %.15g..%.17g that reads back to the same double; always valid JSON. */
+/* JSON numbers are numbers for programs: stk-format's C-locale rule. */
 char *
 stk_json_format_double (double value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (value))
-    return g_strdup ("null");
-  if (value == 0)
-    return g_strdup ("0");
-  for (int prec = 15; prec <= 17; prec++)
-    {
-      g_ascii_formatd (buf, sizeof buf, prec == 15 ? "%.15g" : prec == 16 ? "%.16g" : "%.17g", value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-  return g_strdup (buf);
+  return stk_format_c_double (value);
 }
 
 double

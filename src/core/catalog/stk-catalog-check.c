@@ -245,11 +245,50 @@ stk_catalog_check_force_rules (StkCatalog *catalog,
   return TRUE;
 }
 
+static gboolean
+prefixes_clash (const StkSeries *a,
+                const StkSeries *b)
+{
+  const char *pa[] = { a->socket_prefix, a->header_prefix };
+  const char *pb[] = { b->socket_prefix, b->header_prefix };
+
+  for (guint i = 0; i < 2; i++)
+    for (guint j = 0; j < 2; j++)
+      if (g_str_has_prefix (pa[i], pb[j]) || g_str_has_prefix (pb[j], pa[i]))
+        return TRUE;
+  return FALSE;
+}
+
+gboolean
+stk_catalog_check_series_facts (StkCatalog *catalog,
+                                GError    **error)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+
+  for (guint s = 0; s < all->len; s++)
+    {
+      const StkSeries *series = g_ptr_array_index (all, s);
+
+      for (guint t = 0; t < s; t++)
+        {
+          const StkSeries *other = g_ptr_array_index (all, t);
+          if (g_ascii_strcasecmp (series->id, other->id) == 0)
+            return check_failed (error, "two series are called %s", series->id);
+          if (prefixes_clash (series, other))
+            return check_failed (error, "%s and %s part-number prefixes overlap", other->id, series->id);
+        }
+      if (stk_catalog_notes_printed_in (catalog, series) == NULL)
+        return check_failed (error, "notes: printed_in has no sentence for %s", series->id);
+    }
+  return TRUE;
+}
+
 gboolean
 _stk_catalog_validate (StkCatalog *self,
                        GError    **error)
 {
-  return stk_catalog_check_b_formula (self, error) &&
+  return stk_catalog_check_series_facts (self, error) &&
+         stk_catalog_check_b_formula (self, error) &&
          stk_catalog_check_a_rises (self, error) &&
          stk_catalog_check_dimension_rows (self, error) &&
          stk_catalog_check_part_roundtrip (self, error) &&

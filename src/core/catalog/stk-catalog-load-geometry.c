@@ -138,6 +138,33 @@ _stk_catalog_load_geometry (StkCatalogLoader  *ld,
   return TRUE;
 }
 
+/* The inspection-use type has the standard type's dimensions: the height
+ * of the dimension table "dimensions_from" (a source name) names. */
+static gboolean
+inspection_dimensions_height (StkCatalogLoader *ld,
+                              StkSeries        *series,
+                              JsonObject       *o,
+                              double           *height,
+                              GError          **error)
+{
+  GPtrArray *tables = ((StkSeriesPrivate *) series->priv)->dim_tables;
+  const StkSource *source;
+
+  if (!_stk_catalog_get_source (ld, o, "inspection", "dimensions_from", &source, error))
+    return FALSE;
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const StkDimTable *t = g_ptr_array_index (tables, i);
+      if (t->source == source && !t->by_height && t->n_heights > 0)
+        {
+          *height = t->heights[0];
+          return TRUE;
+        }
+    }
+  return _stk_catalog_fail (error, ld->file, "inspection.dimensions_from",
+                            "must name the source of a dimension table by pin count for one mated height");
+}
+
 gboolean
 _stk_catalog_load_inspection (StkCatalogLoader  *ld,
                               StkSeries         *series,
@@ -171,6 +198,8 @@ _stk_catalog_load_inspection (StkCatalogLoader  *ld,
   ins->mating_cycles = (guint) cycles;
   ins->min_order_pcs = (guint) min_order;
   ins->notes = _stk_catalog_get_strv (ld, notes);
+  if (!inspection_dimensions_height (ld, series, o, &ins->dimensions_height, error))
+    return FALSE;
   ins->pins = g_array_new (FALSE, FALSE, sizeof (guint));
   g_ptr_array_add (((StkSeriesPrivate *) series->priv)->arrays, ins->pins);
   for (guint i = 0; i < json_array_get_length (pins); i++)
@@ -179,6 +208,30 @@ _stk_catalog_load_inspection (StkCatalogLoader  *ld,
       g_array_append_val (ins->pins, n);
     }
   series->inspection = ins;
+  return TRUE;
+}
+
+/* "part_numbers": the prefix of each role; the series' part numbers are
+ * decoded from these and the catalog's own tables (stk_part_decode). */
+gboolean
+_stk_catalog_load_part_numbers (StkCatalogLoader *ld,
+                                StkSeries        *series,
+                                JsonObject       *root,
+                                GError          **error)
+{
+  JsonObject *s, *o;
+  const char *socket, *header;
+
+  if (!stk_json_get_object (root, "", "series", TRUE, &s, error) ||
+      !stk_json_get_object (s, "series", "part_numbers", TRUE, &o, error) ||
+      !stk_json_get_string (o, "series.part_numbers", "socket_prefix", TRUE, &socket, error) ||
+      !stk_json_get_string (o, "series.part_numbers", "header_prefix", TRUE, &header, error))
+    return _stk_catalog_prefix_error (error, ld->file);
+  if (*socket == '\0' || *header == '\0' || g_str_has_prefix (socket, header) || g_str_has_prefix (header, socket))
+    return _stk_catalog_fail (error, ld->file, "series.part_numbers",
+                              "the socket and header prefixes must be non-empty and neither may start the other");
+  series->socket_prefix = _stk_catalog_intern (ld->catalog, socket);
+  series->header_prefix = _stk_catalog_intern (ld->catalog, header);
   return TRUE;
 }
 
@@ -192,19 +245,26 @@ _stk_catalog_load_notes (StkCatalog  *self,
   g_auto(StkCatalogLoader) ld = { 0 };
   JsonObject *root, *printed;
   JsonArray *notes;
-  const char *p4, *a4s;
 
   if (!_stk_catalog_loader_open (&ld, self, file, data, length, &root, error))
     return FALSE;
   if (!_stk_catalog_load_sources (&ld, root, error))
     return FALSE;
   if (!stk_json_get_array (root, "", "notes", TRUE, &notes, error) ||
-      !stk_json_get_object (root, "", "printed_in", TRUE, &printed, error) ||
-      !stk_json_get_string (printed, "printed_in", "P4", TRUE, &p4, error) ||
-      !stk_json_get_string (printed, "printed_in", "A4S", TRUE, &a4s, error))
+      !stk_json_get_object (root, "", "printed_in", TRUE, &printed, error))
     return _stk_catalog_prefix_error (error, file);
-  self->printed_in_p4 = g_strdup (_stk_catalog_intern_text (self, p4));
-  self->printed_in_a4s = g_strdup (_stk_catalog_intern_text (self, a4s));
+  /* _stk_catalog_validate() checks that every series has its sentence. */
+  {
+    g_autoptr(GList) ids = json_object_get_members (printed);
+    for (GList *l = ids; l; l = l->next)
+      {
+        const char *text;
+        if (!stk_json_get_string (printed, "printed_in", l->data, TRUE, &text, error))
+          return _stk_catalog_prefix_error (error, file);
+        g_hash_table_insert (self->printed_in, (gpointer) _stk_catalog_intern (self, l->data),
+                             (gpointer) _stk_catalog_intern_text (self, text));
+      }
+  }
   for (guint i = 0; i < json_array_get_length (notes); i++)
     {
       g_autofree char *path = g_strdup_printf ("notes[%u]", i);
@@ -229,12 +289,11 @@ _stk_catalog_load_notes (StkCatalog  *self,
       note->id = _stk_catalog_intern (self, id);
       note->title = _stk_catalog_intern_text (self, title);
       note->text = _stk_catalog_intern_text (self, text);
-      for (guint p = 0; p < json_array_get_length (printed_in); p++)
-        {
-          const char *s = json_array_get_string_element (printed_in, p);
-          note->printed_in_p4 |= g_strcmp0 (s, "P4") == 0;
-          note->printed_in_a4s |= g_strcmp0 (s, "A4S") == 0;
-        }
+      note->printed_in = _stk_catalog_get_strv (&ld, printed_in);
+      {
+        g_autofree char *list = g_strjoinv (", ", (char **) note->printed_in);
+        note->printed_in_list = _stk_catalog_intern (self, list);
+      }
       if (limits != NULL)
         {
           g_autoptr(GList) names = json_object_get_members (limits);

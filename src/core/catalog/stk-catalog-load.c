@@ -667,6 +667,7 @@ _stk_catalog_load_series (StkCatalog  *self,
   priv = series->priv;
   if (!_stk_catalog_load_sources (&ld, root, error) ||
       !load_series_header (&ld, series, root, error) ||
+      !_stk_catalog_load_part_numbers (&ld, series, root, error) ||
       !load_products (&ld, series, root, error) ||
       !load_dimension_tables (&ld, series, root, error) ||
       !load_quantities (&ld, series, root, error) ||

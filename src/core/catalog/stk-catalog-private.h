@@ -21,8 +21,7 @@ struct _StkCatalog
   GPtrArray    *notes;       /* StkNote */
   GPtrArray    *materials;   /* StkStiffenerMaterial */
   GHashTable   *note_limits; /* limit id -> StkValue* */
-  char         *printed_in_p4;
-  char         *printed_in_a4s;
+  GHashTable   *printed_in;  /* series id -> where its catalog prints the family notes */
 };
 
 typedef struct {
@@ -158,6 +157,10 @@ gboolean     _stk_catalog_load_inspection (StkCatalogLoader *ld,
                                            StkSeries        *series,
                                            JsonObject       *root,
                                            GError          **error);
+gboolean     _stk_catalog_load_part_numbers (StkCatalogLoader *ld,
+                                             StkSeries        *series,
+                                             JsonObject       *series_object,
+                                             GError          **error);
 gboolean     _stk_catalog_load_notes      (StkCatalog       *self,
                                            const char       *file,
                                            const char       *data,

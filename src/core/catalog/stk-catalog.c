@@ -8,14 +8,20 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-catalog-private.h"
+#include "stk-json.h"
 
 G_DEFINE_FINAL_TYPE (StkCatalog, stk_catalog, G_TYPE_OBJECT)
 
-static const char *const bundled_series[] = {
-  "/io/github/stackup/Stackup/catalog/p4.json",
-  "/io/github/stackup/Stackup/catalog/a4s.json",
-};
-#define BUNDLED_NOTES "/io/github/stackup/Stackup/catalog/notes.json"
+#define BUNDLED_DIRECTORY "/io/github/stackup/Stackup/catalog"
+/* The index names the series files and the notes file: the list of series
+ * is data, so a series is added by its file and a line in the index. */
+#define INDEX_FILE   "catalog.json"
+#define INDEX_FORMAT "stackup-catalog-index"
+
+/* Reads one file of a catalog folder: the bundled resources or a directory. */
+typedef GBytes *(*CatalogReadFunc) (const char *directory,
+                                    const char *file,
+                                    GError    **error);
 
 static void
 series_private_free (gpointer data)
@@ -107,8 +113,7 @@ stk_catalog_finalize (GObject *object)
   g_clear_pointer (&self->note_limits, g_hash_table_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
-  g_free (self->printed_in_p4);
-  g_free (self->printed_in_a4s);
+  g_clear_pointer (&self->printed_in, g_hash_table_unref);
 
   G_OBJECT_CLASS (stk_catalog_parent_class)->finalize (object);
 }
@@ -128,6 +133,103 @@ stk_catalog_init (StkCatalog *self)
   self->notes = g_ptr_array_new ();
   self->materials = g_ptr_array_new ();
   self->note_limits = g_hash_table_new (g_str_hash, g_str_equal);
+  self->printed_in = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static GBytes *
+read_resource (const char *directory,
+               const char *file,
+               GError    **error)
+{
+  g_autofree char *path = g_build_path ("/", directory, file, NULL);
+
+  return g_resources_lookup_data (path, 0, error);
+}
+
+static GBytes *
+read_file (const char *directory,
+           const char *file,
+           GError    **error)
+{
+  g_autofree char *path = g_build_filename (directory, file, NULL);
+  char *contents;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+  return g_bytes_new_take (contents, length);
+}
+
+typedef gboolean (*CatalogLoadFunc) (StkCatalog *self,
+                                     const char *file,
+                                     const char *data,
+                                     gsize       length,
+                                     GError    **error);
+
+static gboolean
+load_file (StkCatalog     *self,
+           CatalogReadFunc read,
+           const char     *directory,
+           const char     *file,
+           CatalogLoadFunc load,
+           GError        **error)
+{
+  g_autoptr(GBytes) bytes = read (directory, file, error);
+
+  if (bytes == NULL)
+    return FALSE;
+  return load (self, file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+}
+
+/* The index, then every series it names in its order, then the notes. */
+static StkCatalog *
+load_indexed (CatalogReadFunc read,
+              const char     *directory,
+              GError        **error)
+{
+  g_autoptr(StkCatalog) self = g_object_new (STK_TYPE_CATALOG, NULL);
+  g_autoptr(GBytes) index = read (directory, INDEX_FILE, error);
+  g_auto(StkCatalogLoader) ld = { 0 };
+  JsonObject *root;
+  JsonArray *series;
+  const char *format, *notes;
+  gint64 version;
+
+  if (index == NULL ||
+      !_stk_catalog_loader_open (&ld, self, INDEX_FILE, g_bytes_get_data (index, NULL), g_bytes_get_size (index),
+                                 &root, error))
+    return NULL;
+  if (!stk_json_get_string (root, "", "format", TRUE, &format, error) ||
+      !stk_json_get_int (root, "", "version", TRUE, 1, 1, &version, error) ||
+      !stk_json_get_array (root, "", "series", TRUE, &series, error) ||
+      !stk_json_get_string (root, "", "notes", TRUE, &notes, error))
+    {
+      _stk_catalog_prefix_error (error, INDEX_FILE);
+      return NULL;
+    }
+  if (!g_str_equal (format, INDEX_FORMAT))
+    {
+      _stk_catalog_fail (error, INDEX_FILE, "format", "not a Stackup catalog index");
+      return NULL;
+    }
+  for (guint i = 0; i < json_array_get_length (series); i++)
+    {
+      JsonNode *node = json_array_get_element (series, i);
+      const char *file = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
+
+      if (file == NULL)
+        {
+          g_autofree char *path = g_strdup_printf ("series[%u]", i);
+          _stk_catalog_fail (error, INDEX_FILE, path, "must be a file name");
+          return NULL;
+        }
+      if (!load_file (self, read, directory, file, _stk_catalog_load_series, error))
+        return NULL;
+    }
+  if (!load_file (self, read, directory, notes, _stk_catalog_load_notes, error) ||
+      !_stk_catalog_validate (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
 }
 
 StkCatalog *
@@ -153,30 +255,15 @@ stk_catalog_new_from_json (const char *const *series_json,
 StkCatalog *
 stk_catalog_new_from_resource (GError **error)
 {
-  g_autoptr(StkCatalog) self = g_object_new (STK_TYPE_CATALOG, NULL);
-  g_autoptr(GBytes) notes = NULL;
+  return load_indexed (read_resource, BUNDLED_DIRECTORY, error);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (bundled_series); i++)
-    {
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (bundled_series[i], 0, error);
-      const char *file = strrchr (bundled_series[i], '/') + 1;
-      gsize len;
-      const char *data;
-
-      if (bytes == NULL)
-        return NULL;
-      data = g_bytes_get_data (bytes, &len);
-      if (!_stk_catalog_load_series (self, file, data, len, error))
-        return NULL;
-    }
-  notes = g_resources_lookup_data (BUNDLED_NOTES, 0, error);
-  if (notes == NULL)
-    return NULL;
-  if (!_stk_catalog_load_notes (self, "notes.json", g_bytes_get_data (notes, NULL), g_bytes_get_size (notes), error))
-    return NULL;
-  if (!_stk_catalog_validate (self, error))
-    return NULL;
-  return g_steal_pointer (&self);
+StkCatalog *
+stk_catalog_new_from_directory (const char *directory,
+                                GError    **error)
+{
+  g_return_val_if_fail (directory != NULL, NULL);
+  return load_indexed (read_file, directory, error);
 }
 
 /* The bundled catalog is immutable once loaded, so sharing one instance
@@ -221,6 +308,17 @@ stk_catalog_find_series (StkCatalog *self,
   return NULL;
 }
 
+char *
+stk_catalog_series_list (StkCatalog *self)
+{
+  GString *s = g_string_new (NULL);
+
+  g_return_val_if_fail (STK_IS_CATALOG (self), NULL);
+  for (guint i = 0; i < self->series->len; i++)
+    g_string_append_printf (s, "%s%s", i ? ", " : "", ((const StkSeries *) g_ptr_array_index (self->series, i))->id);
+  return g_string_free (s, FALSE);
+}
+
 GPtrArray *
 stk_catalog_get_notes (StkCatalog *self)
 {
@@ -244,7 +342,14 @@ const char *
 stk_catalog_notes_printed_in (StkCatalog      *self,
                               const StkSeries *series)
 {
-  return g_str_equal (series->id, "P4") ? self->printed_in_p4 : self->printed_in_a4s;
+  return g_hash_table_lookup (self->printed_in, series->id);
+}
+
+gboolean
+stk_note_printed_in (const StkNote   *note,
+                     const StkSeries *series)
+{
+  return g_strv_contains (note->printed_in, series->id);
 }
 
 GPtrArray *

@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "stk-error.h"
+#include "stk-format.h"
 #include "stk-source.h"
 
 G_BEGIN_DECLS
@@ -103,8 +104,8 @@ typedef struct {
   const char      *title;
   const char      *text;
   const StkSource *source;
-  gboolean         printed_in_p4;
-  gboolean         printed_in_a4s;
+  const char     **printed_in;      /* ids of the series whose catalogs print the note */
+  const char      *printed_in_list; /* the same for messages, "P4" or "P4, A4S"; lives with the catalog */
 } StkNote;
 
 typedef struct {
@@ -123,6 +124,7 @@ typedef struct {
   guint            min_order_pcs;
   const char      *mated_height_note;
   const char     **notes;
+  double           dimensions_height; /* the standard type's table that gives its dimensions */
   const StkSource *source;
 } StkInspection;
 
@@ -131,6 +133,9 @@ struct _StkSeries {
   const char           *title;
   const char           *document;  /* file name under shared/datasheets */
   const char           *tagline;
+  /* Part numbers start with a prefix per role; the two pin digits follow. */
+  const char           *socket_prefix; /* "AXK7" */
+  const char           *header_prefix; /* "AXK8" */
   StkSeriesKind         kind;
   StkValue              pitch;
   const char          **features;
@@ -171,6 +176,11 @@ G_DECLARE_FINAL_TYPE (StkCatalog, stk_catalog, STK, CATALOG, GObject)
 /* The bundled catalog, loaded once from the GResource; immutable, shared. */
 StkCatalog          *stk_catalog_get_default      (void);
 StkCatalog          *stk_catalog_new_from_resource(GError         **error);
+/* A catalog from a folder holding catalog.json (the index: the series files
+ * and the notes file) and the files it names, read through the loader the
+ * bundled catalog uses. */
+StkCatalog          *stk_catalog_new_from_directory (const char     *directory,
+                                                   GError         **error);
 StkCatalog          *stk_catalog_new_from_json    (const char     *const *series_json,
                                                    const char      *notes_json,
                                                    GError         **error);
@@ -178,10 +188,15 @@ StkCatalog          *stk_catalog_new_from_json    (const char     *const *series
 GPtrArray           *stk_catalog_get_series       (StkCatalog      *self);
 const StkSeries     *stk_catalog_find_series      (StkCatalog      *self,
                                                    const char      *id);
+/* "P4, A4S": the series ids in the catalog's order, for messages. */
+char                *stk_catalog_series_list      (StkCatalog      *self);
 GPtrArray           *stk_catalog_get_notes        (StkCatalog      *self);
 const StkNote       *stk_catalog_find_note        (StkCatalog      *self,
                                                    const char      *id);
 const char          *stk_catalog_notes_printed_in (StkCatalog      *self,
+                                                   const StkSeries *series);
+/* Whether the catalog of @series prints @note itself. */
+gboolean             stk_note_printed_in          (const StkNote   *note,
                                                    const StkSeries *series);
 GPtrArray           *stk_catalog_get_stiffener_materials (StkCatalog *self);
 /* NULL for an id the catalog does not list. */
@@ -265,7 +280,6 @@ const char          *stk_role_to_string           (StkRole          role);
 const char          *stk_series_kind_to_string    (StkSeriesKind    kind);
 const char          *stk_role_label               (StkRole          role);
 const char          *stk_series_kind_label        (StkSeriesKind    kind);
-char                *stk_format_mm                (double           value);
 /* For messages: "1.5, 2.0, 2.5, 3.0, 3.5" and "20, 24, 30". */
 char                *stk_series_heights_text      (const StkSeries *series);
 char                *stk_format_pin_list          (GArray          *pins);

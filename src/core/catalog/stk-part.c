@@ -10,19 +10,68 @@
 #include "stk-catalog-private.h"
 #include "stk-part.h"
 
-/* Panasonic's part numbers: the series prefix, a role digit, then two pin
- * digits ("00" for 100). Only the prefixes are fixed here; everything else
- * is matched against the catalog's own tables. */
-static const struct {
-  const char *prefix;
-  const char *series;
-  StkRole     role;
-} prefixes[] = {
-  { "AXK7", "P4", STK_ROLE_SOCKET },
-  { "AXK8", "P4", STK_ROLE_HEADER },
-  { "AXE5", "A4S", STK_ROLE_SOCKET },
-  { "AXE6", "A4S", STK_ROLE_HEADER },
-};
+/* Panasonic's part numbers: a prefix per series and role (the catalog's
+ * "part_numbers"), then two pin digits ("00" for 100). Everything after the
+ * digits is matched against the catalog's own tables. */
+static const char *
+role_prefix (const StkSeries *series,
+             StkRole          role)
+{
+  return role == STK_ROLE_SOCKET ? series->socket_prefix : series->header_prefix;
+}
+
+static const StkSeries *
+find_prefix (StkCatalog *catalog,
+             const char *pn,
+             StkRole    *role)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+
+  for (guint i = 0; i < all->len; i++)
+    for (StkRole r = STK_ROLE_SOCKET; r <= STK_ROLE_HEADER; r++)
+      if (g_str_has_prefix (pn, role_prefix (g_ptr_array_index (all, i), r)))
+        {
+          *role = r;
+          return g_ptr_array_index (all, i);
+        }
+  return NULL;
+}
+
+/* "P4 parts start AXK7 or AXK8, A4S parts start AXE5 or AXE6" */
+static char *
+list_prefixes (StkCatalog *catalog)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const StkSeries *series = g_ptr_array_index (all, i);
+      if (i > 0)
+        g_string_append (s, ", ");
+      /* Translators: the start of a series' part numbers: "P4 parts start AXK7 or AXK8" */
+      g_string_append_printf (s, _("%s parts start %s or %s"), series->id, series->socket_prefix,
+                              series->header_prefix);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "AXE5E" of "AXE5E**26": what an inspection-use part number starts with. */
+static gboolean
+is_inspection_part (const StkSeries *series,
+                    StkRole          role,
+                    const char      *pn,
+                    gsize           *digits_at)
+{
+  const char *printed, *stars;
+
+  if (series->inspection == NULL)
+    return FALSE;
+  printed = role == STK_ROLE_SOCKET ? series->inspection->printed_socket : series->inspection->printed_header;
+  stars = strstr (printed, "**");
+  *digits_at = stars ? (gsize) (stars - printed) : strlen (printed);
+  return strncmp (pn, printed, *digits_at) == 0;
+}
 
 void
 stk_part_info_free (StkPartInfo *info)
@@ -93,10 +142,12 @@ decode_inspection (StkCatalog      *catalog,
   const char *printed = role == STK_ROLE_SOCKET ? ins->printed_socket : ins->printed_header;
   g_autofree char *expected = NULL;
   StkPartInfo *info;
+  gsize at = 0;
   int pins;
   gboolean listed = FALSE;
 
-  pins = strlen (pn) >= 7 ? pins_from_digits (pn + 5) : -1;
+  is_inspection_part (series, role, pn, &at);
+  pins = strlen (pn) >= at + 2 ? pins_from_digits (pn + at) : -1;
   if (pins < 0)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
@@ -117,7 +168,7 @@ decode_inspection (StkCatalog      *catalog,
   if (!listed)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
-                   _("%s: the A4S inspection-use type has no %d-pin part"), pn, pins);
+                   _("%s: the %s inspection-use type has no %d-pin part"), pn, series->id, pins);
       return NULL;
     }
   info = g_new0 (StkPartInfo, 1);
@@ -128,9 +179,9 @@ decode_inspection (StkCatalog      *catalog,
   info->inspection = TRUE;
   info->mating_cycles = ins->mating_cycles;
   info->note = ins->mated_height_note;
-  /* Same external dimensions as the standard type; the 0.8 mm header table
-   * is the one that lists every pin count. */
-  stk_series_dimensions (series, role, info->pins, 0.8, info->dims);
+  /* Same external dimensions as the standard type, from the table the
+   * catalog names. */
+  stk_series_dimensions (series, role, info->pins, ins->dimensions_height, info->dims);
   return info;
 }
 
@@ -144,6 +195,7 @@ stk_part_decode (StkCatalog  *catalog,
   StkRole role = STK_ROLE_SOCKET;
   StkPartInfo *info;
   g_autoptr(GArray) heights = NULL;
+  gsize at;
   int pins;
 
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
@@ -161,28 +213,26 @@ stk_part_decode (StkCatalog  *catalog,
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART, _("the part number is empty"));
       return NULL;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (g_str_has_prefix (pn, prefixes[i].prefix))
-      {
-        series = stk_catalog_find_series (catalog, prefixes[i].series);
-        role = prefixes[i].role;
-      }
+  series = find_prefix (catalog, pn, &role);
   if (series == NULL)
     {
-      g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
-                   _("%s: not a P4 or A4S part number (P4 parts start AXK7 or AXK8, A4S parts AXE5 or AXE6)"),
-                   pn);
+      g_autofree char *known = list_prefixes (catalog);
+      /* Translators: a part number no series of the catalog starts like,
+       * then how the series' part numbers start */
+      g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART, _("%s: not a part number of the catalog (%s)"),
+                   pn, known);
       return NULL;
     }
-  if (pn[4] == 'E' && series->inspection != NULL)
+  if (is_inspection_part (series, role, pn, &at))
     return decode_inspection (catalog, series, role, pn, error);
 
-  pins = strlen (pn) >= 6 ? pins_from_digits (pn + 4) : -1;
+  at = strlen (role_prefix (series, role));
+  pins = strlen (pn) >= at + 2 ? pins_from_digits (pn + at) : -1;
   if (pins < 0)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_UNKNOWN_PART,
-                   _("%s: malformed %s part number (two pin-count digits expected after %.4s)"),
-                   pn, series->id, pn);
+                   _("%s: malformed %s part number (two pin-count digits expected after %s)"),
+                   pn, series->id, role_prefix (series, role));
       return NULL;
     }
   if (!series_has_pins (series, (guint) pins))

@@ -55,14 +55,6 @@ stk_series_kind_label (StkSeriesKind kind)
   return kind == STK_SERIES_BOARD_TO_BOARD ? _("board-to-board") : _("board-to-FPC");
 }
 
-/* "1.5", "0.8", "2.42": the datasheets' own way of writing millimetres
- * (at least one decimal), in the user's locale ("1,5" in German). */
-char *
-stk_format_mm (double value)
-{
-  return stk_format_decimal (value, 3, 1);
-}
-
 char *
 stk_series_heights_text (const StkSeries *series)
 {
@@ -366,21 +358,16 @@ stk_series_insertion_force (const StkSeries *series,
   StkSeriesPrivate *priv = series->priv;
   /* Insertion rules list no heights (the loader refuses them), so any height will do. */
   const StkForceRule *r = find_force_rule (priv->insertion_rules, pins, NAN);
+  g_autofree char *newtons = NULL;
 
   if (r == NULL)
     return FALSE;
-  if (r->total_n >= 0)
-    {
-      *max_n = r->total_n;
-      if (rule)
-        *rule = g_strdup_printf (_("max. %.2f N for %u contacts or fewer"), r->total_n, r->max_pins);
-    }
-  else
-    {
-      *max_n = r->per_pin_n * pins;
-      if (rule)
-        *rule = g_strdup_printf (_("max. %.3f N per contact × %u contacts"), r->per_pin_n, pins);
-    }
+  newtons = stk_format_number (r->total_n >= 0 ? r->total_n : r->per_pin_n);
+  *max_n = r->total_n >= 0 ? r->total_n : r->per_pin_n * pins;
+  if (rule != NULL && r->total_n >= 0)
+    *rule = g_strdup_printf (_("max. %s N for %u contacts or fewer"), newtons, r->max_pins);
+  else if (rule != NULL)
+    *rule = g_strdup_printf (_("max. %s N per contact × %u contacts"), newtons, pins);
   return TRUE;
 }
 
@@ -398,7 +385,10 @@ stk_series_removal_force (const StkSeries *series,
     return FALSE;
   *min_n = r->per_pin_n * pins;
   if (rule)
-    *rule = g_strdup_printf (_("min. %.4g N per contact × %u contacts"), r->per_pin_n, pins);
+    {
+      g_autofree char *per_pin = stk_format_number (r->per_pin_n);
+      *rule = g_strdup_printf (_("min. %s N per contact × %u contacts"), per_pin, pins);
+    }
   return TRUE;
 }
 

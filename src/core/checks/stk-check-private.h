@@ -88,13 +88,15 @@ void            _stk_check_set_message (StkCheckResult        *result,
 void            _stk_check_set_detail  (StkCheckResult        *result,
                                         const char            *format,
                                         ...) G_GNUC_PRINTF (2, 3);
-/* For A4S, the sentence saying a family note is applied from the P4 catalog;
- * NULL when the series' own catalog prints the note. */
+/* The catalog's sentence on where the series' family notes are printed, for
+ * a note the series' own catalog leaves out (A4S: applied from the P4
+ * catalog); NULL when the series' own catalog prints the note. */
 const char     *_stk_check_family_note (const StkCheckContext *ctx,
                                         const StkSeries       *series,
                                         const StkNote         *note);
 /* Appends the family-note sentence (if any) to the message and detail. */
 void            _stk_check_add_family  (StkCheckResult        *result,
+                                        const StkNote         *note,
                                         const char            *family);
 const StkNote  *_stk_check_note        (const StkCheckContext *ctx,
                                         const char            *id);

@@ -224,20 +224,20 @@ _stk_check_family_note (const StkCheckContext *ctx,
                         const StkSeries       *series,
                         const StkNote         *note)
 {
-  gboolean own = g_str_equal (series->id, "P4") ? note->printed_in_p4 : note->printed_in_a4s;
-
-  return own ? NULL : stk_catalog_notes_printed_in (ctx->catalog, series);
+  return stk_note_printed_in (note, series) ? NULL : stk_catalog_notes_printed_in (ctx->catalog, series);
 }
 
 void
 _stk_check_add_family (StkCheckResult *result,
+                       const StkNote  *note,
                        const char     *family)
 {
   char *joined;
 
   if (family == NULL)
     return;
-  joined = g_strdup_printf (_("%s (family note printed in the P4 catalog)"), result->message);
+  /* Translators: a check's message, then the series whose catalogs print the note: "… (family note printed in the P4 catalog)" */
+  joined = g_strdup_printf (_("%s (family note printed in the %s catalog)"), result->message, note->printed_in_list);
   g_free (result->message);
   result->message = joined;
   joined = result->detail ? g_strdup_printf ("%s\n%s", result->detail, family) : g_strdup (family);
@@ -252,17 +252,15 @@ _stk_check_cite_note (const StkCheckContext *ctx,
                       const StkNote         *note)
 {
   _stk_check_set_detail (result, "%s", note->text);
-  _stk_check_add_family (result, _stk_check_family_note (ctx, series, note));
+  _stk_check_add_family (result, note, _stk_check_family_note (ctx, series, note));
 }
 
 const char *
 _stk_check_num (const StkCheckContext *ctx,
                 double                 mm)
 {
-  /* Millimetres as the checks have always written them (four significant
-   * digits, so "0.06557" stays); mil with stk_format_length's decimal. */
-  char *text = ctx->units == STK_UNITS_INCH ? stk_format_decimal (mm / STK_MM_PER_MIL, 1, 1)
-                                            : g_strdup_printf ("%.4g", mm);
+  /* stk-format's rule for lengths, so a message and the value column agree */
+  char *text = stk_format_length_number (mm, ctx->units);
 
   g_ptr_array_add (ctx->texts, text);
   return text;

@@ -160,7 +160,7 @@ plate_outline (const StkCheckContext *ctx,
                                                 "is used: ") : "",
                              pat_src, _stk_check_num (ctx, w.body[0]), _stk_check_len (ctx, w.body[1]), governs_text (&w));
   _stk_check_set_detail (r, "%s\n%s", outline, note->text);
-  _stk_check_add_family (r, _stk_check_family_note (ctx, ref->series, note));
+  _stk_check_add_family (r, note, _stk_check_family_note (ctx, ref->series, note));
 }
 
 static void

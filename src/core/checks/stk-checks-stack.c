@@ -35,7 +35,8 @@ part_mate (const StkCheckContext *ctx,
   if (ref.series == NULL)
     {
       r = _stk_check_add_mate (results, STK_CHECK_PART, "product", STK_STATUS_FAIL, &_stk_check_assembly_source, m);
-      _stk_check_set_message (r, _("Unknown series “%s”: the catalog holds P4 and A4S"), m->series);
+      g_autofree char *known = stk_catalog_series_list (ctx->catalog);
+      _stk_check_set_message (r, _("Unknown series “%s”: the catalog holds %s"), m->series, known);
       return;
     }
   if (!ok)

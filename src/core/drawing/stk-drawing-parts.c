@@ -306,7 +306,7 @@ draw_pattern (StkDrawing    *d,
   centred_rect (d, cx, cy, p->pat_len, p->pat_w, FALSE);
   for (guint k = 0; k < per_row; k++)
     for (int side = -1; side <= 1; side += 2)
-      centred_rect (d, cx - b / 2 + k * 0.4, cy + side * pat->row_pitch / 2, pat->pad_w, pat->pad_l, TRUE);
+      centred_rect (d, cx - b / 2 + k * p->series->pitch.value, cy + side * pat->row_pitch / 2, pat->pad_w, pat->pad_l, TRUE);
   if (pat->has_terminals)
     {
       double tx = p->dims[pat->terminal_x_from].value / 2 + pat->terminal_x_offset;
@@ -339,7 +339,7 @@ draw_contacts (StkDrawing    *d,
       g_autofree char *subject = net ? g_strdup_printf ("net:%s/%s", mate_id, net) : NULL;
 
       use_pen (d, p->layer, subject ? subject : p->subject, STK_INK_CONTACT, prov);
-      _stk_drawing_rect (d, cx + mx * (-b / 2 + k * 0.4) - CONTACT_W_MM / 2,
+      _stk_drawing_rect (d, cx + mx * (-b / 2 + k * p->series->pitch.value) - CONTACT_W_MM / 2,
                          y < 0 ? cy - outer : cy + inner, CONTACT_W_MM, outer - inner, TRUE);
     }
 }

@@ -10,6 +10,7 @@
 #include "stk-export.h"
 #include "stk-io.h"
 #include "stk-design-note-private.h"
+#include "stk-output-format.h"
 
 /* Table cells cannot hold a pipe or a line break. */
 static void
@@ -127,54 +128,69 @@ write_plots (StkDesignNote *note,
 }
 
 gboolean
-stk_design_note_export (StkProject           *project,
-                 StkCatalog           *catalog,
-                 const char           *path,
-                 const StkDesignNoteOptions *options,
-                 GError              **error)
+stk_design_note_write_pdf (StkProject                 *project,
+                           StkCatalog                 *catalog,
+                           const char                 *path,
+                           const StkDesignNoteOptions *options,
+                           GError                    **error)
 {
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-  StkDesignNoteOptions opts = *options;
+  g_autoptr(StkDesignNote) note = stk_design_note_new (project, catalog, options);
+  g_autoptr(GBytes) pdf = stk_design_note_render_pdf (note, error);
+
+  return pdf != NULL && stk_io_write_path (path, pdf, error);
+}
+
+gboolean
+stk_design_note_write_markdown (StkProject                 *project,
+                                StkCatalog                 *catalog,
+                                const char                 *path,
+                                const StkDesignNoteOptions *options,
+                                GError                    **error)
+{
+  const char *dot = strrchr (path, '.');
+  g_autofree char *stem = dot && !strchr (dot, '/') ? g_strndup (path, dot - path) : g_strdup (path);
+  g_autofree char *svg_path = g_strconcat (stem, ".svg", NULL);
+  g_autofree char *svg_name = g_path_get_basename (svg_path);
   g_autoptr(StkDesignNote) note = NULL;
+  g_autofree char *md = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GBytes) md_bytes = NULL;
+  StkExportOptions export_options;
+  StkDesignNoteOptions opts = *options;
+  gboolean svg_existed = g_file_test (svg_path, G_FILE_TEST_EXISTS);
 
-  if (g_str_has_suffix (lower, ".pdf"))
+  opts.svg_name = svg_name;
+  note = stk_design_note_new (project, catalog, &opts);
+  md = stk_design_note_render_markdown (note);
+  md_bytes = g_bytes_new_take (md, strlen (md));
+  md = NULL;
+  stk_export_options_init (&export_options);
+  svg = stk_export_sheets_bytes (note->sheets, STK_EXPORT_SVG, &export_options, error);
+  if (svg == NULL || !stk_io_write_path (svg_path, svg, error))
+    return FALSE;
+  if (!write_plots (note, path, error) || !stk_io_write_path (path, md_bytes, error))
     {
-      g_autoptr(GBytes) pdf = NULL;
-
-      note = stk_design_note_new (project, catalog, &opts);
-      pdf = stk_design_note_render_pdf (note, error);
-      return pdf != NULL && stk_io_write_path (path, pdf, error);
+      /* a lone drawing without its note is a partial result */
+      if (!svg_existed)
+        g_remove (svg_path);
+      return FALSE;
     }
-  if (g_str_has_suffix (lower, ".md"))
-    {
-      g_autofree char *stem = g_strndup (path, strlen (path) - 3);
-      g_autofree char *svg_path = g_strconcat (stem, ".svg", NULL);
-      g_autofree char *svg_name = g_path_get_basename (svg_path);
-      g_autofree char *md = NULL;
-      g_autoptr(GBytes) svg = NULL;
-      g_autoptr(GBytes) md_bytes = NULL;
-      StkExportOptions export_options;
-      gboolean svg_existed = g_file_test (svg_path, G_FILE_TEST_EXISTS);
+  return TRUE;
+}
 
-      opts.svg_name = svg_name;
-      note = stk_design_note_new (project, catalog, &opts);
-      md = stk_design_note_render_markdown (note);
-      md_bytes = g_bytes_new_take (md, strlen (md));
-      md = NULL;
-      stk_export_options_init (&export_options);
-      svg = stk_export_sheets_bytes (note->sheets, STK_EXPORT_SVG, &export_options, error);
-      if (svg == NULL || !stk_io_write_path (svg_path, svg, error))
-        return FALSE;
-      if (!write_plots (note, path, error) || !stk_io_write_path (path, md_bytes, error))
-        {
-          /* a lone drawing without its note is a partial result */
-          if (!svg_existed)
-            g_remove (svg_path);
-          return FALSE;
-        }
-      return TRUE;
-    }
-  g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-               _("%s: unknown design note format (use .pdf or .md)"), path);
-  return FALSE;
+gboolean
+stk_design_note_export (StkProject                 *project,
+                        StkCatalog                 *catalog,
+                        const char                 *path,
+                        const StkDesignNoteOptions *options,
+                        GError                    **error)
+{
+  const StkOutputFormat *format = stk_output_format_for_path (STK_OUTPUT_NOTE, path, options->paper, error);
+  StkOutputOptions all;
+
+  if (format == NULL)
+    return FALSE;
+  stk_output_options_init (&all);
+  all.note = *options;
+  return stk_output_format_write (format, project, catalog, &all, path, error);
 }

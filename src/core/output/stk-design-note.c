@@ -88,13 +88,12 @@ _stk_note_num (NumText *buf,
   return buf->s;
 }
 
+/* As the app's check table writes it (stk_format_quantity), in mm. */
 char *
 _stk_note_unit (double      value,
                 const char *unit)
 {
-  NumText n;
-
-  return g_strdup_printf ("%s %s", _stk_note_num (&n, value), stk_check_unit_label (unit));
+  return stk_format_quantity (value, unit, STK_UNITS_MM, STK_SIGN_NEGATIVE);
 }
 
 static void
@@ -455,6 +454,49 @@ build_estimates (StkDesignNote    *note,
     }
 }
 
+/* The series of the design, in the catalog's order. */
+static GPtrArray *
+series_used (StkCatalog *catalog,
+             GPtrArray  *mates)
+{
+  GPtrArray *all = stk_catalog_get_series (catalog);
+  GPtrArray *used = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < mates->len; i++)
+    {
+      const StkSeries *s = stk_catalog_find_series (catalog, ((StkMate *) g_ptr_array_index (mates, i))->series);
+      if (s != NULL)
+        g_hash_table_add (seen, (gpointer) s->id);
+    }
+  for (guint i = 0; i < all->len; i++)
+    if (g_hash_table_contains (seen, ((const StkSeries *) g_ptr_array_index (all, i))->id))
+      g_ptr_array_add (used, g_ptr_array_index (all, i));
+  return used;
+}
+
+/* "; printed in the P4 catalog's family notes, which apply to A4S as well"
+ * when the catalog of a series in the design does not print the note. */
+static char *
+printed_elsewhere (const StkNote *sn,
+                   GPtrArray     *used)
+{
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  for (guint i = 0; i < used->len; i++)
+    {
+      const StkSeries *s = g_ptr_array_index (used, i);
+      if (!stk_note_printed_in (sn, s))
+        g_string_append_printf (missing, "%s%s", missing->len ? ", " : "", s->id);
+    }
+  if (missing->len == 0 || *sn->printed_in_list == '\0')
+    return g_strdup ("");
+  /* Translators: after a datasheet note's source: which series' catalogs
+   * print the note, then the series of the design whose catalogs do not */
+  return g_strdup_printf (_("; printed in the %s catalog's family notes, which apply to %s as well"),
+                          sn->printed_in_list, missing->str);
+}
+
 static void
 build_handling (StkDesignNote    *note,
                 StkProject *project,
@@ -465,12 +507,11 @@ build_handling (StkDesignNote    *note,
   static const char *const fpc[] = { "fpc_plate", "drop_separation" };
   GPtrArray *boards = stk_project_get_boards (project);
   GPtrArray *mates = stk_project_get_mates (project);
-  gboolean has_fpc = FALSE, has_a4s = FALSE;
+  g_autoptr(GPtrArray) used = series_used (catalog, mates);
+  gboolean has_fpc = FALSE;
 
   for (guint i = 0; i < boards->len; i++)
     has_fpc |= ((StkBoard *) g_ptr_array_index (boards, i))->kind == STK_BOARD_FPC;
-  for (guint i = 0; i < mates->len; i++)
-    has_a4s |= g_strcmp0 (((StkMate *) g_ptr_array_index (mates, i))->series, "A4S") == 0;
 
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Datasheet handling notes for this design"));
   for (guint pass = 0; pass < 2; pass++)
@@ -482,15 +523,14 @@ build_handling (StkDesignNote    *note,
         {
           const StkNote *sn = stk_catalog_find_note (catalog, ids[i]);
           g_autofree char *text = NULL;
+          g_autofree char *elsewhere = NULL;
 
           if (sn == NULL)
             continue;
           /* Translators: a datasheet note: its title, its text, then in
            * brackets its source and perhaps where it is printed */
-          text = g_strdup_printf (_("%s. %s [%s%s]"), sn->title, sn->text, sn->source->ref,
-                                  has_a4s && !sn->printed_in_a4s
-                                    ? _("; printed in the P4 catalog's family notes, which apply to A4S as well")
-                                    : "");
+          elsewhere = printed_elsewhere (sn, used);
+          text = g_strdup_printf (_("%s. %s [%s%s]"), sn->title, sn->text, sn->source->ref, elsewhere);
           _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, text);
         }
     }

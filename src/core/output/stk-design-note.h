@@ -30,8 +30,20 @@ void        stk_design_note_free          (StkDesignNote              *note);
 GBytes     *stk_design_note_render_pdf    (StkDesignNote              *note,
                                     GError              **error);
 char       *stk_design_note_render_markdown (StkDesignNote            *note);
-/* Writes OUT.pdf, or OUT.md with the drawing as OUT.svg beside it; the
- * format follows the extension. Nothing is left behind on failure. */
+/* The PDF note; the Markdown note with the drawing as an SVG of the same
+ * name beside it. Nothing is left behind on failure. */
+gboolean    stk_design_note_write_pdf      (StkProject                 *project,
+                                            StkCatalog                 *catalog,
+                                            const char                 *path,
+                                            const StkDesignNoteOptions *options,
+                                            GError                    **error);
+gboolean    stk_design_note_write_markdown (StkProject                 *project,
+                                            StkCatalog                 *catalog,
+                                            const char                 *path,
+                                            const StkDesignNoteOptions *options,
+                                            GError                    **error);
+/* Writes OUT.pdf, or OUT.md with the drawing as OUT.svg beside it: the note
+ * format of the output list (stk-output-format.h) the extension names. */
 gboolean    stk_design_note_export        (StkProject           *project,
                                     StkCatalog           *catalog,
                                     const char           *path,

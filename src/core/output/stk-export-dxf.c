@@ -70,7 +70,7 @@ group_num (Dxf   *dxf,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  group_str (dxf, code, g_ascii_formatd (buf, sizeof buf, "%.4f", value));
+  group_str (dxf, code, stk_format_c_fixed (buf, value, 4));
 }
 
 static void

@@ -13,11 +13,10 @@
 #include "stk-drawing.h"
 #include "stk-export.h"
 #include "stk-io.h"
+#include "stk-output-format.h"
 
 #define PT_PER_MM (72.0 / 25.4)
 #define MAX_PNG_PIXELS (30000.0 * 30000.0) /* cairo's own surface limit is 32767 per side */
-
-static const char *const extensions[] = { "svg", "png", "pdf", "dxf" };
 
 static cairo_status_t
 append_cb (void                *closure,
@@ -141,8 +140,9 @@ export_png (const StkDrawing       *drawing,
   ph = (int) ceil (h * px_per_mm);
   if (options->dpi <= 0 || (double) pw * ph > MAX_PNG_PIXELS || pw > 32767 || ph > 32767)
     {
+      g_autofree char *dpi = stk_format_number (options->dpi);
       g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-                   _("A PNG at %g dpi would be %d × %d pixels: choose a lower resolution"), options->dpi, pw, ph);
+                   _("A PNG at %s dpi would be %d × %d pixels: choose a lower resolution"), dpi, pw, ph);
       return NULL;
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
@@ -194,28 +194,17 @@ stk_export_options_init (StkExportOptions *options)
   *options = (StkExportOptions) { 300, FALSE };
 }
 
-const char *
-stk_export_format_to_string (StkExportFormat format)
-{
-  return extensions[format];
-}
-
+/* The drawing formats are those of the one output list. */
 gboolean
 stk_export_format_from_path (const char      *path,
                              StkExportFormat *format,
                              GError         **error)
 {
-  const char *dot = strrchr (path, '.');
+  const StkOutputFormat *f = stk_output_format_for_path (STK_OUTPUT_DRAWING, path, STK_PAPER_A4, error);
 
-  for (guint i = 0; dot != NULL && i < G_N_ELEMENTS (extensions); i++)
-    if (g_ascii_strcasecmp (dot + 1, extensions[i]) == 0)
-      {
-        *format = (StkExportFormat) i;
-        return TRUE;
-      }
-  g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-               _("Unknown drawing format for “%s”: use .svg, .png, .pdf or .dxf"), path);
-  return FALSE;
+  if (f != NULL)
+    *format = f->drawing;
+  return f != NULL;
 }
 
 GBytes *

@@ -21,11 +21,11 @@ typedef struct {
 } StkExportOptions;
 
 void        stk_export_options_init     (StkExportOptions       *options);
-/* By file name extension, case-insensitive: .svg .png .pdf .dxf */
+/* By file name extension, case-insensitive: the drawing formats of the
+ * output list (stk-output-format.h). */
 gboolean    stk_export_format_from_path (const char             *path,
                                          StkExportFormat        *format,
                                          GError                **error);
-const char *stk_export_format_to_string (StkExportFormat         format);
 /* SVG and PDF are true size (1 drawing mm = 1 mm), PNG at options->dpi,
  * DXF at true size in mm. */
 GBytes     *stk_export_drawing_bytes    (const StkDrawing       *drawing,
