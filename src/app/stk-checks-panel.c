@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-check.h"
+#include "stk-check-cache.h"
 #include "stk-check-text.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
@@ -415,7 +416,8 @@ rerun (StkChecksPanel *self)
   was_item = gtk_single_selection_get_selected_item (self->selection);
   if (was_item != NULL)
     g_object_ref (was_item);
-  results = stk_checks_run_in (self->project, self->catalog, self->units);
+  /* Shared with the canvas, which marks what fails: one run per edit. */
+  results = stk_checks_run_cached (self->project, self->catalog, self->units);
   for (guint i = 0; i < results->len; i++)
     g_ptr_array_add (items, stk_record_item_new (results, i));
   self->refilling = TRUE;

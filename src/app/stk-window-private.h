@@ -6,6 +6,7 @@
 #include "stk-catalog.h"
 #include "stk-checks-panel.h"
 #include "stk-explorer-panel.h"
+#include "stk-item-list.h"
 #include "stk-tolerance-panel.h"
 #include "stk-mate-editor.h"
 #include "stk-requirements-editor.h"
@@ -59,7 +60,9 @@ struct _StkWindow
   StkProject            *snapshot;
   GPtrArray             *undo_stack;
   GPtrArray             *redo_stack;
-  gboolean               restoring;
+  /* The window's own ::changed handler, which records edits for undo: held
+   * back while undo, redo or loading replace the project's content. */
+  gulong                 changed_handler;
   /* Typing in one field is one undo step: the field, its text and the time
    * of the last edit of the current burst (weak; NULL when no burst). */
   GtkWidget             *burst_field;
@@ -70,6 +73,9 @@ struct _StkWindow
 
   char                  *selected_board;
   char                  *selected_mate;
+  /* The rows of board_list and mate_list, which follow the project. */
+  StkItemList           *board_items;
+  StkItemList           *mate_items;
   gboolean               close_confirmed;
 
   /* Autosave (stk-window-autosave.c): the draft of the unsaved edits,
@@ -91,8 +97,8 @@ struct _StkWindow
   GFile                 *exported;
   GtkLabel              *disk_label;
   GtkWidget             *disk_reload_button;
-  /* The widgets show the project: FALSE until the first refresh, which
-   * loading a file does, or else realizing the window. */
+  /* The lists and editors are bound to the project: FALSE until the first
+   * refresh, which loading a file does, or else realizing the window. */
   gboolean               synced;
 };
 
@@ -100,7 +106,13 @@ typedef void (*StkWindowContinue) (StkWindow *self,
                                    gpointer   user_data);
 
 /* stk-window.c */
+/* After the project's content was replaced (undo, loading) or saved: the
+ * window's own state (selection, title, actions). The editors, lists and
+ * panels follow the project by themselves. */
 void     _stk_window_refresh             (StkWindow         *self);
+/* Replaces the project's content with other's without recording an edit. */
+void     _stk_window_assign_project      (StkWindow         *self,
+                                          StkProject        *other);
 void     _stk_window_update_title        (StkWindow         *self);
 /* Says what an edit did beyond the obvious, with Undo, until the next edit
  * or a few seconds have passed. */

@@ -10,122 +10,22 @@
 
 G_DEFINE_FINAL_TYPE (StkWindow, stk_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static GtkWidget *
-list_row (const char *id,
-          const char *title,
-          const char *subtitle)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *t = gtk_label_new (title);
-  GtkWidget *s = gtk_label_new (subtitle);
-
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_widget_set_margin_top (box, 4);
-  gtk_widget_set_margin_bottom (box, 4);
-  gtk_label_set_xalign (GTK_LABEL (t), 0);
-  gtk_label_set_xalign (GTK_LABEL (s), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (t), PANGO_ELLIPSIZE_END);
-  gtk_label_set_ellipsize (GTK_LABEL (s), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (s, "dim-label");
-  gtk_widget_add_css_class (s, "caption");
-  gtk_box_append (GTK_BOX (box), t);
-  gtk_box_append (GTK_BOX (box), s);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data_full (G_OBJECT (row), "item-id", g_strdup (id), g_free);
-  return row;
-}
-
 static void
-clear_list (GtkListBox *list)
+on_item_selected_cb (StkItemList *list,
+                     const char  *id,
+                     StkWindow   *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
-}
-
-static char *
-describe_board (StkWindow *self,
-                StkBoard  *b)
-{
-  StkUnits units = g_settings_get_enum (self->settings, "units");
-  g_autofree char *t = stk_format_length (stk_board_stack_thickness (b), units);
-
-  return g_strdup_printf ("%s, %s", b->kind == STK_BOARD_FPC ? _("FPC") : _("rigid"), t);
-}
-
-static char *
-describe_mate (StkWindow *self,
-               StkMate   *m)
-{
-  StkUnits units = g_settings_get_enum (self->settings, "units");
-  g_autofree char *h = stk_format_length (m->mated_height_mm, units);
-  StkBoard *s = stk_project_find_board (self->project, m->socket_board);
-  StkBoard *hd = stk_project_find_board (self->project, m->header_board);
-
-  /* Translators: "P4, 40 pins, 1.5 mm: Main board ↔ Daughter board" */
-  return g_strdup_printf (_("%s, %u pins, %s: %s ↔ %s"), m->series, m->pins, h,
-                          s ? s->name : "?", hd ? hd->name : "?");
-}
-
-static void
-fill_lists (StkWindow *self)
-{
-  GPtrArray *boards = stk_project_get_boards (self->project);
-  GPtrArray *mates = stk_project_get_mates (self->project);
-
-  self->restoring = TRUE; /* selection changes while refilling are not the user's */
-  clear_list (self->board_list);
-  clear_list (self->mate_list);
-  /* Listed top first, as the stack is seen from the side. */
-  for (guint i = boards->len; i-- > 0;)
-    {
-      StkBoard *b = g_ptr_array_index (boards, i);
-      g_autofree char *sub = describe_board (self, b);
-      GtkWidget *row = list_row (b->id, b->name, sub);
-
-      gtk_list_box_append (self->board_list, row);
-      if (g_strcmp0 (b->id, self->selected_board) == 0)
-        gtk_list_box_select_row (self->board_list, GTK_LIST_BOX_ROW (row));
-    }
-  for (guint i = 0; i < mates->len; i++)
-    {
-      StkMate *m = g_ptr_array_index (mates, i);
-      g_autofree char *sub = describe_mate (self, m);
-      GtkWidget *row = list_row (m->id, stk_mate_get_label (m), sub);
-
-      gtk_list_box_append (self->mate_list, row);
-      if (g_strcmp0 (m->id, self->selected_mate) == 0)
-        gtk_list_box_select_row (self->mate_list, GTK_LIST_BOX_ROW (row));
-    }
-  self->restoring = FALSE;
-}
-
-static void
-on_row_selected_cb (GtkListBox    *list,
-                    GtkListBoxRow *row,
-                    StkWindow     *self)
-{
-  const char *id;
-
-  if (self->restoring || row == NULL)
-    return;
-  id = g_object_get_data (G_OBJECT (row), "item-id");
-  if (list == self->board_list)
+  if (list == self->board_items)
     _stk_window_select (self, id, NULL);
   else
     _stk_window_select (self, NULL, id);
 }
 
+/* An edit of the project: one more undo step (or the same one, for typing
+ * on in one field). Editors, lists and panels update themselves. */
 static void
 on_project_changed_cb (StkWindow *self)
 {
-  /* Undo, redo and loading a file refresh once themselves when done. */
-  if (self->restoring)
-    return;
   _stk_window_record_edit (self);
   _stk_window_refresh (self);
 }
@@ -144,8 +44,8 @@ apply_units (StkWindow *self)
   stk_checks_panel_set_units (self->checks_panel, units);
   stk_canvas_set_units (self->canvas, units);
   stk_mate_editor_set_units (self->mate_editor, units);
-  if (self->synced)
-    fill_lists (self);
+  stk_item_list_set_units (self->board_items, units);
+  stk_item_list_set_units (self->mate_items, units);
 }
 
 /* A menu button with a model builds the whole popover menu at once; the
@@ -242,6 +142,8 @@ stk_window_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->board_items);
+  g_clear_object (&self->mate_items);
   g_clear_handle_id (&self->notice_timeout, g_source_remove);
   _stk_window_dispose_draft (self);
   _stk_window_unwatch_file (self);
@@ -353,10 +255,12 @@ stk_window_init (StkWindow *self)
   stk_checks_panel_bind_settings (self->checks_panel, self->settings);
 
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, attach_primary_menu, self, NULL);
-  g_signal_connect (self->board_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
-  g_signal_connect (self->mate_list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
+  self->board_items = stk_item_list_new (self->board_list, STK_ITEM_LIST_BOARDS);
+  self->mate_items = stk_item_list_new (self->mate_list, STK_ITEM_LIST_MATES);
+  g_signal_connect (self->board_items, "item-selected", G_CALLBACK (on_item_selected_cb), self);
+  g_signal_connect (self->mate_items, "item-selected", G_CALLBACK (on_item_selected_cb), self);
   g_signal_connect_swapped (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (on_sidebar_page_cb), self);
-  g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  self->changed_handler = g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
                            G_CONNECT_SWAPPED);
 
@@ -364,8 +268,8 @@ stk_window_init (StkWindow *self)
   _stk_window_reset_history (self);
   apply_units (self);
   _stk_window_update_title (self);
-  /* The editors and lists are filled by the first refresh: loading a file
-   * right after construction does it once instead of twice. */
+  /* The editors and lists are bound by the first refresh: loading a file
+   * right after construction fills them once instead of twice. */
 }
 
 void
@@ -398,31 +302,38 @@ _stk_window_select (StkWindow  *self,
   if (self->explorer_panel != NULL)
     stk_explorer_panel_bind (self->explorer_panel, self->project, self->catalog, mate_id);
   gtk_stack_set_visible_child_name (self->editor_stack, mate_id ? "mate" : "board");
-  fill_lists (self);
+  stk_item_list_select (self->board_items, board_id);
+  stk_item_list_select (self->mate_items, mate_id);
   _stk_window_actions_update (self);
 }
 
 void
 _stk_window_refresh (StkWindow *self)
 {
-  /* An undo may remove what was selected. */
-  if (stk_project_find_board (self->project, self->selected_board) == NULL
-      && stk_project_find_mate (self->project, self->selected_mate) == NULL)
+  if (!self->synced)
     {
-      _stk_window_select (self, NULL, NULL);
+      self->synced = TRUE;
+      stk_item_list_set_project (self->board_items, self->project);
+      stk_item_list_set_project (self->mate_items, self->project);
     }
-  else
-    {
-      if (self->board_editor != NULL)
-        stk_board_editor_refresh (self->board_editor);
-      stk_mate_editor_refresh (self->mate_editor);
-      fill_lists (self);
-    }
-  if (self->requirements_editor != NULL)
-    stk_requirements_editor_refresh (self->requirements_editor);
-  self->synced = TRUE;
+  /* An edit or an undo may remove what was selected; nothing selected
+   * yet (a first refresh) selects the first mate. */
+  if ((self->selected_board == NULL && self->selected_mate == NULL)
+      || (stk_project_find_board (self->project, self->selected_board) == NULL
+          && stk_project_find_mate (self->project, self->selected_mate) == NULL))
+    _stk_window_select (self, NULL, NULL);
   _stk_window_update_title (self);
   _stk_window_actions_update (self);
+}
+
+void
+_stk_window_assign_project (StkWindow  *self,
+                            StkProject *other)
+{
+  /* Not an edit: the undo history is the caller's to set. */
+  g_signal_handler_block (self->project, self->changed_handler);
+  stk_project_assign (self->project, other);
+  g_signal_handler_unblock (self->project, self->changed_handler);
 }
 
 static gboolean
