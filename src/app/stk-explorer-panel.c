@@ -456,7 +456,8 @@ ensure_fresh (StkExplorerPanel *self)
 }
 
 static void
-on_project_changed_cb (StkExplorerPanel *self)
+on_project_changed_cb (StkProject       *project,
+                       StkExplorerPanel *self)
 {
   refresh (self);
 }
@@ -521,15 +522,13 @@ stk_explorer_panel_dispose (GObject *object)
   StkExplorerPanel *self = STK_EXPLORER_PANEL (object);
   GtkWidget *child;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+  stk_follow_project (&self->project, NULL, NULL, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_EXPLORER_PANEL);
   /* The template's unnamed rows too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
-  g_clear_object (&self->project);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->mate_id, g_free);
   g_clear_pointer (&self->constraints, stk_explorer_constraints_free);
@@ -592,15 +591,8 @@ stk_explorer_panel_bind (StkExplorerPanel *self,
 {
   g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
 
-  if (self->project != project)
-    {
-      if (self->project != NULL)
-        g_signal_handlers_disconnect_by_data (self->project, self);
-      g_set_object (&self->project, project);
-      self->edited = FALSE;
-      if (project != NULL)
-        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
-    }
+  if (stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self))
+    self->edited = FALSE;
   g_set_object (&self->catalog, catalog);
   if (g_strcmp0 (self->mate_id, mate_id) != 0)
     self->edited = FALSE;

@@ -512,9 +512,10 @@ on_project_changed_cb (StkProject    *project,
         return;
       break;
     case STK_CHANGE_BOARDS:
-      if (change->field != NULL && !g_str_equal (change->field, "name"))
-        return;
-      break;
+      /* Only the pickers name boards. */
+      if ((change->field == NULL || g_str_equal (change->field, "name")) && current_mate (self) != NULL)
+        fill_boards (self, current_mate (self));
+      return;
     case STK_CHANGE_TITLE:
     case STK_CHANGE_REQUIREMENTS:
     default:
