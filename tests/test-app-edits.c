@@ -7,6 +7,7 @@
 
 #include "stk-check-cache.h"
 #include "stk-choice.h"
+#include "stk-number-field.h"
 #include "stk-project-io.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
@@ -244,6 +245,41 @@ test_remove_selected (void)
   }
 }
 
+/* A net's current edited in its row: the mate changes, the net rows and
+ * the board rows stay the widgets they were, and undo puts the value back
+ * into the same row. */
+static void
+test_net_value (void)
+{
+  StkWindow *window = open_mezzanine ();
+  StkProject *project = stk_window_get_project (window);
+  GtkListBox *nets = GTK_LIST_BOX (named (window, "mate-nets"));
+  GtkListBox *boards = GTK_LIST_BOX (named (window, "board-list"));
+  GtkListBoxRow *net_row = gtk_list_box_get_row_at_index (nets, 0);
+  GtkListBoxRow *board_row = gtk_list_box_get_row_at_index (boards, 0);
+  StkNumberField *current = STK_NUMBER_FIELD (test_find_type (GTK_WIDGET (net_row), STK_TYPE_NUMBER_FIELD));
+  StkMate *j1 = stk_project_find_mate (project, "j1");
+  /* A copy: the edit replaces the mate's nets. */
+  g_autofree char *net = g_strdup (((StkNet *) g_ptr_array_index (j1->nets, 0))->name);
+  double was = stk_mate_find_net (j1, net)->current_a;
+
+  g_assert_cmpfloat (was, !=, 0.777);
+  g_assert_cmpfloat (stk_number_field_get_value (current), ==, was);
+  gtk_spin_button_set_value (stk_number_field_get_spin (current), 0.777);
+  test_iterate ();
+  g_assert_cmpfloat (stk_mate_find_net (j1, net)->current_a, ==, 0.777);
+  g_assert_true (gtk_list_box_get_row_at_index (nets, 0) == net_row);
+  g_assert_true (gtk_list_box_get_row_at_index (boards, 0) == board_row);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_iterate ();
+  j1 = stk_project_find_mate (project, "j1");
+  g_assert_cmpfloat (stk_mate_find_net (j1, net)->current_a, ==, was);
+  g_assert_true (gtk_list_box_get_row_at_index (nets, 0) == net_row);
+  g_assert_cmpfloat (stk_number_field_get_value (current), ==, was);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -251,5 +287,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app-edits/keystroke-rebuilds-nothing", test_keystroke_rebuilds_nothing);
   g_test_add_func ("/stackup/app-edits/undo-redo-round-trip", test_undo_redo_round_trip);
   g_test_add_func ("/stackup/app-edits/remove-selected", test_remove_selected);
+  g_test_add_func ("/stackup/app-edits/net-value", test_net_value);
   return g_test_run ();
 }

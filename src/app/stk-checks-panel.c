@@ -65,7 +65,6 @@ struct _StkChecksPanel
   gboolean            has_choices;
   char               *highlight;
   StkStatus           highlight_status;
-  gboolean            refilling;
 };
 
 G_DEFINE_FINAL_TYPE (StkChecksPanel, stk_checks_panel, GTK_TYPE_WIDGET)
@@ -420,7 +419,8 @@ rerun (StkChecksPanel *self)
   results = stk_checks_run_cached (self->project, self->catalog, self->units);
   for (guint i = 0; i < results->len; i++)
     g_ptr_array_add (items, stk_record_item_new (results, i));
-  self->refilling = TRUE;
+  /* The selection may pass through other records on the way: each step
+   * shows what is selected, and the last one stands. */
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
   /* The same check on the same subject stays selected across edits; if it
@@ -433,7 +433,6 @@ rerun (StkChecksPanel *self)
         keep = i;
     }
   gtk_single_selection_set_selected (self->selection, keep);
-  self->refilling = FALSE;
   follow_selection (self);
   update_summary (self, results);
 }
@@ -441,8 +440,7 @@ rerun (StkChecksPanel *self)
 static void
 on_selected_cb (StkChecksPanel *self)
 {
-  if (!self->refilling)
-    follow_selection (self);
+  follow_selection (self);
 }
 
 static void
