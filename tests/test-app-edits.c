@@ -6,7 +6,9 @@
 #include <gtk/gtk.h>
 
 #include "stk-check-cache.h"
+#include "stk-checks-panel.h"
 #include "stk-choice.h"
+#include "stk-record-item.h"
 #include "stk-number-field.h"
 #include "stk-project-io.h"
 #include "stk-window.h"
@@ -20,6 +22,24 @@ named (StkWindow  *window,
 
   g_assert_nonnull (w);
   return w;
+}
+
+/* The checks panel's item for the first record of this check, or NULL. */
+static gpointer
+check_item (StkWindow  *window,
+            const char *check_id)
+{
+  GListModel *model = stk_checks_panel_get_model (STK_CHECKS_PANEL (test_find_type (GTK_WIDGET (window),
+                                                                                   STK_TYPE_CHECKS_PANEL)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(StkRecordItem) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (((const StkCheckResult *) stk_record_item_get (item))->check_id, check_id))
+        return item;  /* the store holds it */
+    }
+  return NULL;
 }
 
 static GtkListBox *
@@ -98,6 +118,7 @@ test_keystroke_rebuilds_nothing (void)
   GtkListBoxRow *top_row, *mid_row;
   g_autofree char *mate_subtitle = g_strdup (row_subtitle (mate_row));
   GtkSpinButton *thickness;
+  gpointer temperature;
   guint runs;
 
   g_assert_nonnull (first_net);
@@ -107,6 +128,10 @@ test_keystroke_rebuilds_nothing (void)
   g_assert_true (gtk_list_box_get_selected_row (boards) == mid_row);
   thickness = GTK_SPIN_BUTTON (named (window, "board-thickness"));
 
+  /* The storage temperature rows speak of the requirements, not of any
+   * board: a board's thickness leaves their item (and its row) alone. */
+  temperature = check_item (window, "temperature");
+  g_assert_nonnull (temperature);
   runs = stk_checks_get_run_count ();
   gtk_spin_button_set_value (thickness, 1.234);
   test_iterate ();
@@ -123,6 +148,7 @@ test_keystroke_rebuilds_nothing (void)
   g_assert_true (gtk_list_box_get_row_at_index (mates, 0) == mate_row);
   g_assert_cmpstr (row_subtitle (mate_row), ==, mate_subtitle);
   g_assert_true (gtk_widget_get_first_child (net_rows) == first_net);
+  g_assert_true (check_item (window, "temperature") == temperature);
 
   /* A board's name shows in the mate rows, which change their labels, not
    * their widgets. */

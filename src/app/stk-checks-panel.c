@@ -391,11 +391,72 @@ same_record (const StkCheckResult *a,
          g_strcmp0 (a->subject, b->subject) == 0;
 }
 
+/* Everything a row shows of a record is the same. */
+static gboolean
+same_content (const StkCheckResult *a,
+              const StkCheckResult *b)
+{
+  return same_record (a, b) && a->status == b->status && a->figures_status == b->figures_status
+         && a->has_value == b->has_value && a->value == b->value && a->has_limit == b->has_limit
+         && a->limit == b->limit && a->margin == b->margin && a->user_override == b->user_override
+         && g_strcmp0 (a->unit, b->unit) == 0 && g_strcmp0 (a->subject_label, b->subject_label) == 0
+         && g_strcmp0 (a->message, b->message) == 0 && g_strcmp0 (a->detail, b->detail) == 0
+         && a->n_sources == b->n_sources
+         && memcmp (a->sources, b->sources, a->n_sources * sizeof a->sources[0]) == 0
+         && a->weakened_by == b->weakened_by;
+}
+
+/* Replaces the store's items with the records of results where they
+ * differ: an edit that changes three figures rebinds three rows, not every
+ * row in view. Runs of changed records are spliced; a different number of
+ * records replaces them all. */
 static void
-rerun (StkChecksPanel *self)
+replace_records (StkChecksPanel *self,
+                 GPtrArray      *results,
+                 gboolean        all)
+{
+  GListModel *store = G_LIST_MODEL (self->store);
+  guint n = g_list_model_get_n_items (store);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (all || n != results->len)
+    {
+      for (guint i = 0; i < results->len; i++)
+        g_ptr_array_add (items, stk_record_item_new (results, i));
+      g_list_store_splice (self->store, 0, n, items->pdata, items->len);
+      return;
+    }
+  for (guint i = 0; i < n;)
+    {
+      guint end = i;
+
+      for (; end < n; end++)
+        {
+          g_autoptr(StkRecordItem) old = g_list_model_get_item (store, end);
+
+          if (same_content (result_of (old), g_ptr_array_index (results, end)))
+            break;
+        }
+      if (end == i)
+        {
+          i++;
+          continue;
+        }
+      g_ptr_array_set_size (items, 0);
+      for (guint k = i; k < end; k++)
+        g_ptr_array_add (items, stk_record_item_new (results, k));
+      g_list_store_splice (self->store, i, end - i, items->pdata, items->len);
+      i = end;
+    }
+}
+
+/* all: every row shown again (the units changed how rows write the same
+ * records). */
+static void
+rerun_rows (StkChecksPanel *self,
+            gboolean        all)
 {
   g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   /* Holds the old records alive until the new ones are compared. */
   g_autoptr(StkRecordItem) was_item = NULL;
   GListModel *shown = G_LIST_MODEL (self->selection);
@@ -409,6 +470,9 @@ rerun (StkChecksPanel *self)
     {
       self->stale = TRUE;
       set_highlight (self, NULL, STK_STATUS_FAIL);
+      /* No row kept: map shows every one anew. */
+      if (all)
+        g_list_store_remove_all (self->store);
       return;
     }
   self->stale = FALSE;
@@ -417,12 +481,9 @@ rerun (StkChecksPanel *self)
     g_object_ref (was_item);
   /* Shared with the canvas, which marks what fails: one run per edit. */
   results = stk_checks_run_cached (self->project, self->catalog, self->units);
-  for (guint i = 0; i < results->len; i++)
-    g_ptr_array_add (items, stk_record_item_new (results, i));
   /* The selection may pass through other records on the way: each step
    * shows what is selected, and the last one stands. */
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       items->pdata, items->len);
+  replace_records (self, results, all);
   /* The same check on the same subject stays selected across edits; if it
    * is gone, nothing is. */
   for (guint i = 0; was_item != NULL && i < g_list_model_get_n_items (shown); i++)
@@ -435,6 +496,12 @@ rerun (StkChecksPanel *self)
   gtk_single_selection_set_selected (self->selection, keep);
   follow_selection (self);
   update_summary (self, results);
+}
+
+static void
+rerun (StkChecksPanel *self)
+{
+  rerun_rows (self, FALSE);
 }
 
 static void
@@ -702,7 +769,7 @@ stk_checks_panel_set_units (StkChecksPanel *self,
   if (self->units == units)
     return;
   self->units = units;
-  rerun (self);
+  rerun_rows (self, TRUE);
 }
 
 void

@@ -101,8 +101,10 @@ int              stk_project_mate_index         (StkProject *self,
 char            *stk_project_unique_id          (StkProject *self,
                                                  const char *prefix);
 
-/* Editing. Each call emits ::changed once. Direct edits of the structs
- * returned above must be followed by stk_project_changed(). */
+/* Editing. Each call emits ::changed once. Views edit items through
+ * stk_project_update_board () and its kin below; code that edits the
+ * structs returned above directly (a reader, a test) follows with
+ * stk_project_changed (). */
 void             stk_project_add_board          (StkProject *self,
                                                  StkBoard   *board,
                                                  int         position);
