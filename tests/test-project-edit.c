@@ -169,6 +169,40 @@ test_checks_cached (void)
   g_assert_cmpuint (stk_checks_get_run_count (), ==, runs + 3);
 }
 
+/* Two runs of one project give equal records; a board's thickness changes
+ * records about that board's stack and leaves the storage temperature
+ * records (about the requirements only) equal. */
+static void
+test_results_equal (void)
+{
+  g_autoptr(StkProject) project = stk_project_new ();
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) a = stk_checks_run (project, catalog);
+  g_autoptr(GPtrArray) b = stk_checks_run (project, catalog);
+  g_autoptr(GPtrArray) c = NULL;
+  g_autoptr(StkBoard) edit = stk_board_copy (stk_project_find_board (project, "main"));
+  guint differ = 0;
+
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_true (stk_check_result_equal (g_ptr_array_index (a, i), g_ptr_array_index (b, i)));
+  edit->thickness_mm = 1.2;
+  stk_project_update_board (project, "main", edit);
+  c = stk_checks_run (project, catalog);
+  g_assert_cmpuint (a->len, ==, c->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const StkCheckResult *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (c, i);
+
+      g_assert_true (stk_check_result_same_subject (x, y));
+      if (g_str_equal (x->check_id, "temperature"))
+        g_assert_true (stk_check_result_equal (x, y));
+      differ += !stk_check_result_equal (x, y);
+    }
+  /* At least the stack height over the main board changed. */
+  g_assert_cmpuint (differ, >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -178,5 +212,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/project-edit/requirements", test_update_requirements);
   g_test_add_func ("/stackup/project-edit/title-field", test_title_field);
   g_test_add_func ("/stackup/project-edit/checks-cached", test_checks_cached);
+  g_test_add_func ("/stackup/project-edit/results-equal", test_results_equal);
   return g_test_run ();
 }

@@ -383,29 +383,6 @@ follow_selection (StkChecksPanel *self)
   show_detail (self, r);
 }
 
-static gboolean
-same_record (const StkCheckResult *a,
-             const StkCheckResult *b)
-{
-  return g_str_equal (a->check_id, b->check_id) && g_strcmp0 (a->item, b->item) == 0 &&
-         g_strcmp0 (a->subject, b->subject) == 0;
-}
-
-/* Everything a row shows of a record is the same. */
-static gboolean
-same_content (const StkCheckResult *a,
-              const StkCheckResult *b)
-{
-  return same_record (a, b) && a->status == b->status && a->figures_status == b->figures_status
-         && a->has_value == b->has_value && a->value == b->value && a->has_limit == b->has_limit
-         && a->limit == b->limit && a->margin == b->margin && a->user_override == b->user_override
-         && g_strcmp0 (a->unit, b->unit) == 0 && g_strcmp0 (a->subject_label, b->subject_label) == 0
-         && g_strcmp0 (a->message, b->message) == 0 && g_strcmp0 (a->detail, b->detail) == 0
-         && a->n_sources == b->n_sources
-         && memcmp (a->sources, b->sources, a->n_sources * sizeof a->sources[0]) == 0
-         && a->weakened_by == b->weakened_by;
-}
-
 /* Replaces the store's items with the records of results where they
  * differ: an edit that changes three figures rebinds three rows, not every
  * row in view. Runs of changed records are spliced; a different number of
@@ -434,7 +411,7 @@ replace_records (StkChecksPanel *self,
         {
           g_autoptr(StkRecordItem) old = g_list_model_get_item (store, end);
 
-          if (same_content (result_of (old), g_ptr_array_index (results, end)))
+          if (stk_check_result_equal (result_of (old), g_ptr_array_index (results, end)))
             break;
         }
       if (end == i)
@@ -490,7 +467,7 @@ rerun_rows (StkChecksPanel *self,
     {
       g_autoptr(StkRecordItem) item = g_list_model_get_item (shown, i);
 
-      if (same_record (result_of (item), result_of (was_item)))
+      if (stk_check_result_same_subject (result_of (item), result_of (was_item)))
         keep = i;
     }
   gtk_single_selection_set_selected (self->selection, keep);

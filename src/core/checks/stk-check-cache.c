@@ -3,6 +3,8 @@
 
 #include "stk-config.h"
 
+#include <string.h>
+
 #include "stk-check-cache.h"
 
 /* One result set per project, kept on the project itself so that it goes
@@ -46,4 +48,26 @@ stk_checks_run_cached (StkProject *project,
   cache->results = stk_checks_run_in (project, catalog, units);
   g_object_set_data_full (G_OBJECT (project), CACHE_KEY, cache, check_cache_free);
   return g_ptr_array_ref (cache->results);
+}
+
+gboolean
+stk_check_result_same_subject (const StkCheckResult *a,
+                               const StkCheckResult *b)
+{
+  return g_str_equal (a->check_id, b->check_id) && g_strcmp0 (a->item, b->item) == 0
+         && g_strcmp0 (a->subject, b->subject) == 0;
+}
+
+gboolean
+stk_check_result_equal (const StkCheckResult *a,
+                        const StkCheckResult *b)
+{
+  return stk_check_result_same_subject (a, b) && a->status == b->status && a->figures_status == b->figures_status
+         && a->has_value == b->has_value && a->value == b->value && a->has_limit == b->has_limit
+         && a->limit == b->limit && a->margin == b->margin && a->user_override == b->user_override
+         && g_strcmp0 (a->unit, b->unit) == 0 && g_strcmp0 (a->subject_label, b->subject_label) == 0
+         && g_strcmp0 (a->message, b->message) == 0 && g_strcmp0 (a->detail, b->detail) == 0
+         && a->n_sources == b->n_sources
+         && memcmp (a->sources, b->sources, a->n_sources * sizeof a->sources[0]) == 0
+         && a->weakened_by == b->weakened_by;
 }

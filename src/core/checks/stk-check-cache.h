@@ -17,4 +17,12 @@ GPtrArray *stk_checks_run_cached   (StkProject *project,
  * that count the runs an edit costs). */
 guint      stk_checks_get_run_count (void);
 
+/* For views that keep what they show across runs: the same check, item
+ * and subject (the "same row" after an edit) … */
+gboolean   stk_check_result_same_subject (const StkCheckResult *a,
+                                          const StkCheckResult *b);
+/* … and everything a view shows of the record the same too. */
+gboolean   stk_check_result_equal        (const StkCheckResult *a,
+                                          const StkCheckResult *b);
+
 G_END_DECLS
