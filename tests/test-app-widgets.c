@@ -156,10 +156,10 @@ static void
 test_choice_accessible (void)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkGrid *form = stk_form_new ();
+  StkForm *form = stk_form_new ();
   StkChoice *choice = stk_form_add_choice (form, "test-choice", "_Series",
                                            (const char *const[]) { "P4", "A4S", NULL });
-  GtkWidget *label = g_object_get_data (G_OBJECT (choice), "stk-form-label");
+  GtkWidget *label = stk_form_get_label (form, GTK_WIDGET (choice));
   GtkMenuButton *button = GTK_MENU_BUTTON (test_find_type (GTK_WIDGET (choice), GTK_TYPE_MENU_BUTTON));
   GtkListBox *list;
 
@@ -194,45 +194,63 @@ count_cb (guint *count)
  * mil (two decimals) the text is rounded: 12.5 mm = 492.126 mil shows as
  * 492.13, which read back is 12.500102 mm. Tabbing through must neither
  * count as an edit nor move the part by that rounding; a value the user
- * types is taken as typed (500 mil = 12.7 mm). */
+ * types is taken as typed (500 mil = 12.7 mm). Showing the same length in
+ * other units changes no value. */
 static void
 test_length_round_trip (void)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  GtkGrid *form = stk_form_new ();
-  GtkSpinButton *spin = stk_form_add_length (form, "test-length", "Centre _X", -1000, 1000, 0.05);
+  StkForm *form = stk_form_new ();
+  StkNumberField *field = stk_form_add_length (form, "test-length", "Centre _X", -1000, 1000, 0.05);
+  GtkSpinButton *spin = stk_number_field_get_spin (field);
+  GtkWidget *unit;
   guint changed = 0;
 
   gtk_window_set_child (window, GTK_WIDGET (form));
   gtk_window_present (window);
   test_run_for (50);
-  stk_length_spin_set_mm (spin, 12.5);
-  stk_length_spin_set_units (spin, STK_UNITS_INCH);
-  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (count_cb), &changed);
+  stk_number_field_set_value (field, 12.5);
+  g_signal_connect_swapped (field, "notify::value", G_CALLBACK (count_cb), &changed);
+  stk_number_field_set_units (field, STK_UNITS_INCH);
+  g_assert_cmpuint (changed, ==, 0);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "492.13");
+  /* The unit after it follows: the row's third widget. */
+  unit = gtk_widget_get_next_sibling (GTK_WIDGET (field));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (unit)), ==, "mil");
   gtk_spin_button_update (spin);
   g_assert_cmpuint (changed, ==, 0);
-  g_assert_cmpfloat (stk_length_spin_get_mm (spin), ==, 12.5);
+  g_assert_cmpfloat (stk_number_field_get_value (field), ==, 12.5);
 
-  /* -30 mm = -1181.102 mil, shown as -1181.10. */
-  stk_length_spin_set_mm (spin, -30);
+  /* -30 mm = -1181.102 mil, shown as -1181.10; set, it is notified once. */
+  stk_number_field_set_value (field, -30);
+  g_assert_cmpuint (changed, ==, 1);
   changed = 0;
   gtk_spin_button_update (spin);
   g_assert_cmpuint (changed, ==, 0);
-  g_assert_cmpfloat (stk_length_spin_get_mm (spin), ==, -30);
+  g_assert_cmpfloat (stk_number_field_get_value (field), ==, -30);
 
   gtk_editable_set_text (GTK_EDITABLE (spin), "500");
   gtk_spin_button_update (spin);
   g_assert_cmpuint (changed, ==, 1);
-  g_assert_cmpfloat_with_epsilon (stk_length_spin_get_mm (spin), 12.7, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stk_number_field_get_value (field), 12.7, 1e-9);
 
   /* Back in mm the typed value stays. */
-  stk_length_spin_set_units (spin, STK_UNITS_MM);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "12.700");
   changed = 0;
+  stk_number_field_set_units (field, STK_UNITS_MM);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "12.700");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (unit)), ==, "mm");
   gtk_spin_button_update (spin);
   g_assert_cmpuint (changed, ==, 0);
-  g_assert_cmpfloat_with_epsilon (stk_length_spin_get_mm (spin), 12.7, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stk_number_field_get_value (field), 12.7, 1e-9);
+
+  /* At the end of the range: 1000 mm = 39370.0787 mil, whose rounding
+   * 39370.08 lies past the range's end; there and back changes nothing. */
+  stk_number_field_set_value (field, 1000);
+  changed = 0;
+  stk_number_field_set_units (field, STK_UNITS_INCH);
+  stk_number_field_set_units (field, STK_UNITS_MM);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_cmpfloat (stk_number_field_get_value (field), ==, 1000);
   gtk_window_destroy (window);
 }
 
@@ -243,8 +261,8 @@ test_spin_wheel (void)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkGrid *form = stk_form_new ();
-  GtkSpinButton *spin = stk_form_add_number (form, "n", "_N", 0, 100, 1, 0, NULL);
+  StkForm *form = stk_form_new ();
+  GtkSpinButton *spin = stk_number_field_get_spin (stk_form_add_number (form, "n", "_N", 0, 100, 1, 0, NULL));
   GtkWidget *other = GTK_WIDGET (stk_form_add_entry (form, "e", "_E"));
   GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (spin));
   GtkEventController *wheel = NULL;
@@ -426,7 +444,7 @@ test_board_editor_cautions (void)
   g_signal_connect (project, "changed", G_CALLBACK (count_changed_cb), &changed);
   double_sided = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "board-double-sided"));
   coverlay = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (editor), "board-coverlay"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (coverlay)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (coverlay)));
 
   gtk_switch_set_active (double_sided, TRUE);
   g_assert_true (daughter->double_sided);
@@ -439,9 +457,14 @@ test_board_editor_cautions (void)
     g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
   }
 
-  daughter->kind = STK_BOARD_FPC;
-  stk_board_editor_refresh (editor);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (coverlay)));
+  /* An edit from elsewhere, through the project: the editor follows. */
+  {
+    g_autoptr(StkBoard) fpc = stk_board_copy (daughter);
+
+    fpc->kind = STK_BOARD_FPC;
+    g_assert_true (stk_project_update_board (project, daughter->id, fpc));
+  }
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (coverlay)));
   g_assert_false (daughter->coverlay_set);
   gtk_spin_button_set_value (coverlay, 0.04);
   g_assert_true (daughter->coverlay_set);
@@ -501,17 +524,20 @@ test_mate_editor_inspection (void)
   inspection = GTK_SWITCH (test_find_named (GTK_WIDGET (editor), "mate-inspection"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (inspection)));
 
-  g_free (mate->series);
-  mate->series = g_strdup ("A4S");
-  mate->mated_height_mm = 0.8;
-  stk_mate_set_pins (mate, 20);
-  g_free (mate->packaging);
-  mate->packaging = g_strdup ("8mm");
-  stk_mate_editor_refresh (editor);
+  {
+    g_autoptr(StkMate) a4s = stk_mate_copy (mate);
+
+    g_free (a4s->series);
+    a4s->series = g_strdup ("A4S");
+    a4s->mated_height_mm = 0.8;
+    stk_mate_set_pins (a4s, 20);
+    g_free (a4s->packaging);
+    a4s->packaging = g_strdup ("8mm");
+    g_assert_true (stk_project_update_mate (project, mate->id, a4s));
+  }
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (inspection)));
   gtk_switch_set_active (inspection, TRUE);
   g_assert_true (mate->inspection);
-  stk_mate_editor_refresh (editor);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-socket-part"))), ==,
                    "AXE5E2026");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (GTK_WIDGET (editor), "mate-header-part"))), ==,

@@ -12,23 +12,23 @@ struct _StkBoardEditor
 {
   GtkWidget      parent_instance;
 
-  GtkGrid       *form;
+  StkForm       *form;
   GtkEntry      *name;
   StkChoice     *kind;
-  GtkSpinButton *thickness;
+  StkNumberField *thickness;
   StkChoice     *flatness_kind;
-  GtkSpinButton *warp;
-  GtkSpinButton *bow_twist;
-  GtkSpinButton *placement;
-  GtkSpinButton *component_top;
-  GtkSpinButton *component_bottom;
+  StkNumberField *warp;
+  StkNumberField *bow_twist;
+  StkNumberField *placement;
+  StkNumberField *component_top;
+  StkNumberField *component_bottom;
   GtkSwitch     *double_sided;
-  GtkSpinButton *coverlay;
+  StkNumberField *coverlay;
   StkChoice     *stiffener;
-  GtkSpinButton *stiffener_thickness;
+  StkNumberField *stiffener_thickness;
   GtkSwitch     *stiffener_recommended;
-  GtkSpinButton *stiffener_length;
-  GtkSpinButton *stiffener_width;
+  StkNumberField *stiffener_length;
+  StkNumberField *stiffener_width;
   GtkWidget     *stiffener_heading;
   StkOutlineEditor *outline;
 
@@ -36,7 +36,6 @@ struct _StkBoardEditor
   StkCatalog    *catalog;
   char          *board_id;
   GArray        *stiffener_kinds; /* StkStiffenerKind by drop-down position */
-  gboolean       updating;
 };
 
 G_DEFINE_FINAL_TYPE (StkBoardEditor, stk_board_editor, GTK_TYPE_WIDGET)
@@ -49,11 +48,11 @@ current_board (StkBoardEditor *self)
   return stk_project_find_board (self->project, self->board_id);
 }
 
-static GtkSpinButton **
-length_spins (StkBoardEditor *self,
+static StkNumberField **
+length_fields (StkBoardEditor *self,
               guint          *n)
 {
-  GtkSpinButton *list[] = { self->thickness, self->warp, self->placement, self->component_top,
+  StkNumberField *list[] = { self->thickness, self->warp, self->placement, self->component_top,
                             self->component_bottom, self->coverlay, self->stiffener_thickness,
                             self->stiffener_length, self->stiffener_width };
 
@@ -68,15 +67,15 @@ update_visibility (StkBoardEditor *self,
   gboolean fpc = board->kind == STK_BOARD_FPC;
   gboolean has_stiffener = fpc && board->stiffener != STK_STIFFENER_NONE;
 
-  stk_form_set_row_visible (GTK_WIDGET (self->warp), board->flatness_kind == STK_FLATNESS_WARP_MM);
-  stk_form_set_row_visible (GTK_WIDGET (self->bow_twist), board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->warp), board->flatness_kind == STK_FLATNESS_WARP_MM);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->bow_twist), board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT);
   gtk_widget_set_visible (self->stiffener_heading, fpc);
-  stk_form_set_row_visible (GTK_WIDGET (self->coverlay), fpc);
-  stk_form_set_row_visible (GTK_WIDGET (self->stiffener), fpc);
-  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_thickness), has_stiffener);
-  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_recommended), has_stiffener);
-  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_length), has_stiffener && !board->stiffener_recommended);
-  stk_form_set_row_visible (GTK_WIDGET (self->stiffener_width), has_stiffener && !board->stiffener_recommended);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->coverlay), fpc);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener), fpc);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_thickness), has_stiffener);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_recommended), has_stiffener);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_length), has_stiffener && !board->stiffener_recommended);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_width), has_stiffener && !board->stiffener_recommended);
 }
 
 static guint
@@ -89,57 +88,96 @@ stiffener_position (StkBoardEditor  *self,
   return 0;
 }
 
+/* What the control shows, written into its member of board; each control
+ * writes only its own, so that showing one value cannot carry another
+ * control's old value into the model. */
 static void
-on_control_changed_cb (StkBoardEditor *self)
+read_control (StkBoardEditor *self,
+              gpointer        control,
+              StkBoard       *board)
 {
-  StkBoard *board = current_board (self);
-  guint stiff;
+  if (control == self->name)
+    {
+      g_free (board->name);
+      board->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
+    }
+  else if (control == self->kind)
+    board->kind = stk_choice_get_selected (self->kind) == 1 ? STK_BOARD_FPC : STK_BOARD_RIGID;
+  else if (control == self->thickness)
+    board->thickness_mm = stk_number_field_get_value (self->thickness);
+  else if (control == self->flatness_kind)
+    board->flatness_kind = stk_choice_get_selected (self->flatness_kind) == 1
+                           ? STK_FLATNESS_BOW_TWIST_PERCENT : STK_FLATNESS_WARP_MM;
+  else if (control == self->warp)
+    board->warp_mm = stk_number_field_get_value (self->warp);
+  else if (control == self->bow_twist)
+    board->bow_twist_percent = stk_number_field_get_value (self->bow_twist);
+  else if (control == self->placement)
+    board->placement_accuracy_mm = stk_number_field_get_value (self->placement);
+  else if (control == self->component_top)
+    board->component_top_mm = stk_number_field_get_value (self->component_top);
+  else if (control == self->component_bottom)
+    board->component_bottom_mm = stk_number_field_get_value (self->component_bottom);
+  else if (control == self->double_sided)
+    board->double_sided = gtk_switch_get_active (self->double_sided);
+  else if (control == self->coverlay)
+    {
+      double mm = stk_number_field_get_value (self->coverlay);
 
-  if (self->updating || board == NULL)
-    return;
+      /* The cover-lay is "not given" until the user enters a value; the 0
+       * shown for "not given" is none. */
+      if (board->coverlay_set || mm != 0)
+        {
+          board->coverlay_set = TRUE;
+          board->coverlay_thickness_mm = mm;
+        }
+    }
+  else if (control == self->stiffener)
+    {
+      guint stiff = stk_choice_get_selected (self->stiffener);
 
-  g_free (board->name);
-  board->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
-  board->kind = stk_choice_get_selected (self->kind) == 1 ? STK_BOARD_FPC : STK_BOARD_RIGID;
-  board->thickness_mm = stk_length_spin_get_mm (self->thickness);
-  board->flatness_kind = stk_choice_get_selected (self->flatness_kind) == 1
-                         ? STK_FLATNESS_BOW_TWIST_PERCENT : STK_FLATNESS_WARP_MM;
-  board->warp_mm = stk_length_spin_get_mm (self->warp);
-  board->bow_twist_percent = gtk_spin_button_get_value (self->bow_twist);
-  board->placement_accuracy_mm = stk_length_spin_get_mm (self->placement);
-  board->component_top_mm = stk_length_spin_get_mm (self->component_top);
-  board->component_bottom_mm = stk_length_spin_get_mm (self->component_bottom);
-  board->double_sided = gtk_switch_get_active (self->double_sided);
-  if (board->coverlay_set)
-    board->coverlay_thickness_mm = stk_length_spin_get_mm (self->coverlay);
-  stiff = stk_choice_get_selected (self->stiffener);
-  if (stiff < self->stiffener_kinds->len)
-    board->stiffener = g_array_index (self->stiffener_kinds, StkStiffenerKind, stiff);
-  board->stiffener_thickness_mm = stk_length_spin_get_mm (self->stiffener_thickness);
-  board->stiffener_recommended = gtk_switch_get_active (self->stiffener_recommended);
-  board->stiffener_length_mm = stk_length_spin_get_mm (self->stiffener_length);
-  board->stiffener_width_mm = stk_length_spin_get_mm (self->stiffener_width);
-
-  update_visibility (self, board);
-  stk_project_changed (self->project);
+      if (stiff < self->stiffener_kinds->len)
+        board->stiffener = g_array_index (self->stiffener_kinds, StkStiffenerKind, stiff);
+    }
+  else if (control == self->stiffener_thickness)
+    board->stiffener_thickness_mm = stk_number_field_get_value (self->stiffener_thickness);
+  else if (control == self->stiffener_recommended)
+    board->stiffener_recommended = gtk_switch_get_active (self->stiffener_recommended);
+  else if (control == self->stiffener_length)
+    board->stiffener_length_mm = stk_number_field_get_value (self->stiffener_length);
+  else if (control == self->stiffener_width)
+    board->stiffener_width_mm = stk_number_field_get_value (self->stiffener_width);
 }
 
-/* The cover-lay is "not given" until the user enters a value. */
+/* An edit goes to the project; what it changes comes back through its
+ * ::changed, like any other change. A value the board already has changes
+ * nothing, so showing the board is no edit. */
 static void
-on_coverlay_changed_cb (StkBoardEditor *self)
+edit (StkBoardEditor *self,
+      gpointer        control)
 {
   StkBoard *board = current_board (self);
+  g_autoptr(StkBoard) edited = NULL;
 
-  if (self->updating || board == NULL)
+  if (board == NULL)
     return;
-  board->coverlay_set = TRUE;
-  on_control_changed_cb (self);
+  edited = stk_board_copy (board);
+  read_control (self, control, edited);
+  stk_project_update_board (self->project, self->board_id, edited);
+}
+
+static void
+on_notify_cb (GtkWidget      *control,
+              GParamSpec     *pspec,
+              StkBoardEditor *self)
+{
+  edit (self, control);
 }
 
 static void
 build_form (StkBoardEditor *self)
 {
-  GtkGrid *f = self->form = stk_form_new ();
+  StkForm *f = self->form = stk_form_new ();
   const char *kinds[] = { _("Rigid board"), _("FPC (flexible)"), NULL };
   const char *flatness[] = { _("Warp over the connector (mm)"), _("Bow and twist (%)"), NULL };
   const char *none[] = { NULL };
@@ -177,19 +215,20 @@ build_form (StkBoardEditor *self)
   stk_form_add_wide (f, GTK_WIDGET (self->outline));
   stk_outline_editor_align_with (self->outline, f);
 
-  g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_control_changed_cb), self);
-  g_signal_connect_swapped (self->stiffener_recommended, "notify::active", G_CALLBACK (on_control_changed_cb), self);
-  g_signal_connect_swapped (self->double_sided, "notify::active", G_CALLBACK (on_control_changed_cb), self);
+  /* Not ::changed: setting a text deletes, then inserts, and the empty
+   * text between the two would read as an edit. The notification comes
+   * once, with the text set. */
+  g_signal_connect (self->name, "notify::text", G_CALLBACK (on_notify_cb), self);
+  g_signal_connect (self->stiffener_recommended, "notify::active", G_CALLBACK (on_notify_cb), self);
+  g_signal_connect (self->double_sided, "notify::active", G_CALLBACK (on_notify_cb), self);
   for (StkChoice **dd = (StkChoice *[]) { self->kind, self->flatness_kind, self->stiffener, NULL }; *dd; dd++)
-    g_signal_connect_swapped (*dd, "notify::selected", G_CALLBACK (on_control_changed_cb), self);
-  g_signal_connect_swapped (self->bow_twist, "value-changed", G_CALLBACK (on_control_changed_cb), self);
+    g_signal_connect (*dd, "notify::selected", G_CALLBACK (on_notify_cb), self);
+  g_signal_connect (self->bow_twist, "notify::value", G_CALLBACK (on_notify_cb), self);
   {
     guint n;
-    g_autofree GtkSpinButton **spins = length_spins (self, &n);
+    g_autofree StkNumberField **fields = length_fields (self, &n);
     for (guint i = 0; i < n; i++)
-      g_signal_connect_swapped (spins[i], "value-changed",
-                                spins[i] == self->coverlay ? G_CALLBACK (on_coverlay_changed_cb)
-                                                           : G_CALLBACK (on_control_changed_cb), self);
+      g_signal_connect (fields[i], "notify::value", G_CALLBACK (on_notify_cb), self);
   }
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
@@ -226,7 +265,7 @@ stk_board_editor_dispose (GObject *object)
   if (self->form != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->form));
   self->form = NULL;
-  g_clear_object (&self->project);
+  stk_follow_project (&self->project, NULL, NULL, self);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (stk_board_editor_parent_class)->dispose (object);
@@ -268,6 +307,50 @@ stk_board_editor_new (void)
   return g_object_new (STK_TYPE_BOARD_EDITOR, NULL);
 }
 
+/* Shows the board as the project has it. Each control is set only where
+ * it differs; a control that changes writes its own member back, which
+ * the board already has: nothing is emitted. */
+static void
+show_board (StkBoardEditor *self)
+{
+  StkBoard *board = current_board (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), board != NULL);
+  if (board == NULL)
+    return;
+
+  stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), board->name);
+  stk_choice_set_selected (self->kind, board->kind == STK_BOARD_FPC ? 1 : 0);
+  stk_number_field_set_value (self->thickness, board->thickness_mm);
+  stk_choice_set_selected (self->flatness_kind, board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT ? 1 : 0);
+  stk_number_field_set_value (self->warp, board->warp_mm);
+  stk_number_field_set_value (self->bow_twist, board->bow_twist_percent);
+  stk_number_field_set_value (self->placement, board->placement_accuracy_mm);
+  stk_number_field_set_value (self->component_top, board->component_top_mm);
+  stk_number_field_set_value (self->component_bottom, board->component_bottom_mm);
+  gtk_switch_set_active (self->double_sided, board->double_sided);
+  stk_number_field_set_value (self->coverlay, board->coverlay_set ? board->coverlay_thickness_mm : 0);
+  stk_choice_set_selected (self->stiffener, stiffener_position (self, board->stiffener));
+  stk_number_field_set_value (self->stiffener_thickness, board->stiffener_thickness_mm);
+  gtk_switch_set_active (self->stiffener_recommended, board->stiffener_recommended);
+  stk_number_field_set_value (self->stiffener_length, board->stiffener_length_mm);
+  stk_number_field_set_value (self->stiffener_width, board->stiffener_width_mm);
+  update_visibility (self, board);
+}
+
+/* Only what concerns the bound board: its own edits, an undo (::all), or
+ * a change naming no board (one removed). */
+static void
+on_project_changed_cb (StkProject     *project,
+                       StkBoardEditor *self)
+{
+  const StkProjectChange *change = stk_project_get_change (project);
+
+  if (change->kind == STK_CHANGE_ALL
+      || (change->kind == STK_CHANGE_BOARDS && (change->id == NULL || g_strcmp0 (change->id, self->board_id) == 0)))
+    show_board (self);
+}
+
 void
 stk_board_editor_bind (StkBoardEditor *self,
                        StkProject     *project,
@@ -276,47 +359,15 @@ stk_board_editor_bind (StkBoardEditor *self,
 {
   g_return_if_fail (STK_IS_BOARD_EDITOR (self));
 
-  g_set_object (&self->project, project);
-  if (g_set_object (&self->catalog, catalog))
-    {
-      self->updating = TRUE;
-      fill_stiffeners (self);
-      self->updating = FALSE;
-    }
+  stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self);
+  /* Before the board: filling the list selects "none", which no board hears. */
   g_free (self->board_id);
+  self->board_id = NULL;
+  if (g_set_object (&self->catalog, catalog))
+    fill_stiffeners (self);
   self->board_id = g_strdup (board_id);
   stk_outline_editor_bind (self->outline, project, catalog, board_id);
-  stk_board_editor_refresh (self);
-}
-
-void
-stk_board_editor_refresh (StkBoardEditor *self)
-{
-  StkBoard *board = current_board (self);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), board != NULL);
-  if (board == NULL)
-    return;
-
-  self->updating = TRUE;
-  stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), board->name);
-  stk_choice_set_selected (self->kind, board->kind == STK_BOARD_FPC ? 1 : 0);
-  stk_length_spin_set_mm (self->thickness, board->thickness_mm);
-  stk_choice_set_selected (self->flatness_kind, board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT ? 1 : 0);
-  stk_length_spin_set_mm (self->warp, board->warp_mm);
-  gtk_spin_button_set_value (self->bow_twist, board->bow_twist_percent);
-  stk_length_spin_set_mm (self->placement, board->placement_accuracy_mm);
-  stk_length_spin_set_mm (self->component_top, board->component_top_mm);
-  stk_length_spin_set_mm (self->component_bottom, board->component_bottom_mm);
-  gtk_switch_set_active (self->double_sided, board->double_sided);
-  stk_length_spin_set_mm (self->coverlay, board->coverlay_set ? board->coverlay_thickness_mm : 0);
-  stk_choice_set_selected (self->stiffener, stiffener_position (self, board->stiffener));
-  stk_length_spin_set_mm (self->stiffener_thickness, board->stiffener_thickness_mm);
-  gtk_switch_set_active (self->stiffener_recommended, board->stiffener_recommended);
-  stk_length_spin_set_mm (self->stiffener_length, board->stiffener_length_mm);
-  stk_length_spin_set_mm (self->stiffener_width, board->stiffener_width_mm);
-  update_visibility (self, board);
-  self->updating = FALSE;
+  show_board (self);
 }
 
 void
@@ -324,12 +375,11 @@ stk_board_editor_set_units (StkBoardEditor *self,
                             StkUnits        units)
 {
   guint n;
-  g_autofree GtkSpinButton **spins = length_spins (self, &n);
+  g_autofree StkNumberField **fields = length_fields (self, &n);
 
-  self->updating = TRUE;
+  /* Showing the same lengths in other units is no edit: the fields'
+   * values stay. */
   for (guint i = 0; i < n; i++)
-    stk_length_spin_set_units (spins[i], units);
-  self->updating = FALSE;
+    stk_number_field_set_units (fields[i], units);
   stk_outline_editor_set_units (self->outline, units);
-  stk_board_editor_refresh (self);
 }

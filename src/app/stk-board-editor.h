@@ -13,13 +13,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StkBoardEditor, stk_board_editor, STK, BOARD_EDITOR, GtkWidget)
 
 GtkWidget *stk_board_editor_new       (void);
-/* Edits the board with this id in project; NULL id shows nothing. */
+/* Edits the board with this id in project; NULL id shows nothing. The
+ * editor follows the project's ::changed itself and edits through
+ * stk_project_update_board (). */
 void       stk_board_editor_bind      (StkBoardEditor *self,
                                        StkProject     *project,
                                        StkCatalog     *catalog,
                                        const char     *board_id);
-/* Shows the model again, after an edit elsewhere or an undo. */
-void       stk_board_editor_refresh   (StkBoardEditor *self);
 void       stk_board_editor_set_units (StkBoardEditor *self,
                                        StkUnits        units);
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-canvas.h"
+#include "stk-check-cache.h"
 #include "stk-print.h"
 #include "stk-settings.h"
 #include "stk-drawing.h"
@@ -135,10 +136,12 @@ rebuild (StkCanvas *self)
       /* The page view: the sheets that print and export, one under another. */
       StkSheetSpec spec;
       g_autoptr(StkSheets) sheets = NULL;
+      /* The checks panel's records: the checks run once per edit. */
+      g_autoptr(GPtrArray) results = stk_checks_run_cached (self->project, self->catalog, self->units);
 
       stk_print_sheet_spec (self->settings, NULL, &spec);
       spec.units = self->units;
-      sheets = stk_sheets_new (self->project, self->catalog, &spec);
+      sheets = stk_sheets_new_with_results (self->project, self->catalog, &spec, results);
       self->drawing = stk_sheets_new_strip (sheets);
     }
   if (self->fitted)

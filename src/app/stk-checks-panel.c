@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-check.h"
+#include "stk-check-cache.h"
 #include "stk-check-text.h"
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
@@ -64,7 +65,6 @@ struct _StkChecksPanel
   gboolean            has_choices;
   char               *highlight;
   StkStatus           highlight_status;
-  gboolean            refilling;
 };
 
 G_DEFINE_FINAL_TYPE (StkChecksPanel, stk_checks_panel, GTK_TYPE_WIDGET)
@@ -383,19 +383,57 @@ follow_selection (StkChecksPanel *self)
   show_detail (self, r);
 }
 
-static gboolean
-same_record (const StkCheckResult *a,
-             const StkCheckResult *b)
+/* Replaces the store's items with the records of results where they
+ * differ: an edit that changes three figures rebinds three rows, not every
+ * row in view. Runs of changed records are spliced; a different number of
+ * records replaces them all. */
+static void
+replace_records (StkChecksPanel *self,
+                 GPtrArray      *results,
+                 gboolean        all)
 {
-  return g_str_equal (a->check_id, b->check_id) && g_strcmp0 (a->item, b->item) == 0 &&
-         g_strcmp0 (a->subject, b->subject) == 0;
+  GListModel *store = G_LIST_MODEL (self->store);
+  guint n = g_list_model_get_n_items (store);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (all || n != results->len)
+    {
+      for (guint i = 0; i < results->len; i++)
+        g_ptr_array_add (items, stk_record_item_new (results, i));
+      g_list_store_splice (self->store, 0, n, items->pdata, items->len);
+      return;
+    }
+  for (guint i = 0; i < n;)
+    {
+      guint end = i;
+
+      for (; end < n; end++)
+        {
+          g_autoptr(StkRecordItem) old = g_list_model_get_item (store, end);
+
+          if (stk_check_result_equal (result_of (old), g_ptr_array_index (results, end)))
+            break;
+        }
+      if (end == i)
+        {
+          i++;
+          continue;
+        }
+      g_ptr_array_set_size (items, 0);
+      for (guint k = i; k < end; k++)
+        g_ptr_array_add (items, stk_record_item_new (results, k));
+      g_list_store_splice (self->store, i, end - i, items->pdata, items->len);
+      i = end;
+    }
 }
 
+/* all: every row shown again (the units changed how rows write the same
+ * records). */
 static void
-rerun (StkChecksPanel *self)
+rerun_rows (StkChecksPanel *self,
+            gboolean        all)
 {
   g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   /* Holds the old records alive until the new ones are compared. */
   g_autoptr(StkRecordItem) was_item = NULL;
   GListModel *shown = G_LIST_MODEL (self->selection);
@@ -409,38 +447,44 @@ rerun (StkChecksPanel *self)
     {
       self->stale = TRUE;
       set_highlight (self, NULL, STK_STATUS_FAIL);
+      /* No row kept: map shows every one anew. */
+      if (all)
+        g_list_store_remove_all (self->store);
       return;
     }
   self->stale = FALSE;
   was_item = gtk_single_selection_get_selected_item (self->selection);
   if (was_item != NULL)
     g_object_ref (was_item);
-  results = stk_checks_run_in (self->project, self->catalog, self->units);
-  for (guint i = 0; i < results->len; i++)
-    g_ptr_array_add (items, stk_record_item_new (results, i));
-  self->refilling = TRUE;
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       items->pdata, items->len);
+  /* Shared with the canvas, which marks what fails: one run per edit. */
+  results = stk_checks_run_cached (self->project, self->catalog, self->units);
+  /* The selection may pass through other records on the way: each step
+   * shows what is selected, and the last one stands. */
+  replace_records (self, results, all);
   /* The same check on the same subject stays selected across edits; if it
    * is gone, nothing is. */
   for (guint i = 0; was_item != NULL && i < g_list_model_get_n_items (shown); i++)
     {
       g_autoptr(StkRecordItem) item = g_list_model_get_item (shown, i);
 
-      if (same_record (result_of (item), result_of (was_item)))
+      if (stk_check_result_same_subject (result_of (item), result_of (was_item)))
         keep = i;
     }
   gtk_single_selection_set_selected (self->selection, keep);
-  self->refilling = FALSE;
   follow_selection (self);
   update_summary (self, results);
 }
 
 static void
+rerun (StkChecksPanel *self)
+{
+  rerun_rows (self, FALSE);
+}
+
+static void
 on_selected_cb (StkChecksPanel *self)
 {
-  if (!self->refilling)
-    follow_selection (self);
+  follow_selection (self);
 }
 
 static void
@@ -702,7 +746,7 @@ stk_checks_panel_set_units (StkChecksPanel *self,
   if (self->units == units)
     return;
   self->units = units;
-  rerun (self);
+  rerun_rows (self, TRUE);
 }
 
 void

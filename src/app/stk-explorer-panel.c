@@ -21,16 +21,17 @@ struct _StkExplorerPanel
   GtkColumnView          *options_view;
   GtkButton              *apply_button;
 
-  GtkSpinButton          *signal_pins;
+  StkForm                *form;
+  StkNumberField         *signal_pins;
   GtkLabel               *power_label;
   GtkSwitch              *return_elsewhere;
   GtkSwitch              *reversal_safe;
   StkChoice              *kind;
-  GtkSpinButton          *lower_top;
-  GtkSpinButton          *upper_bottom;
-  GtkSpinButton          *max_length;
-  GtkSpinButton          *max_width;
-  GtkSpinButton          *cycles;
+  StkNumberField         *lower_top;
+  StkNumberField         *upper_bottom;
+  StkNumberField         *max_length;
+  StkNumberField         *max_width;
+  StkNumberField         *cycles;
 
   GListStore             *store;
   GtkSingleSelection     *selection;
@@ -39,7 +40,6 @@ struct _StkExplorerPanel
   char                   *mate_id;
   StkExplorerConstraints *constraints;
   StkUnits                units;
-  gboolean                updating;
   /* The user changed a value: the bound mate's own edits (Apply among them)
    * no longer overwrite the form; choosing another mate does. */
   gboolean                edited;
@@ -241,7 +241,7 @@ prefill (StkExplorerPanel *self)
   c->requirements = *req;
   c->current_derating = req->current_derating;
   c->clearance_margin_mm = req->clearance_margin_mm;
-  stk_form_set_row_visible (GTK_WIDGET (self->power_label), mate != NULL);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->power_label), mate != NULL);
   if (self->edited)
     return;
   g_ptr_array_set_size (c->power_nets, 0);
@@ -303,17 +303,16 @@ show_constraints (StkExplorerPanel *self)
   StkMate *mate = bound_mate (self);
   g_autofree char *what = NULL;
 
-  self->updating = TRUE;
-  gtk_spin_button_set_value (self->signal_pins, c->signal_pins);
+  /* Each control that changes writes back what it was given: no edit. */
+  stk_number_field_set_value (self->signal_pins, c->signal_pins);
   gtk_switch_set_active (self->return_elsewhere, c->return_elsewhere);
   gtk_switch_set_active (self->reversal_safe, c->reversal_safe);
   stk_choice_set_selected (self->kind, c->any_kind ? 0 : c->kind == STK_SERIES_BOARD_TO_BOARD ? 1 : 2);
-  stk_length_spin_set_mm (self->lower_top, c->lower_top_mm);
-  stk_length_spin_set_mm (self->upper_bottom, c->upper_bottom_mm);
-  stk_length_spin_set_mm (self->max_length, c->max_length_mm);
-  stk_length_spin_set_mm (self->max_width, c->max_width_mm);
-  gtk_spin_button_set_value (self->cycles, c->mating_cycles);
-  self->updating = FALSE;
+  stk_number_field_set_value (self->lower_top, c->lower_top_mm);
+  stk_number_field_set_value (self->upper_bottom, c->upper_bottom_mm);
+  stk_number_field_set_value (self->max_length, c->max_length_mm);
+  stk_number_field_set_value (self->max_width, c->max_width_mm);
+  stk_number_field_set_value (self->cycles, c->mating_cycles);
 
   what = mate ? g_strdup_printf (_("What %s needs, from its pin assignment, its boards and the requirements. "
                                    "Change any value to see other options."),
@@ -366,25 +365,68 @@ run (StkExplorerPanel *self)
   gtk_label_set_text (self->summary_label, summary);
 }
 
-static void
-on_constraint_changed_cb (StkExplorerPanel *self)
+/* What control shows, written into its constraint; FALSE if the
+ * constraint had it already (the form showing the constraints). */
+static gboolean
+read_constraint (StkExplorerPanel *self,
+                 gpointer          control)
 {
   StkExplorerConstraints *c = self->constraints;
-  guint kind = stk_choice_get_selected (self->kind);
+  double *length = control == self->lower_top ? &c->lower_top_mm
+                   : control == self->upper_bottom ? &c->upper_bottom_mm
+                   : control == self->max_length ? &c->max_length_mm
+                   : control == self->max_width ? &c->max_width_mm : NULL;
+  guint *count = control == self->signal_pins ? &c->signal_pins
+                 : control == self->cycles ? &c->mating_cycles : NULL;
+  gboolean *flag = control == self->return_elsewhere ? &c->return_elsewhere
+                   : control == self->reversal_safe ? &c->reversal_safe : NULL;
 
-  if (self->updating || self->stale)
+  if (length != NULL)
+    {
+      double mm = stk_number_field_get_value (control);
+
+      if (mm == *length)
+        return FALSE;
+      *length = mm;
+    }
+  else if (count != NULL)
+    {
+      guint n = (guint) stk_number_field_get_value (control);
+
+      if (n == *count)
+        return FALSE;
+      *count = n;
+    }
+  else if (flag != NULL)
+    {
+      gboolean on = gtk_switch_get_active (control);
+
+      if (on == *flag)
+        return FALSE;
+      *flag = on;
+    }
+  else if (control == self->kind)
+    {
+      guint k = stk_choice_get_selected (self->kind);
+      StkSeriesKind kind = k == 2 ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
+
+      if (k == GTK_INVALID_LIST_POSITION || ((k == 0) == c->any_kind && (k == 0 || kind == c->kind)))
+        return FALSE;
+      c->any_kind = k == 0;
+      if (k != 0)
+        c->kind = kind;
+    }
+  return TRUE;
+}
+
+static void
+on_constraint_changed_cb (GtkWidget        *control,
+                          GParamSpec       *pspec,
+                          StkExplorerPanel *self)
+{
+  if (self->stale || !read_constraint (self, control))
     return;
   self->edited = TRUE;
-  c->signal_pins = (guint) gtk_spin_button_get_value_as_int (self->signal_pins);
-  c->return_elsewhere = gtk_switch_get_active (self->return_elsewhere);
-  c->reversal_safe = gtk_switch_get_active (self->reversal_safe);
-  c->any_kind = kind == 0;
-  c->kind = kind == 2 ? STK_SERIES_BOARD_TO_FPC : STK_SERIES_BOARD_TO_BOARD;
-  c->lower_top_mm = stk_length_spin_get_mm (self->lower_top);
-  c->upper_bottom_mm = stk_length_spin_get_mm (self->upper_bottom);
-  c->max_length_mm = stk_length_spin_get_mm (self->max_length);
-  c->max_width_mm = stk_length_spin_get_mm (self->max_width);
-  c->mating_cycles = (guint) gtk_spin_button_get_value_as_int (self->cycles);
   run (self);
 }
 
@@ -417,7 +459,8 @@ ensure_fresh (StkExplorerPanel *self)
 }
 
 static void
-on_project_changed_cb (StkExplorerPanel *self)
+on_project_changed_cb (StkProject       *project,
+                       StkExplorerPanel *self)
 {
   refresh (self);
 }
@@ -433,8 +476,8 @@ update_apply (StkExplorerPanel *self)
 static void
 build_form (StkExplorerPanel *self)
 {
-  GtkGrid *f = stk_form_new ();
-  GtkSpinButton **lengths[] = { &self->lower_top, &self->upper_bottom, &self->max_length, &self->max_width };
+  StkForm *f = self->form = stk_form_new ();
+  StkNumberField **lengths[] = { &self->lower_top, &self->upper_bottom, &self->max_length, &self->max_width };
   /* Translators: the kinds of connector the options list can be limited to */
   const char *kinds[] = { _("Any"), _("Board to board"), _("Board to FPC"), NULL };
 
@@ -459,13 +502,13 @@ build_form (StkExplorerPanel *self)
   self->max_width = stk_form_add_length (f, "explorer-max-width", _("Max _width (0: any)"), 0, 20, 0.1);
   self->cycles = stk_form_add_number (f, "explorer-cycles", _("Mating _cycles"), 0, 1000, 1, 0, NULL);
 
-  g_signal_connect_swapped (self->signal_pins, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
-  g_signal_connect_swapped (self->cycles, "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
-  g_signal_connect_swapped (self->return_elsewhere, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
-  g_signal_connect_swapped (self->reversal_safe, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
-  g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect (self->signal_pins, "notify::value", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect (self->cycles, "notify::value", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect (self->return_elsewhere, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect (self->reversal_safe, "notify::active", G_CALLBACK (on_constraint_changed_cb), self);
+  g_signal_connect (self->kind, "notify::selected", G_CALLBACK (on_constraint_changed_cb), self);
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
-    g_signal_connect_swapped (*lengths[i], "value-changed", G_CALLBACK (on_constraint_changed_cb), self);
+    g_signal_connect (*lengths[i], "notify::value", G_CALLBACK (on_constraint_changed_cb), self);
   gtk_box_append (self->form_box, GTK_WIDGET (f));
 }
 
@@ -482,15 +525,13 @@ stk_explorer_panel_dispose (GObject *object)
   StkExplorerPanel *self = STK_EXPLORER_PANEL (object);
   GtkWidget *child;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+  stk_follow_project (&self->project, NULL, NULL, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_EXPLORER_PANEL);
   /* The template's unnamed rows too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
-  g_clear_object (&self->project);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->mate_id, g_free);
   g_clear_pointer (&self->constraints, stk_explorer_constraints_free);
@@ -553,15 +594,8 @@ stk_explorer_panel_bind (StkExplorerPanel *self,
 {
   g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
 
-  if (self->project != project)
-    {
-      if (self->project != NULL)
-        g_signal_handlers_disconnect_by_data (self->project, self);
-      g_set_object (&self->project, project);
-      self->edited = FALSE;
-      if (project != NULL)
-        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
-    }
+  if (stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self))
+    self->edited = FALSE;
   g_set_object (&self->catalog, catalog);
   if (g_strcmp0 (self->mate_id, mate_id) != 0)
     self->edited = FALSE;
@@ -576,16 +610,15 @@ void
 stk_explorer_panel_set_units (StkExplorerPanel *self,
                               StkUnits          units)
 {
-  GtkSpinButton *lengths[] = { self->lower_top, self->upper_bottom, self->max_length, self->max_width };
+  StkNumberField *lengths[] = { self->lower_top, self->upper_bottom, self->max_length, self->max_width };
 
   g_return_if_fail (STK_IS_EXPLORER_PANEL (self));
 
   self->units = units;
   self->constraints->units = units;
-  self->updating = TRUE;
+  /* The lengths stay: no edit. */
   for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
-    stk_length_spin_set_units (lengths[i], units);
-  self->updating = FALSE;
+    stk_number_field_set_units (lengths[i], units);
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->stale = TRUE;
   else
@@ -625,6 +658,7 @@ stk_explorer_panel_apply (StkExplorerPanel *self)
 {
   StkRecordItem *item;
   StkMate *mate;
+  g_autoptr(StkMate) edited = NULL;
 
   g_return_val_if_fail (STK_IS_EXPLORER_PANEL (self), FALSE);
 
@@ -632,8 +666,9 @@ stk_explorer_panel_apply (StkExplorerPanel *self)
   mate = bound_mate (self);
   if (item == NULL || mate == NULL)
     return FALSE;
-  stk_explorer_set_mate_product (mate, option_of (item)->product);
-  /* One ::changed, so one undo step. */
-  stk_project_changed (self->project);
+  /* Through the project, so one ::changed (one undo step) says what. */
+  edited = stk_mate_copy (mate);
+  stk_explorer_set_mate_product (edited, option_of (item)->product);
+  stk_project_update_mate (self->project, mate->id, edited);
   return TRUE;
 }

@@ -4,59 +4,96 @@
 #include "stk-config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "stk-catalog.h"
 #include "stk-form.h"
-#include "stk-i18n.h"
 
-#define ROW_KEY    "stk-form-row"
-#define TIP_KEY    "stk-cell-tooltip"
-
+/* A row's other parts, by its control. */
 typedef struct {
-  double   lower_mm;
-  double   upper_mm;
-  double   step_mm;
-  StkUnits units;
-} LengthSpec;
+  GtkWidget *label;
+  GtkWidget *suffix;
+} FormRow;
 
-/* What a number field shows, rounded to its digits, and the exact value
- * behind it (stk_spin_button_show). */
-typedef struct {
-  double shown;
-  double exact;
-} Shown;
+struct _StkForm
+{
+  GtkWidget   parent_instance;
 
-#define SHOWN_KEY "stk-shown"
+  GtkGrid    *grid;
+  int         n_rows;
+  GHashTable *rows;  /* control → FormRow; the grid holds the widgets */
+};
+
+G_DEFINE_FINAL_TYPE (StkForm, stk_form, GTK_TYPE_WIDGET)
 
 static int
-next_row (GtkGrid *form)
+next_row (StkForm *self)
 {
-  int row = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), ROW_KEY));
-
-  g_object_set_data (G_OBJECT (form), ROW_KEY, GINT_TO_POINTER (row + 1));
-  return row;
+  return self->n_rows++;
 }
 
-GtkGrid *
+static void
+stk_form_dispose (GObject *object)
+{
+  StkForm *self = STK_FORM (object);
+
+  if (self->grid != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->grid));
+  self->grid = NULL;
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (stk_form_parent_class)->dispose (object);
+}
+
+static void
+stk_form_class_init (StkFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_form_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "stk-form");
+}
+
+static void
+stk_form_init (StkForm *self)
+{
+  self->grid = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_row_spacing (self->grid, 6);
+  gtk_grid_set_column_spacing (self->grid, 8);
+  gtk_widget_set_parent (GTK_WIDGET (self->grid), GTK_WIDGET (self));
+  self->rows = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+}
+
+StkForm *
 stk_form_new (void)
 {
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
-  return GTK_GRID (grid);
+  return g_object_new (STK_TYPE_FORM, NULL);
 }
 
 void
-stk_form_add_wide (GtkGrid   *form,
+stk_form_share_label_width (StkForm      *form,
+                            GtkSizeGroup *group)
+{
+  GHashTableIter iter;
+  FormRow *row;
+
+  g_return_if_fail (STK_IS_FORM (form));
+  g_hash_table_iter_init (&iter, form->rows);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+    if (row->label != NULL)
+      gtk_size_group_add_widget (group, row->label);
+}
+
+void
+stk_form_add_wide (StkForm   *form,
                    GtkWidget *widget)
 {
-  gtk_grid_attach (form, widget, 0, next_row (form), 3, 1);
+  g_return_if_fail (STK_IS_FORM (form));
+  gtk_grid_attach (form->grid, widget, 0, next_row (form), 3, 1);
 }
 
 GtkWidget *
-stk_form_add_heading (GtkGrid    *form,
+stk_form_add_heading (StkForm    *form,
                       const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -64,96 +101,97 @@ stk_form_add_heading (GtkGrid    *form,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_margin_top (label, 12);
-  gtk_grid_attach (form, label, 0, next_row (form), 3, 1);
+  stk_form_add_wide (form, label);
   return label;
 }
 
 GtkWidget *
-stk_form_add_row (GtkGrid    *form,
+stk_form_add_row (StkForm    *form,
                   const char *mnemonic,
                   GtkWidget  *control,
                   const char *suffix)
 {
-  int row = next_row (form);
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+  FormRow *row = g_new0 (FormRow, 1);
+  int line = next_row (form);
+  /* A number field's spin button is what takes the focus and is read. */
+  GtkWidget *target = STK_IS_NUMBER_FIELD (control)
+                      ? GTK_WIDGET (stk_number_field_get_spin (STK_NUMBER_FIELD (control))) : control;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  row->label = gtk_label_new_with_mnemonic (mnemonic);
+  gtk_label_set_xalign (GTK_LABEL (row->label), 1);
   /* The mnemonic widget also becomes the control's accessible label. */
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), control);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (row->label), target);
   gtk_widget_set_hexpand (control, TRUE);
-  gtk_grid_attach (form, label, 0, row, 1, 1);
+  gtk_grid_attach (form->grid, row->label, 0, line, 1, 1);
   /* Without a unit the control takes the unit's column too, so every
    * field ends where the lists above it end. */
-  gtk_grid_attach (form, control, 1, row, suffix ? 1 : 2, 1);
-  g_object_set_data (G_OBJECT (control), "stk-form-label", label);
+  gtk_grid_attach (form->grid, control, 1, line, suffix ? 1 : 2, 1);
   if (suffix != NULL)
     {
-      GtkWidget *unit = gtk_label_new (suffix);
-
-      gtk_label_set_xalign (GTK_LABEL (unit), 0);
-      gtk_widget_add_css_class (unit, "dim-label");
-      gtk_grid_attach (form, unit, 2, row, 1, 1);
-      g_object_set_data (G_OBJECT (control), "stk-form-suffix", unit);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
-                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, unit, NULL, -1);
+      row->suffix = gtk_label_new (suffix);
+      gtk_label_set_xalign (GTK_LABEL (row->suffix), 0);
+      gtk_widget_add_css_class (row->suffix, "dim-label");
+      gtk_grid_attach (form->grid, row->suffix, 2, line, 1, 1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      row->suffix, NULL, -1);
     }
+  g_hash_table_insert (form->rows, control, row);
   return control;
 }
 
+static FormRow *
+row_of (StkForm   *form,
+        GtkWidget *control)
+{
+  FormRow *row = g_hash_table_lookup (form->rows, control);
+
+  g_return_val_if_fail (row != NULL, NULL);
+  return row;
+}
+
+GtkWidget *
+stk_form_get_label (StkForm   *form,
+                    GtkWidget *control)
+{
+  FormRow *row = row_of (form, control);
+
+  return row ? row->label : NULL;
+}
+
 void
-stk_form_set_row_visible (GtkWidget *control,
+stk_form_set_row_visible (StkForm   *form,
+                          GtkWidget *control,
                           gboolean   visible)
 {
-  GtkWidget *label = g_object_get_data (G_OBJECT (control), "stk-form-label");
-  GtkWidget *suffix = g_object_get_data (G_OBJECT (control), "stk-form-suffix");
+  FormRow *row = row_of (form, control);
 
   gtk_widget_set_visible (control, visible);
-  if (label != NULL)
-    gtk_widget_set_visible (label, visible);
-  if (suffix != NULL)
-    gtk_widget_set_visible (suffix, visible);
+  if (row == NULL)
+    return;
+  gtk_widget_set_visible (row->label, visible);
+  if (row->suffix != NULL)
+    gtk_widget_set_visible (row->suffix, visible);
 }
 
-/* Over a number field that does not have the focus, the wheel scrolls the
- * form: a spin button would take it and change the value, and a user
- * scrolling down a long form silently edited every field passed over. */
-static gboolean
-on_spin_scroll_cb (GtkEventControllerScroll *controller,
-                   double                    dx,
-                   double                    dy,
-                   gpointer                  user_data)
+static StkNumberField *
+add_field (StkForm        *form,
+           StkNumberField *field,
+           const char     *name,
+           const char     *mnemonic)
 {
-  GtkWidget *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkWidget *scroller;
-  GtkAdjustment *adj;
+  FormRow *row;
 
-  if (gtk_widget_get_focus_child (spin) != NULL || gtk_widget_has_focus (spin))
-    return FALSE;
-  scroller = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
-  if (scroller != NULL)
-    {
-      adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-      /* GTK's own step for a wheel click. */
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) +
-                                dy * pow (gtk_adjustment_get_page_size (adj), 2.0 / 3.0));
-    }
-  return TRUE;
+  gtk_widget_set_name (GTK_WIDGET (stk_number_field_get_spin (field)), name);
+  stk_form_add_row (form, mnemonic, GTK_WIDGET (field), stk_number_field_get_unit (field));
+  row = row_of (form, GTK_WIDGET (field));
+  /* A length's unit follows the display units. */
+  if (row != NULL && row->suffix != NULL)
+    g_object_bind_property (field, "unit", row->suffix, "label", G_BINDING_DEFAULT);
+  return field;
 }
 
-void
-stk_spin_button_scroll_when_focused (GtkSpinButton *spin)
-{
-  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |
-                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-
-  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
-  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (on_spin_scroll_cb), NULL);
-  gtk_widget_add_controller (GTK_WIDGET (spin), scroll);
-}
-
-GtkSpinButton *
-stk_form_add_number (GtkGrid    *form,
+StkNumberField *
+stk_form_add_number (StkForm    *form,
                      const char *name,
                      const char *mnemonic,
                      double      lower,
@@ -162,124 +200,22 @@ stk_form_add_number (GtkGrid    *form,
                      guint       digits,
                      const char *unit)
 {
-  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, step);
-
-  gtk_widget_set_name (spin, name);
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  stk_spin_button_scroll_when_focused (GTK_SPIN_BUTTON (spin));
-  return GTK_SPIN_BUTTON (stk_form_add_row (form, mnemonic, spin, unit));
+  return add_field (form, stk_number_field_new (lower, upper, step, digits, unit), name, mnemonic);
 }
 
-GtkSpinButton *
-stk_form_add_length (GtkGrid    *form,
+StkNumberField *
+stk_form_add_length (StkForm    *form,
                      const char *name,
                      const char *mnemonic,
                      double      lower_mm,
                      double      upper_mm,
                      double      step_mm)
 {
-  /* Translators: the unit millimetre after a length field */
-  GtkSpinButton *spin = stk_form_add_number (form, name, mnemonic, lower_mm, upper_mm, step_mm, 3, _("mm"));
-  LengthSpec *spec = g_new0 (LengthSpec, 1);
-
-  spec->lower_mm = lower_mm;
-  spec->upper_mm = upper_mm;
-  spec->step_mm = step_mm;
-  spec->units = STK_UNITS_MM;
-  g_object_set_data_full (G_OBJECT (spin), "stk-length", spec, g_free);
-  return spin;
-}
-
-static double
-mm_to_display (double   mm,
-               StkUnits units)
-{
-  return units == STK_UNITS_INCH ? mm / STK_MM_PER_MIL : mm;
-}
-
-void
-stk_spin_button_show (GtkSpinButton *spin,
-                      double         shown,
-                      double         exact)
-{
-  double scale = pow (10, gtk_spin_button_get_digits (spin));
-  Shown *memo = g_object_get_data (G_OBJECT (spin), SHOWN_KEY);
-
-  if (memo == NULL)
-    {
-      memo = g_new0 (Shown, 1);
-      g_object_set_data_full (G_OBJECT (spin), SHOWN_KEY, memo, g_free);
-    }
-  gtk_spin_button_set_value (spin, round (shown * scale) / scale);
-  /* Read back: the range may have clamped it. */
-  memo->shown = gtk_spin_button_get_value (spin);
-  memo->exact = exact;
-}
-
-gboolean
-stk_spin_button_still_shows (GtkSpinButton *spin,
-                             double        *exact)
-{
-  Shown *memo = g_object_get_data (G_OBJECT (spin), SHOWN_KEY);
-
-  if (memo == NULL || gtk_spin_button_get_value (spin) != memo->shown)
-    return FALSE;
-  *exact = memo->exact;
-  return TRUE;
-}
-
-void
-stk_length_spin_set_units (GtkSpinButton *spin,
-                           StkUnits       units)
-{
-  LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
-  GtkWidget *suffix = g_object_get_data (G_OBJECT (spin), "stk-form-suffix");
-  double mm;
-
-  g_return_if_fail (spec != NULL);
-  if (spec->units == units)
-    return;
-  mm = stk_length_spin_get_mm (spin);
-  spec->units = units;
-  /* Digits first: the value is rounded to them when set. */
-  gtk_spin_button_set_digits (spin, units == STK_UNITS_INCH ? 2 : 3);
-  gtk_spin_button_set_range (spin, mm_to_display (spec->lower_mm, units),
-                             mm_to_display (spec->upper_mm, units));
-  gtk_spin_button_set_increments (spin, mm_to_display (spec->step_mm, units),
-                                  mm_to_display (spec->step_mm, units) * 10);
-  stk_spin_button_show (spin, mm_to_display (mm, units), mm);
-  /* Translators: "mil" is a thousandth of an inch, the unit of the inch display */
-  gtk_label_set_text (GTK_LABEL (suffix), units == STK_UNITS_INCH ? _("mil") : _("mm"));
-}
-
-void
-stk_length_spin_set_mm (GtkSpinButton *spin,
-                        double         mm)
-{
-  LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
-
-  stk_spin_button_show (spin, mm_to_display (mm, spec->units), mm);
-}
-
-double
-stk_length_spin_get_mm (GtkSpinButton *spin)
-{
-  LengthSpec *spec = g_object_get_data (G_OBJECT (spin), "stk-length");
-  double v = gtk_spin_button_get_value (spin);
-  double mm;
-
-  /* Still what was shown: the exact value behind it, not its rounding. */
-  if (stk_spin_button_still_shows (spin, &mm))
-    return mm;
-  /* Rounded to 0.1 µm so a mil round trip does not leave 0.0500000001 in the file. */
-  if (spec->units == STK_UNITS_INCH)
-    return round (v * STK_MM_PER_MIL * 1e4) / 1e4;
-  return v;
+  return add_field (form, stk_number_field_new_length (lower_mm, upper_mm, step_mm), name, mnemonic);
 }
 
 GtkSwitch *
-stk_form_add_switch (GtkGrid    *form,
+stk_form_add_switch (StkForm    *form,
                      const char *name,
                      const char *mnemonic)
 {
@@ -292,7 +228,7 @@ stk_form_add_switch (GtkGrid    *form,
 }
 
 StkChoice *
-stk_form_add_choice (GtkGrid           *form,
+stk_form_add_choice (StkForm           *form,
                      const char        *name,
                      const char        *mnemonic,
                      const char *const *items)
@@ -301,12 +237,12 @@ stk_form_add_choice (GtkGrid           *form,
 
   gtk_widget_set_name (dd, name);
   stk_form_add_row (form, mnemonic, dd, NULL);
-  stk_choice_set_labelled_by (STK_CHOICE (dd), g_object_get_data (G_OBJECT (dd), "stk-form-label"));
+  stk_choice_set_labelled_by (STK_CHOICE (dd), stk_form_get_label (form, dd));
   return STK_CHOICE (dd);
 }
 
 GtkEntry *
-stk_form_add_entry (GtkGrid    *form,
+stk_form_add_entry (StkForm    *form,
                     const char *name,
                     const char *mnemonic)
 {
@@ -314,128 +250,4 @@ stk_form_add_entry (GtkGrid    *form,
 
   gtk_widget_set_name (entry, name);
   return GTK_ENTRY (stk_form_add_row (form, mnemonic, entry, NULL));
-}
-
-void
-stk_entry_set_text_if_changed (GtkEditable *editable,
-                               const char  *text)
-{
-  /* Setting the same text would move the cursor while the user types. */
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text ? text : "");
-}
-
-static gboolean
-on_cell_query_tooltip_cb (GtkWidget  *widget,
-                          int         x,
-                          int         y,
-                          gboolean    keyboard,
-                          GtkTooltip *tooltip)
-{
-  const char *text = g_object_get_data (G_OBJECT (widget), TIP_KEY);
-
-  if (text == NULL || *text == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-void
-stk_widget_set_cell_tooltip (GtkWidget  *widget,
-                             const char *text)
-{
-  /* gtk_widget_set_tooltip_text() asks the X server where the pointer is on
-   * every call (two round trips in GTK 4.8): hundreds of list cells made the
-   * window take over a second to appear. The text is read when the tooltip
-   * shows instead. */
-  if (!gtk_widget_get_has_tooltip (widget))
-    {
-      g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), NULL);
-      gtk_widget_set_has_tooltip (widget, TRUE);
-    }
-  g_object_set_data_full (G_OBJECT (widget), TIP_KEY, g_strdup (text), g_free);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-}
-
-/* One request: the widget (weak, it may go first) and what to run. */
-typedef struct {
-  GWeakRef      widget;
-  StkWidgetFunc func;
-  gulong        map_id;
-  gulong        paint_id;
-} FrameWait;
-
-static void
-frame_wait_free (gpointer  data,
-                 GClosure *closure)
-{
-  FrameWait *wait = data;
-
-  g_weak_ref_clear (&wait->widget);
-  g_free (wait);
-}
-
-static void
-on_next_after_paint_cb (GdkFrameClock *clock,
-                        FrameWait     *wait)
-{
-  g_autoptr(GtkWidget) widget = g_weak_ref_get (&wait->widget);
-  StkWidgetFunc func = wait->func;
-
-  /* Frees wait. */
-  g_signal_handler_disconnect (clock, wait->paint_id);
-  /* A widget taken out of its window (or disposed) before the frame has
-   * nothing left to show. */
-  if (widget != NULL && gtk_widget_get_root (widget) != NULL)
-    func (widget);
-}
-
-static FrameWait *
-frame_wait_new (GtkWidget     *widget,
-                StkWidgetFunc  func)
-{
-  FrameWait *wait = g_new0 (FrameWait, 1);
-
-  g_weak_ref_init (&wait->widget, widget);
-  wait->func = func;
-  return wait;
-}
-
-static void
-wait_for_paint (GtkWidget     *widget,
-                StkWidgetFunc  func)
-{
-  FrameWait *wait = frame_wait_new (widget, func);
-
-  wait->paint_id = g_signal_connect_data (gtk_widget_get_frame_clock (widget), "after-paint",
-                                          G_CALLBACK (on_next_after_paint_cb), wait,
-                                          frame_wait_free, 0);
-}
-
-static void
-on_map_cb (GtkWidget *widget,
-           FrameWait *wait)
-{
-  wait_for_paint (widget, wait->func);
-  /* Frees wait. */
-  g_signal_handler_disconnect (widget, wait->map_id);
-}
-
-void
-stk_widget_after_next_frame (GtkWidget     *widget,
-                             StkWidgetFunc  func)
-{
-  FrameWait *wait;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (func != NULL);
-
-  if (gtk_widget_get_mapped (widget))
-    {
-      wait_for_paint (widget, func);
-      return;
-    }
-  wait = frame_wait_new (widget, func);
-  wait->map_id = g_signal_connect_data (widget, "map", G_CALLBACK (on_map_cb), wait,
-                                        frame_wait_free, 0);
 }

@@ -14,7 +14,7 @@ struct _StkMateEditor
 {
   GtkWidget    parent_instance;
 
-  GtkGrid     *form;
+  StkForm     *form;
   GtkEntry    *name;
   StkChoice   *series;
   StkChoice   *height;
@@ -26,12 +26,12 @@ struct _StkMateEditor
   GtkLabel    *socket_part;
   GtkLabel    *header_part;
   GtkLabel    *part_note;
-  GtkSpinButton *x;
-  GtkSpinButton *y;
+  StkNumberField *x;
+  StkNumberField *y;
   StkChoice   *rotation;
   StkChoice   *face;
-  GtkSpinButton *header_x;
-  GtkSpinButton *header_y;
+  StkNumberField *header_x;
+  StkNumberField *header_y;
   StkChoice   *header_rotation;
   StkNetList  *nets;
 
@@ -44,7 +44,6 @@ struct _StkMateEditor
   GPtrArray   *packagings;     /* const StkPackaging * */
   GArray      *pin_counts;     /* guint */
   GPtrArray   *board_ids;      /* char * */
-  gboolean     updating;
 };
 
 G_DEFINE_FINAL_TYPE (StkMateEditor, stk_mate_editor, GTK_TYPE_WIDGET)
@@ -65,7 +64,7 @@ current_series (StkMateEditor *self,
 }
 
 static GtkLabel *
-add_value_label (GtkGrid    *form,
+add_value_label (StkForm    *form,
                  const char *name,
                  const char *mnemonic)
 {
@@ -116,7 +115,7 @@ show_parts (StkMateEditor   *self,
   g_autofree char *header_note = NULL;
   g_autofree char *note = NULL;
 
-  stk_form_set_row_visible (GTK_WIDGET (self->inspection), series->inspection != NULL);
+  stk_form_set_row_visible (self->form, GTK_WIDGET (self->inspection), series->inspection != NULL);
   gtk_switch_set_active (self->inspection, mate->inspection);
   if (p != NULL && mate->inspection)
     {
@@ -154,7 +153,9 @@ fill_series (StkMateEditor *self,
 {
   GPtrArray *all = stk_catalog_get_series (self->catalog);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
-  guint selected = 0;
+  /* A value the catalog lacks selects nothing, rather than the first item
+   * (which would read as the user's choice). */
+  guint selected = GTK_INVALID_LIST_POSITION;
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -176,7 +177,7 @@ fill_choices (StkMateEditor   *self,
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) pins = NULL;
-  guint selected = 0;
+  guint selected = GTK_INVALID_LIST_POSITION;
 
   g_array_set_size (self->heights, 0);
   for (guint i = 0; i < series->heights->len; i++)
@@ -194,7 +195,7 @@ fill_choices (StkMateEditor   *self,
   g_ptr_array_set_size (items, 0);
   g_clear_pointer (&self->packagings, g_ptr_array_unref);
   self->packagings = stk_series_packagings_for_height (series, mate->mated_height_mm);
-  selected = 0;
+  selected = GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < self->packagings->len; i++)
     {
       const StkPackaging *pk = g_ptr_array_index (self->packagings, i);
@@ -210,7 +211,7 @@ fill_choices (StkMateEditor   *self,
   pins = stk_series_pins_for_height (series, mate->mated_height_mm, mate->packaging);
   g_array_set_size (self->pin_counts, 0);
   g_array_append_vals (self->pin_counts, pins->data, pins->len);
-  selected = 0;
+  selected = GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < pins->len; i++)
     {
       guint n = g_array_index (pins, guint, i);
@@ -248,17 +249,16 @@ fill_boards (StkMateEditor *self,
   stk_choice_set_items (self->header_board, (const char *const *) names->pdata, header);
 }
 
+/* The edit a drop-down stands for, written into mate. Each control writes
+ * only its own member (the catalog then brings the rest back to a part it
+ * sells), so showing one value carries no other control's old one. */
 static void
-on_choice_changed_cb (StkMateEditor *self,
-                      GParamSpec    *pspec,
-                      StkChoice     *dd)
+read_choice (StkMateEditor *self,
+             StkChoice     *dd,
+             StkMate       *mate)
 {
-  StkMate *mate = current_mate (self);
   guint sel = stk_choice_get_selected (dd);
   const StkSeries *series;
-
-  if (self->updating || mate == NULL || sel == GTK_INVALID_LIST_POSITION)
-    return;
 
   if (dd == self->series)
     series = g_ptr_array_index (stk_catalog_get_series (self->catalog), sel);
@@ -283,51 +283,69 @@ on_choice_changed_cb (StkMateEditor *self,
       g_free (mate->header_board);
       mate->header_board = g_strdup (g_ptr_array_index (self->board_ids, sel));
     }
-  stk_mate_choose_valid (mate, series);
-  stk_project_changed (self->project);
+  else if (dd == self->rotation)
+    mate->rotation_deg = 90.0 * MIN (sel, 3u);
+  else if (dd == self->face)
+    mate->face = sel == 1 ? STK_FACE_BOTTOM : STK_FACE_TOP;
+  else if (dd == self->header_rotation)
+    mate->header_rotation_deg = 90.0 * MIN (sel, 3u);
+  if (series != NULL && dd != self->rotation && dd != self->face && dd != self->header_rotation)
+    stk_mate_choose_valid (mate, series);
 }
 
 static void
-on_inspection_changed_cb (StkMateEditor *self)
+read_control (StkMateEditor *self,
+              gpointer       control,
+              StkMate       *mate)
 {
-  StkMate *mate = current_mate (self);
   const StkSeries *series;
 
-  if (self->updating || mate == NULL || (series = current_series (self, mate)) == NULL)
+  if (control == self->name)
+    {
+      g_free (mate->name);
+      mate->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
+    }
+  else if (control == self->inspection)
+    {
+      mate->inspection = gtk_switch_get_active (self->inspection);
+      /* A pin count the inspection-use type lacks turns it off again. */
+      if ((series = current_series (self, mate)) != NULL)
+        stk_mate_choose_valid (mate, series);
+    }
+  else if (control == self->x)
+    mate->x_mm = stk_number_field_get_value (self->x);
+  else if (control == self->y)
+    mate->y_mm = stk_number_field_get_value (self->y);
+  else if (control == self->header_x)
+    mate->header_x_mm = stk_number_field_get_value (self->header_x);
+  else if (control == self->header_y)
+    mate->header_y_mm = stk_number_field_get_value (self->header_y);
+  else if (STK_IS_CHOICE (control) && stk_choice_get_selected (control) != GTK_INVALID_LIST_POSITION)
+    read_choice (self, control, mate);
+}
+
+/* An edit goes to the project, and comes back through its ::changed like
+ * any other; what the mate already has changes nothing. */
+static void
+edit (StkMateEditor *self,
+      gpointer       control)
+{
+  StkMate *mate = current_mate (self);
+  g_autoptr(StkMate) edited = NULL;
+
+  if (mate == NULL)
     return;
-  mate->inspection = gtk_switch_get_active (self->inspection);
-  /* A pin count the inspection-use type lacks turns it off again. */
-  stk_mate_choose_valid (mate, series);
-  stk_project_changed (self->project);
+  edited = stk_mate_copy (mate);
+  read_control (self, control, edited);
+  stk_project_update_mate (self->project, self->mate_id, edited);
 }
 
 static void
-on_position_changed_cb (StkMateEditor *self)
+on_notify_cb (GtkWidget     *control,
+              GParamSpec    *pspec,
+              StkMateEditor *self)
 {
-  StkMate *mate = current_mate (self);
-
-  if (self->updating || mate == NULL)
-    return;
-  mate->x_mm = stk_length_spin_get_mm (self->x);
-  mate->y_mm = stk_length_spin_get_mm (self->y);
-  mate->rotation_deg = 90.0 * MIN (stk_choice_get_selected (self->rotation), 3u);
-  mate->face = stk_choice_get_selected (self->face) == 1 ? STK_FACE_BOTTOM : STK_FACE_TOP;
-  mate->header_x_mm = stk_length_spin_get_mm (self->header_x);
-  mate->header_y_mm = stk_length_spin_get_mm (self->header_y);
-  mate->header_rotation_deg = 90.0 * MIN (stk_choice_get_selected (self->header_rotation), 3u);
-  stk_project_changed_one (self->project, STK_CHANGE_MATES, mate->id);
-}
-
-static void
-on_name_changed_cb (StkMateEditor *self)
-{
-  StkMate *mate = current_mate (self);
-
-  if (self->updating || mate == NULL)
-    return;
-  g_free (mate->name);
-  mate->name = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name)));
-  stk_project_changed (self->project);
+  edit (self, control);
 }
 
 static void
@@ -341,7 +359,7 @@ set_choice_if_changed (StkChoice *choice,
 static void
 build_form (StkMateEditor *self)
 {
-  GtkGrid *f = self->form = stk_form_new ();
+  StkForm *f = self->form = stk_form_new ();
   const char *none[] = { NULL };
   /* Translators: connector rotation on the board, in degrees */
   const char *rotations[] = { _("0°"), _("90°"), _("180°"), _("270°"), NULL };
@@ -358,7 +376,6 @@ build_form (StkMateEditor *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->inspection),
                                _("For a test fixture: the inspection-use parts, made for many more mating "
                                  "cycles, with the standard type's dimensions"));
-  g_signal_connect_swapped (self->inspection, "notify::active", G_CALLBACK (on_inspection_changed_cb), self);
   self->socket_board = stk_form_add_choice (f, "mate-socket-board", _("S_ocket on"), none);
   self->header_board = stk_form_add_choice (f, "mate-header-board", _("H_eader on"), none);
   self->socket_part = add_value_label (f, "mate-socket-part", _("Socket part"));
@@ -379,19 +396,19 @@ build_form (StkMateEditor *self)
 
   stk_form_add_heading (f, _("Pin assignment"));
   self->nets = stk_net_list_new ();
-  gtk_grid_attach (f, GTK_WIDGET (self->nets), 0, 100, 3, 1);
+  stk_form_add_wide (f, GTK_WIDGET (self->nets));
 
-  g_signal_connect_swapped (self->name, "changed", G_CALLBACK (on_name_changed_cb), self);
-  g_signal_connect_swapped (self->x, "value-changed", G_CALLBACK (on_position_changed_cb), self);
-  g_signal_connect_swapped (self->y, "value-changed", G_CALLBACK (on_position_changed_cb), self);
-  for (GObject **w = (GObject *[]) { G_OBJECT (self->header_x), G_OBJECT (self->header_y), NULL }; *w; w++)
-    g_signal_connect_swapped (*w, "value-changed", G_CALLBACK (on_position_changed_cb), self);
-  for (StkChoice **dd = (StkChoice *[]) { self->rotation, self->face, self->header_rotation, NULL }; *dd; dd++)
-    g_signal_connect_swapped (*dd, "notify::selected", G_CALLBACK (on_position_changed_cb), self);
+  /* Not ::changed: setting a text deletes, then inserts, and the empty
+   * text between the two would read as an edit. The notification comes
+   * once, with the text set. */
+  g_signal_connect (self->name, "notify::text", G_CALLBACK (on_notify_cb), self);
+  for (StkNumberField **w = (StkNumberField *[]) { self->x, self->y, self->header_x, self->header_y, NULL }; *w; w++)
+    g_signal_connect (*w, "notify::value", G_CALLBACK (on_notify_cb), self);
+  g_signal_connect (self->inspection, "notify::active", G_CALLBACK (on_notify_cb), self);
   for (StkChoice **dd = (StkChoice *[]) { self->series, self->height, self->pins, self->packaging,
-                                              self->socket_board, self->header_board, NULL }; *dd; dd++)
-    g_signal_connect_object (*dd, "notify::selected", G_CALLBACK (on_choice_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+                                          self->socket_board, self->header_board, self->rotation,
+                                          self->face, self->header_rotation, NULL }; *dd; dd++)
+    g_signal_connect (*dd, "notify::selected", G_CALLBACK (on_notify_cb), self);
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
 
@@ -403,7 +420,7 @@ stk_mate_editor_dispose (GObject *object)
   if (self->form != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->form));
   self->form = NULL;
-  g_clear_object (&self->project);
+  stk_follow_project (&self->project, NULL, NULL, self);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (stk_mate_editor_parent_class)->dispose (object);
@@ -451,6 +468,62 @@ stk_mate_editor_new (void)
   return g_object_new (STK_TYPE_MATE_EDITOR, NULL);
 }
 
+/* Shows the mate as the project has it; a control that changes writes
+ * back what the mate has, which emits nothing. */
+static void
+show_mate (StkMateEditor *self)
+{
+  StkMate *mate = current_mate (self);
+  const StkSeries *series;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), mate != NULL);
+  stk_net_list_bind (self->nets, self->project, mate ? mate->id : NULL);
+  if (mate == NULL || (series = current_series (self, mate)) == NULL)
+    return;
+
+  stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), mate->name ? mate->name : mate->id);
+  fill_series (self, mate);
+  fill_choices (self, mate, series);
+  fill_boards (self, mate);
+  show_parts (self, mate, series);
+  stk_number_field_set_value (self->x, mate->x_mm);
+  stk_number_field_set_value (self->y, mate->y_mm);
+  stk_number_field_set_value (self->header_x, mate->header_x_mm);
+  stk_number_field_set_value (self->header_y, mate->header_y_mm);
+  set_choice_if_changed (self->rotation, (guint) (mate->rotation_deg / 90) % 4);
+  set_choice_if_changed (self->face, mate->face == STK_FACE_BOTTOM ? 1 : 0);
+  set_choice_if_changed (self->header_rotation, (guint) (mate->header_rotation_deg / 90) % 4);
+}
+
+/* The bound mate's changes, an undo (::all), and the boards' names and
+ * number (the board pickers list them); not a board's thickness. */
+static void
+on_project_changed_cb (StkProject    *project,
+                       StkMateEditor *self)
+{
+  const StkProjectChange *change = stk_project_get_change (project);
+
+  switch (change->kind)
+    {
+    case STK_CHANGE_ALL:
+      break;
+    case STK_CHANGE_MATES:
+      if (change->id != NULL && g_strcmp0 (change->id, self->mate_id) != 0)
+        return;
+      break;
+    case STK_CHANGE_BOARDS:
+      /* Only the pickers name boards. */
+      if ((change->field == NULL || g_str_equal (change->field, "name")) && current_mate (self) != NULL)
+        fill_boards (self, current_mate (self));
+      return;
+    case STK_CHANGE_TITLE:
+    case STK_CHANGE_REQUIREMENTS:
+    default:
+      return;
+    }
+  show_mate (self);
+}
+
 void
 stk_mate_editor_bind (StkMateEditor *self,
                       StkProject    *project,
@@ -459,38 +532,11 @@ stk_mate_editor_bind (StkMateEditor *self,
 {
   g_return_if_fail (STK_IS_MATE_EDITOR (self));
 
-  g_set_object (&self->project, project);
+  stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self);
   g_set_object (&self->catalog, catalog);
   g_free (self->mate_id);
   self->mate_id = g_strdup (mate_id);
-  stk_mate_editor_refresh (self);
-}
-
-void
-stk_mate_editor_refresh (StkMateEditor *self)
-{
-  StkMate *mate = current_mate (self);
-  const StkSeries *series;
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), mate != NULL);
-  if (mate == NULL || (series = current_series (self, mate)) == NULL)
-    return;
-
-  self->updating = TRUE;
-  stk_entry_set_text_if_changed (GTK_EDITABLE (self->name), mate->name ? mate->name : mate->id);
-  fill_series (self, mate);
-  fill_choices (self, mate, series);
-  fill_boards (self, mate);
-  show_parts (self, mate, series);
-  stk_length_spin_set_mm (self->x, mate->x_mm);
-  stk_length_spin_set_mm (self->y, mate->y_mm);
-  stk_length_spin_set_mm (self->header_x, mate->header_x_mm);
-  stk_length_spin_set_mm (self->header_y, mate->header_y_mm);
-  set_choice_if_changed (self->rotation, (guint) (mate->rotation_deg / 90) % 4);
-  set_choice_if_changed (self->face, mate->face == STK_FACE_BOTTOM ? 1 : 0);
-  set_choice_if_changed (self->header_rotation, (guint) (mate->header_rotation_deg / 90) % 4);
-  stk_net_list_bind (self->nets, self->project, mate->id);
-  self->updating = FALSE;
+  show_mate (self);
 }
 
 void
@@ -498,12 +544,12 @@ stk_mate_editor_set_units (StkMateEditor *self,
                            StkUnits       units)
 {
   self->units = units;
-  /* Converting the shown value is not an edit. */
-  self->updating = TRUE;
-  stk_length_spin_set_units (self->x, units);
-  stk_length_spin_set_units (self->y, units);
-  stk_length_spin_set_units (self->header_x, units);
-  stk_length_spin_set_units (self->header_y, units);
-  self->updating = FALSE;
-  stk_mate_editor_refresh (self);
+  /* Showing the same lengths in other units is no edit: the fields'
+   * values stay. */
+  stk_number_field_set_units (self->x, units);
+  stk_number_field_set_units (self->y, units);
+  stk_number_field_set_units (self->header_x, units);
+  stk_number_field_set_units (self->header_y, units);
+  /* The heights' labels are lengths too. */
+  show_mate (self);
 }

@@ -13,11 +13,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StkMateEditor, stk_mate_editor, STK, MATE_EDITOR, GtkWidget)
 
 GtkWidget *stk_mate_editor_new       (void);
+/* Edits the mate with this id; follows the project's ::changed itself and
+ * edits through stk_project_update_mate (). */
 void       stk_mate_editor_bind      (StkMateEditor *self,
                                       StkProject    *project,
                                       StkCatalog    *catalog,
                                       const char    *mate_id);
-void       stk_mate_editor_refresh   (StkMateEditor *self);
 void       stk_mate_editor_set_units (StkMateEditor *self,
                                       StkUnits       units);
 

@@ -10,10 +10,11 @@
 #include "stk-pin-entry.h"
 
 typedef struct {
+  StkNetList    *list;
   char          *net;
   StkChoice     *kind;
-  GtkSpinButton *current;
-  GtkSpinButton *voltage;
+  StkNumberField *current;
+  StkNumberField *voltage;
   GtkLabel      *pins;
 } NetRow;
 
@@ -31,7 +32,6 @@ struct _StkNetList
   char       *mate_id;
   char       *signature;  /* net names and pins the rows were built for */
   GPtrArray  *rows;       /* NetRow */
-  gboolean    updating;
   gboolean    painted;    /* the first frame is out: show and fill at once */
 };
 
@@ -98,44 +98,53 @@ signature (const StkMate *mate)
   return g_string_free (s, FALSE);
 }
 
-/* The value a field stands for: the stored one while the field still shows
- * it, else what the user typed. */
-static double
-field_value (GtkSpinButton *spin)
+/* Edits go to the project on a copy of the mate and come back through its
+ * ::changed; a value the net already has changes nothing, so showing it is
+ * no edit. */
+static void
+commit (StkNetList *self,
+        StkMate    *edited)
 {
-  double exact;
+  stk_project_update_mate (self->project, self->mate_id, edited);
+}
 
-  return stk_spin_button_still_shows (spin, &exact) ? exact : gtk_spin_button_get_value (spin);
+/* Each control writes only its own member: showing one value must not
+ * carry the row's other, older values into the model. */
+static void
+edit_net (NetRow    *row,
+          GtkWidget *control)
+{
+  StkNetList *self = row->list;
+  StkMate *mate = current_mate (self);
+  g_autoptr(StkMate) edited = NULL;
+  StkNet *net;
+
+  if (mate == NULL)
+    return;
+  edited = stk_mate_copy (mate);
+  if ((net = stk_mate_find_net (edited, row->net)) == NULL)
+    return;
+  if (control == GTK_WIDGET (row->kind))
+    {
+      guint kind = stk_choice_get_selected (row->kind);
+
+      if (kind == GTK_INVALID_LIST_POSITION)
+        return;
+      net->kind = (StkNetKind) kind;
+    }
+  else if (control == GTK_WIDGET (row->current))
+    net->current_a = stk_number_field_get_value (row->current);
+  else if (control == GTK_WIDGET (row->voltage))
+    net->voltage_v = stk_number_field_get_value (row->voltage);
+  commit (self, edited);
 }
 
 static void
-on_row_value_changed_cb (StkNetList *self)
+on_row_notify_cb (GtkWidget  *control,
+                  GParamSpec *pspec,
+                  NetRow     *row)
 {
-  StkMate *mate = current_mate (self);
-  gboolean changed = FALSE;
-
-  if (self->updating || mate == NULL)
-    return;
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      NetRow *row = g_ptr_array_index (self->rows, i);
-      StkNet *net = stk_mate_find_net (mate, row->net);
-      StkNetKind kind;
-      double current, voltage;
-
-      if (net == NULL)
-        continue;
-      kind = (StkNetKind) stk_choice_get_selected (row->kind);
-      current = field_value (row->current);
-      voltage = field_value (row->voltage);
-      changed |= kind != net->kind || current != net->current_a || voltage != net->voltage_v;
-      net->kind = kind;
-      net->current_a = current;
-      net->voltage_v = voltage;
-    }
-  /* Tabbing through a field is no edit. */
-  if (changed)
-    stk_project_changed (self->project);
+  edit_net (row, control);
 }
 
 static void
@@ -144,34 +153,37 @@ on_remove_clicked_cb (GtkButton  *button,
 {
   StkMate *mate = current_mate (self);
   const char *name = g_object_get_data (G_OBJECT (button), "net");
+  g_autoptr(StkMate) edited = NULL;
   StkNet *net;
 
-  if (mate == NULL || (net = stk_mate_find_net (mate, name)) == NULL)
+  if (mate == NULL)
     return;
-  for (guint p = 1; p <= mate->pins; p++)
-    if (g_strcmp0 (stk_mate_pin_net (mate, p), name) == 0)
-      stk_mate_assign_pins (mate, p, p, NULL);
-  g_ptr_array_remove (mate->nets, net);
-  stk_project_changed (self->project);
+  edited = stk_mate_copy (mate);
+  if ((net = stk_mate_find_net (edited, name)) == NULL)
+    return;
+  for (guint p = 1; p <= edited->pins; p++)
+    if (g_strcmp0 (stk_mate_pin_net (edited, p), name) == 0)
+      stk_mate_assign_pins (edited, p, p, NULL);
+  g_ptr_array_remove (edited->nets, net);
+  commit (self, edited);
 }
 
-static GtkSpinButton *
-row_spin (GtkBox     *box,
-          double      upper,
-          double      step,
-          guint       digits,
-          const char *unit,
-          const char *accessible)
+static StkNumberField *
+row_field (GtkBox     *box,
+           double      upper,
+           double      step,
+           guint       digits,
+           const char *unit,
+           const char *accessible)
 {
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, step);
+  StkNumberField *field = stk_number_field_new (0, upper, step, digits, unit);
+  GtkSpinButton *spin = stk_number_field_get_spin (field);
 
-  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
-  stk_spin_button_scroll_when_focused (GTK_SPIN_BUTTON (spin));
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_box_append (box, spin);
+  gtk_box_append (box, GTK_WIDGET (field));
   gtk_box_append (box, gtk_label_new (unit));
-  return GTK_SPIN_BUTTON (spin);
+  return field;
 }
 
 static NetRow *
@@ -189,6 +201,7 @@ build_row (StkNetList   *self,
   g_autofree char *a11y_voltage = g_strdup_printf (_("Voltage of net %s in volt"), net->name);
   g_autofree char *a11y_remove = g_strdup_printf (_("Remove net %s"), net->name);
 
+  row->list = self;
   row->net = g_strdup (net->name);
   gtk_widget_set_margin_start (lines, 6);
   gtk_widget_set_margin_end (lines, 6);
@@ -206,9 +219,9 @@ build_row (StkNetList   *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->kind), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_kind, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->kind));
   /* Milliamperes and centivolts: what a pin budget is written in. */
-  row->current = row_spin (GTK_BOX (box), 20, 0.05, 3, _("A"), a11y_current);
+  row->current = row_field (GTK_BOX (box), 20, 0.05, 3, _("A"), a11y_current);
   /* Translators: the unit volt after a net's voltage field */
-  row->voltage = row_spin (GTK_BOX (box), 60, 0.1, 2, _("V"), a11y_voltage);
+  row->voltage = row_field (GTK_BOX (box), 60, 0.1, 2, _("V"), a11y_voltage);
 
   stk_widget_set_cell_tooltip (remove, a11y_remove);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y_remove, -1);
@@ -228,9 +241,9 @@ build_row (StkNetList   *self,
   gtk_widget_add_css_class (GTK_WIDGET (row->pins), "dim-label");
   gtk_box_append (GTK_BOX (lines), GTK_WIDGET (row->pins));
 
-  g_signal_connect_swapped (row->kind, "notify::selected", G_CALLBACK (on_row_value_changed_cb), self);
-  g_signal_connect_swapped (row->current, "value-changed", G_CALLBACK (on_row_value_changed_cb), self);
-  g_signal_connect_swapped (row->voltage, "value-changed", G_CALLBACK (on_row_value_changed_cb), self);
+  g_signal_connect (row->kind, "notify::selected", G_CALLBACK (on_row_notify_cb), row);
+  g_signal_connect (row->current, "notify::value", G_CALLBACK (on_row_notify_cb), row);
+  g_signal_connect (row->voltage, "notify::value", G_CALLBACK (on_row_notify_cb), row);
   gtk_list_box_append (self->rows_box, lines);
   return row;
 }
@@ -254,8 +267,8 @@ show_values (StkNetList    *self,
       /* Translators: the pins of one net, e.g. "pins 1-4, 9"; "none" when it has none */
       text = g_strdup_printf (_("pins %s"), *pins ? pins : _("none"));
       stk_choice_set_selected (row->kind, net->kind);
-      stk_spin_button_show (row->current, net->current_a, net->current_a);
-      stk_spin_button_show (row->voltage, net->voltage_v, net->voltage_v);
+      stk_number_field_set_value (row->current, net->current_a);
+      stk_number_field_set_value (row->voltage, net->voltage_v);
       gtk_label_set_text (row->pins, text);
     }
   /* The count first: "Unassigned: 16 of 20 pins" read as sixteen pins free
@@ -299,6 +312,7 @@ on_bulk_activated_cb (StkNetList *self)
   StkMate *mate = current_mate (self);
   g_autoptr(GError) error = NULL;
   g_autoptr(StkPinEntry) entry = NULL;
+  g_autoptr(StkMate) edited = NULL;
   g_autofree char *takeover = NULL;
 
   if (mate == NULL)
@@ -321,8 +335,9 @@ on_bulk_activated_cb (StkNetList *self)
   if (takeover != NULL)
     reveal_message (self);
   gtk_editable_set_text (GTK_EDITABLE (self->bulk), "");
-  stk_pin_entry_apply (entry, mate);
-  stk_project_changed (self->project);
+  edited = stk_mate_copy (mate);
+  stk_pin_entry_apply (entry, edited);
+  commit (self, edited);
 }
 
 static void
@@ -331,7 +346,7 @@ stk_net_list_dispose (GObject *object)
   StkNetList *self = STK_NET_LIST (object);
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_object (&self->project);
+  stk_follow_project (&self->project, NULL, NULL, self);
 
   G_OBJECT_CLASS (stk_net_list_parent_class)->dispose (object);
 }
@@ -422,37 +437,16 @@ stk_net_list_new (void)
   return g_object_new (STK_TYPE_NET_LIST, NULL);
 }
 
+/* Rows are built again only when nets come or go (a spin button being
+ * typed in keeps its focus); else only their values are shown. */
 static void
-on_first_frame (StkNetList *self)
+show_mate (StkNetList *self)
 {
-  g_autofree char *mate_id = g_strdup (self->mate_id);
-
-  self->painted = TRUE;
-  gtk_widget_set_visible (self->box, TRUE);
-  if (self->project != NULL)
-    stk_net_list_bind (self, self->project, mate_id);
-}
-
-void
-stk_net_list_bind (StkNetList *self,
-                   StkProject *project,
-                   const char *mate_id)
-{
-  StkMate *mate;
+  StkMate *mate = current_mate (self);
   g_autofree char *sig = NULL;
 
-  g_return_if_fail (STK_IS_NET_LIST (self));
-
-  g_set_object (&self->project, project);
-  g_free (self->mate_id);
-  self->mate_id = g_strdup (mate_id);
-  if ((mate = current_mate (self)) == NULL)
+  if (mate == NULL || !self->painted)
     return;
-  if (!self->painted)
-    return;
-
-  self->updating = TRUE;
-  /* Rebuild only when nets come or go, so a spin button being typed in keeps focus. */
   sig = signature (mate);
   if (g_strcmp0 (sig, self->signature) != 0)
     {
@@ -468,5 +462,42 @@ stk_net_list_bind (StkNetList *self,
       self->signature = g_steal_pointer (&sig);
     }
   show_values (self, mate);
-  self->updating = FALSE;
+}
+
+/* The bound mate's nets, pins and pin count, or an undo (::all). */
+static void
+on_project_changed_cb (StkProject *project,
+                       StkNetList *self)
+{
+  const StkProjectChange *change = stk_project_get_change (project);
+  const char *const fields[] = { "nets", "pin_nets", "pins", NULL };
+
+  if (change->kind == STK_CHANGE_ALL
+      || (change->kind == STK_CHANGE_MATES && (change->id == NULL || g_strcmp0 (change->id, self->mate_id) == 0)
+          && (change->field == NULL || g_strv_contains (fields, change->field))))
+    show_mate (self);
+}
+
+static void
+on_first_frame (StkNetList *self)
+{
+  self->painted = TRUE;
+  gtk_widget_set_visible (self->box, TRUE);
+  show_mate (self);
+}
+
+void
+stk_net_list_bind (StkNetList *self,
+                   StkProject *project,
+                   const char *mate_id)
+{
+  g_return_if_fail (STK_IS_NET_LIST (self));
+
+  /* Bound already: the list follows the project by itself. */
+  if (!stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self)
+      && g_strcmp0 (self->mate_id, mate_id) == 0)
+    return;
+  g_free (self->mate_id);
+  self->mate_id = g_strdup (mate_id);
+  show_mate (self);
 }

@@ -17,14 +17,14 @@ struct _StkOutlineEditor
 {
   GtkWidget      parent_instance;
 
-  GtkGrid       *form;
+  StkForm       *form;
   GtkSwitch     *around;
-  GtkSpinButton *length;
-  GtkSpinButton *width;
-  GtkSpinButton *origin_x;
-  GtkSpinButton *origin_y;
+  StkNumberField *length;
+  StkNumberField *width;
+  StkNumberField *origin_x;
+  StkNumberField *origin_y;
   GtkLabel      *problem;
-  GtkSpinButton *fields[5];  /* the four above, NULL-terminated */
+  StkNumberField *fields[5];  /* the four above, NULL-terminated */
 
   StkProject    *project;
   StkCatalog    *catalog;
@@ -40,7 +40,7 @@ static void
 block_fields (StkOutlineEditor *self,
               gboolean          block)
 {
-  for (GtkSpinButton **f = self->fields; *f; f++)
+  for (StkNumberField **f = self->fields; *f; f++)
     if (block)
       g_signal_handlers_block_by_func (*f, on_field_changed_cb, self);
     else
@@ -67,10 +67,10 @@ show_outline (StkOutlineEditor *self,
   double o[4];
 
   stk_placement_board_outline (self->project, self->catalog, (guint) index, o);
-  stk_length_spin_set_mm (self->length, o[2] - o[0]);
-  stk_length_spin_set_mm (self->width, o[3] - o[1]);
-  stk_length_spin_set_mm (self->origin_x, o[0]);
-  stk_length_spin_set_mm (self->origin_y, o[1]);
+  stk_number_field_set_value (self->length, o[2] - o[0]);
+  stk_number_field_set_value (self->width, o[3] - o[1]);
+  stk_number_field_set_value (self->origin_x, o[0]);
+  stk_number_field_set_value (self->origin_y, o[1]);
 }
 
 static void
@@ -86,7 +86,7 @@ refresh (StkOutlineEditor *self)
   block_fields (self, TRUE);
   gtk_switch_set_active (self->around, !board->outline_set);
   show_outline (self, index);
-  for (GtkSpinButton **f = self->fields; *f; f++)
+  for (StkNumberField **f = self->fields; *f; f++)
     gtk_widget_set_sensitive (GTK_WIDGET (*f), board->outline_set);
   block_fields (self, FALSE);
   show_problem (self, NULL);
@@ -98,8 +98,8 @@ apply (StkOutlineEditor *self)
   g_autoptr(GError) error = NULL;
 
   if (!stk_project_set_board_outline (self->project, self->board_id, gtk_switch_get_active (self->around),
-                                      stk_length_spin_get_mm (self->length), stk_length_spin_get_mm (self->width),
-                                      stk_length_spin_get_mm (self->origin_x), stk_length_spin_get_mm (self->origin_y),
+                                      stk_number_field_get_value (self->length), stk_number_field_get_value (self->width),
+                                      stk_number_field_get_value (self->origin_x), stk_number_field_get_value (self->origin_y),
                                       &error))
     show_problem (self, error->message);
 }
@@ -125,7 +125,7 @@ on_project_changed_cb (StkOutlineEditor *self)
 static void
 build_form (StkOutlineEditor *self)
 {
-  GtkGrid *f = self->form = stk_form_new ();
+  StkForm *f = self->form = stk_form_new ();
   GtkWidget *problem = gtk_label_new (NULL);
 
   stk_form_add_heading (f, _("Outline"));
@@ -151,8 +151,8 @@ build_form (StkOutlineEditor *self)
   self->fields[1] = self->width;
   self->fields[2] = self->origin_x;
   self->fields[3] = self->origin_y;
-  for (GtkSpinButton **s = self->fields; *s; s++)
-    g_signal_connect_swapped (*s, "value-changed", G_CALLBACK (on_field_changed_cb), self);
+  for (StkNumberField **s = self->fields; *s; s++)
+    g_signal_connect_swapped (*s, "notify::value", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect_swapped (self->around, "notify::active", G_CALLBACK (on_field_changed_cb), self);
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
@@ -233,35 +233,19 @@ stk_outline_editor_set_units (StkOutlineEditor *self,
 {
   g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
   block_fields (self, TRUE);
-  for (GtkSpinButton **f = self->fields; *f; f++)
-    stk_length_spin_set_units (*f, units);
+  for (StkNumberField **f = self->fields; *f; f++)
+    stk_number_field_set_units (*f, units);
   block_fields (self, FALSE);
-}
-
-/* The labels of a form: its one-column children in column 0 (headings and
- * notes span the form). */
-static void
-add_label_column (GtkGrid      *form,
-                  GtkSizeGroup *group)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (form)); c; c = gtk_widget_get_next_sibling (c))
-    {
-      int column, width;
-
-      gtk_grid_query_child (form, c, &column, NULL, &width, NULL);
-      if (column == 0 && width == 1 && GTK_IS_LABEL (c))
-        gtk_size_group_add_widget (group, c);
-    }
 }
 
 void
 stk_outline_editor_align_with (StkOutlineEditor *self,
-                               GtkGrid          *form)
+                               StkForm          *form)
 {
   g_autoptr(GtkSizeGroup) group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
   /* The group lives as long as a widget in it. */
-  add_label_column (form, group);
-  add_label_column (self->form, group);
+  stk_form_share_label_width (form, group);
+  stk_form_share_label_width (self->form, group);
 }

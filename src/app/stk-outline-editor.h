@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "stk-form.h"
+
 #include "stk-catalog.h"
 #include "stk-i18n.h"
 #include "stk-project.h"
@@ -27,6 +29,6 @@ void       stk_outline_editor_set_units (StkOutlineEditor *self,
 /* Gives its labels the width of those of form (an stk_form_new() grid it
  * is a row of), so that the fields of both start on one line. */
 void       stk_outline_editor_align_with (StkOutlineEditor *self,
-                                          GtkGrid          *form);
+                                          StkForm          *form);
 
 G_END_DECLS

@@ -54,13 +54,12 @@ struct _StkRequirementsEditor
 {
   GtkWidget      parent_instance;
 
-  GtkGrid       *form;
-  GtkSpinButton *spins[G_N_ELEMENTS (fields)];
+  StkForm        *form;
+  StkNumberField *spins[G_N_ELEMENTS (fields)];
   GtkSwitch     *capture_override;
   GtkSwitch     *storage_packed;
 
   StkProject    *project;
-  gboolean       updating;
 };
 
 G_DEFINE_FINAL_TYPE (StkRequirementsEditor, stk_requirements_editor, GTK_TYPE_WIDGET)
@@ -72,26 +71,71 @@ field_ptr (StkRequirements *req,
   return G_STRUCT_MEMBER_P (req, field->offset);
 }
 
+/* Each control writes only its own member into a copy, which goes to the
+ * project; a value the project has already changes nothing, so showing
+ * the requirements is no edit. */
 static void
-on_control_changed_cb (StkRequirementsEditor *self)
+edit (StkRequirementsEditor *self,
+      gpointer               control)
+{
+  StkRequirements req;
+
+  if (self->project == NULL)
+    return;
+  req = *stk_project_get_requirements (self->project);
+  if (control == self->capture_override)
+    req.capture_allowance_set = gtk_switch_get_active (self->capture_override);
+  else if (control == self->storage_packed)
+    req.storage_packed = gtk_switch_get_active (self->storage_packed);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (control != self->spins[i])
+        continue;
+      if (fields[i].kind == FIELD_UINT)
+        *(guint *) field_ptr (&req, &fields[i]) = (guint) stk_number_field_get_value (self->spins[i]);
+      else
+        *(double *) field_ptr (&req, &fields[i]) = stk_number_field_get_value (self->spins[i]);
+    }
+  stk_project_update_requirements (self->project, &req);
+}
+
+static void
+on_notify_cb (GtkWidget             *control,
+              GParamSpec            *pspec,
+              StkRequirementsEditor *self)
+{
+  edit (self, control);
+}
+
+static void
+show_requirements (StkRequirementsEditor *self)
 {
   StkRequirements *req;
 
-  if (self->updating || self->project == NULL)
+  if (self->project == NULL)
     return;
   req = stk_project_get_requirements (self->project);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      if (fields[i].kind == FIELD_LENGTH)
-        *(double *) field_ptr (req, &fields[i]) = stk_length_spin_get_mm (self->spins[i]);
-      else if (fields[i].kind == FIELD_DOUBLE)
-        *(double *) field_ptr (req, &fields[i]) = gtk_spin_button_get_value (self->spins[i]);
+      if (fields[i].kind == FIELD_UINT)
+        stk_number_field_set_value (self->spins[i], *(guint *) field_ptr (req, &fields[i]));
       else
-        *(guint *) field_ptr (req, &fields[i]) = (guint) gtk_spin_button_get_value_as_int (self->spins[i]);
+        stk_number_field_set_value (self->spins[i], *(double *) field_ptr (req, &fields[i]));
+      if (g_str_equal (fields[i].name, "req-capture"))
+        gtk_widget_set_sensitive (GTK_WIDGET (self->spins[i]), req->capture_allowance_set);
     }
-  req->capture_allowance_set = gtk_switch_get_active (self->capture_override);
-  req->storage_packed = gtk_switch_get_active (self->storage_packed);
-  stk_project_changed (self->project);
+  gtk_switch_set_active (self->capture_override, req->capture_allowance_set);
+  gtk_switch_set_active (self->storage_packed, req->storage_packed);
+}
+
+static void
+on_project_changed_cb (StkProject            *project,
+                       StkRequirementsEditor *self)
+{
+  StkChangeKind kind = stk_project_get_change (project)->kind;
+
+  if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_REQUIREMENTS)
+    show_requirements (self);
 }
 
 static void
@@ -102,7 +146,7 @@ stk_requirements_editor_dispose (GObject *object)
   if (self->form != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->form));
   self->form = NULL;
-  g_clear_object (&self->project);
+  stk_follow_project (&self->project, NULL, NULL, self);
 
   G_OBJECT_CLASS (stk_requirements_editor_parent_class)->dispose (object);
 }
@@ -120,7 +164,7 @@ stk_requirements_editor_class_init (StkRequirementsEditorClass *klass)
 
 /* Where a new project's cycles come from (docs/checks.md says more). */
 static void
-add_cycles_note (GtkGrid *form)
+add_cycles_note (StkForm *form)
 {
   GtkWidget *note = gtk_label_new (_("Each time the connector is mated and parted counts. A new project "
                                      "allows 1 in assembly, 3 in rework (a repair parts and remates it), 2 in "
@@ -140,7 +184,7 @@ add_cycles_note (GtkGrid *form)
 static void
 stk_requirements_editor_init (StkRequirementsEditor *self)
 {
-  GtkGrid *f = self->form = stk_form_new ();
+  StkForm *f = self->form = stk_form_new ();
 
   stk_form_add_heading (f, _("Requirements"));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -161,22 +205,21 @@ stk_requirements_editor_init (StkRequirementsEditor *self)
           gtk_widget_set_tooltip_text (GTK_WIDGET (self->capture_override),
                                        _("Replace the catalog's estimated self-alignment capture range with your own value"));
           stk_form_add_row (f, _("_Own capture allowance"), GTK_WIDGET (self->capture_override), NULL);
-          g_signal_connect_swapped (self->capture_override, "notify::active",
-                                    G_CALLBACK (on_control_changed_cb), self);
+          g_signal_connect (self->capture_override, "notify::active", G_CALLBACK (on_notify_cb), self);
         }
       if (fd->kind == FIELD_LENGTH)
         self->spins[i] = stk_form_add_length (f, fd->name, _(fd->mnemonic), fd->lower, fd->upper, fd->step);
       else
         self->spins[i] = stk_form_add_number (f, fd->name, _(fd->mnemonic), fd->lower, fd->upper,
                                               fd->step, fd->digits, _(fd->unit));
-      g_signal_connect_swapped (self->spins[i], "value-changed", G_CALLBACK (on_control_changed_cb), self);
+      g_signal_connect (self->spins[i], "notify::value", G_CALLBACK (on_notify_cb), self);
       if (g_str_equal (fd->name, "req-storage-max"))
         {
           self->storage_packed = stk_form_add_switch (f, "req-storage-packed", _("Stored in the _emboss packing"));
           gtk_widget_set_tooltip_text (GTK_WIDGET (self->storage_packed),
                                        _("The connectors wait on their reels rather than as the product alone: the "
                                          "catalogs rate the two storage ranges differently"));
-          g_signal_connect_swapped (self->storage_packed, "notify::active", G_CALLBACK (on_control_changed_cb), self);
+          g_signal_connect (self->storage_packed, "notify::active", G_CALLBACK (on_notify_cb), self);
         }
     }
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
@@ -194,43 +237,16 @@ stk_requirements_editor_bind (StkRequirementsEditor *self,
 {
   g_return_if_fail (STK_IS_REQUIREMENTS_EDITOR (self));
 
-  g_set_object (&self->project, project);
-  stk_requirements_editor_refresh (self);
-}
-
-void
-stk_requirements_editor_refresh (StkRequirementsEditor *self)
-{
-  StkRequirements *req;
-
-  if (self->project == NULL)
-    return;
-  req = stk_project_get_requirements (self->project);
-  self->updating = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      if (fields[i].kind == FIELD_LENGTH)
-        stk_length_spin_set_mm (self->spins[i], *(double *) field_ptr (req, &fields[i]));
-      else if (fields[i].kind == FIELD_DOUBLE)
-        gtk_spin_button_set_value (self->spins[i], *(double *) field_ptr (req, &fields[i]));
-      else
-        gtk_spin_button_set_value (self->spins[i], *(guint *) field_ptr (req, &fields[i]));
-      if (g_str_equal (fields[i].name, "req-capture"))
-        gtk_widget_set_sensitive (GTK_WIDGET (self->spins[i]), req->capture_allowance_set);
-    }
-  gtk_switch_set_active (self->capture_override, req->capture_allowance_set);
-  gtk_switch_set_active (self->storage_packed, req->storage_packed);
-  self->updating = FALSE;
+  stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self);
+  show_requirements (self);
 }
 
 void
 stk_requirements_editor_set_units (StkRequirementsEditor *self,
                                    StkUnits               units)
 {
-  self->updating = TRUE;
+  /* No edit: the fields' values stay. */
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (fields[i].kind == FIELD_LENGTH)
-      stk_length_spin_set_units (self->spins[i], units);
-  self->updating = FALSE;
-  stk_requirements_editor_refresh (self);
+      stk_number_field_set_units (self->spins[i], units);
 }

@@ -14,7 +14,6 @@ G_DECLARE_FINAL_TYPE (StkRequirementsEditor, stk_requirements_editor, STK, REQUI
 GtkWidget *stk_requirements_editor_new       (void);
 void       stk_requirements_editor_bind      (StkRequirementsEditor *self,
                                               StkProject            *project);
-void       stk_requirements_editor_refresh   (StkRequirementsEditor *self);
 void       stk_requirements_editor_set_units (StkRequirementsEditor *self,
                                               StkUnits               units);
 

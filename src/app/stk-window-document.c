@@ -183,9 +183,7 @@ step_history (StkWindow *self,
   state = g_ptr_array_steal_index (from, from->len - 1);
   g_ptr_array_add (to, g_steal_pointer (&self->snapshot));
   self->snapshot = g_object_ref (state);
-  self->restoring = TRUE;
-  stk_project_assign (self->project, state);
-  self->restoring = FALSE;
+  _stk_window_assign_project (self, state);
   self->modified = TRUE;
   _stk_window_schedule_draft (self);
   _stk_window_refresh (self);
@@ -212,9 +210,7 @@ _stk_window_set_document (StkWindow  *self,
   _stk_window_drop_draft (self);
   g_set_object (&self->file, file);
   _stk_window_watch_file (self);
-  self->restoring = TRUE;
-  stk_project_assign (self->project, project);
-  self->restoring = FALSE;
+  _stk_window_assign_project (self, project);
   self->modified = FALSE;
   _stk_window_reset_history (self);
   /* Nothing selected: the refresh selects the new document's first mate. */

@@ -61,7 +61,9 @@ struct _StkWindow
   StkProject            *snapshot;
   GPtrArray             *undo_stack;
   GPtrArray             *redo_stack;
-  gboolean               restoring;
+  /* The window's own ::changed handler, which records edits for undo: held
+   * back while undo, redo or loading replace the project's content. */
+  gulong                 changed_handler;
   /* Typing in one field is one undo step: the field, its text and the time
    * of the last edit of the current burst (weak; NULL when no burst). */
   GtkWidget             *burst_field;
@@ -93,8 +95,8 @@ struct _StkWindow
   GFile                 *exported;
   GtkLabel              *disk_label;
   GtkWidget             *disk_reload_button;
-  /* The widgets show the project: FALSE until the first refresh, which
-   * loading a file does, or else realizing the window. */
+  /* The lists and editors are bound to the project: FALSE until the first
+   * refresh, which loading a file does, or else realizing the window. */
   gboolean               synced;
 };
 
@@ -102,7 +104,13 @@ typedef void (*StkWindowContinue) (StkWindow *self,
                                    gpointer   user_data);
 
 /* stk-window.c */
+/* After the project's content was replaced (undo, loading) or saved: the
+ * window's own state (selection, title, actions). The editors, lists and
+ * panels follow the project by themselves. */
 void     _stk_window_refresh             (StkWindow         *self);
+/* Replaces the project's content with other's without recording an edit. */
+void     _stk_window_assign_project      (StkWindow         *self,
+                                          StkProject        *other);
 void     _stk_window_update_title        (StkWindow         *self);
 /* Says what an edit did beyond the obvious, with Undo, until the next edit
  * or a few seconds have passed. */

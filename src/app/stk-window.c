@@ -18,12 +18,11 @@ on_tree_select_cb (StkWindow  *self,
   _stk_window_select (self, board_id, mate_id);
 }
 
+/* An edit of the project: one more undo step (or the same one, for typing
+ * on in one field). Editors, lists and panels update themselves. */
 static void
 on_project_changed_cb (StkWindow *self)
 {
-  /* Undo, redo and loading a file refresh once themselves when done. */
-  if (self->restoring)
-    return;
   _stk_window_record_edit (self);
   _stk_window_refresh (self);
 }
@@ -256,7 +255,7 @@ stk_window_init (StkWindow *self)
   stk_assembly_tree_set_project (self->assembly_tree, self->project, self->catalog);
   g_signal_connect_swapped (self->assembly_tree, "select", G_CALLBACK (on_tree_select_cb), self);
   g_signal_connect_swapped (self->sidebar_stack, "notify::visible-child-name", G_CALLBACK (on_sidebar_page_cb), self);
-  g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  self->changed_handler = g_signal_connect_swapped (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect_object (self->settings, "changed::units", G_CALLBACK (apply_units), self,
                            G_CONNECT_SWAPPED);
 
@@ -264,8 +263,8 @@ stk_window_init (StkWindow *self)
   _stk_window_reset_history (self);
   apply_units (self);
   _stk_window_update_title (self);
-  /* The editors and lists are filled by the first refresh: loading a file
-   * right after construction does it once instead of twice. */
+  /* The editors and lists are bound by the first refresh: loading a file
+   * right after construction fills them once instead of twice. */
 }
 
 void
@@ -305,23 +304,25 @@ _stk_window_select (StkWindow  *self,
 void
 _stk_window_refresh (StkWindow *self)
 {
-  /* An undo may remove what was selected. */
-  if (stk_project_find_board (self->project, self->selected_board) == NULL
-      && stk_project_find_mate (self->project, self->selected_mate) == NULL)
-    {
-      _stk_window_select (self, NULL, NULL);
-    }
-  else
-    {
-      if (self->board_editor != NULL)
-        stk_board_editor_refresh (self->board_editor);
-      stk_mate_editor_refresh (self->mate_editor);
-    }
-  if (self->requirements_editor != NULL)
-    stk_requirements_editor_refresh (self->requirements_editor);
   self->synced = TRUE;
+  /* An edit or an undo may remove what was selected; nothing selected
+   * yet (a first refresh) selects the first mate. */
+  if ((self->selected_board == NULL && self->selected_mate == NULL)
+      || (stk_project_find_board (self->project, self->selected_board) == NULL
+          && stk_project_find_mate (self->project, self->selected_mate) == NULL))
+    _stk_window_select (self, NULL, NULL);
   _stk_window_update_title (self);
   _stk_window_actions_update (self);
+}
+
+void
+_stk_window_assign_project (StkWindow  *self,
+                            StkProject *other)
+{
+  /* Not an edit: the undo history is the caller's to set. */
+  g_signal_handler_block (self->project, self->changed_handler);
+  stk_project_assign (self->project, other);
+  g_signal_handler_unblock (self->project, self->changed_handler);
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-check-private.h"
+#include "stk-check-cache.h"
 
 /* Comparisons allow for rounding noise only: 0.3 % × 10 mm is exactly at
  * the 0.03 mm warp limit even though the double product is a hair above. */
@@ -381,6 +382,15 @@ stk_checks_get_table (guint *n_checks)
   return checks;
 }
 
+/* Runs of the whole table, for stk_checks_get_run_count (). */
+static guint run_count;
+
+guint
+stk_checks_get_run_count (void)
+{
+  return g_atomic_int_get (&run_count);
+}
+
 GPtrArray *
 stk_checks_run_in (StkProject *project,
                    StkCatalog *catalog,
@@ -394,6 +404,7 @@ stk_checks_run_in (StkProject *project,
   g_return_val_if_fail (STK_IS_PROJECT (project), results);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), results);
 
+  g_atomic_int_inc (&run_count);
   ctx.placement = placement = stk_placement_new (project, catalog);
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     run_descriptor (&checks[i], &ctx, results);

@@ -298,10 +298,8 @@ build_project_view (gpointer user_data,
 }
 
 static GPtrArray *
-failing_subjects (StkProject *project,
-                  StkCatalog *catalog)
+failing_subjects (GPtrArray *results)
 {
-  g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *subjects = g_ptr_array_new_with_free_func (g_free);
 
@@ -350,7 +348,18 @@ stk_sheets_new (StkProject         *project,
                 StkCatalog         *catalog,
                 const StkSheetSpec *spec)
 {
-  g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
+  g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+
+  return stk_sheets_new_with_results (project, catalog, spec, results);
+}
+
+StkSheets *
+stk_sheets_new_with_results (StkProject         *project,
+                             StkCatalog         *catalog,
+                             const StkSheetSpec *spec,
+                             GPtrArray          *results)
+{
+  g_autoptr(GPtrArray) failing = failing_subjects (results);
   g_autoptr(StkViews) v = _stk_views_new (project, catalog, spec->units);
   ProjectViews pv = { v, failing };
   StkViewSource views = { 0, build_project_view, &pv };

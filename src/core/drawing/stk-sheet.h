@@ -80,6 +80,13 @@ char       *stk_draw_format_scale      (double               scale);
 StkSheets  *stk_sheets_new             (StkProject          *project,
                                         StkCatalog          *catalog,
                                         const StkSheetSpec  *spec);
+/* The same, marking what fails in results (StkCheckResult records of this
+ * project, as stk_checks_run_cached () shares them) instead of running the
+ * checks again. */
+StkSheets  *stk_sheets_new_with_results (StkProject         *project,
+                                         StkCatalog         *catalog,
+                                         const StkSheetSpec *spec,
+                                         GPtrArray          *results);
 StkSheets  *stk_sheets_new_for_views   (const StkViewSource *views,
                                         const StkSheetSpec  *spec,
                                         const StkTitleBlock *title);

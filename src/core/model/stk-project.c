@@ -36,6 +36,7 @@ struct _StkProject
   guint            board_ids_len;
   guint            mate_ids_len;
   StkProjectChange change;  /* what the ::changed being emitted is about */
+  guint64          serial;  /* ::changed emissions so far */
   gboolean         board_ids_stale;
   gboolean         mate_ids_stale;
 };
@@ -83,7 +84,7 @@ set_string_property (StkProject *self,
   if (set_string (field, value))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-      stk_project_changed_one (self, STK_CHANGE_TITLE, NULL);
+      stk_project_changed_field (self, STK_CHANGE_TITLE, NULL, g_param_spec_get_name (properties[prop]));
     }
 }
 
@@ -561,9 +562,10 @@ static const char *const change_details[] = {
 };
 
 void
-stk_project_changed_one (StkProject    *self,
-                         StkChangeKind  kind,
-                         const char    *id)
+stk_project_changed_field (StkProject    *self,
+                           StkChangeKind  kind,
+                           const char    *id,
+                           const char    *field)
 {
   g_autofree char *held = g_strdup (id);
   StkProjectChange outer;
@@ -571,11 +573,29 @@ stk_project_changed_one (StkProject    *self,
   g_return_if_fail (STK_IS_PROJECT (self));
   g_return_if_fail (kind < G_N_ELEMENTS (change_details));
   self->board_ids_stale = self->mate_ids_stale = TRUE;
+  /* Before the emission: a handler asking for derived results must not
+   * get those of the project as it was. */
+  self->serial++;
   /* A handler may edit again: the inner emission's record is its own. */
   outer = self->change;
-  self->change = (StkProjectChange) { kind, held };
+  self->change = (StkProjectChange) { kind, held, field };
   g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (change_details[kind]));
   self->change = outer;
+}
+
+void
+stk_project_changed_one (StkProject    *self,
+                         StkChangeKind  kind,
+                         const char    *id)
+{
+  stk_project_changed_field (self, kind, id, NULL);
+}
+
+guint64
+stk_project_get_serial (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), 0);
+  return self->serial;
 }
 
 void

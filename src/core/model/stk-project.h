@@ -43,6 +43,10 @@ typedef enum {
 typedef struct {
   StkChangeKind  kind;
   const char    *id;        /* the board or mate, NULL for several or none */
+  /* The one member of it that changed, as the struct names it
+   * ("thickness_mm", "pin_nets"); NULL when several did, or the item was
+   * added, removed or moved. */
+  const char    *field;
 } StkProjectChange;
 
 #define STK_TYPE_PROJECT (stk_project_get_type ())
@@ -99,8 +103,10 @@ int              stk_project_mate_index         (StkProject *self,
 char            *stk_project_unique_id          (StkProject *self,
                                                  const char *prefix);
 
-/* Editing. Each call emits ::changed once. Direct edits of the structs
- * returned above must be followed by stk_project_changed(). */
+/* Editing. Each call emits ::changed once. Views edit items through
+ * stk_project_update_board () and its kin below; code that edits the
+ * structs returned above directly (a reader, a test) follows with
+ * stk_project_changed (). */
 void             stk_project_add_board          (StkProject *self,
                                                  StkBoard   *board,
                                                  int         position);
@@ -123,6 +129,28 @@ void             stk_project_changed_one        (StkProject    *self,
                                                  const char    *id);
 /* During a ::changed emission, what it is about. */
 const StkProjectChange *stk_project_get_change  (StkProject *self);
+/* After editing one member of one thing: emits ::changed naming it. */
+void             stk_project_changed_field      (StkProject    *self,
+                                                 StkChangeKind  kind,
+                                                 const char    *id,
+                                                 const char    *field);
+/* Grows by one with every ::changed: what results derived from the
+ * project (the checks) are keyed on. */
+guint64          stk_project_get_serial         (StkProject *self);
+
+/* The editors' path (stk-project-edit.c): copy the item, change the copy,
+ * hand it back. What differs from the stored item is copied into it (the
+ * item stays the same struct; value's id is ignored) and one ::changed
+ * names the item and, when one member differs, that member. Nothing
+ * differs: nothing is emitted, FALSE. */
+gboolean         stk_project_update_board       (StkProject            *self,
+                                                 const char            *id,
+                                                 const StkBoard        *value);
+gboolean         stk_project_update_mate        (StkProject            *self,
+                                                 const char            *id,
+                                                 const StkMate         *value);
+gboolean         stk_project_update_requirements (StkProject           *self,
+                                                  const StkRequirements *value);
 /* Replaces the whole content with that of other (undo, reload). */
 void             stk_project_assign             (StkProject *self,
                                                  StkProject *other);
