@@ -37,7 +37,7 @@ check_message (GPtrArray  *results,
       const StkCheckResult *r = g_ptr_array_index (results, i);
 
       if (g_str_equal (r->check_id, check_id) && g_str_equal (r->item, item))
-        return g_strdup (r->message);
+        return g_strdup (stk_check_result_get_message (r));
     }
   g_assert_not_reached ();
 }

@@ -41,8 +41,9 @@ void            _stk_check_each_mate   (const StkCheckContext *ctx,
                                         GPtrArray             *results,
                                         StkMateCheckFunc       func);
 /* A length for a message in the user's unit, "0.05 mm" or "2.0 mil"
- * (_stk_check_num without the unit, for "1.2 × 3.4 mm"); the text lives
- * until the run ends. */
+ * (_stk_check_num without the unit, for "1.2 × 3.4 mm"): pass it only as
+ * an argument of _stk_check_set_message () and the like, which write it
+ * when the message is first read. */
 const char     *_stk_check_len         (const StkCheckContext *ctx,
                                         double                 mm);
 const char     *_stk_check_num         (const StkCheckContext *ctx,
@@ -82,12 +83,19 @@ void            _stk_check_set_value   (StkCheckResult        *result,
 void             _stk_check_set_figure      (StkCheckResult        *result,
                                              double                 value,
                                              const char            *unit);
-void            _stk_check_set_message (StkCheckResult        *result,
+/* Sets a record's message or detail (a recipe, written when first read);
+ * wrap: format's first "%s" is the text so far, the arguments given are
+ * its second on. */
+void            _stk_check_text        (StkCheckMessage      **field,
                                         const char            *format,
                                         ...) G_GNUC_PRINTF (2, 3);
-void            _stk_check_set_detail  (StkCheckResult        *result,
+void            _stk_check_wrap_text   (StkCheckMessage      **field,
                                         const char            *format,
-                                        ...) G_GNUC_PRINTF (2, 3);
+                                        ...);
+#define _stk_check_set_message(r, ...)  _stk_check_text (&(r)->message_text, __VA_ARGS__)
+#define _stk_check_set_detail(r, ...)   _stk_check_text (&(r)->detail_text, __VA_ARGS__)
+#define _stk_check_wrap_message(r, ...) _stk_check_wrap_text (&(r)->message_text, __VA_ARGS__)
+#define _stk_check_wrap_detail(r, ...)  _stk_check_wrap_text (&(r)->detail_text, __VA_ARGS__)
 /* For A4S, the sentence saying a family note is applied from the P4 catalog;
  * NULL when the series' own catalog prints the note. */
 const char     *_stk_check_family_note (const StkCheckContext *ctx,

@@ -124,41 +124,30 @@ _stk_check_set_figure (StkCheckResult *result,
   result->has_limit = FALSE;
 }
 
-static void G_GNUC_PRINTF (2, 0)
-replace_string (char       **field,
-                const char  *format,
-                va_list      args)
-{
-  g_free (*field);
-  /* A cited text as it is ("%s" with a note) needs no formatting: a third
-   * of the records carry one, and formatting is most of a run's time. */
-  if (format[0] == '%' && format[1] == 's' && format[2] == '\0')
-    *field = g_strdup (va_arg (args, const char *));
-  else
-    *field = g_strdup_vprintf (format, args);
-}
-
 void
-_stk_check_set_message (StkCheckResult *result,
-                        const char     *format,
-                        ...)
+_stk_check_text (StkCheckMessage **field,
+                 const char       *format,
+                 ...)
 {
   va_list args;
 
   va_start (args, format);
-  replace_string (&result->message, format, args);
+  stk_check_message_free (*field);
+  *field = stk_check_message_new_va (NULL, format, args);
   va_end (args);
 }
 
 void
-_stk_check_set_detail (StkCheckResult *result,
-                       const char     *format,
-                       ...)
+_stk_check_wrap_text (StkCheckMessage **field,
+                      const char       *format,
+                      ...)
 {
   va_list args;
 
+  if (*field == NULL)
+    *field = stk_check_message_new ("%s", "");
   va_start (args, format);
-  replace_string (&result->detail, format, args);
+  *field = stk_check_message_new_va (*field, format, args);
   va_end (args);
 }
 
@@ -233,16 +222,13 @@ void
 _stk_check_add_family (StkCheckResult *result,
                        const char     *family)
 {
-  char *joined;
-
   if (family == NULL)
     return;
-  joined = g_strdup_printf (_("%s (family note printed in the P4 catalog)"), result->message);
-  g_free (result->message);
-  result->message = joined;
-  joined = result->detail ? g_strdup_printf ("%s\n%s", result->detail, family) : g_strdup (family);
-  g_free (result->detail);
-  result->detail = joined;
+  _stk_check_wrap_message (result, _("%s (family note printed in the P4 catalog)"));
+  if (result->detail_text != NULL)
+    _stk_check_wrap_detail (result, "%s\n%s", family);
+  else
+    _stk_check_set_detail (result, "%s", family);
 }
 
 void
@@ -259,23 +245,14 @@ const char *
 _stk_check_num (const StkCheckContext *ctx,
                 double                 mm)
 {
-  /* Millimetres as the checks have always written them (four significant
-   * digits, so "0.06557" stays); mil with stk_format_length's decimal. */
-  char *text = ctx->units == STK_UNITS_INCH ? stk_format_decimal (mm / STK_MM_PER_MIL, 1, 1)
-                                            : g_strdup_printf ("%.4g", mm);
-
-  g_ptr_array_add (ctx->texts, text);
-  return text;
+  return stk_check_message_length (mm, ctx->units, FALSE);
 }
 
 const char *
 _stk_check_len (const StkCheckContext *ctx,
                 double                 mm)
 {
-  char *text = stk_format_with_unit (_stk_check_num (ctx, mm), ctx->units);
-
-  g_ptr_array_add (ctx->texts, text);
-  return text;
+  return stk_check_message_length (mm, ctx->units, TRUE);
 }
 
 /* The provenance rule, applied by the table driver to every record: the
@@ -288,7 +265,6 @@ apply_provenance (StkCheckResult *r)
   const StkSource *weakest = NULL;
   StkStrength strength = STK_STRENGTH_FIRM;
   StkStatus allowed;
-  char *joined;
 
   r->figures_status = r->status;
   for (guint i = 0; i < r->n_sources; i++)
@@ -308,20 +284,18 @@ apply_provenance (StkCheckResult *r)
   if (strength == STK_STRENGTH_LOW)
     /* TRANSLATORS: appended to a check's message; the second %s names an
      * estimate ("mating capture allowance"), the third its confidence */
-    joined = g_strdup_printf (_("%s; the figures alone would fail, but the verdict rests on the estimate "
-                                "“%s” (%s confidence): enter your own or the maker's figure for a firm "
-                                "verdict"),
-                              r->message, stk_source_name (weakest), stk_source_confidence_label (weakest));
+    _stk_check_wrap_message (r, _("%s; the figures alone would fail, but the verdict rests on the estimate "
+                                  "“%s” (%s confidence): enter your own or the maker's figure for a firm "
+                                  "verdict"),
+                             stk_source_name (weakest), stk_source_confidence_label (weakest));
   else
     /* TRANSLATORS: appended to a check's message; the second %s is
      * "placeholder" or "estimate", the third names it, the fourth is its
      * confidence */
-    joined = g_strdup_printf (_("%s; for information only: the verdict would rest on the %s “%s” (%s "
-                                "confidence): enter the real value for a verdict"),
-                              r->message, stk_prov_kind_label (weakest->kind), stk_source_name (weakest),
-                              stk_source_confidence_label (weakest));
-  g_free (r->message);
-  r->message = joined;
+    _stk_check_wrap_message (r, _("%s; for information only: the verdict would rest on the %s “%s” (%s "
+                                  "confidence): enter the real value for a verdict"),
+                             stk_prov_kind_label (weakest->kind), stk_source_name (weakest),
+                             stk_source_confidence_label (weakest));
 }
 
 static void
@@ -388,9 +362,8 @@ stk_checks_run_in (StkProject *project,
                    StkCatalog *catalog,
                    StkUnits    units)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(StkPlacement) placement = NULL;
-  StkCheckContext ctx = { project, catalog, units, texts, NULL };
+  StkCheckContext ctx = { project, catalog, units, NULL };
   GPtrArray *results = new_results ();
 
   g_return_val_if_fail (STK_IS_PROJECT (project), results);
@@ -414,8 +387,7 @@ stk_checks_run_one (StkProject *project,
                     StkCatalog *catalog,
                     const char *check_id)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, texts, NULL };
+  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     if (g_strcmp0 (checks[i].id, check_id) == 0)
@@ -472,9 +444,23 @@ stk_check_result_free (StkCheckResult *result)
     return;
   g_free (result->subject);
   g_free (result->subject_label);
-  g_free (result->message);
-  g_free (result->detail);
+  stk_check_message_free (result->message_text);
+  stk_check_message_free (result->detail_text);
   g_free (result);
+}
+
+const char *
+stk_check_result_get_message (const StkCheckResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return stk_check_message_text (result->message_text);
+}
+
+const char *
+stk_check_result_get_detail (const StkCheckResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return stk_check_message_text (result->detail_text);
 }
 
 const char *
