@@ -65,6 +65,8 @@ typedef struct {
   StkCheckMessage *nested;
 } Slot;
 
+static gboolean write_at_once;
+
 static _Thread_local Slot slots[N_SLOTS];
 static _Thread_local guint next_slot;
 
@@ -96,12 +98,12 @@ stk_check_message_nested (StkCheckMessage *message)
 static Slot *
 find_slot (const char *s)
 {
+  gsize offset;
+
   if (s < &slots[0].empty || s > &slots[N_SLOTS - 1].empty)
     return NULL;
-  for (guint i = 0; i < N_SLOTS; i++)
-    if (s == &slots[i].empty)
-      return &slots[i];
-  return NULL;
+  offset = (gsize) (s - &slots[0].empty);
+  return offset % sizeof (Slot) == 0 ? &slots[offset / sizeof (Slot)] : NULL;
 }
 
 /* Parses format's conversions into specs; FALSE for one this module does
@@ -170,21 +172,48 @@ parse (const char *format,
   return TRUE;
 }
 
+/* The formats are the checks' own strings (or their translations), so
+ * each is parsed once per thread and looked up by its address. */
+typedef struct {
+  const char *format;
+  guint       n_specs;
+  Spec        specs[MAX_ARGS];
+} Parsed;
+
+#define N_PARSED 128
+
+static const Parsed *
+parse_cached (const char *format)
+{
+  static _Thread_local Parsed cache[N_PARSED];
+  Parsed *p = &cache[((guintptr) format >> 3) % N_PARSED];
+
+  if (p->format != format)
+    {
+      p->format = NULL;
+      if (!parse (format, p->specs, &p->n_specs))
+        return NULL;
+      p->format = format;
+    }
+  return p;
+}
+
 StkCheckMessage *
 stk_check_message_new_va (StkCheckMessage *previous,
                           const char      *format,
                           va_list          args)
 {
-  Spec specs[MAX_ARGS];
-  Arg taken[MAX_ARGS] = { 0 };
+  const Parsed *parsed;
+  Arg taken[MAX_ARGS];
   gboolean seen[MAX_ARGS] = { FALSE };
-  guint n_specs = 0, n_args = 0, first = previous != NULL ? 1 : 0;
+  guint n_args = 0, first = previous != NULL ? 1 : 0;
   gsize strings = 0;
   StkCheckMessage *m;
   char *arena;
 
   g_return_val_if_fail (format != NULL, NULL);
-  if (!parse (format, specs, &n_specs))
+  parsed = parse_cached (format);
+  if (parsed == NULL)
     {
       /* Not a recipe this module can keep: the text now, as before. */
       g_critical ("stk-check: a message format this module cannot keep: %s", format);
@@ -193,11 +222,13 @@ stk_check_message_new_va (StkCheckMessage *previous,
       stk_check_message_free (previous);
       return m;
     }
-  for (guint i = 0; i < n_specs; i++)
+  for (guint i = 0; i < parsed->n_specs; i++)
     {
-      taken[specs[i].arg].kind = specs[i].kind;
-      seen[specs[i].arg] = TRUE;
-      n_args = MAX (n_args, specs[i].arg + 1);
+      const Spec *spec = &parsed->specs[i];
+
+      taken[spec->arg].kind = spec->kind;
+      seen[spec->arg] = TRUE;
+      n_args = MAX (n_args, spec->arg + 1);
     }
   if (previous != NULL)
     {
@@ -209,7 +240,12 @@ stk_check_message_new_va (StkCheckMessage *previous,
     {
       Slot *slot;
 
-      g_warn_if_fail (seen[i]);
+      if (!seen[i])
+        {
+          g_critical ("stk-check: argument %u of a message format is never used: %s", i + 1, format);
+          taken[i] = (Arg) { .kind = ARG_INT };
+          continue;
+        }
       switch (taken[i].kind)
         {
         case ARG_INT: taken[i].v.i = va_arg (args, int); break;
@@ -261,7 +297,15 @@ stk_check_message_new_va (StkCheckMessage *previous,
           arena += len;
         }
     }
+  if (g_atomic_int_get (&write_at_once))
+    stk_check_message_text (m);
   return m;
+}
+
+void
+stk_check_message_set_write_at_once (gboolean at_once)
+{
+  g_atomic_int_set (&write_at_once, at_once);
 }
 
 /* "%.4g" for millimetres, as the checks have always written them (so
@@ -285,10 +329,16 @@ write_text (StkCheckMessage *m)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   const char *p = m->format;
+  const Parsed *cached = parse_cached (m->format);
   Spec specs[MAX_ARGS];
-  guint n_specs = 0;
+  guint n_specs;
 
-  parse (m->format, specs, &n_specs);
+  /* A recipe is only made of a format that parses. A copy: writing a
+   * wrapped or nested text parses other formats, which may take its place
+   * in the cache. */
+  g_assert (cached != NULL);
+  n_specs = cached->n_specs;
+  memcpy (specs, cached->specs, n_specs * sizeof (Spec));
   for (guint i = 0; i < n_specs; i++)
     {
       const Arg *arg = &m->args[specs[i].arg];

@@ -33,5 +33,8 @@ StkCheckMessage *stk_check_message_new_va (StkCheckMessage *previous,
 /* The text, written on the first call (thread-safe); NULL for NULL. */
 const char      *stk_check_message_text   (StkCheckMessage *message);
 void             stk_check_message_free   (StkCheckMessage *message);
+/* For tests: TRUE writes every text when its recipe is made, as checks
+ * did before texts were kept as recipes (FALSE by default). */
+void             stk_check_message_set_write_at_once (gboolean at_once);
 
 G_END_DECLS

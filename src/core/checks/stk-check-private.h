@@ -5,6 +5,12 @@
 
 G_BEGIN_DECLS
 
+/* The checks translate the same few hundred strings on every run; within
+ * a run each is looked up once (stk-check.c). */
+#undef _
+#define _(String) ((char *) _stk_check_gettext (String))
+const char     *_stk_check_gettext     (const char            *msgid) G_GNUC_FORMAT (1);
+
 /* Descriptor ids; check_id of every record is one of these. */
 #define STK_CHECK_PART          "part"
 #define STK_CHECK_WARP          "warp"

@@ -36,6 +36,20 @@ static const struct {
   [STK_STATUS_FAIL] = { "fail", N_("Fail") },
 };
 
+/* Translations looked up during this thread's current run, by the
+ * msgid's address: a run cannot see the locale change. */
+#define N_TRANSLATED 256
+
+typedef struct {
+  const char *msgid;
+  const char *text;
+  guint       run;
+} Translated;
+
+static _Thread_local Translated translated[N_TRANSLATED];
+static _Thread_local guint current_run; /* 0: not in a run */
+static _Thread_local guint n_runs;
+
 static GPtrArray *
 new_results (void)
 {
@@ -43,6 +57,18 @@ new_results (void)
 }
 
 /* Helpers shared by the check files (stk-check-private.h) */
+
+const char *
+_stk_check_gettext (const char *msgid)
+{
+  Translated *t = &translated[((guintptr) msgid >> 3) % N_TRANSLATED];
+
+  if (current_run == 0)
+    return g_dgettext (GETTEXT_PACKAGE, msgid);
+  if (t->msgid != msgid || t->run != current_run)
+    *t = (Translated) { msgid, g_dgettext (GETTEXT_PACKAGE, msgid), current_run };
+  return t->text;
+}
 
 gboolean
 _stk_check_resolve (const StkCheckContext *ctx,
@@ -298,16 +324,27 @@ apply_provenance (StkCheckResult *r)
                              stk_source_confidence_label (weakest));
 }
 
+/* Runs the descriptors from first to last, each with the provenance rule. */
 static void
-run_descriptor (const StkCheckDescriptor *check,
-                const StkCheckContext    *ctx,
-                GPtrArray                *results)
+run_descriptors (const StkCheckContext *ctx,
+                 guint                  first,
+                 guint                  last,
+                 GPtrArray             *results)
 {
-  guint first = results->len;
+  guint outer_run = current_run;
 
-  check->run (ctx, results);
-  for (guint i = first; i < results->len; i++)
-    apply_provenance (g_ptr_array_index (results, i));
+  if (++n_runs == 0)
+    n_runs = 1;
+  current_run = n_runs;
+  for (guint k = first; k <= last; k++)
+    {
+      guint from = results->len;
+
+      checks[k].run (ctx, results);
+      for (guint i = from; i < results->len; i++)
+        apply_provenance (g_ptr_array_index (results, i));
+    }
+  current_run = outer_run;
 }
 
 /* Public API */
@@ -370,8 +407,7 @@ stk_checks_run_in (StkProject *project,
   g_return_val_if_fail (STK_IS_CATALOG (catalog), results);
 
   ctx.placement = placement = stk_placement_new (project, catalog);
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    run_descriptor (&checks[i], &ctx, results);
+  run_descriptors (&ctx, 0, G_N_ELEMENTS (checks) - 1, results);
   return results;
 }
 
@@ -396,7 +432,7 @@ stk_checks_run_one (StkProject *project,
         GPtrArray *results = new_results ();
 
         ctx.placement = placement;
-        run_descriptor (&checks[i], &ctx, results);
+        run_descriptors (&ctx, i, i, results);
         return results;
       }
   return NULL;
