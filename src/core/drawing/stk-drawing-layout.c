@@ -177,12 +177,13 @@ n_sections (StkProject *project,
 /* Section view k: the whole stack with the slots of per_section mates
  * from mate k × per_section on. */
 static StkDrawing *
-new_section (StkProject *project,
-             StkCatalog *catalog,
-             guint       k,
-             guint       per_section,
-             double      scale,
-             StkUnits    units)
+new_section (StkProject         *project,
+             StkCatalog         *catalog,
+             const StkPlacement *placement,
+             guint               k,
+             guint               per_section,
+             double              scale,
+             StkUnits            units)
 {
   GPtrArray *mates = stk_project_get_mates (project);
   guint first = k * per_section;
@@ -195,7 +196,7 @@ new_section (StkProject *project,
   for (guint i = 0; i < 2 * n; i++)
     _stk_part_init (&parts[i], project, catalog, g_ptr_array_index (mates, first + i / 2),
                     i % 2 == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER, _stk_drawing_unit (d), units);
-  _stk_drawing_section (d, project, parts, first, n, 0, 0);
+  _stk_drawing_section (d, project, placement, parts, first, n, 0, 0);
   for (guint i = 0; i < 2 * n; i++)
     _stk_part_clear (&parts[i]);
   g_free (parts);
@@ -210,20 +211,23 @@ count_views (StkProject *project,
   return stk_project_get_mates (project)->len + n_sections (project, per_section) + 1;
 }
 
+/* placement: shared by the section views of one drawing (NULL: each
+ * computes its own), so that n sections do not place the boards n times. */
 static StkDrawing *
-new_view (StkProject *project,
-          StkCatalog *catalog,
-          guint       index,
-          guint       per_section,
-          double      scale,
-          StkUnits    units)
+new_view (StkProject         *project,
+          StkCatalog         *catalog,
+          const StkPlacement *placement,
+          guint               index,
+          guint               per_section,
+          double              scale,
+          StkUnits            units)
 {
   GPtrArray *mates = stk_project_get_mates (project);
 
   if (index < mates->len)
     return new_pair (project, catalog, g_ptr_array_index (mates, index), scale, units);
   if (index < mates->len + n_sections (project, per_section))
-    return new_section (project, catalog, index - mates->len, per_section, scale, units);
+    return new_section (project, catalog, placement, index - mates->len, per_section, scale, units);
   g_return_val_if_fail (index == mates->len + n_sections (project, per_section), NULL);
   return new_legend (project, FALSE);
 }
@@ -246,7 +250,7 @@ stk_drawing_new_view (StkProject *project,
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (scale > 0, NULL);
 
-  return new_view (project, catalog, index, SECTION_MATES, scale, STK_UNITS_MM);
+  return new_view (project, catalog, NULL, index, SECTION_MATES, scale, STK_UNITS_MM);
 }
 
 static StkDrawing *
@@ -255,17 +259,19 @@ new_all (StkProject *project,
          double      scale,
          StkUnits    units)
 {
+  g_autoptr(StkPlacement) placement = NULL;
   StkDrawing *all;
   guint n;
   double y = 0, width = 0;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
 
+  placement = stk_placement_new (project, NULL);
   all = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   n = stk_drawing_count_views (project);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(StkDrawing) view = new_view (project, catalog, i, SECTION_MATES, scale, units);
+      g_autoptr(StkDrawing) view = new_view (project, catalog, placement, i, SECTION_MATES, scale, units);
       double w, h, k = stk_drawing_get_scale (view) / scale;
 
       stk_drawing_get_extents (view, &w, &h);
@@ -307,6 +313,7 @@ typedef struct {
   GPtrArray  *failing;      /* subjects of the failing checks */
   guint       per_section;  /* mates per section view */
   StkUnits    units;        /* of the lengths in the labels */
+  StkPlacement *placement;  /* shared by the section views */
 } ProjectViews;
 
 /* Each view with what a failing check is about drawn emphasised. */
@@ -320,7 +327,7 @@ build_project_view (gpointer user_data,
 
   if (index + 1 == count_views (pv->project, pv->per_section))
     return new_legend (pv->project, pv->failing->len > 0);
-  d = new_view (pv->project, pv->catalog, index, pv->per_section, scale, pv->units);
+  d = new_view (pv->project, pv->catalog, pv->placement, index, pv->per_section, scale, pv->units);
   _stk_drawing_mark_failing (d, pv->failing);
   return d;
 }
@@ -379,8 +386,9 @@ stk_sheets_new (StkProject         *project,
                 const StkSheetSpec *spec)
 {
   g_autoptr(GPtrArray) failing = failing_subjects (project, catalog);
+  g_autoptr(StkPlacement) placement = stk_placement_new (project, NULL);
   double width, height;
-  ProjectViews pv = { project, catalog, failing, SECTION_MATES, spec->units };
+  ProjectViews pv = { project, catalog, failing, SECTION_MATES, spec->units, placement };
   StkViewSource views = { 0, build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -400,15 +400,17 @@ label_boards (Section *s,
  * branch: the two boards, the pair, the facing parts), all at their real
  * heights, and the whole height beside them. Returns the height used. */
 double
-_stk_drawing_section (StkDrawing *d,
-                      StkProject *project,
-                      StkPart    *parts,
-                      guint       first,
-                      guint       n_mates,
-                      double      x,
-                      double      y)
+_stk_drawing_section (StkDrawing         *d,
+                      StkProject         *project,
+                      const StkPlacement *placement,
+                      StkPart            *parts,
+                      guint               first,
+                      guint               n_mates,
+                      double              x,
+                      double              y)
 {
-  g_autoptr(StkPlacement) pl = stk_placement_new (project, NULL);
+  g_autoptr(StkPlacement) own = placement ? NULL : stk_placement_new (project, NULL);
+  const StkPlacement *pl = placement ? placement : own;
   Section s = { d, project, parts, first, n_mates, pl, pl->z_min, 0, _stk_drawing_unit (d) };
   double u = s.u;
   double total = pl->z_max - pl->z_min, cx = x, right;
