@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stk-check.h"
+#include "stk-check-subject.h"
 
 G_BEGIN_DECLS
 

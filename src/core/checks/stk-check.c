@@ -206,7 +206,7 @@ _stk_check_add_side (GPtrArray        *results,
   const char *name = stk_mate_get_label (ref->mate);
 
   return _stk_check_add (results, check_id, item, status, limit_source,
-                         g_strconcat ("mate:", ref->mate->id, "/", stk_role_to_string (role), NULL),
+                         stk_subject_mate_side (ref->mate->id, role),
                          /* Translators: "J1 socket on Main board" */
                          g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
                                           name, board->name));
@@ -221,7 +221,7 @@ _stk_check_add_mate (GPtrArray       *results,
                      const StkMate   *mate)
 {
   return _stk_check_add (results, check_id, item, status, limit_source,
-                         g_strconcat ("mate:", mate->id, NULL), g_strdup (stk_mate_get_label (mate)));
+                         stk_subject_mate (mate->id), g_strdup (stk_mate_get_label (mate)));
 }
 
 const StkNote *

@@ -202,7 +202,7 @@ clearance_over (const StkCheckContext *ctx,
 
   r = _stk_check_add (results, STK_CHECK_STACK, "clearance",
                       stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, &_stk_check_assembly_source,
-                      g_strdup_printf ("board:%s", hi->board->id),
+                      stk_subject_board (hi->board->id),
                       /* Translators: one board lying over another, "Camera FPC over Main board" */
                       g_strdup_printf (_("%s over %s"), hi->board->name, lo->board->name));
   _stk_check_set_value (r, need, gap, gap - need, "mm");
@@ -254,7 +254,7 @@ collisions (const StkCheckContext *ctx,
       StkCheckResult *r;
 
       r = _stk_check_add (results, STK_CHECK_STACK, "collision", STK_STATUS_FAIL, &_stk_check_assembly_source,
-                          g_strdup_printf ("board:%s", b->id),
+                          stk_subject_board (b->id),
                           /* Translators: two boards that overlap, "Daughter board and Top board" */
                           g_strdup_printf (_("%s and %s"), a->name, b->name));
       _stk_check_set_message (r, _("%s and %s collide: their outlines overlap at the same height"),
@@ -278,7 +278,7 @@ stack_total (const StkCheckContext *ctx,
     if (!pl->boards[i].placed)
       unjoined = pl->boards[i].board;
   r = _stk_check_add (results, STK_CHECK_STACK, "total", unjoined ? STK_STATUS_WARNING : STK_STATUS_INFO,
-                      &_stk_check_assembly_source, g_strdup ("stack"), g_strdup (_("Whole stack")));
+                      &_stk_check_assembly_source, g_strdup (STK_SUBJECT_STACK_ID), g_strdup (_("Whole stack")));
   _stk_check_set_figure (r, height, "mm");
   if (unjoined != NULL)
     _stk_check_set_message (r, _("No connector joins %s to %s, the base board, so where it lies is unknown: "

@@ -20,7 +20,7 @@ static char *
 net_subject (const StkMate *mate,
              const StkNet  *net)
 {
-  return g_strdup_printf ("net:%s/%s", mate->id, net->name);
+  return stk_subject_net (mate->id, net->name);
 }
 
 static char *

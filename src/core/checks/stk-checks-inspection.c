@@ -86,7 +86,7 @@ _stk_check_inspection_heights (const StkCheckContext *ctx,
 
       if (!m->inspection)
         continue;
-      subject = g_strdup_printf ("mate:%s", m->id);
+      subject = stk_subject_mate (m->id);
       r = stk_checks_find (results, STK_CHECK_STACK, "clearance", subject);
       if (r == NULL)
         continue;

@@ -102,7 +102,7 @@ add_series (GPtrArray       *results,
   StkCheckResult *r;
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, item, fails ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      limit->source, g_strdup ("stack"),
+                      limit->source, g_strdup (STK_SUBJECT_STACK_ID),
                       /* Translators: the subject of a check on a whole series, e.g. "P4 connectors"
                        */
                       g_strdup_printf (_("%s connectors"), series->id));
