@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "stk-check-subject.h"
 #include "stk-drawing.h"
 
 G_BEGIN_DECLS

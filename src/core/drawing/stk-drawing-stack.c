@@ -214,7 +214,7 @@ draw_slot (Section *s,
   for (guint r = 0; r < 2; r++)
     {
       const StkBoard *b = r == 0 ? lo : up;
-      g_autofree char *subject = g_strdup_printf ("board:%s", b->id);
+      g_autofree char *subject = stk_subject_board (b->id);
       double zb = board_z (s, r == 0 ? mp->lower : mp->upper);
 
       section_pen (s->d, "BOARDS", subject, STK_INK_BOARD, STK_PROV_USER, STK_GROUP_PART);
@@ -330,8 +330,8 @@ draw_components (Section *s,
   double u = s->u, comp_w = COMP_W_MM * u;
   g_autofree char *free_mm = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *lo_subject = g_strdup_printf ("board:%s", lo->id);
-  g_autofree char *up_subject = g_strdup_printf ("board:%s", up->id);
+  g_autofree char *lo_subject = stk_subject_board (lo->id);
+  g_autofree char *up_subject = stk_subject_board (up->id);
 
   if (below <= 0 && above <= 0)
     return;
@@ -381,7 +381,7 @@ label_boards (Section *s,
     {
       int index = r == 0 ? mp->lower : mp->upper;
       const StkBoard *b = s->pl->boards[index].board;
-      g_autofree char *subject = g_strdup_printf ("board:%s", b->id);
+      g_autofree char *subject = stk_subject_board (b->id);
       char *label = board_label (s->d, b);
       gboolean named = FALSE;
 
@@ -421,7 +421,7 @@ _stk_drawing_section (StkDrawing         *d,
   StkProvKind total_prov;
   g_autoptr(GArray) side = g_array_new (FALSE, FALSE, sizeof (SideLabel));
 
-  section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
+  section_pen (d, "TEXT", STK_SUBJECT_STACK_ID, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
   _stk_drawing_text (d, x, y + TITLE_MM / 2 * u, TITLE_MM * u, STK_ALIGN_LEFT,
                      _("Stack section, side view, top board at the top"));
   if (pl->n_boards == 0)
@@ -454,7 +454,7 @@ _stk_drawing_section (StkDrawing         *d,
   if (!any_slot)
     {
       const StkBoard *base = pl->boards[0].board;
-      g_autofree char *subject = g_strdup_printf ("board:%s", base->id);
+      g_autofree char *subject = stk_subject_board (base->id);
       char *label = board_label (d, base);
 
       section_pen (d, "BOARDS", subject, STK_INK_BOARD, STK_PROV_USER, STK_GROUP_PART);
@@ -469,16 +469,16 @@ _stk_drawing_section (StkDrawing         *d,
    * place is unknown */
   total_text = total_known ? g_strdup_printf (_("stack %s"), total_mm) : g_strdup (_("stack ?"));
   total_prov = total_known ? STK_PROV_DATASHEET : STK_PROV_PLACEHOLDER;
-  section_pen (d, "DIMENSION", "stack", STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);
+  section_pen (d, "DIMENSION", STK_SUBJECT_STACK_ID, STK_INK_DIMENSION, total_prov, STK_GROUP_DIMENSION);
   _stk_drawing_dim (d, right, to_y (&s, 0), right, to_y (&s, total), DIM_OFFSET_MM * u, NULL, total_prov);
-  add_side_label (side, right + DIM_OFFSET_MM * u, to_y (&s, total / 2), &total_text, "stack", total_prov);
+  add_side_label (side, right + DIM_OFFSET_MM * u, to_y (&s, total / 2), &total_text, STK_SUBJECT_STACK_ID, total_prov);
   draw_side_labels (&s, side, right + (DIM_OFFSET_MM + LEADER_MM) * u);
   if (unjoined->len > 0)
     {
       /* Translators: the names of boards no connector joins to the base board */
       g_autofree char *text = g_strdup_printf (_("Not joined to the base board, not drawn: %s"), unjoined->str);
 
-      section_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
+      section_pen (d, "TEXT", STK_SUBJECT_STACK_ID, STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
       _stk_drawing_text (d, x, s.base_y + (CALLOUT_GAP_MM + 3 * LINE_MM + LABEL_MM) * u, LABEL_MM * u,
                          STK_ALIGN_LEFT, text);
     }
