@@ -25,7 +25,7 @@ const char     *_stk_check_gettext     (const char            *msgid) G_GNUC_FOR
 #define STK_CHECK_ONE_CONNECTOR "one-connector"
 
 /* A mate with its catalog series, product row and boards looked up. */
-typedef struct {
+typedef struct _StkMateRef {
   const StkMate    *mate;
   const StkSeries  *series;   /* NULL: unknown series */
   const StkProduct *product;  /* NULL: no such row in PRODUCT TYPES */
@@ -33,11 +33,13 @@ typedef struct {
   const StkBoard   *header_board;
   int               socket_index;
   int               header_index;
+  gboolean          checkable;  /* known series, two distinct boards, pins */
 } StkMateRef;
 
-/* TRUE when the mate can be checked: known series, two distinct boards. */
+/* The mate at index of the project, looked up once per run; TRUE when it
+ * can be checked: known series, two distinct boards. */
 gboolean        _stk_check_resolve     (const StkCheckContext *ctx,
-                                        const StkMate         *mate,
+                                        guint                  index,
                                         StkMateRef            *ref);
 typedef void (*StkMateCheckFunc) (const StkCheckContext *ctx,
                                   GPtrArray             *results,

@@ -70,22 +70,47 @@ _stk_check_gettext (const char *msgid)
   return t->text;
 }
 
-gboolean
-_stk_check_resolve (const StkCheckContext *ctx,
-                    const StkMate         *mate,
-                    StkMateRef            *ref)
+static void
+resolve (StkProject    *project,
+         StkCatalog    *catalog,
+         const StkMate *mate,
+         StkMateRef    *ref)
 {
   *ref = (StkMateRef) { .mate = mate };
-  ref->series = stk_catalog_find_series (ctx->catalog, mate->series);
-  ref->socket_index = stk_project_board_index (ctx->project, mate->socket_board);
-  ref->header_index = stk_project_board_index (ctx->project, mate->header_board);
-  ref->socket_board = stk_project_find_board (ctx->project, mate->socket_board);
-  ref->header_board = stk_project_find_board (ctx->project, mate->header_board);
+  ref->series = stk_catalog_find_series (catalog, mate->series);
+  ref->socket_index = stk_project_board_index (project, mate->socket_board);
+  ref->header_index = stk_project_board_index (project, mate->header_board);
+  if (ref->socket_index >= 0)
+    ref->socket_board = g_ptr_array_index (stk_project_get_boards (project), ref->socket_index);
+  if (ref->header_index >= 0)
+    ref->header_board = g_ptr_array_index (stk_project_get_boards (project), ref->header_index);
   if (ref->series != NULL)
     ref->product = stk_series_find_product (ref->series, mate->mated_height_mm, mate->pins,
                                             mate->packaging);
-  return ref->series != NULL && ref->socket_board != NULL && ref->header_board != NULL &&
-         ref->socket_index != ref->header_index && mate->pins > 0;
+  ref->checkable = ref->series != NULL && ref->socket_board != NULL && ref->header_board != NULL &&
+                   ref->socket_index != ref->header_index && mate->pins > 0;
+}
+
+/* Every mate, looked up once for all the checks of a run (g_free () it). */
+static StkMateRef *
+resolve_all (StkProject *project,
+             StkCatalog *catalog)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+  StkMateRef *refs = g_new (StkMateRef, MAX (mates->len, 1));
+
+  for (guint i = 0; i < mates->len; i++)
+    resolve (project, catalog, g_ptr_array_index (mates, i), &refs[i]);
+  return refs;
+}
+
+gboolean
+_stk_check_resolve (const StkCheckContext *ctx,
+                    guint                  index,
+                    StkMateRef            *ref)
+{
+  *ref = ctx->mate_refs[index];
+  return ref->checkable;
 }
 
 StkCheckResult *
@@ -185,12 +210,8 @@ _stk_check_each_mate (const StkCheckContext *ctx,
   GPtrArray *mates = stk_project_get_mates (ctx->project);
 
   for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        func (ctx, results, &ref);
-    }
+    if (ctx->mate_refs[i].checkable)
+      func (ctx, results, &ctx->mate_refs[i]);
 }
 
 StkCheckResult *
@@ -400,13 +421,15 @@ stk_checks_run_in (StkProject *project,
                    StkUnits    units)
 {
   g_autoptr(StkPlacement) placement = NULL;
-  StkCheckContext ctx = { project, catalog, units, NULL };
+  g_autofree StkMateRef *refs = NULL;
+  StkCheckContext ctx = { project, catalog, units, NULL, NULL };
   GPtrArray *results = new_results ();
 
   g_return_val_if_fail (STK_IS_PROJECT (project), results);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), results);
 
   ctx.placement = placement = stk_placement_new (project, catalog);
+  ctx.mate_refs = refs = resolve_all (project, catalog);
   run_descriptors (&ctx, 0, G_N_ELEMENTS (checks) - 1, results);
   return results;
 }
@@ -423,15 +446,17 @@ stk_checks_run_one (StkProject *project,
                     StkCatalog *catalog,
                     const char *check_id)
 {
-  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, NULL };
+  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, NULL, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     if (g_strcmp0 (checks[i].id, check_id) == 0)
       {
         g_autoptr(StkPlacement) placement = stk_placement_new (project, catalog);
+        g_autofree StkMateRef *refs = resolve_all (project, catalog);
         GPtrArray *results = new_results ();
 
         ctx.placement = placement;
+        ctx.mate_refs = refs;
         run_descriptors (&ctx, i, i, results);
         return results;
       }

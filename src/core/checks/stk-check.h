@@ -67,6 +67,7 @@ typedef struct {
   StkCatalog         *catalog;
   StkUnits            units;     /* of the lengths in messages; records' values stay in mm */
   const StkPlacement *placement; /* the assembly, computed once per run for every check */
+  struct _StkMateRef *mate_refs; /* every mate resolved once per run (stk-check-private.h) */
 } StkCheckContext;
 
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
