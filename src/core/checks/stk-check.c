@@ -3,7 +3,9 @@
 
 #include "stk-config.h"
 
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-check-private.h"
@@ -36,19 +38,40 @@ static const struct {
   [STK_STATUS_FAIL] = { "fail", N_("Fail") },
 };
 
-/* Translations looked up during this thread's current run, by the
- * msgid's address: a run cannot see the locale change. */
+/* Translations looked up by this thread, by the msgid's address, kept
+ * while the language they were looked up in stays: gettext's own lookup
+ * takes locks, and a run asks for the same few dozen strings. */
 #define N_TRANSLATED 256
 
 typedef struct {
   const char *msgid;
   const char *text;
-  guint       run;
+  guint       language;
 } Translated;
 
 static _Thread_local Translated translated[N_TRANSLATED];
-static _Thread_local guint current_run; /* 0: not in a run */
-static _Thread_local guint n_runs;
+static _Thread_local guint current_language; /* 0: not in a run */
+static _Thread_local guint n_languages;
+static _Thread_local char language_key[256];
+
+/* What gettext picks the language by: the messages locale and $LANGUAGE. */
+static guint
+language_now (void)
+{
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+  const char *language = g_getenv ("LANGUAGE");
+  char key[sizeof language_key];
+  int n = g_snprintf (key, sizeof key, "%s\n%s", locale ? locale : "", language ? language : "");
+
+  /* A key too long to keep is never taken for the one before. */
+  if (n_languages == 0 || n >= (int) sizeof key || !g_str_equal (key, language_key))
+    {
+      memcpy (language_key, key, sizeof key);
+      if (++n_languages == 0)
+        n_languages = 1;
+    }
+  return n_languages;
+}
 
 static GPtrArray *
 new_results (void)
@@ -63,10 +86,10 @@ _stk_check_gettext (const char *msgid)
 {
   Translated *t = &translated[((guintptr) msgid >> 3) % N_TRANSLATED];
 
-  if (current_run == 0)
+  if (current_language == 0)
     return g_dgettext (GETTEXT_PACKAGE, msgid);
-  if (t->msgid != msgid || t->run != current_run)
-    *t = (Translated) { msgid, g_dgettext (GETTEXT_PACKAGE, msgid), current_run };
+  if (t->msgid != msgid || t->language != current_language)
+    *t = (Translated) { msgid, g_dgettext (GETTEXT_PACKAGE, msgid), current_language };
   return t->text;
 }
 
@@ -352,11 +375,9 @@ run_descriptors (const StkCheckContext *ctx,
                  guint                  last,
                  GPtrArray             *results)
 {
-  guint outer_run = current_run;
+  guint outer_language = current_language;
 
-  if (++n_runs == 0)
-    n_runs = 1;
-  current_run = n_runs;
+  current_language = language_now ();
   for (guint k = first; k <= last; k++)
     {
       guint from = results->len;
@@ -365,7 +386,7 @@ run_descriptors (const StkCheckContext *ctx,
       for (guint i = from; i < results->len; i++)
         apply_provenance (g_ptr_array_index (results, i));
     }
-  current_run = outer_run;
+  current_language = outer_language;
 }
 
 /* Public API */
