@@ -9,6 +9,8 @@
 
 /* The subject ids: each kind's prefix and the separator before its second
  * part, if it has one. The only place they are written. */
+#define MATE_PREFIX "mate:"
+
 static const struct {
   StkSubjectKind kind;
   const char    *prefix;
@@ -16,8 +18,8 @@ static const struct {
 } subjects[] = {
   { STK_SUBJECT_STACK,     STK_SUBJECT_STACK_ID, NULL },
   { STK_SUBJECT_BOARD,     "board:",             NULL },
-  { STK_SUBJECT_MATE_SIDE, "mate:",              "/" },
-  { STK_SUBJECT_MATE,      "mate:",              NULL },
+  { STK_SUBJECT_MATE_SIDE, MATE_PREFIX,          "/" },
+  { STK_SUBJECT_MATE,      MATE_PREFIX,          NULL },
   { STK_SUBJECT_NET,       "net:",               "/" },
 };
 
