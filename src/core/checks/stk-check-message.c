@@ -230,11 +230,15 @@ stk_check_message_new_va (StkCheckMessage *previous,
       seen[spec->arg] = TRUE;
       n_args = MAX (n_args, spec->arg + 1);
     }
-  if (previous != NULL)
+  if (previous != NULL && (n_args == 0 || taken[0].kind != ARG_STRING))
     {
-      g_warn_if_fail (taken[0].kind == ARG_STRING);
-      taken[0].kind = ARG_PREVIOUS;
+      g_critical ("stk-check: a wrapping format whose first argument is not a string: %s", format);
+      n_args = MAX (n_args, 1);
+      taken[0] = (Arg) { .kind = ARG_STRING };
+      seen[0] = TRUE;
     }
+  if (previous != NULL)
+    taken[0].kind = ARG_PREVIOUS;
   /* The arguments in their order, as printf takes them. */
   for (guint i = first; i < n_args; i++)
     {
