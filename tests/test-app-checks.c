@@ -133,7 +133,7 @@ test_detail_explains (void)
   g_assert_true (gtk_label_get_wrap (detail));
   g_assert_true (contains (text, "Fail: Board warp"));
   g_assert_true (contains (text, r->subject_label));
-  g_assert_true (contains (text, r->message));
+  g_assert_true (contains (text, stk_check_result_get_message (r)));
   g_assert_true (contains (text, "Value  0.05 mm"));
   g_assert_true (contains (text, "Limit  0.03 mm"));
   g_assert_true (contains (text, "Margin  −0.02 mm"));

@@ -50,7 +50,7 @@ row_cells (GtkWidget *panel,
         continue;
       /* A row shows an item when its cells carry the item's finding. */
       label = stk_table_row_get_text (STK_TABLE_ROW (cells), 7);
-      if (g_strcmp0 (label, result_of (item)->message) == 0 &&
+      if (g_strcmp0 (label, stk_check_result_get_message (result_of (item))) == 0 &&
           g_strcmp0 (stk_table_row_get_text (STK_TABLE_ROW (cells), 2), result_of (item)->subject_label) == 0)
         return STK_TABLE_ROW (cells);
     }
@@ -322,7 +322,7 @@ test_checks_panel (void)
       g_autofree char *source = stk_source_describe (r->limit_source);
       g_autofree char *expected = g_strdup_printf ("Fail: Board warp, %s. Value 0.05 mm, limit 0.03 mm, "
                                                    "margin −0.02 mm, limit from %s. %s",
-                                                   r->subject_label, source, r->message);
+                                                   r->subject_label, source, stk_check_result_get_message (r));
 
       gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row_cells (GTK_WIDGET (panel), 0)),
                                            GTK_ACCESSIBLE_PROPERTY_LABEL, expected);

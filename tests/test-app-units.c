@@ -104,7 +104,7 @@ test_inch_everywhere (void)
 
       if (g_str_equal (r->check_id, "warp") && g_str_equal (r->subject, "mate:j1/socket"))
         {
-          g_assert_true (g_str_has_prefix (r->message, "Warp 2.0 mil over the connector length A 248.0 mil; "
+          g_assert_true (g_str_has_prefix (stk_check_result_get_message (r), "Warp 2.0 mil over the connector length A 248.0 mil; "
                                                        "limit 1.2 mil "));
           /* The record's figures stay in millimetres. */
           g_assert_cmpfloat_with_epsilon (r->value, 0.05, 1e-9);

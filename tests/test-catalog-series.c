@@ -210,16 +210,16 @@ test_third_series_checks (Folder       *f,
   g_assert_cmpuint (results->len, >, 0);
   warp = stk_checks_find (results, "warp", NULL, NULL);
   g_assert_nonnull (warp);
-  g_assert_nonnull (warp->detail);
-  g_assert_nonnull (strstr (warp->detail, X9_SENTENCE));
-  g_assert_nonnull (strstr (warp->message, "(family note printed in the P4 catalog)"));
+  g_assert_nonnull (stk_check_result_get_detail (warp));
+  g_assert_nonnull (strstr (stk_check_result_get_detail (warp), X9_SENTENCE));
+  g_assert_nonnull (strstr (stk_check_result_get_message (warp), "(family note printed in the P4 catalog)"));
 
   /* a series no file names: the message lists the three the index does */
   g_free (mate->series);
   mate->series = g_strdup ("Q1");
   g_clear_pointer (&results, g_ptr_array_unref);
   results = stk_checks_run (project, catalog);
-  g_assert_cmpstr (stk_checks_find (results, "part", "product", NULL)->message, ==,
+  g_assert_cmpstr (stk_check_result_get_message (stk_checks_find (results, "part", "product", NULL)), ==,
                    "Unknown series “Q1”: the catalog holds P4, A4S, X9");
 }
 

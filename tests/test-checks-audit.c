@@ -129,9 +129,9 @@ test_alignment_on_estimate (void)
       g_assert_nonnull (r->weakened_by);
       g_assert_cmpstr (r->weakened_by->label, ==, "mating capture allowance");
       g_assert_cmpstr (r->weakened_by->confidence, ==, "low");
-      assert_contains (r->message, "rests on the estimate “mating capture allowance” (low confidence)");
-      assert_contains (r->message, "your own or the maker's figure");
-      g_assert_null (strstr (r->message, ".md"));
+      assert_contains (stk_check_result_get_message (r), "rests on the estimate “mating capture allowance” (low confidence)");
+      assert_contains (stk_check_result_get_message (r), "your own or the maker's figure");
+      g_assert_null (strstr (stk_check_result_get_message (r), ".md"));
       g_assert_true (rests_on (r, STK_PROV_ESTIMATE));
     }
 
@@ -143,7 +143,7 @@ test_alignment_on_estimate (void)
   g_assert_true (r->user_override);
   g_assert_true (rests_on (r, STK_PROV_USER));
   g_assert_false (rests_on (r, STK_PROV_ESTIMATE));
-  g_assert_null (strstr (r->message, "rests on the estimate"));
+  g_assert_null (strstr (stk_check_result_get_message (r), "rests on the estimate"));
 
   req->capture_allowance_mm = 1.0;
   r = record (&results, p, "alignment", "along", "mate:j1");
@@ -177,8 +177,8 @@ test_placeholder_is_information (void)
   g_assert_cmpint (r->figures_status, ==, STK_STATUS_PASS);
   g_assert_nonnull (r->weakened_by);
   g_assert_cmpint (r->weakened_by->kind, ==, STK_PROV_PLACEHOLDER);
-  assert_contains (r->message, "for information only");
-  assert_contains (r->message, "“P4 header width”");
+  assert_contains (stk_check_result_get_message (r), "for information only");
+  assert_contains (stk_check_result_get_message (r), "“P4 header width”");
 }
 
 /* A4S 20 pins on 4 mm packaging (AXE520127D / AXE620124D, 0.8 mm) under
@@ -204,24 +204,24 @@ test_smallest_height_any_packaging (void)
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
   g_assert_cmpfloat_with_epsilon (r->value, 0.9, EPS);
   g_assert_cmpfloat_with_epsilon (r->margin, -0.1, EPS);
-  assert_contains (r->message, "smallest A4S mated height that fits with 20 pins: 1.0 mm (AXE520127 / AXE620224), "
+  assert_contains (stk_check_result_get_message (r), "smallest A4S mated height that fits with 20 pins: 1.0 mm (AXE520127 / AXE620224), "
                                "which needs 8 mm pitch embossed tape: the mate's 4 mm pitch embossed tape "
                                "has no part that tall");
 
   req->clearance_margin_mm = 0.4;
   r = record (&results, p, "stack", "clearance", "mate:j1");
-  assert_contains (r->message, "no A4S mated height with 20 pins fits; P4 fits at 1.5 mm (AXK720147G / AXK820145WG");
+  assert_contains (stk_check_result_get_message (r), "no A4S mated height with 20 pins fits; P4 fits at 1.5 mm (AXK720147G / AXK820145WG");
 
   req->clearance_margin_mm = 0;
   board_at (p, 0)->component_top_mm = 0.4;
   r = record (&results, p, "stack", "clearance", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
-  assert_contains (r->message, "that fits with 20 pins: 0.8 mm (AXE520127D / AXE620124D)");
+  assert_contains (stk_check_result_get_message (r), "that fits with 20 pins: 0.8 mm (AXE520127D / AXE620124D)");
 
   stk_mate_set_pins (g_ptr_array_index (stk_project_get_mates (p), 0), 16);
   board_at (p, 0)->component_top_mm = 0.6;
   r = record (&results, p, "stack", "clearance", "mate:j1");
-  assert_contains (r->message, "no A4S mated height with 16 pins fits, nor one of another series");
+  assert_contains (stk_check_result_get_message (r), "no A4S mated height with 16 pins fits, nor one of another series");
 }
 
 /* A4S insertion and removal life: 30 cycles (SPECIFICATIONS). With 1
@@ -247,12 +247,12 @@ test_cycles_inspection_type (void)
   g_assert_cmpfloat (r->value, ==, 3010);
   g_assert_cmpfloat (r->limit, ==, 30);
   g_assert_cmpfloat (r->margin, ==, -2980);
-  assert_contains (r->detail, "the 3000 test cycles count against its insertion and removal life of 30");
-  assert_contains (r->detail, "AXE5E4026 / AXE6E4026 (3000 cycles");
-  assert_contains (r->detail, "it spares the fixture's connector");
-  assert_contains (r->detail, "not the product's");
-  g_assert_null (strstr (r->detail, "Without the test cycles"));
-  g_assert_null (strstr (r->detail, "needs 10"));
+  assert_contains (stk_check_result_get_detail (r), "the 3000 test cycles count against its insertion and removal life of 30");
+  assert_contains (stk_check_result_get_detail (r), "AXE5E4026 / AXE6E4026 (3000 cycles");
+  assert_contains (stk_check_result_get_detail (r), "it spares the fixture's connector");
+  assert_contains (stk_check_result_get_detail (r), "not the product's");
+  g_assert_null (strstr (stk_check_result_get_detail (r), "Without the test cycles"));
+  g_assert_null (strstr (stk_check_result_get_detail (r), "needs 10"));
 }
 
 /* A P4 40-pin socket on an FPC. Its recommended pattern (an estimate,
@@ -282,10 +282,10 @@ test_plate_covers_body (void)
   fpc->stiffener_thickness_mm = 0.15;
   r = record (&results, p, "stiffener", "outline", "mate:j1/socket");
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
-  assert_contains (r->message, "Recommended plate outline 10.8 × 7.2 mm");
-  assert_contains (r->message, "covering the 10.3 × 5.1 mm connector body");
-  assert_contains (r->message, "the connector body governs the length, the pattern rule the width");
-  assert_contains (r->detail, "smallest 10.3 × 6.7 mm, nominal 10.8 × 7.2 mm, largest 11.3 × 7.7 mm");
+  assert_contains (stk_check_result_get_message (r), "Recommended plate outline 10.8 × 7.2 mm");
+  assert_contains (stk_check_result_get_message (r), "covering the 10.3 × 5.1 mm connector body");
+  assert_contains (stk_check_result_get_message (r), "the connector body governs the length, the pattern rule the width");
+  assert_contains (stk_check_result_get_detail (r), "smallest 10.3 × 6.7 mm, nominal 10.8 × 7.2 mm, largest 11.3 × 7.7 mm");
   g_assert_cmpfloat_with_epsilon (r->value, 1.485, EPS);
   g_assert_cmpfloat_with_epsilon (r->limit, 1.235, EPS);
   g_assert_cmpfloat_with_epsilon (r->margin, 0.25, EPS);
@@ -425,7 +425,7 @@ test_no_file_names (void)
         {
           StkCheckResult *r = g_ptr_array_index (results, i);
           g_autofree char *sources = stk_check_result_describe_sources (r);
-          const char *texts[] = { r->message, r->detail, sources };
+          const char *texts[] = { stk_check_result_get_message (r), stk_check_result_get_detail (r), sources };
 
           for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
             if (texts[t] && (strstr (texts[t], ".md") || strstr (texts[t], ".txt")))

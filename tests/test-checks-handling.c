@@ -62,7 +62,7 @@ test_storage (void)
   r = find (b, "storage-max", "stack");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
   g_assert_cmpfloat (r->margin, ==, -10);
-  g_assert_cmpstr (r->message, ==, "Stored in the emboss packing up to 60 °C; rated for storage in the emboss "
+  g_assert_cmpstr (stk_check_result_get_message (r), ==, "Stored in the emboss packing up to 60 °C; rated for storage in the emboss "
                                    "packing up to 50 °C");
 
   req->storage_packed = FALSE;
@@ -102,9 +102,9 @@ test_underside (void)
   both = temperature (p);
   r = find (both, "underside-reflow", "mate:j1/header");
   g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
-  g_assert_cmpstr (r->message, ==, "On the lower face of Daughter board, which is reflowed on both sides: fix the "
+  g_assert_cmpstr (stk_check_result_get_message (r), ==, "On the lower face of Daughter board, which is reflowed on both sides: fix the "
                                    "connector with adhesive or other means");
-  g_assert_nonnull (strstr (r->detail, "(Double reflow soldering on the same side is possible.)"));
+  g_assert_nonnull (strstr (stk_check_result_get_detail (r), "(Double reflow soldering on the same side is possible.)"));
   g_assert_cmpstr (r->limit_source->ref, ==, "Notes on Using Narrow pitch Connectors, Regarding soldering › Reflow "
                                              "soldering (mounting on both sides of the PC board)");
   r = find (both, "underside-reflow", "mate:j1/socket");
@@ -129,8 +129,8 @@ test_coverlay (void)
   r = find (unset, "coverlay", "mate:j1/header");
   g_assert_cmpint (r->status, ==, STK_STATUS_INFO);
   g_assert_false (r->has_value);
-  g_assert_nonnull (strstr (r->message, "not given"));
-  g_assert_nonnull (strstr (r->detail, "This connector has no stand-off."));
+  g_assert_nonnull (strstr (stk_check_result_get_message (r), "not given"));
+  g_assert_nonnull (strstr (stk_check_result_get_detail (r), "This connector has no stand-off."));
 
   board (p, 1)->coverlay_set = TRUE;
   board (p, 1)->coverlay_thickness_mm = 0.05;

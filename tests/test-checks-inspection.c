@@ -67,13 +67,13 @@ test_part_and_height (void)
 
   g_assert_nonnull (r);
   g_assert_cmpint (r->status, ==, STK_STATUS_INFO);
-  g_assert_nonnull (strstr (r->message, "socket AXE5E2026, header AXE6E2026 (3000 mating cycles)"));
-  g_assert_nonnull (strstr (r->message, "Mated height not stated by the catalog"));
-  g_assert_nonnull (strstr (r->detail, "does not state the mated height"));
+  g_assert_nonnull (strstr (stk_check_result_get_message (r), "socket AXE5E2026, header AXE6E2026 (3000 mating cycles)"));
+  g_assert_nonnull (strstr (stk_check_result_get_message (r), "Mated height not stated by the catalog"));
+  g_assert_nonnull (strstr (stk_check_result_get_detail (r), "does not state the mated height"));
 
   r = stk_checks_find (fits, "stack", "clearance", "mate:tf");
   g_assert_cmpint (r->status, ==, STK_STATUS_INFO);
-  g_assert_nonnull (strstr (r->message, "The catalog states no mated height for the inspection-use type"));
+  g_assert_nonnull (strstr (stk_check_result_get_message (r), "The catalog states no mated height for the inspection-use type"));
 
   ((StkBoard *) g_ptr_array_index (stk_project_get_boards (p), 0))->component_top_mm = 0.5;
   ((StkBoard *) g_ptr_array_index (stk_project_get_boards (p), 1))->component_bottom_mm = 0.4;

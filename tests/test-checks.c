@@ -119,8 +119,8 @@ test_defaults_pass (void)
       StkCheckResult *r = g_ptr_array_index (results, i);
       gboolean known = FALSE;
 
-      g_assert_nonnull (r->message);
-      g_assert_null (strchr (r->message, '\n'));
+      g_assert_nonnull (stk_check_result_get_message (r));
+      g_assert_null (strchr (stk_check_result_get_message (r), '\n'));
       g_assert_nonnull (r->limit_source);
       g_assert_nonnull (r->item);
       for (guint k = 0; k < n; k++)
@@ -154,9 +154,9 @@ test_warp (void)
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
   g_assert_cmpfloat_with_epsilon (r->value, 0.03, EPS);
   g_assert_cmpfloat_with_epsilon (r->limit, 0.03, EPS);
-  assert_contains (r->message, "0.2913 %");
+  assert_contains (stk_check_result_get_message (r), "0.2913 %");
   assert_datasheet (r, "P4 catalog, NOTES");
-  g_assert_null (strstr (r->message, "family note"));
+  g_assert_null (strstr (stk_check_result_get_message (r), "family note"));
 
   main_b->bow_twist_percent = 0.2913 + 0.001;
   g_assert_cmpint (status_of (p, "warp", "warp", "mate:j1/socket"), ==, STK_STATUS_FAIL);
@@ -182,8 +182,8 @@ test_warp_a4s_family_note (void)
   g_autoptr(GPtrArray) results = run (p, "warp");
   StkCheckResult *r = get (results, "warp", "warp", "mate:j2/socket");
 
-  assert_contains (r->message, "family note printed in the P4 catalog");
-  assert_contains (r->detail, "P4 catalog");
+  assert_contains (stk_check_result_get_message (r), "family note printed in the P4 catalog");
+  assert_contains (stk_check_result_get_detail (r), "P4 catalog");
   assert_datasheet (r, "P4 catalog, NOTES");
 }
 
@@ -267,9 +267,9 @@ test_stiffener_outline (void)
   StkCheckResult *r = get (results, "stiffener", "outline", "mate:j2/header");
 
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
-  assert_contains (r->detail, "smallest 10.65 × 3.4 mm, nominal 11.15 × 3.9 mm, largest 11.65 × 4.4 mm");
-  assert_contains (r->detail, "estimate, medium confidence");
-  assert_contains (r->message, "family note printed in the P4 catalog");
+  assert_contains (stk_check_result_get_detail (r), "smallest 10.65 × 3.4 mm, nominal 11.15 × 3.9 mm, largest 11.65 × 4.4 mm");
+  assert_contains (stk_check_result_get_detail (r), "estimate, medium confidence");
+  assert_contains (stk_check_result_get_message (r), "family note printed in the P4 catalog");
   assert_datasheet (r, "When mounting connectors on a FPC");
 
   fpc->stiffener_recommended = FALSE;
@@ -290,7 +290,7 @@ test_stiffener_outline (void)
   /* The drop caution is always there for a connector on an FPC. */
   r = get (results, "stiffener", "drop-caution", "mate:j2");
   g_assert_cmpint (r->status, ==, STK_STATUS_INFO);
-  assert_contains (r->detail, "temporary locking structure");
+  assert_contains (stk_check_result_get_detail (r), "temporary locking structure");
 }
 
 /* Glass epoxy or polyimide 0.2–0.3 mm, SUS 0.1–0.2 mm. */
@@ -332,12 +332,12 @@ test_stiffener_p4_outline_only (void)
   board (p, 1)->stiffener = STK_STIFFENER_SUS;
   board (p, 1)->stiffener_thickness_mm = 0.15;
   results = run (p, "stiffener");
-  assert_contains (get (results, "stiffener", "outline", "mate:j1/header")->detail, "no pattern is published");
-  assert_contains (get (results, "stiffener", "outline", "mate:j1/header")->detail, "pattern of 9.1 ×");
-  g_assert_null (strstr (get (results, "stiffener", "outline", "mate:j1/header")->message, "family note"));
+  assert_contains (stk_check_result_get_detail (get (results, "stiffener", "outline", "mate:j1/header")), "no pattern is published");
+  assert_contains (stk_check_result_get_detail (get (results, "stiffener", "outline", "mate:j1/header")), "pattern of 9.1 ×");
+  g_assert_null (strstr (stk_check_result_get_message (get (results, "stiffener", "outline", "mate:j1/header")), "family note"));
   /* resting on a placeholder width, the outline is information, never a pass */
   g_assert_cmpint (get (results, "stiffener", "outline", "mate:j1/header")->status, ==, STK_STATUS_INFO);
-  assert_contains (get (results, "stiffener", "outline", "mate:j1/header")->message, "pattern size: placeholder");
+  assert_contains (stk_check_result_get_message (get (results, "stiffener", "outline", "mate:j1/header")), "pattern size: placeholder");
 }
 
 /* The limit shown is the bound that binds: 0.21 mm polyimide is 0.01 above
@@ -397,7 +397,7 @@ test_current_and_voltage (void)
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
   g_assert_cmpfloat_with_epsilon (r->value, 0.24, EPS);
   g_assert_cmpfloat_with_epsilon (r->limit, 0.24, EPS);
-  assert_contains (r->message, "at least 2 pins");
+  assert_contains (stk_check_result_get_message (r), "at least 2 pins");
   assert_datasheet (r, "P4 catalog, SPECIFICATIONS");
 
   vbat->current_a = 0.481;
@@ -409,7 +409,7 @@ test_current_and_voltage (void)
   gnd->current_a = 1.0;
   g_clear_pointer (&results, g_ptr_array_unref);
   results = run (p, "electrical");
-  assert_contains (get (results, "electrical", "per-pin", "net:j1/GND")->message, "at least 5 pins");
+  assert_contains (stk_check_result_get_message (get (results, "electrical", "per-pin", "net:j1/GND")), "at least 5 pins");
   g_assert_cmpint (get (results, "electrical", "per-pin", "net:j1/GND")->status, ==, STK_STATUS_FAIL);
 
   /* 0.1 A needs one pin, in the singular (it read "1 pins"). */
@@ -420,9 +420,9 @@ test_current_and_voltage (void)
     g_clear_pointer (&results, g_ptr_array_unref);
     results = run (p, "electrical");
     r = get (results, "electrical", "per-pin", "net:j1/SIG");
-    assert_contains (r->message, "0.1 A on 1 pin = ");
-    assert_contains (r->message, "needs at least 1 pin");
-    g_assert_null (strstr (r->message, "1 pins"));
+    assert_contains (stk_check_result_get_message (r), "0.1 A on 1 pin = ");
+    assert_contains (stk_check_result_get_message (r), "needs at least 1 pin");
+    g_assert_null (strstr (stk_check_result_get_message (r), "1 pins"));
     sig->current_a = 0;  /* out of the totals below */
   }
 
@@ -467,8 +467,8 @@ test_reverse_mating (void)
   r = get (results, "reverse-mating", "pinout", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
   g_assert_cmpfloat (r->value, ==, 2);
-  assert_contains (r->message, "1↔40 (VBAT–GND), 2↔39 (VBAT–GND)");
-  assert_contains (r->detail, "pin p meets pin n + 1 − p");
+  assert_contains (stk_check_result_get_message (r), "1↔40 (VBAT–GND), 2↔39 (VBAT–GND)");
+  assert_contains (stk_check_result_get_detail (r), "pin p meets pin n + 1 − p");
   assert_datasheet (r, "Precautions for mating");
 
   /* Safe: VBAT mirrored onto itself, GND on 20–21 which meet each other. */
@@ -500,7 +500,7 @@ test_forces (void)
   /* A figure for sizing the fixture, not a value against a limit. */
   g_assert_true (r->has_value);
   g_assert_false (r->has_limit);
-  assert_contains (r->message, "24 contacts or fewer");
+  assert_contains (stk_check_result_get_message (r), "24 contacts or fewer");
   assert_datasheet (r, "P4 catalog, SPECIFICATIONS");
 
   stk_mate_set_pins (mate (p, 0), 30);
@@ -508,7 +508,7 @@ test_forces (void)
   results = run (p, "mechanical");
   r = get (results, "mechanical", "insertion-force", "mate:j1");
   g_assert_cmpfloat_with_epsilon (r->value, 0.981 * 30, EPS);
-  assert_contains (r->message, "0.981 N per contact × 30");
+  assert_contains (stk_check_result_get_message (r), "0.981 N per contact × 30");
 
   stk_mate_set_pins (mate (p, 0), 40);
   g_clear_pointer (&results, g_ptr_array_unref);
@@ -558,7 +558,7 @@ test_cycles (void)
   r = get (results, "mechanical", "cycles", "mate:j2");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
   g_assert_cmpfloat (r->limit, ==, 30);
-  assert_contains (r->detail, "AXE5E4026 / AXE6E4026 (3000 cycles");
+  assert_contains (stk_check_result_get_detail (r), "AXE5E4026 / AXE6E4026 (3000 cycles");
   assert_datasheet (r, "A4S catalog, SPECIFICATIONS");
   req->cycles_service = 4;
   g_assert_cmpint (status_of (a, "mechanical", "cycles", "mate:j2"), ==, STK_STATUS_PASS);
@@ -616,7 +616,7 @@ test_stack_clearance (void)
   r = get (results, "stack", "clearance", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
   g_assert_cmpfloat_with_epsilon (r->value, 1.5, EPS);
-  assert_contains (r->message, "smallest P4 mated height that fits with 40 pins: 1.5 mm");
+  assert_contains (stk_check_result_get_message (r), "smallest P4 mated height that fits with 40 pins: 1.5 mm");
   assert_datasheet (r, "P4 catalog, PRODUCT TYPES");
   /* 0.8 + 1.5 + 0.8 */
   g_assert_cmpfloat_with_epsilon (get (results, "stack", "total", "stack")->value, 3.1, EPS);
@@ -626,7 +626,7 @@ test_stack_clearance (void)
   results = run (p, "stack");
   r = get (results, "stack", "clearance", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
-  assert_contains (r->message, "smallest P4 mated height that fits with 40 pins: 2.0 mm");
+  assert_contains (stk_check_result_get_message (r), "smallest P4 mated height that fits with 40 pins: 2.0 mm");
   board (p, 1)->component_bottom_mm = 0.49;
   g_assert_cmpint (status_of (p, "stack", "clearance", "mate:j1"), ==, STK_STATUS_PASS);
 
@@ -635,7 +635,7 @@ test_stack_clearance (void)
   board (p, 1)->component_bottom_mm = 0.6;
   g_clear_pointer (&results, g_ptr_array_unref);
   results = run (p, "stack");
-  assert_contains (get (results, "stack", "clearance", "mate:j1")->message, "no P4 mated height with 100 pins fits");
+  assert_contains (stk_check_result_get_message (get (results, "stack", "clearance", "mate:j1")), "no P4 mated height with 100 pins fits");
 }
 
 /* FPC stack: 0.8 board + 0.8 gap + 0.1 FPC + 0.2 polyimide plate = 1.9 mm. */
@@ -666,8 +666,8 @@ test_stack_unjoined_board (void)
   r = get (results, "stack", "total", "stack");
   g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
   g_assert_cmpfloat_with_epsilon (r->value, 0.8 + 1.5 + 0.8, EPS);
-  assert_contains (r->message, "No connector joins");
-  assert_contains (r->message, "Top board");
+  assert_contains (stk_check_result_get_message (r), "No connector joins");
+  assert_contains (stk_check_result_get_message (r), "Top board");
 }
 
 static StkMate *
@@ -738,7 +738,7 @@ test_stack_collision (void)
   results = run (p, "stack");
   r = get (results, "stack", "collision", "board:second");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
-  assert_contains (r->message, "Daughter board and Second board collide");
+  assert_contains (stk_check_result_get_message (r), "Daughter board and Second board collide");
 }
 
 /* Three boards joined in a ring: the third mate closes a loop. */
@@ -753,7 +753,7 @@ test_stack_loop (void)
   add_mate (p, stk_mate_new ("j3", "A4S", 0.8, 20, "8mm"), "main", "fpc", 20);
   results = run (p, "stack");
   g_assert_cmpint (get (results, "stack", "loop", "mate:j2")->status, ==, STK_STATUS_FAIL);
-  assert_contains (get (results, "stack", "loop", "mate:j2")->message, "over-constrained");
+  assert_contains (stk_check_result_get_message (get (results, "stack", "loop", "mate:j2")), "over-constrained");
 }
 
 static void
@@ -773,7 +773,7 @@ test_one_connector (void)
   r = get (results, "one-connector", "pair", "mate:j1");
   g_assert_cmpint (r->status, ==, STK_STATUS_FAIL);
   g_assert_cmpfloat (r->value, ==, 2);
-  assert_contains (r->detail, "a pair of board shall NOT be connected with multiple connectors");
+  assert_contains (stk_check_result_get_detail (r), "a pair of board shall NOT be connected with multiple connectors");
   assert_datasheet (r, "Regarding the design of devices");
   g_assert_cmpint (get (results, "one-connector", "pair", "mate:j2")->status, ==, STK_STATUS_FAIL);
 }
@@ -785,7 +785,7 @@ test_part (void)
   g_autoptr(StkProject) p = p4_project ();
   g_autoptr(GPtrArray) results = run (p, "part");
 
-  assert_contains (get (results, "part", "product", "mate:j1")->message, "AXK740147G");
+  assert_contains (stk_check_result_get_message (get (results, "part", "product", "mate:j1")), "AXK740147G");
   mate (p, 0)->mated_height_mm = 3.5;
   stk_mate_set_pins (mate (p, 0), 50);
   g_assert_cmpint (status_of (p, "part", "product", "mate:j1"), ==, STK_STATUS_FAIL);

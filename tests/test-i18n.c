@@ -3,6 +3,7 @@
  * files, --json, DXF and SVG never do. The tests set de_DE.UTF-8 and
  * ja_JP.UTF-8 themselves; the build compiles both into its own folder
  * (LOCPATH), so no system locale has to be installed. */
+#include <libintl.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
@@ -38,7 +39,7 @@ check_message (GPtrArray  *results,
       const StkCheckResult *r = g_ptr_array_index (results, i);
 
       if (g_str_equal (r->check_id, check_id) && g_str_equal (r->item, item))
-        return g_strdup (r->message);
+        return g_strdup (stk_check_result_get_message (r));
     }
   g_assert_not_reached ();
 }
@@ -180,7 +181,7 @@ test_format_one_family (void)
       g_assert_nonnull (stack);
       cell = stk_format_quantity (stack->value, stack->unit, STK_UNITS_MM, STK_SIGN_NEGATIVE);
       g_assert_cmpstr (cell, ==, want[l]);
-      g_assert_nonnull (strstr (stack->message, want[l]));
+      g_assert_nonnull (strstr (stk_check_result_get_message (stack), want[l]));
       stk_design_note_options_init (&options);
       options.date = "2026-12-01";
       note = stk_design_note_new (project, stk_catalog_get_default (), &options);
@@ -385,6 +386,46 @@ test_exports_german (void)
   g_assert_false (g_regex_match (comma_attr, svg_text, 0, NULL));
 }
 
+/* The checks keep each translation they looked up while the language
+ * stays: runs in German, C, then German again each write their own
+ * language. de.po translates "%.4g V; rated voltage %.4g V" as
+ * "%.4g V; Nennspannung %.4g V". In a child process whose first message
+ * is looked up in German with the build's catalogs: GLib decides once per
+ * process whether to translate at all. */
+static void
+test_checks_follow_language (void)
+{
+  g_autoptr(StkProject) project = NULL;
+  g_autofree char *po = NULL;
+  const char *expected[] = { "Nennspannung", "rated voltage", "Nennspannung" };
+  const char *locales[] = { "de_DE.UTF-8", "C.UTF-8", "de_DE.UTF-8" };
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  po = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+  use_locale (locales[0]);
+  bindtextdomain (GETTEXT_PACKAGE, po);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  project = test_load_example ("phone.stackup");
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autoptr(GPtrArray) results = NULL;
+      g_autofree char *voltage = NULL;
+
+      use_locale (locales[i]);
+      results = stk_checks_run (project, stk_catalog_get_default ());
+      voltage = check_message (results, "electrical", "voltage");
+      if (strstr (voltage, expected[i]) == NULL)
+        g_error ("in %s: “%s” does not say “%s”", locales[i], voltage, expected[i]);
+    }
+  restore_c_locale ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -402,5 +443,6 @@ main (int    argc,
   g_test_add_func ("/stackup/i18n/project/german", test_project_german);
   g_test_add_func ("/stackup/i18n/cli/german", test_cli_german);
   g_test_add_func ("/stackup/i18n/exports/german", test_exports_german);
+  g_test_add_func ("/stackup/i18n/checks/follow-language", test_checks_follow_language);
   return g_test_run ();
 }

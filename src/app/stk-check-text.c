@@ -57,7 +57,7 @@ stk_check_cell_text (const StkCheckResult *r,
         return r->user_override ? g_strdup_printf (_("User override — %s"), src) : g_steal_pointer (&src);
       }
     case STK_CHECK_COL_MESSAGE:
-      return g_strdup (r->message);
+      return g_strdup (stk_check_result_get_message (r));
     default:
       g_assert_not_reached ();
     }
@@ -113,12 +113,12 @@ stk_check_explain_markup (const StkCheckResult *r,
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autofree char *heading = g_markup_printf_escaped ("<b>%s: %s</b>\n%s", stk_status_label (r->status),
                                                       stk_check_title (r->check_id), r->subject_label);
-  g_autofree char *message = g_markup_escape_text (r->message, -1);
+  g_autofree char *message = g_markup_escape_text (stk_check_result_get_message (r), -1);
 
   g_string_append_printf (markup, "%s\n\n%s", heading, message);
-  if (r->detail != NULL)
+  if (stk_check_result_get_detail (r) != NULL)
     {
-      g_autofree char *detail = g_markup_escape_text (r->detail, -1);
+      g_autofree char *detail = g_markup_escape_text (stk_check_result_get_detail (r), -1);
       g_string_append_printf (markup, "\n\n%s", detail);
     }
   if (r->has_value)

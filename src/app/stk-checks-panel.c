@@ -172,13 +172,13 @@ accessible_text (StkTableRow          *cells,
   if (r->has_limit)
     /* Translators: a check result read out by a screen reader: status, check, subject, value, limit, margin, where the limit comes from, finding */
     return g_strdup_printf (_("%s: %s, %s. Value %s, limit %s, margin %s, limit from %s. %s"), status, check,
-                            r->subject_label, value, limit, margin, source, r->message);
+                            r->subject_label, value, limit, margin, source, stk_check_result_get_message (r));
   if (r->has_value)
     /* Translators: a figure given for information read out by a screen reader: status, check, subject, value, its source, finding */
     return g_strdup_printf (_("%s: %s, %s. Value %s, from %s. %s"), status, check, r->subject_label, value, source,
-                            r->message);
+                            stk_check_result_get_message (r));
   /* Translators: a check result without a value read out by a screen reader: status, check, subject, where the limit comes from, finding */
-  return g_strdup_printf (_("%s: %s, %s. Limit from %s. %s"), status, check, r->subject_label, source, r->message);
+  return g_strdup_printf (_("%s: %s, %s. Limit from %s. %s"), status, check, r->subject_label, source, stk_check_result_get_message (r));
 }
 
 static void
@@ -196,7 +196,7 @@ show_result (StkChecksPanel       *self,
       g_autofree char *text = stk_check_cell_text (r, i, self->units);
 
       stk_table_row_set_text (cells, i, text, i == STK_CHECK_COL_CHECK || i == STK_CHECK_COL_MESSAGE
-                              ? (r->detail ? r->detail : r->message) : NULL);
+                              ? (stk_check_result_get_detail (r) ? stk_check_result_get_detail (r) : stk_check_result_get_message (r)) : NULL);
     }
   /* A failing row is red and bold throughout; the icon alone is too easy to
    * miss. Passing rows keep plain text with a green icon. */

@@ -55,8 +55,8 @@ results_to_json (GPtrArray *results)
             }
           stk_cli_add_string (b, "unit", r->unit);
         }
-      stk_cli_add_string (b, "message", r->message);
-      stk_cli_add_string (b, "detail", r->detail);
+      stk_cli_add_string (b, "message", stk_check_result_get_message (r));
+      stk_cli_add_string (b, "detail", stk_check_result_get_detail (r));
       stk_cli_add_source (b, "limit_source", r->limit_source);
       stk_cli_add_boolean (b, "user_override", r->user_override);
       json_builder_set_member_name (b, "rests_on");
@@ -89,7 +89,7 @@ print_results (GPtrArray *results)
       const StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = stk_check_result_describe_sources (r);
 
-      g_autofree char *finding = g_strdup_printf ("%s: %s", r->subject_label, r->message);
+      g_autofree char *finding = g_strdup_printf ("%s: %s", r->subject_label, stk_check_result_get_message (r));
 
       stk_cli_print_row ((const int[]) { -8, -15, 0 },
                          (const char *const[]) { stk_status_label (r->status), r->check_id, finding }, 3);

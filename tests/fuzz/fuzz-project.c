@@ -137,7 +137,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     {
       const StkCheckResult *r = g_ptr_array_index (results, i);
 
-      g_assert_true (g_utf8_validate (r->message, -1, NULL));
+      g_assert_true (g_utf8_validate (stk_check_result_get_message (r), -1, NULL));
       g_assert_true (g_utf8_validate (r->subject_label, -1, NULL));
     }
 

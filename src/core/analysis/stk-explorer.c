@@ -70,12 +70,12 @@ add_check_reasons (StkExplorerOption *o,
         continue;
       if (last != NULL && last->status == r->status && g_str_equal (last->check_id, r->check_id))
         {
-          char *joined = g_strdup_printf ("%s; %s", last->message, r->message);
+          char *joined = g_strdup_printf ("%s; %s", last->message, stk_check_result_get_message (r));
           g_free (last->message);
           last->message = joined;
         }
       else
-        add_reason (o, r->check_id, r->status, g_strdup (r->message));
+        add_reason (o, r->check_id, r->status, g_strdup (stk_check_result_get_message (r)));
     }
 }
 

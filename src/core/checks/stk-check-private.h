@@ -2,8 +2,15 @@
 #pragma once
 
 #include "stk-check.h"
+#include "stk-check-subject.h"
 
 G_BEGIN_DECLS
+
+/* The checks translate the same few hundred strings on every run; within
+ * a run each is looked up once (stk-check.c). */
+#undef _
+#define _(String) ((char *) _stk_check_gettext (String))
+const char     *_stk_check_gettext     (const char            *msgid) G_GNUC_FORMAT (1);
 
 /* Descriptor ids; check_id of every record is one of these. */
 #define STK_CHECK_PART          "part"
@@ -18,7 +25,7 @@ G_BEGIN_DECLS
 #define STK_CHECK_ONE_CONNECTOR "one-connector"
 
 /* A mate with its catalog series, product row and boards looked up. */
-typedef struct {
+typedef struct _StkMateRef {
   const StkMate    *mate;
   const StkSeries  *series;   /* NULL: unknown series */
   const StkProduct *product;  /* NULL: no such row in PRODUCT TYPES */
@@ -26,11 +33,13 @@ typedef struct {
   const StkBoard   *header_board;
   int               socket_index;
   int               header_index;
+  gboolean          checkable;  /* known series, two distinct boards, pins */
 } StkMateRef;
 
-/* TRUE when the mate can be checked: known series, two distinct boards. */
+/* The mate at index of the project, looked up once per run; TRUE when it
+ * can be checked: known series, two distinct boards. */
 gboolean        _stk_check_resolve     (const StkCheckContext *ctx,
-                                        const StkMate         *mate,
+                                        guint                  index,
                                         StkMateRef            *ref);
 typedef void (*StkMateCheckFunc) (const StkCheckContext *ctx,
                                   GPtrArray             *results,
@@ -41,8 +50,9 @@ void            _stk_check_each_mate   (const StkCheckContext *ctx,
                                         GPtrArray             *results,
                                         StkMateCheckFunc       func);
 /* A length for a message in the user's unit, "0.05 mm" or "2.0 mil"
- * (_stk_check_num without the unit, for "1.2 × 3.4 mm"); the text lives
- * until the run ends. */
+ * (_stk_check_num without the unit, for "1.2 × 3.4 mm"): pass it only as
+ * an argument of _stk_check_set_message () and the like, which write it
+ * when the message is first read. */
 const char     *_stk_check_len         (const StkCheckContext *ctx,
                                         double                 mm);
 const char     *_stk_check_num         (const StkCheckContext *ctx,
@@ -82,12 +92,19 @@ void            _stk_check_set_value   (StkCheckResult        *result,
 void             _stk_check_set_figure      (StkCheckResult        *result,
                                              double                 value,
                                              const char            *unit);
-void            _stk_check_set_message (StkCheckResult        *result,
+/* Sets a record's message or detail (a recipe, written when first read);
+ * wrap: format's first "%s" is the text so far, the arguments given are
+ * its second on. */
+void            _stk_check_text        (StkCheckMessage      **field,
                                         const char            *format,
                                         ...) G_GNUC_PRINTF (2, 3);
-void            _stk_check_set_detail  (StkCheckResult        *result,
+void            _stk_check_wrap_text   (StkCheckMessage      **field,
                                         const char            *format,
-                                        ...) G_GNUC_PRINTF (2, 3);
+                                        ...);
+#define _stk_check_set_message(r, ...)  _stk_check_text (&(r)->message_text, __VA_ARGS__)
+#define _stk_check_set_detail(r, ...)   _stk_check_text (&(r)->detail_text, __VA_ARGS__)
+#define _stk_check_wrap_message(r, ...) _stk_check_wrap_text (&(r)->message_text, __VA_ARGS__)
+#define _stk_check_wrap_detail(r, ...)  _stk_check_wrap_text (&(r)->detail_text, __VA_ARGS__)
 /* The catalog's sentence on where the series' family notes are printed, for
  * a note the series' own catalog leaves out (A4S: applied from the P4
  * catalog); NULL when the series' own catalog prints the note. */

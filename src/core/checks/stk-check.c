@@ -3,7 +3,9 @@
 
 #include "stk-config.h"
 
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-check-private.h"
@@ -37,6 +39,41 @@ static const struct {
   [STK_STATUS_FAIL] = { "fail", N_("Fail") },
 };
 
+/* Translations looked up by this thread, by the msgid's address, kept
+ * while the language they were looked up in stays: gettext's own lookup
+ * takes locks, and a run asks for the same few dozen strings. */
+#define N_TRANSLATED 256
+
+typedef struct {
+  const char *msgid;
+  const char *text;
+  guint       language;
+} Translated;
+
+static _Thread_local Translated translated[N_TRANSLATED];
+static _Thread_local guint current_language; /* 0: not in a run */
+static _Thread_local guint n_languages;
+static _Thread_local char language_key[256];
+
+/* What gettext picks the language by: the messages locale and $LANGUAGE. */
+static guint
+language_now (void)
+{
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+  const char *language = g_getenv ("LANGUAGE");
+  char key[sizeof language_key];
+  int n = g_snprintf (key, sizeof key, "%s\n%s", locale ? locale : "", language ? language : "");
+
+  /* A key too long to keep is never taken for the one before. */
+  if (n_languages == 0 || n >= (int) sizeof key || !g_str_equal (key, language_key))
+    {
+      memcpy (language_key, key, sizeof key);
+      if (++n_languages == 0)
+        n_languages = 1;
+    }
+  return n_languages;
+}
+
 static GPtrArray *
 new_results (void)
 {
@@ -45,22 +82,59 @@ new_results (void)
 
 /* Helpers shared by the check files (stk-check-private.h) */
 
-gboolean
-_stk_check_resolve (const StkCheckContext *ctx,
-                    const StkMate         *mate,
-                    StkMateRef            *ref)
+const char *
+_stk_check_gettext (const char *msgid)
+{
+  Translated *t = &translated[((guintptr) msgid >> 3) % N_TRANSLATED];
+
+  if (current_language == 0)
+    return g_dgettext (GETTEXT_PACKAGE, msgid);
+  if (t->msgid != msgid || t->language != current_language)
+    *t = (Translated) { msgid, g_dgettext (GETTEXT_PACKAGE, msgid), current_language };
+  return t->text;
+}
+
+static void
+resolve (StkProject    *project,
+         StkCatalog    *catalog,
+         const StkMate *mate,
+         StkMateRef    *ref)
 {
   *ref = (StkMateRef) { .mate = mate };
-  ref->series = stk_catalog_find_series (ctx->catalog, mate->series);
-  ref->socket_index = stk_project_board_index (ctx->project, mate->socket_board);
-  ref->header_index = stk_project_board_index (ctx->project, mate->header_board);
-  ref->socket_board = stk_project_find_board (ctx->project, mate->socket_board);
-  ref->header_board = stk_project_find_board (ctx->project, mate->header_board);
+  ref->series = stk_catalog_find_series (catalog, mate->series);
+  ref->socket_index = stk_project_board_index (project, mate->socket_board);
+  ref->header_index = stk_project_board_index (project, mate->header_board);
+  if (ref->socket_index >= 0)
+    ref->socket_board = g_ptr_array_index (stk_project_get_boards (project), ref->socket_index);
+  if (ref->header_index >= 0)
+    ref->header_board = g_ptr_array_index (stk_project_get_boards (project), ref->header_index);
   if (ref->series != NULL)
     ref->product = stk_series_find_product (ref->series, mate->mated_height_mm, mate->pins,
                                             mate->packaging);
-  return ref->series != NULL && ref->socket_board != NULL && ref->header_board != NULL &&
-         ref->socket_index != ref->header_index && mate->pins > 0;
+  ref->checkable = ref->series != NULL && ref->socket_board != NULL && ref->header_board != NULL &&
+                   ref->socket_index != ref->header_index && mate->pins > 0;
+}
+
+/* Every mate, looked up once for all the checks of a run (g_free () it). */
+static StkMateRef *
+resolve_all (StkProject *project,
+             StkCatalog *catalog)
+{
+  GPtrArray *mates = stk_project_get_mates (project);
+  StkMateRef *refs = g_new (StkMateRef, MAX (mates->len, 1));
+
+  for (guint i = 0; i < mates->len; i++)
+    resolve (project, catalog, g_ptr_array_index (mates, i), &refs[i]);
+  return refs;
+}
+
+gboolean
+_stk_check_resolve (const StkCheckContext *ctx,
+                    guint                  index,
+                    StkMateRef            *ref)
+{
+  *ref = ctx->mate_refs[index];
+  return ref->checkable;
 }
 
 StkCheckResult *
@@ -125,41 +199,30 @@ _stk_check_set_figure (StkCheckResult *result,
   result->has_limit = FALSE;
 }
 
-static void G_GNUC_PRINTF (2, 0)
-replace_string (char       **field,
-                const char  *format,
-                va_list      args)
-{
-  g_free (*field);
-  /* A cited text as it is ("%s" with a note) needs no formatting: a third
-   * of the records carry one, and formatting is most of a run's time. */
-  if (format[0] == '%' && format[1] == 's' && format[2] == '\0')
-    *field = g_strdup (va_arg (args, const char *));
-  else
-    *field = g_strdup_vprintf (format, args);
-}
-
 void
-_stk_check_set_message (StkCheckResult *result,
-                        const char     *format,
-                        ...)
+_stk_check_text (StkCheckMessage **field,
+                 const char       *format,
+                 ...)
 {
   va_list args;
 
   va_start (args, format);
-  replace_string (&result->message, format, args);
+  stk_check_message_free (*field);
+  *field = stk_check_message_new_va (NULL, format, args);
   va_end (args);
 }
 
 void
-_stk_check_set_detail (StkCheckResult *result,
-                       const char     *format,
-                       ...)
+_stk_check_wrap_text (StkCheckMessage **field,
+                      const char       *format,
+                      ...)
 {
   va_list args;
 
+  if (*field == NULL)
+    *field = stk_check_message_new ("%s", "");
   va_start (args, format);
-  replace_string (&result->detail, format, args);
+  *field = stk_check_message_new_va (*field, format, args);
   va_end (args);
 }
 
@@ -171,12 +234,8 @@ _stk_check_each_mate (const StkCheckContext *ctx,
   GPtrArray *mates = stk_project_get_mates (ctx->project);
 
   for (guint i = 0; i < mates->len; i++)
-    {
-      StkMateRef ref;
-
-      if (_stk_check_resolve (ctx, g_ptr_array_index (mates, i), &ref))
-        func (ctx, results, &ref);
-    }
+    if (ctx->mate_refs[i].checkable)
+      func (ctx, results, &ctx->mate_refs[i]);
 }
 
 StkCheckResult *
@@ -192,7 +251,7 @@ _stk_check_add_side (GPtrArray        *results,
   const char *name = stk_mate_get_label (ref->mate);
 
   return _stk_check_add (results, check_id, item, status, limit_source,
-                         g_strconcat ("mate:", ref->mate->id, "/", stk_role_to_string (role), NULL),
+                         stk_subject_mate_side (ref->mate->id, role),
                          /* Translators: "J1 socket on Main board" */
                          g_strdup_printf (role == STK_ROLE_SOCKET ? _("%s socket on %s") : _("%s header on %s"),
                                           name, board->name));
@@ -207,7 +266,7 @@ _stk_check_add_mate (GPtrArray       *results,
                      const StkMate   *mate)
 {
   return _stk_check_add (results, check_id, item, status, limit_source,
-                         g_strconcat ("mate:", mate->id, NULL), g_strdup (stk_mate_get_label (mate)));
+                         stk_subject_mate (mate->id), g_strdup (stk_mate_get_label (mate)));
 }
 
 const StkNote *
@@ -233,17 +292,14 @@ _stk_check_add_family (StkCheckResult *result,
                        const StkNote  *note,
                        const char     *family)
 {
-  char *joined;
-
   if (family == NULL)
     return;
   /* Translators: a check's message, then the series whose catalogs print the note: "… (family note printed in the P4 catalog)" */
-  joined = g_strdup_printf (_("%s (family note printed in the %s catalog)"), result->message, note->printed_in_list);
-  g_free (result->message);
-  result->message = joined;
-  joined = result->detail ? g_strdup_printf ("%s\n%s", result->detail, family) : g_strdup (family);
-  g_free (result->detail);
-  result->detail = joined;
+  _stk_check_wrap_message (result, _("%s (family note printed in the %s catalog)"), note->printed_in_list);
+  if (result->detail_text != NULL)
+    _stk_check_wrap_detail (result, "%s\n%s", family);
+  else
+    _stk_check_set_detail (result, "%s", family);
 }
 
 void
@@ -260,21 +316,14 @@ const char *
 _stk_check_num (const StkCheckContext *ctx,
                 double                 mm)
 {
-  /* stk-format's rule for lengths, so a message and the value column agree */
-  char *text = stk_format_length_number (mm, ctx->units);
-
-  g_ptr_array_add (ctx->texts, text);
-  return text;
+  return stk_check_message_length (mm, ctx->units, FALSE);
 }
 
 const char *
 _stk_check_len (const StkCheckContext *ctx,
                 double                 mm)
 {
-  char *text = stk_format_with_unit (_stk_check_num (ctx, mm), ctx->units);
-
-  g_ptr_array_add (ctx->texts, text);
-  return text;
+  return stk_check_message_length (mm, ctx->units, TRUE);
 }
 
 /* The provenance rule, applied by the table driver to every record: the
@@ -287,7 +336,6 @@ apply_provenance (StkCheckResult *r)
   const StkSource *weakest = NULL;
   StkStrength strength = STK_STRENGTH_FIRM;
   StkStatus allowed;
-  char *joined;
 
   r->figures_status = r->status;
   for (guint i = 0; i < r->n_sources; i++)
@@ -307,32 +355,39 @@ apply_provenance (StkCheckResult *r)
   if (strength == STK_STRENGTH_LOW)
     /* TRANSLATORS: appended to a check's message; the second %s names an
      * estimate ("mating capture allowance"), the third its confidence */
-    joined = g_strdup_printf (_("%s; the figures alone would fail, but the verdict rests on the estimate "
-                                "“%s” (%s confidence): enter your own or the maker's figure for a firm "
-                                "verdict"),
-                              r->message, stk_source_name (weakest), stk_source_confidence_label (weakest));
+    _stk_check_wrap_message (r, _("%s; the figures alone would fail, but the verdict rests on the estimate "
+                                  "“%s” (%s confidence): enter your own or the maker's figure for a firm "
+                                  "verdict"),
+                             stk_source_name (weakest), stk_source_confidence_label (weakest));
   else
     /* TRANSLATORS: appended to a check's message; the second %s is
      * "placeholder" or "estimate", the third names it, the fourth is its
      * confidence */
-    joined = g_strdup_printf (_("%s; for information only: the verdict would rest on the %s “%s” (%s "
-                                "confidence): enter the real value for a verdict"),
-                              r->message, stk_prov_kind_label (weakest->kind), stk_source_name (weakest),
-                              stk_source_confidence_label (weakest));
-  g_free (r->message);
-  r->message = joined;
+    _stk_check_wrap_message (r, _("%s; for information only: the verdict would rest on the %s “%s” (%s "
+                                  "confidence): enter the real value for a verdict"),
+                             stk_prov_kind_label (weakest->kind), stk_source_name (weakest),
+                             stk_source_confidence_label (weakest));
 }
 
+/* Runs the descriptors from first to last, each with the provenance rule. */
 static void
-run_descriptor (const StkCheckDescriptor *check,
-                const StkCheckContext    *ctx,
-                GPtrArray                *results)
+run_descriptors (const StkCheckContext *ctx,
+                 guint                  first,
+                 guint                  last,
+                 GPtrArray             *results)
 {
-  guint first = results->len;
+  guint outer_language = current_language;
 
-  check->run (ctx, results);
-  for (guint i = first; i < results->len; i++)
-    apply_provenance (g_ptr_array_index (results, i));
+  current_language = language_now ();
+  for (guint k = first; k <= last; k++)
+    {
+      guint from = results->len;
+
+      checks[k].run (ctx, results);
+      for (guint i = from; i < results->len; i++)
+        apply_provenance (g_ptr_array_index (results, i));
+    }
+  current_language = outer_language;
 }
 
 /* Public API */
@@ -396,9 +451,9 @@ stk_checks_run_in (StkProject *project,
                    StkCatalog *catalog,
                    StkUnits    units)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(StkPlacement) placement = NULL;
-  StkCheckContext ctx = { project, catalog, units, texts, NULL };
+  g_autofree StkMateRef *refs = NULL;
+  StkCheckContext ctx = { project, catalog, units, NULL, NULL };
   GPtrArray *results = new_results ();
 
   g_return_val_if_fail (STK_IS_PROJECT (project), results);
@@ -406,8 +461,8 @@ stk_checks_run_in (StkProject *project,
 
   g_atomic_int_inc (&run_count);
   ctx.placement = placement = stk_placement_new (project, catalog);
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    run_descriptor (&checks[i], &ctx, results);
+  ctx.mate_refs = refs = resolve_all (project, catalog);
+  run_descriptors (&ctx, 0, G_N_ELEMENTS (checks) - 1, results);
   return results;
 }
 
@@ -423,17 +478,18 @@ stk_checks_run_one (StkProject *project,
                     StkCatalog *catalog,
                     const char *check_id)
 {
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, texts, NULL };
+  StkCheckContext ctx = { project, catalog, STK_UNITS_MM, NULL, NULL };
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     if (g_strcmp0 (checks[i].id, check_id) == 0)
       {
         g_autoptr(StkPlacement) placement = stk_placement_new (project, catalog);
+        g_autofree StkMateRef *refs = resolve_all (project, catalog);
         GPtrArray *results = new_results ();
 
         ctx.placement = placement;
-        run_descriptor (&checks[i], &ctx, results);
+        ctx.mate_refs = refs;
+        run_descriptors (&ctx, i, i, results);
         return results;
       }
   return NULL;
@@ -481,9 +537,23 @@ stk_check_result_free (StkCheckResult *result)
     return;
   g_free (result->subject);
   g_free (result->subject_label);
-  g_free (result->message);
-  g_free (result->detail);
+  stk_check_message_free (result->message_text);
+  stk_check_message_free (result->detail_text);
   g_free (result);
+}
+
+const char *
+stk_check_result_get_message (const StkCheckResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return stk_check_message_text (result->message_text);
+}
+
+const char *
+stk_check_result_get_detail (const StkCheckResult *result)
+{
+  g_return_val_if_fail (result != NULL, NULL);
+  return stk_check_message_text (result->detail_text);
 }
 
 const char *

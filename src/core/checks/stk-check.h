@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stk-catalog.h"
+#include "stk-check-message.h"
 #include "stk-i18n.h"
 #include "stk-placement.h"
 #include "stk-project.h"
@@ -42,8 +43,12 @@ typedef struct {
   double           limit;
   double           margin;        /* positive: room left; negative: by how much it fails */
   const char      *unit;          /* "mm", "%", "A", "V", "N", "°C", "s", "cycles" (static) */
-  char            *message;       /* one line: what was computed against what */
-  char            *detail;        /* optional: pin pairs, recommended outline, caution text */
+  /* The message (one line: what was computed against what) and the
+   * optional detail (pin pairs, recommended outline, caution text) are
+   * written when first read: stk_check_result_get_message () and
+   * stk_check_result_get_detail (). */
+  StkCheckMessage *message_text;
+  StkCheckMessage *detail_text;
   const StkSource *limit_source;  /* where the limit comes from (also sources[0]) */
   gboolean         user_override; /* the limit is a user value replacing an estimate */
   /* Every source the verdict rests on, the limit's first: a derated limit
@@ -61,8 +66,8 @@ typedef struct {
   StkProject         *project;
   StkCatalog         *catalog;
   StkUnits            units;     /* of the lengths in messages; records' values stay in mm */
-  GPtrArray          *texts;     /* what _stk_check_len () returned, freed after the run */
   const StkPlacement *placement; /* the assembly, computed once per run for every check */
+  struct _StkMateRef *mate_refs; /* every mate resolved once per run (stk-check-private.h) */
 } StkCheckContext;
 
 typedef void (*StkCheckFunc) (const StkCheckContext *ctx,
@@ -85,6 +90,10 @@ GPtrArray                *stk_checks_run         (StkProject     *project,
 StkStatus                 stk_checks_worst       (GPtrArray      *results);
 const char               *stk_check_unit_label   (const char     *unit);
 void                      stk_check_result_free  (StkCheckResult *result);
+/* One line: what was computed against what. */
+const char               *stk_check_result_get_message (const StkCheckResult *result);
+/* Pin pairs, recommended outline, caution text; NULL when there is none. */
+const char               *stk_check_result_get_detail  (const StkCheckResult *result);
 StkStrength               stk_source_strength    (const StkSource *source);
 /* Every source of the record on one line, "datasheet: …; user value: …". */
 char                     *stk_check_result_describe_sources (const StkCheckResult *result);

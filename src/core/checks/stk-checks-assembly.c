@@ -46,7 +46,7 @@ other_series_fit (const StkCheckContext *ctx,
 /* "smallest A4S mated height that fits with 20 pins: 1 mm (AXE520127 /
  * AXE620224), which needs 8 mm pitch embossed tape: …", naming the parts
  * and the packaging when it is not the mate's own. */
-static char *
+static StkCheckMessage *
 fit_hint (const StkCheckContext *ctx,
           const StkMateRef      *ref,
           const StkProduct      *fit)
@@ -55,20 +55,19 @@ fit_hint (const StkCheckContext *ctx,
   const StkSeries *own = ref->series;
 
   if (fit == NULL)
-    return g_strdup_printf (_("no %s mated height with %u pins fits, nor one of another series"), own->id, m->pins);
+    return stk_check_message_new (_("no %s mated height with %u pins fits, nor one of another series"), own->id,
+                                  m->pins);
   if (fit->series != own)
-    return g_strdup_printf (_("no %s mated height with %u pins fits; %s fits at %s (%s / %s, %s)"),
-                            own->id, m->pins, fit->series->id, _stk_check_len (ctx, fit->mated_height),
-                            fit->socket, fit->header,
-                            fit->packaging->label);
+    return stk_check_message_new (_("no %s mated height with %u pins fits; %s fits at %s (%s / %s, %s)"),
+                                  own->id, m->pins, fit->series->id, _stk_check_len (ctx, fit->mated_height),
+                                  fit->socket, fit->header, fit->packaging->label);
   if (g_ascii_strcasecmp (fit->packaging->id, m->packaging) == 0)
-    return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %s (%s / %s)"),
-                            own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header);
-  return g_strdup_printf (_("smallest %s mated height that fits with %u pins: %s (%s / %s), which needs "
-                            "%s: the mate's %s has no part that tall"),
-                          own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header,
-                          fit->packaging->label,
-                          ref->product->packaging->label);
+    return stk_check_message_new (_("smallest %s mated height that fits with %u pins: %s (%s / %s)"),
+                                  own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header);
+  return stk_check_message_new (_("smallest %s mated height that fits with %u pins: %s (%s / %s), which needs "
+                                  "%s: the mate's %s has no part that tall"),
+                                own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header,
+                                fit->packaging->label, ref->product->packaging->label);
 }
 
 static int
@@ -131,7 +130,7 @@ clearance_mate (const StkCheckContext *ctx,
   const StkBoard *lower, *upper;
   double gap, need;
   const StkProduct *fit;
-  g_autofree char *hint = NULL;
+  StkCheckMessage *hint;
   StkCheckResult *r;
 
   if (mp == NULL || mp->status != STK_MATE_PLACED)
@@ -160,7 +159,7 @@ clearance_mate (const StkCheckContext *ctx,
                           _stk_check_len (ctx, MAX (lower->component_top_mm, 0)), lower->name,
                           _stk_check_len (ctx, MAX (upper->component_bottom_mm, 0)), upper->name,
                           _stk_check_len (ctx, MAX (req->clearance_margin_mm, 0)), _stk_check_len (ctx, need),
-                          _stk_check_len (ctx, gap), hint);
+                          _stk_check_len (ctx, gap), stk_check_message_nested (hint));
   _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest part of each "
                               "facing side is assumed to lie under the other board, since only the tallest "
                               "part per face is given."));
@@ -203,7 +202,7 @@ clearance_over (const StkCheckContext *ctx,
 
   r = _stk_check_add (results, STK_CHECK_STACK, "clearance",
                       stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, &_stk_check_assembly_source,
-                      g_strdup_printf ("board:%s", hi->board->id),
+                      stk_subject_board (hi->board->id),
                       /* Translators: one board lying over another, "Camera FPC over Main board" */
                       g_strdup_printf (_("%s over %s"), hi->board->name, lo->board->name));
   _stk_check_set_value (r, need, gap, gap - need, "mm");
@@ -255,7 +254,7 @@ collisions (const StkCheckContext *ctx,
       StkCheckResult *r;
 
       r = _stk_check_add (results, STK_CHECK_STACK, "collision", STK_STATUS_FAIL, &_stk_check_assembly_source,
-                          g_strdup_printf ("board:%s", b->id),
+                          stk_subject_board (b->id),
                           /* Translators: two boards that overlap, "Daughter board and Top board" */
                           g_strdup_printf (_("%s and %s"), a->name, b->name));
       _stk_check_set_message (r, _("%s and %s collide: their outlines overlap at the same height"),
@@ -279,7 +278,7 @@ stack_total (const StkCheckContext *ctx,
     if (!pl->boards[i].placed)
       unjoined = pl->boards[i].board;
   r = _stk_check_add (results, STK_CHECK_STACK, "total", unjoined ? STK_STATUS_WARNING : STK_STATUS_INFO,
-                      &_stk_check_assembly_source, g_strdup ("stack"), g_strdup (_("Whole stack")));
+                      &_stk_check_assembly_source, g_strdup (STK_SUBJECT_STACK_ID), g_strdup (_("Whole stack")));
   _stk_check_set_figure (r, height, "mm");
   if (unjoined != NULL)
     _stk_check_set_message (r, _("No connector joins %s to %s, the base board, so where it lies is unknown: "

@@ -20,7 +20,7 @@ static char *
 net_subject (const StkMate *mate,
              const StkNet  *net)
 {
-  return g_strdup_printf ("net:%s/%s", mate->id, net->name);
+  return stk_subject_net (mate->id, net->name);
 }
 
 static char *
@@ -43,7 +43,7 @@ net_current (GPtrArray        *results,
   guint pins = stk_mate_count_net_pins (m, net->name);
   guint need = stk_checks_pins_for_current (net->current_a, limit);
   double current = fabs (net->current_a);
-  g_autofree char *needs = NULL;
+  StkCheckMessage *needs;
   StkCheckResult *r;
 
   if (pins == 0)
@@ -73,14 +73,15 @@ net_current (GPtrArray        *results,
     _stk_check_rests_on (r, &derating_source);
   _stk_check_set_value (r, current / pins, limit, limit - current / pins, "A");
   /* Two counts, two plurals: the pins it has, the pins it needs. */
-  needs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "needs at least %u pin", "needs at least %u pins", need),
-                           need);
+  needs = stk_check_message_new (g_dngettext (GETTEXT_PACKAGE, "needs at least %u pin", "needs at least %u pins",
+                                              need), need);
   _stk_check_set_message (r, g_dngettext (GETTEXT_PACKAGE,
                                           "%.4g A on %u pin = %.4g A per pin; limit %.4g A (%.4g A × "
                                           "derating %.4g); %s",
                                           "%.4g A on %u pins = %.4g A per pin; limit %.4g A (%.4g A × "
                                           "derating %.4g); %s", pins),
-                          current, pins, current / pins, limit, rated->value, derating, needs);
+                          current, pins, current / pins, limit, rated->value, derating,
+                          stk_check_message_nested (needs));
   _stk_check_set_detail (r, "%s", rated->text);
 }
 

@@ -107,7 +107,6 @@ plate_outline (const StkCheckContext *ctx,
   StkPlateWindow w;
   double ext[2], size[2][3];
   g_autofree char *pat_src = NULL;
-  g_autofree char *outline = NULL;
   StkCheckResult *r;
   StkStatus status = STK_STATUS_PASS;
 
@@ -151,15 +150,15 @@ plate_outline (const StkCheckContext *ctx,
                             _stk_check_len (ctx, w.ext_max[1]), governs_text (&w),
                             stk_prov_kind_label (w.pattern_source->kind),
                             stk_source_confidence_label (w.pattern_source));
-  outline = g_strdup_printf (_("Recommended outline: smallest %s × %s, nominal %s × %s, "
-                               "largest %s × %s, around a pattern of %s × %s (%s%s) and a "
-                               "connector body of %s × %s; %s."),
-                             _stk_check_num (ctx, size[0][0]), _stk_check_len (ctx, size[1][0]), _stk_check_num (ctx, size[0][1]), _stk_check_len (ctx, size[1][1]),
-                             _stk_check_num (ctx, size[0][2]), _stk_check_len (ctx, size[1][2]), _stk_check_num (ctx, w.pattern[0]), _stk_check_len (ctx, w.pattern[1]),
-                             w.outline_only ? _("no pattern is published for this part, so its outline "
-                                                "is used: ") : "",
-                             pat_src, _stk_check_num (ctx, w.body[0]), _stk_check_len (ctx, w.body[1]), governs_text (&w));
-  _stk_check_set_detail (r, "%s\n%s", outline, note->text);
+  _stk_check_set_detail (r, _("Recommended outline: smallest %s × %s, nominal %s × %s, "
+                              "largest %s × %s, around a pattern of %s × %s (%s%s) and a "
+                              "connector body of %s × %s; %s."),
+                            _stk_check_num (ctx, size[0][0]), _stk_check_len (ctx, size[1][0]), _stk_check_num (ctx, size[0][1]), _stk_check_len (ctx, size[1][1]),
+                            _stk_check_num (ctx, size[0][2]), _stk_check_len (ctx, size[1][2]), _stk_check_num (ctx, w.pattern[0]), _stk_check_len (ctx, w.pattern[1]),
+                            w.outline_only ? _("no pattern is published for this part, so its outline "
+                                               "is used: ") : "",
+                            pat_src, _stk_check_num (ctx, w.body[0]), _stk_check_len (ctx, w.body[1]), governs_text (&w));
+  _stk_check_wrap_detail (r, "%s\n%s", note->text);
   _stk_check_add_family (r, note, _stk_check_family_note (ctx, ref->series, note));
 }
 

@@ -40,7 +40,7 @@ _stk_check_storage_series (const StkCheckContext *ctx,
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, "storage-min",
                       stk_checks_exceeds (lo->value, req->storage_min_c) ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      lo->source, g_strdup ("stack"), g_strdup_printf (_("%s connectors"), series->id));
+                      lo->source, g_strdup (STK_SUBJECT_STACK_ID), g_strdup_printf (_("%s connectors"), series->id));
   _stk_check_set_value (r, req->storage_min_c, lo->value, req->storage_min_c - lo->value, "°C");
   _stk_check_set_message (r, _("Stored %s down to %.4g °C; rated for storage %s down to %.4g °C"),
                           how, req->storage_min_c, how, lo->value);
@@ -52,7 +52,7 @@ _stk_check_storage_series (const StkCheckContext *ctx,
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, "storage-max",
                       stk_checks_exceeds (req->storage_max_c, hi->value) ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      hi->source, g_strdup ("stack"), g_strdup_printf (_("%s connectors"), series->id));
+                      hi->source, g_strdup (STK_SUBJECT_STACK_ID), g_strdup_printf (_("%s connectors"), series->id));
   _stk_check_set_value (r, req->storage_max_c, hi->value, hi->value - req->storage_max_c, "°C");
   _stk_check_set_message (r, _("Stored %s up to %.4g °C; rated for storage %s up to %.4g °C"),
                           how, req->storage_max_c, how, hi->value);

@@ -83,18 +83,15 @@ _stk_check_inspection_heights (const StkCheckContext *ctx,
       const StkMate *m = g_ptr_array_index (mates, i);
       g_autofree char *subject = NULL;
       StkCheckResult *r;
-      char *message;
 
       if (!m->inspection)
         continue;
-      subject = g_strdup_printf ("mate:%s", m->id);
+      subject = stk_subject_mate (m->id);
       r = stk_checks_find (results, STK_CHECK_STACK, "clearance", subject);
       if (r == NULL)
         continue;
       r->status = r->status == STK_STATUS_FAIL ? STK_STATUS_WARNING : STK_STATUS_INFO;
-      message = g_strdup_printf (_("%s. The catalog states no mated height for the inspection-use type; this "
-                                   "uses the standard pair's"), r->message);
-      g_free (r->message);
-      r->message = message;
+      _stk_check_wrap_message (r, _("%s. The catalog states no mated height for the inspection-use type; this "
+                                    "uses the standard pair's"));
     }
 }

@@ -122,7 +122,7 @@ check_placement (const StkCheckContext *ctx,
       status = stk_checks_exceeds (acc, high.value) ? STK_STATUS_WARNING
                : stk_checks_exceeds (acc, low.value) ? STK_STATUS_INFO : STK_STATUS_PASS;
       r = _stk_check_add (results, STK_CHECK_ALIGNMENT, "placement", status, high.source,
-                          g_strdup_printf ("board:%s", b->id), g_strdup (b->name));
+                          stk_subject_board (b->id), g_strdup (b->name));
       _stk_check_set_value (r, acc, high.value, high.value - acc, "mm");
       if (status == STK_STATUS_WARNING)
         _stk_check_set_message (r, _("Placement accuracy ±%s is worse than the datasheet's "
@@ -183,7 +183,7 @@ alignment_mate (const StkCheckContext *ctx,
       const char *name = stk_mate_get_label (ref->mate);
 
       r = _stk_check_add (results, STK_CHECK_ALIGNMENT, axis == 0 ? "along" : "across", status,
-                          capture.source, g_strdup_printf ("mate:%s", ref->mate->id),
+                          capture.source, stk_subject_mate (ref->mate->id),
                           g_strdup_printf (axis == 0 ? _("%s, along the connector")
                                                      : _("%s, across the connector"), name));
       _stk_check_set_value (r, worst, capture.value, capture.value - worst, "mm");

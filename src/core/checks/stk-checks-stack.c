@@ -26,11 +26,12 @@ types_source (const StkSeries *series,
 static void
 part_mate (const StkCheckContext *ctx,
            GPtrArray             *results,
-           const StkMate         *m)
+           guint                  index)
 {
   StkMateRef ref;
   StkCheckResult *r;
-  gboolean ok = _stk_check_resolve (ctx, m, &ref);
+  gboolean ok = _stk_check_resolve (ctx, index, &ref);
+  const StkMate *m = ref.mate;
 
   if (ref.series == NULL)
     {
@@ -77,7 +78,7 @@ _stk_check_part (const StkCheckContext *ctx,
   GPtrArray *mates = stk_project_get_mates (ctx->project);
 
   for (guint i = 0; i < mates->len; i++)
-    part_mate (ctx, results, g_ptr_array_index (mates, i));
+    part_mate (ctx, results, i);
   _stk_check_each_mate (ctx, results, _stk_check_inspection_part);
 }
 
@@ -103,7 +104,7 @@ add_series (GPtrArray       *results,
   StkCheckResult *r;
 
   r = _stk_check_add (results, STK_CHECK_TEMPERATURE, item, fails ? STK_STATUS_FAIL : STK_STATUS_PASS,
-                      limit->source, g_strdup ("stack"),
+                      limit->source, g_strdup (STK_SUBJECT_STACK_ID),
                       /* Translators: the subject of a check on a whole series, e.g. "P4 connectors"
                        */
                       g_strdup_printf (_("%s connectors"), series->id));
@@ -231,7 +232,7 @@ _stk_check_one_connector (const StkCheckContext *ctx,
       StkCheckResult *r;
 
       g_free (keys[i]);
-      if (!_stk_check_resolve (ctx, m, &ref))
+      if (!_stk_check_resolve (ctx, i, &ref))
         continue;
       r = _stk_check_add_mate (results, STK_CHECK_ONE_CONNECTOR, "pair", count > 1 ? STK_STATUS_FAIL : STK_STATUS_PASS,
                     note->source, m);

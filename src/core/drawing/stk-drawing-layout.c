@@ -176,6 +176,8 @@ count_views (StkViews *v)
   return stk_project_get_mates (v->project)->len + 1 + v->cuts->len + 1;
 }
 
+/* placement: shared by the section views of one drawing (NULL: each
+ * computes its own), so that n sections do not place the boards n times. */
 static StkDrawing *
 new_view (StkViews *v,
           guint     index,
@@ -228,6 +230,7 @@ new_all (StkProject *project,
          double      scale,
          StkUnits    units)
 {
+  g_autoptr(StkPlacement) placement = NULL;
   StkDrawing *all;
   g_autoptr(StkViews) v = NULL;
   guint n;
@@ -235,6 +238,7 @@ new_all (StkProject *project,
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
 
+  placement = stk_placement_new (project, NULL);
   all = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   v = _stk_views_new (project, catalog, units);
   n = count_views (v);

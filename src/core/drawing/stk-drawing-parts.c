@@ -130,8 +130,8 @@ _stk_part_init (StkPart        *part,
   part->role = role;
   part->board = stk_project_find_board (project, socket ? mate->socket_board : mate->header_board);
   part->layer = stk_drawing_part_layer (stk_mate_get_label (mate), role);
-  part->subject = g_strdup_printf ("mate:%s/%s", mate->id, stk_role_to_string (role));
-  part->board_subject = part->board ? g_strdup_printf ("board:%s", part->board->id) : NULL;
+  part->subject = stk_subject_mate_side (mate->id, role);
+  part->board_subject = part->board ? stk_subject_board (part->board->id) : NULL;
   {
     int si = stk_project_board_index (project, mate->socket_board);
     int hi = stk_project_board_index (project, mate->header_board);
@@ -336,7 +336,7 @@ draw_contacts (StkDrawing    *d,
       guint k = (pin - 1) / 2;
       double y = pin % 2 ? -1 : 1;
       const char *net = stk_mate_pin_net (p->mate, pin);
-      g_autofree char *subject = net ? g_strdup_printf ("net:%s/%s", mate_id, net) : NULL;
+      g_autofree char *subject = net ? stk_subject_net (mate_id, net) : NULL;
 
       use_pen (d, p->layer, subject ? subject : p->subject, STK_INK_CONTACT, prov);
       _stk_drawing_rect (d, cx + mx * (-b / 2 + k * p->series->pitch.value) - CONTACT_W_MM / 2,

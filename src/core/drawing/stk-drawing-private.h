@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "stk-check-subject.h"
 #include "stk-drawing.h"
 
 G_BEGIN_DECLS
@@ -56,8 +57,11 @@ void        _stk_part_draw_view  (StkDrawing    *drawing,
                                   const StkPart *part,
                                   double         x,
                                   double         y);
+/* placement: the project's (with no catalog), shared by the section views
+ * of one drawing; NULL: computed here. */
 double      _stk_drawing_section (StkDrawing    *drawing,
                                   StkProject    *project,
+                                  const StkPlacement *placement,
                                   StkPart       *parts,
                                   guint          first_mate,
                                   guint          n_mates,

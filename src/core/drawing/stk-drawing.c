@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-check-subject.h"
 #include "stk-drawing.h"
 
 /* Annotation sizes in paper mm (ISO 129-1 and ISO 3098: 2.5 mm lettering,
@@ -501,7 +502,7 @@ stk_prim_is_about (const StkPrim *p,
 
   if (highlight == NULL)
     return FALSE;
-  if (p->in_section && g_str_equal (highlight, "stack"))
+  if (p->in_section && g_str_equal (highlight, STK_SUBJECT_STACK_ID))
     return TRUE;
   if (p->subject == NULL)
     return FALSE;
@@ -521,7 +522,7 @@ _stk_drawing_mark_failing (StkDrawing *drawing,
    * section. Prims × subjects would grow with the square of a project. */
   for (guint k = 0; k < subjects->len; k++)
     g_hash_table_add (set, g_ptr_array_index (subjects, k));
-  stack = g_hash_table_contains (set, "stack");
+  stack = g_hash_table_contains (set, STK_SUBJECT_STACK_ID);
   for (guint i = 0; i < drawing->prims->len; i++)
     {
       StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);

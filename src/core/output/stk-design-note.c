@@ -314,9 +314,9 @@ build_checks (StkDesignNote   *note,
       StkCheckResult *r = g_ptr_array_index (results, i);
       g_autofree char *src = cite_sources (r, labels);
       /* the long caution texts only where the reviewer must act on them */
-      gboolean explain = r->detail != NULL && r->status >= STK_STATUS_WARNING;
+      gboolean explain = stk_check_result_get_detail (r) != NULL && r->status >= STK_STATUS_WARNING;
       /* Translators: a check's finding, then its explanation */
-      g_autofree char *finding = explain ? g_strdup_printf (_("%s %s"), r->message, r->detail) : g_strdup (r->message);
+      g_autofree char *finding = explain ? g_strdup_printf (_("%s %s"), stk_check_result_get_message (r), stk_check_result_get_detail (r)) : g_strdup (stk_check_result_get_message (r));
       /* Translators: a check's finding, then in brackets "user override; " or
        * nothing, and where its limit comes from */
       char *why = g_strdup_printf (_("%s [%s%s]"), finding, r->user_override ? _("user override; ") : "", src);
