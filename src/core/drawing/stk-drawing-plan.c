@@ -97,6 +97,24 @@ draw_keepouts (StkViews   *v,
     }
 }
 
+/* A body the leaders keep out of, once: stacked boards repeat the same
+ * connector at one place, and each copy would cost every leader a test. */
+static void
+add_body (GArray     *bodies,
+          GHashTable *seen,
+          double      x0,
+          double      y0,
+          double      x1,
+          double      y1)
+{
+  StkRect body = { x0, y0, x1, y1 };
+  GBytes *key = g_bytes_new (&body, sizeof body);
+
+  if (!g_hash_table_add (seen, key))
+    return;
+  g_array_append_val (bodies, body);
+}
+
 /* Pin 1 of the pair: the socket's, which the header's lands on. */
 static void
 draw_pin1 (StkViews           *v,
@@ -122,7 +140,8 @@ static void
 draw_connectors (StkViews   *v,
                  StkDrawing *d,
                  GArray     *labels,
-                 GArray     *bodies)
+                 GArray     *bodies,
+                 GHashTable *seen)
 {
   const StkPlacement *pl = v->pl;
 
@@ -147,10 +166,7 @@ draw_connectors (StkViews   *v,
                    stk_prov_worst (parts[r]->dims[STK_DIM_A].source->kind, parts[r]->body_w.source->kind),
                    STK_GROUP_PART);
           _stk_drawing_rect (d, box.cx - box.hx, -(box.cy + box.hy), 2 * box.hx, 2 * box.hy, FALSE);
-          {
-            StkRect body = { box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy) };
-            g_array_append_val (bodies, body);
-          }
+          add_body (bodies, seen, box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy));
           right = MAX (right, box.cx + box.hx);
           top = MAX (top, box.cy + box.hy);
         }
@@ -270,7 +286,8 @@ static void
 draw_cut (StkViews     *v,
           StkDrawing   *d,
           const StkCut *cut,
-          GArray       *bodies)
+          GArray       *bodies,
+          GHashTable   *seen)
 {
   double u = _stk_drawing_unit (d), s0 = cut->from, s1 = cut->to, over = CUT_OVER_MM * u, end = CUT_END_MM * u;
   double x0, y0, x1, y1, dx, dy, vx, vy;
@@ -311,9 +328,7 @@ draw_cut (StkViews     *v,
       {
         /* The arrow and its letter: leaders keep out of them too. */
         double hw = stk_drawing_text_width (cut->label, TITLE_MM * u) / 2 + 0.3 * u, hh = (TITLE_MM / 2 + 0.3) * u;
-        StkRect mark = { MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh) };
-
-        g_array_append_val (bodies, mark);
+        add_body (bodies, seen, MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh));
       }
     }
 }
@@ -371,6 +386,7 @@ _stk_views_new_plan (StkViews *v,
   double u = _stk_drawing_unit (d);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
   g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (StkRect));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
   const double *env = v->pl->envelope;
   double col_x = env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u;
   const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
@@ -383,9 +399,9 @@ _stk_views_new_plan (StkViews *v,
   _stk_drawing_set_overview (d, TRUE);
   draw_boards (v, d, labels);
   draw_keepouts (v, d, labels);
-  draw_connectors (v, d, labels, bodies);
+  draw_connectors (v, d, labels, bodies, seen);
   for (guint i = 0; i < v->cuts->len; i++)
-    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies);
+    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies, seen);
   draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
   route_labels (labels, bodies, col_x, u);
   _stk_side_labels_draw (d, labels, col_x, LINE_MM * u);

@@ -279,18 +279,18 @@ draw_clearance (Section         *s,
 /* Boards that lie over one another without a connector between them,
  * both cut by the plane: their facing parts and clearance. */
 static void
-draw_overlaps (Section *s)
+draw_overlaps (Section *s,
+               guint    lower)
 {
   const StkFacings *fs = s->v->facings;
 
-  for (guint i = 0; i < fs->n_facings; i++)
+  for (guint i = fs->lower_first[lower]; i < fs->lower_first[lower] + fs->lower_count[lower]; i++)
     {
       const StkFacing *f = &fs->facings[i];
       const StkBoard *lo = s->v->pl->boards[f->lower].board, *hi = s->v->pl->boards[f->upper].board;
       g_autofree char *subject = NULL, *name = NULL;
 
-      if (f->mate >= 0 || !g_hash_table_contains (s->drawn, GUINT_TO_POINTER (f->lower + 1)) ||
-          !g_hash_table_contains (s->drawn, GUINT_TO_POINTER (f->upper + 1)))
+      if (f->mate >= 0 || !g_hash_table_contains (s->drawn, GUINT_TO_POINTER (f->upper + 1)))
         continue;
       subject = g_strdup_printf ("board:%s", hi->id);
       /* Translators: one board lying over another, "Camera FPC over Main board" */
@@ -511,8 +511,10 @@ _stk_views_new_section (StkViews *v,
     }
   for (guint i = first; i < last; i++)
     if (g_hash_table_contains (drawn, GUINT_TO_POINTER (v->by_z[i] + 1)))
-      draw_keepouts (&s, v->by_z[i]);
-  draw_overlaps (&s);
+      {
+        draw_keepouts (&s, v->by_z[i]);
+        draw_overlaps (&s, v->by_z[i]);
+      }
   for (guint i = first; i < last; i++)
     {
       guint b = v->by_z[i];

@@ -174,8 +174,14 @@ stk_facings_new (const StkPlacement *placement)
   guint n;
   g_autofree guint *order = stk_placement_order_by_height (placement, &n);
 
+  self->lower_first = g_new0 (guint, MAX (placement->n_boards, 1));
+  self->lower_count = g_new0 (guint, MAX (placement->n_boards, 1));
   for (guint i = 0; i < n; i++)
-    facings_over (placement, order, n, i, out, seen);
+    {
+      self->lower_first[order[i]] = out->len;
+      facings_over (placement, order, n, i, out, seen);
+      self->lower_count[order[i]] = out->len - self->lower_first[order[i]];
+    }
   self->n_facings = out->len;
   self->facings = (StkFacing *) (void *) g_array_free (g_steal_pointer (&out), FALSE);
   self->by_mate = g_new (int, MAX (placement->n_mates, 1));
@@ -194,5 +200,7 @@ stk_facings_free (StkFacings *facings)
     return;
   g_free (facings->facings);
   g_free (facings->by_mate);
+  g_free (facings->lower_first);
+  g_free (facings->lower_count);
   g_free (facings);
 }

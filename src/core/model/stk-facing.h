@@ -32,6 +32,8 @@ typedef struct {
   StkFacing *facings;        /* lower boards lowest first */
   guint      n_facings;
   int       *by_mate;        /* per mate: its facing's index, or -1 */
+  guint     *lower_first;    /* per board: its facings as the lower board are */
+  guint     *lower_count;    /* facings[lower_first[b]] … (lower_count[b] of them) */
 } StkFacings;
 
 StkFacings *stk_facings_new            (const StkPlacement *placement);
