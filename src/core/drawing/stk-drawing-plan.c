@@ -61,7 +61,7 @@ draw_boards (StkViews   *v,
     }
 }
 
-/* Each board's keep-outs where they lie, hatched and dashed, labelled
+/* Each board's keep-outs where they lie, outlined and hatched, labelled
  * with their height and face (under a board above them, seen through it,
  * as the clearance check sees them). */
 static void
@@ -84,7 +84,7 @@ draw_keepouts (StkViews   *v,
           char *label;
 
           stk_facing_keepout_plan (bp, k, r);
-          set_pen (d, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_ESTIMATE, STK_GROUP_PART);
+          set_pen (d, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
           _stk_drawing_rect (d, r[0], -r[3], r[2] - r[0], r[3] - r[1], FALSE);
           _stk_drawing_hatch (d, r[0], -r[3], r[2] - r[0], r[3] - r[1], HATCH_MM * u);
           label = k->face == STK_FACE_TOP

@@ -159,7 +159,8 @@ rect_cut (const Section *s,
 }
 
 /* The keep-outs of a board the plane cuts, at their real extent and
- * height on their face, dashed and labelled with their height. */
+ * height on their face, outlined and hatched as the facing parts are,
+ * labelled with their height. */
 static void
 draw_keepouts (Section *s,
                guint    index)
@@ -179,10 +180,9 @@ draw_keepouts (Section *s,
         continue;
       z0 = k->face == STK_FACE_TOP ? bp->z + bp->board->thickness_mm : bp->z - k->height_mm;
       z1 = z0 + k->height_mm;
-      set_pen (s, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_ESTIMATE, STK_GROUP_PART);
+      set_pen (s, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       _stk_drawing_rect (s->d, a0, -z1, a1 - a0, z1 - z0, FALSE);
-      _stk_drawing_line (s->d, a0, -z1, a1, -z0);
-      _stk_drawing_line (s->d, a0, -z0, a1, -z1);
+      _stk_drawing_hatch (s->d, a0, -z1, a1 - a0, z1 - z0, HATCH_MM * s->u);
       h = _stk_drawing_length (s->d, k->height_mm);
       /* Translators: a keep-out on a section: its label and height */
       label = g_strdup_printf (C_("keep-out label", "%s %s"), k->label && *k->label ? k->label : _("keep-out"), h);
