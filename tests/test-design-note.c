@@ -5,6 +5,7 @@
 
 #include "stk-check.h"
 #include "stk-design-note.h"
+#include "stk-tolerance-spec.h"
 #include "stk-sheet.h"
 #include "stk-project-io.h"
 #include "test-util.h"
@@ -158,6 +159,10 @@ test_tolerance_section (void)
   StkDesignNoteOptions options;
   int status;
 
+  /* the fixing as the alignment check sees it: no pin or hole position,
+   * the pin's play ±0.04 (clearance 0.08); 50,000 samples, seed 1 */
+  stk_project_set_tolerance_fixing (project, 0, 0, 0.08);
+  stk_project_set_tolerance_run (project, 50000, 1, 100);
   stk_design_note_options_init (&options);
   g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), md, &options, &error));
   g_assert_no_error (error);
@@ -167,18 +172,26 @@ test_tolerance_section (void)
   g_assert_true (g_file_get_contents (plot, &svg_text, NULL, NULL));
   g_assert_nonnull (strstr (text, "## Tolerance analysis"));
   /* placement ±0.03 on both boards and the fixing ±0.04: worst case 0.10,
-   * RSS √0.0034 = 0.058; the worst case fits ±0.15, so a pass with none
+   * RSS √0.0034 = 0.058 (rotation moves the ends across only); the worst
+   * case fits ±0.15 on every axis (across: 0.10 + 2 × 5.15 mm × 0.1° in
+   * radians = 0.118), so a pass with none
    * outside (the note runs 50,000 samples: a 95 % interval of 0 to
    * z² / (n + z²) = 3.8415 / 50003.8 = 76.8 ppm, z = 1.96) */
   test_assert_contains (text, "| End 1, along | ±0.100 | ±0.058 |");
   test_assert_contains (text, "| 0.0 (0.0–76.8) |");
-  test_assert_contains (text, "share of the variance at End 1, along: Board-to-board fixing 66.7 %");
+  /* none outside anywhere: the note shows the widest spread, across, where
+   * the rotation adds 2 × (0.0089884 / 3)² to 2 × 0.01² and the play's
+   * 0.02² (a disc's R/2): 0.0004 / 0.00061795 = 64.7 % */
+  test_assert_contains (text, "share of the variance at End 1, across: Pin play in its hole (half the diametral clearance) 64.7 %");
+  /* the analysis's own inputs, with their sources */
+  test_assert_contains (text, "| Placement rotation of each connector | ±0.1 ° | estimate");
+  test_assert_contains (text, "| Diametral clearance of the pin in its hole | 0.08 mm | user value");
   test_assert_contains (text, "](m-tolerance-j1.svg)");
   g_assert_nonnull (strstr (svg_text, "<svg"));
   pdf_text = run ((const char *const[]) { "pdftotext", pdf, "-", NULL }, &status);
   g_assert_cmpint (status, ==, 0);
   test_assert_contains (pdf_text, "Tolerance analysis");
-  test_assert_contains (pdf_text, "End 1, along: 0.0 ppm outside ±0.150 mm");
+  test_assert_contains (pdf_text, "End 1, across: 0.0 ppm outside ±0.150 mm");
   g_unlink (md);
   g_unlink (pdf);
   g_unlink (plot);

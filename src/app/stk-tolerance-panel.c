@@ -212,10 +212,18 @@ on_run_finished_cb (GObject      *source,
     gtk_box_remove (self->results_box, child);
   for (guint i = 0; i < self->results->len; i++)
     show_result (self, g_ptr_array_index (self->results, i), g_ptr_array_index (job->pairs, i));
-  gtk_label_set_text (self->status_label,
-                      self->results->len == 0 ? _("No connector to analyse")
-                      : _("Worst case, RSS and a Monte Carlo of 1,000,000 samples per connector (seed 1), "
-                          "target ≤ 100 ppm outside the capture window"));
+  if (self->results->len == 0)
+    gtk_label_set_text (self->status_label, _("No connector to analyse"));
+  else
+    {
+      g_autofree char *samples = g_strdup_printf ("%" G_GUINT64_FORMAT, job->settings.samples);
+      g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, job->settings.seed);
+      g_autofree char *text = g_strdup_printf (_("Worst case, RSS and a Monte Carlo of %s samples per connector "
+                                                 "(seed %s), target ≤ %g ppm outside the capture window"),
+                                               samples, seed, job->settings.target_ppm);
+
+      gtk_label_set_text (self->status_label, text);
+    }
 }
 
 static void
@@ -232,10 +240,10 @@ start_run (StkTolerancePanel *self)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   self->cancellable = g_cancellable_new ();
   job->pairs = stk_tol_pairs_from_project (self->project, self->catalog, NULL);
-  job->settings = (StkTolSettings) {
-    .samples = STK_TOL_DEFAULT_SAMPLES, .seed = 1, .target_ppm = STK_TOL_DEFAULT_TARGET_PPM,
-    .cancellable = self->cancellable, .progress = on_worker_progress, .progress_data = self,
-  };
+  stk_tol_settings_from_project (&job->settings, self->project);
+  job->settings.cancellable = self->cancellable;
+  job->settings.progress = on_worker_progress;
+  job->settings.progress_data = self;
   g_atomic_int_set (&self->permille, 0);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_label_set_text (self->status_label, _("Analysing…"));

@@ -591,25 +591,3 @@ stk_tol_output_label (StkTolOutput output)
   g_return_val_if_fail (output < STK_TOL_N_OUTPUTS, "");
   return _(labels[output]);
 }
-
-static const char *const distribution_names[] = { "normal", "uniform", "triangular", "radial" };
-
-const char *
-stk_tol_distribution_to_string (StkTolDistribution distribution)
-{
-  g_return_val_if_fail (distribution <= STK_TOL_RADIAL, "");
-  return distribution_names[distribution];
-}
-
-gboolean
-stk_tol_distribution_from_string (const char         *name,
-                                  StkTolDistribution *distribution)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (distribution_names); i++)
-    if (g_strcmp0 (name, distribution_names[i]) == 0)
-      {
-        *distribution = i;
-        return TRUE;
-      }
-  return FALSE;
-}

@@ -242,6 +242,15 @@ mate_node (const StkMate *m)
   return object_node (o);
 }
 
+/* Absent when nothing differs from the defaults: files stay as they were. */
+static void
+append_tolerance (JsonObject *root,
+                  StkProject *project)
+{
+  if (!stk_tol_spec_is_default (stk_project_get_tolerance (project)))
+    json_object_set_member (root, "tolerance", _stk_tolerance_node (project));
+}
+
 static JsonNode *
 project_node (StkProject *project)
 {
@@ -261,6 +270,7 @@ project_node (StkProject *project)
     json_array_add_element (mates, mate_node (g_ptr_array_index (m, i)));
   json_object_set_member (root, "boards", array_node (boards));
   json_object_set_member (root, "mates", array_node (mates));
+  append_tolerance (root, project);
   append_extra (root, stk_project_get_extra_members (project));
   return object_node (root);
 }

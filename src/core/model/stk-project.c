@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-project.h"
+#include "stk-tolerance-spec.h"
 
 struct _StkProject
 {
@@ -24,6 +25,7 @@ struct _StkProject
   GPtrArray       *mates;   /* StkMate */
   StkRequirements  requirements;
   JsonObject      *extra;   /* unknown top-level members, kept on save */
+  StkTolSpec      *tolerance;
   /* Ids to 1 + index in boards / mates, so that lookups inside loops over
    * boards and mates stay constant-time (issue 12: a 2000-board chain took
    * 13 s to check with linear searches). Rebuilt on the next lookup after
@@ -102,6 +104,7 @@ stk_project_finalize (GObject *object)
   g_clear_pointer (&self->boards, g_ptr_array_unref);
   g_clear_pointer (&self->mates, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->tolerance, stk_tol_spec_free);
   g_clear_pointer (&self->board_ids, g_hash_table_unref);
   g_clear_pointer (&self->mate_ids, g_hash_table_unref);
 
@@ -247,6 +250,7 @@ stk_project_init (StkProject *self)
   self->mate_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->board_ids_stale = self->mate_ids_stale = TRUE;
   stk_requirements_init_defaults (&self->requirements);
+  self->tolerance = stk_tol_spec_new ();
 }
 
 void
@@ -554,6 +558,7 @@ static const char *const change_details[] = {
   [STK_CHANGE_BOARDS] = "boards",
   [STK_CHANGE_MATES] = "mates",
   [STK_CHANGE_REQUIREMENTS] = "requirements",
+  [STK_CHANGE_TOLERANCE] = "tolerance",
 };
 
 void
@@ -707,6 +712,8 @@ stk_project_assign (StkProject *self,
   for (guint i = 0; i < other->mates->len; i++)
     g_ptr_array_add (self->mates, stk_mate_copy (g_ptr_array_index (other->mates, i)));
   self->requirements = other->requirements;
+  stk_tol_spec_free (self->tolerance);
+  self->tolerance = stk_tol_spec_copy (other->tolerance);
   stk_project_set_extra_members (self, other->extra);
   g_object_thaw_notify (G_OBJECT (self));
   stk_project_changed (self);
@@ -729,4 +736,13 @@ stk_project_set_extra_members (StkProject *self,
     json_object_set_member (copy, l->data, json_node_copy (json_object_get_member (extra, l->data)));
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = copy;
+}
+
+/* Tolerance analysis: its editing calls are in stk-tolerance-spec.c. */
+
+StkTolSpec *
+stk_project_get_tolerance (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return self->tolerance;
 }

@@ -36,6 +36,7 @@ typedef enum {
   STK_CHANGE_BOARDS,        /* a board added, moved, or edited ("boards") */
   STK_CHANGE_MATES,         /* a mate added, removed, moved or edited ("mates") */
   STK_CHANGE_REQUIREMENTS,  /* the requirements ("requirements") */
+  STK_CHANGE_TOLERANCE,     /* the tolerance analysis's settings and contributors ("tolerance") */
 } StkChangeKind;
 
 typedef struct {
