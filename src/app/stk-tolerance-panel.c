@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-tolerance.h"
+#include "stk-tolerance-inputs.h"
 
 /* The tolerance view: every connector's figures, its histogram with the
  * capture limits and its contributions, computed in a worker thread. The
@@ -27,6 +28,7 @@ struct _StkTolerancePanel
   GtkButton      *cancel_button;
   GtkProgressBar *progress_bar;
   GtkBox         *results_box;
+  StkToleranceInputs *inputs;
 
   StkProject     *project;
   StkCatalog     *catalog;
@@ -147,7 +149,7 @@ show_result (StkTolerancePanel  *self,
                     label_new (_("The figures alone fail, but the capture window is an estimate: enter your "
                                  "own or the maker's figure for a firm verdict"), FALSE));
   g_object_set_data_full (G_OBJECT (area), "plot", plot, (GDestroyNotify) stk_drawing_free);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 120);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 160);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_plot, plot, NULL);
   gtk_box_append (self->results_box, area);
   for (guint n = 0; n < pair->contributors->len; n++)
@@ -325,6 +327,7 @@ stk_tolerance_panel_class_init (StkTolerancePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stk_tolerance_panel_dispose;
+  g_type_ensure (STK_TYPE_TOLERANCE_INPUTS);
   object_class->get_property = stk_tolerance_panel_get_property;
   properties[PROP_RUNNING] = g_param_spec_boolean ("running", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -334,6 +337,7 @@ stk_tolerance_panel_class_init (StkTolerancePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, results_box);
+  gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, inputs);
 }
 
 static void
@@ -356,6 +360,10 @@ stk_tolerance_panel_bind (StkTolerancePanel *self,
                           StkProject        *project,
                           StkCatalog        *catalog)
 {
+  static const char *const details[] = {
+    "changed::all", "changed::boards", "changed::mates", "changed::requirements", "changed::tolerance",
+  };
+
   g_return_if_fail (STK_IS_TOLERANCE_PANEL (self));
 
   if (self->project != project)
@@ -363,9 +371,11 @@ stk_tolerance_panel_bind (StkTolerancePanel *self,
       if (self->project != NULL)
         g_signal_handlers_disconnect_by_data (self->project, self);
       g_set_object (&self->project, project);
-      if (project != NULL)
-        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+      /* what the analysis reads: not the title block */
+      for (guint i = 0; project != NULL && i < G_N_ELEMENTS (details); i++)
+        g_signal_connect_swapped (project, details[i], G_CALLBACK (on_project_changed_cb), self);
     }
+  stk_tolerance_inputs_bind (self->inputs, project);
   g_set_object (&self->catalog, catalog);
   if (project != NULL)
     start_run (self);
