@@ -413,6 +413,15 @@ attach_row (StkToleranceInputs *self,
     }
   for (guint x = 4; x < 8; x++)
     gtk_editable_set_width_chars (GTK_EDITABLE (cells[x]), 5);
+  for (guint x = 0; x < G_N_ELEMENTS (row->cells); x++)
+    {
+      static const char *const ids[] = {
+        "name", "mate", "axis", "distribution", "nominal", "tolerance", "k", "mean-shift", "group", "remove",
+      };
+      g_autofree char *id = g_strdup_printf ("contributor-%u-%s", index, ids[x]);
+
+      gtk_widget_set_name (cells[x], id);
+    }
   gtk_widget_set_margin_top (cells[0], index > 0 ? 12 : 0);
   g_ptr_array_add (self->rows, row);
   sync_row (row, g_ptr_array_index (stk_project_get_tolerance (self->project)->contributors, index));
@@ -482,9 +491,16 @@ settings_grid (StkToleranceInputs *self)
   self->figures[FIG_ROTATION] = spin_new (0, 45, 0.05, 2);
   for (guint f = FIG_PIN; f < N_FIGS; f++)
     self->figures[f] = spin_new (0, 10, 0.005, 3);
+  static const char *const run_ids[N_RUN] = { "tolerance-samples", "tolerance-seed", "tolerance-target" };
+  static const char *const fig_ids[N_FIGS] = {
+    "tolerance-rotation", "tolerance-pin-position", "tolerance-hole-position", "tolerance-pin-clearance",
+  };
+
   for (guint i = 0; i < N_RUN; i++)
     {
       GtkWidget *label = gtk_label_new_with_mnemonic (_(run_names[i]));
+
+      gtk_widget_set_name (GTK_WIDGET (self->run[i]), run_ids[i]);
 
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->run[i]));
@@ -495,6 +511,8 @@ settings_grid (StkToleranceInputs *self)
   for (guint f = 0; f < N_FIGS; f++)
     {
       GtkWidget *label = gtk_label_new_with_mnemonic (_(fig_names[f]));
+
+      gtk_widget_set_name (GTK_WIDGET (self->figures[f]), fig_ids[f]);
 
       self->sources[f] = GTK_LABEL (head_label (""));
       gtk_label_set_xalign (GTK_LABEL (label), 1);
@@ -564,6 +582,7 @@ stk_tolerance_inputs_init (StkToleranceInputs *self)
   gtk_widget_set_parent (bar, GTK_WIDGET (self));
   self->rows_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_widget_set_parent (GTK_WIDGET (self->rows_box), GTK_WIDGET (self));
+  gtk_widget_set_name (add, "tolerance-add");
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
 }
 
