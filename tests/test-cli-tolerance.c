@@ -232,6 +232,34 @@ test_project_settings (void)
   root = parse (overridden.out, p2);
   g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 6);
   g_assert_cmpint (json_object_get_int_member (root, "samples"), ==, 3000);
+
+  /* the design note runs the project's settings too: its row of J1, end 2
+   * across, carries the CLI's figures for the same seed */
+  {
+    g_autofree char *md = g_build_filename (tmp_dir, "settings.md", NULL);
+    g_autofree char *svg1 = g_build_filename (tmp_dir, "settings-tolerance-j1.svg", NULL);
+    g_autofree char *svg2 = g_build_filename (tmp_dir, "settings-tolerance-j2.svg", NULL);
+    g_autofree char *note = NULL;
+    g_autofree char *row = NULL;
+    g_auto(TestRun) export = { 0 };
+    JsonObject *across = output (connector (parse (from_file.out, p1), 0), 3);
+
+    test_cli_run (&export, "export", path, "--note", md, NULL);
+    g_assert_cmpint (export.status, ==, 0);
+    g_assert_true (g_file_get_contents (md, &note, NULL, NULL));
+    test_assert_contains (note, "Monte Carlo of 3000 samples (seed 5)");
+    row = g_strdup_printf ("| End 2, across | ±%.3f | ±%.3f | %.4f | %.1f (%.1f–%.1f) |",
+                           json_object_get_double_member (across, "worst_case_mm"),
+                           json_object_get_double_member (across, "rss_mm"),
+                           json_object_get_double_member (across, "sigma_mm"),
+                           json_object_get_double_member (across, "ppm"),
+                           json_object_get_double_member (across, "ppm_low"),
+                           json_object_get_double_member (across, "ppm_high"));
+    test_assert_contains (note, row);
+    g_remove (md);
+    g_remove (svg1);
+    g_remove (svg2);
+  }
   g_remove (path);
 }
 
