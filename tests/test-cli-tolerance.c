@@ -239,6 +239,7 @@ test_project_settings (void)
     g_autofree char *md = g_build_filename (tmp_dir, "settings.md", NULL);
     g_autofree char *svg1 = g_build_filename (tmp_dir, "settings-tolerance-j1.svg", NULL);
     g_autofree char *svg2 = g_build_filename (tmp_dir, "settings-tolerance-j2.svg", NULL);
+    g_autofree char *drawing = g_build_filename (tmp_dir, "settings.svg", NULL);
     g_autofree char *note = NULL;
     g_autofree char *row = NULL;
     g_auto(TestRun) export = { 0 };
@@ -259,6 +260,7 @@ test_project_settings (void)
     g_remove (md);
     g_remove (svg1);
     g_remove (svg2);
+    g_remove (drawing);
   }
   g_remove (path);
 }
