@@ -166,6 +166,8 @@ static const struct {
 } bad_files[] = {
   { "{ \"samples\": 0 }", "tolerance.samples: must be between 1 and 1000000000, got 0" },
   { "{ \"spread\": 1 }", "tolerance.spread: unknown member" },
+  /* 2⁵³: the first seed a double cannot hold with its neighbours apart */
+  { "{ \"seed\": 9007199254740992 }", "tolerance.seed: must be between 0 and 9007199254740991" },
   { "{ \"rotation_deg\": 50 }", "tolerance.rotation_deg: must be between 0 and 45, got 50" },
   { "{ \"pin_clearance_mm\": -0.1 }", "tolerance.pin_clearance_mm: must be between 0 and 10" },
   { "{ \"contributors\": [ { \"axis\": \"along\", \"distribution\": \"normal\", \"tolerance\": 0.1 } ] }",

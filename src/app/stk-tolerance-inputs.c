@@ -118,6 +118,12 @@ static void
 sync_row (Row                         *row,
           const StkTolUserContributor *c)
 {
+  /* the file's bounds: 45° for a rotation, 10 mm for the rest */
+  double max = c->axis == STK_TOL_ROTATION ? 45 : 10;
+
+  gtk_spin_button_set_range (row->nominal, -max, max);
+  gtk_spin_button_set_range (row->tolerance, 0, max);
+  gtk_spin_button_set_range (row->shift, -max, max);
   stk_entry_set_text_if_changed (row->name, c->name ? c->name : "");
   stk_choice_set_selected (row->mate, mate_position (row->self, c));
   stk_choice_set_selected (row->axis, c->axis);
@@ -486,7 +492,8 @@ settings_grid (StkToleranceInputs *self)
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   self->run[RUN_SAMPLES] = spin_new (1, 1e9, 100000, 0);
-  self->run[RUN_SEED] = spin_new (0, G_MAXINT32, 1, 0);
+  /* the file's bound: 2⁵³ − 1, every seed a double holds exactly */
+  self->run[RUN_SEED] = spin_new (0, 9007199254740991.0, 1, 0);
   self->run[RUN_TARGET] = spin_new (0, 1e6, 10, 1);
   self->figures[FIG_ROTATION] = spin_new (0, 45, 0.05, 2);
   for (guint f = FIG_PIN; f < N_FIGS; f++)

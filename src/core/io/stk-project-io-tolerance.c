@@ -19,6 +19,8 @@
 #define MAX_TOLERANCE_MM 10.0
 #define MAX_ROTATION_DEG 45.0
 #define MAX_NAME_LENGTH 200
+/* every seed a double holds exactly: the app edits it as a number */
+#define MAX_SEED G_GINT64_CONSTANT (9007199254740991)
 
 static const char *const tolerance_members[] = {
   "samples", "seed", "target_ppm", "rotation_deg", "pin_position_mm", "hole_position_mm",
@@ -182,7 +184,7 @@ _stk_read_tolerance (StkProjectReader *r,
   if (!stk_json_get_object (root, "", "tolerance", TRUE, &o, error)
       || !_stk_read_unknown_members (o, "tolerance", tolerance_members, NULL, error)
       || !stk_json_get_int (o, "tolerance", "samples", FALSE, 1, MAX_SAMPLES, &samples, error)
-      || !stk_json_get_int (o, "tolerance", "seed", FALSE, 0, G_MAXINT64, &seed, error)
+      || !stk_json_get_int (o, "tolerance", "seed", FALSE, 0, MAX_SEED, &seed, error)
       || !stk_json_get_double (o, "tolerance", "target_ppm", FALSE, 0, 1e6, &spec->target_ppm, error)
       || !read_optional (o, "rotation_deg", MAX_ROTATION_DEG, &spec->rotation_set, &spec->rotation_deg, error)
       || !read_optional (o, "pin_position_mm", MAX_TOLERANCE_MM, &spec->pin_position_set,
