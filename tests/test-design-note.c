@@ -125,10 +125,11 @@ test_markdown_with_svg (void)
    * cover-lay for its camera FPC. */
   g_assert_nonnull (strstr (text, "| Camera FPC | FPC, cover-lay not given |"));
   g_assert_nonnull (strstr (svg_text, "<svg"));
-  /* one tolerance histogram per connector beside the note */
-  for (guint i = 1; i <= 3; i++)
+  /* one tolerance histogram and one Pareto per connector beside the note */
+  for (guint i = 1; i <= 6; i++)
     {
-      g_autofree char *name = g_strdup_printf ("review-tolerance-j%u.svg", i);
+      g_autofree char *name = g_strdup_printf (i <= 3 ? "review-tolerance-j%u.svg" : "review-tolerance-j%u-pareto.svg",
+                                               i <= 3 ? i : i - 3);
       g_autofree char *link = g_strdup_printf ("](%s)", name);
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
@@ -153,6 +154,9 @@ test_tolerance_section (void)
   g_autofree char *pdf = g_build_filename (dir, "m.pdf", NULL);
   g_autofree char *plot = g_build_filename (dir, "m-tolerance-j1.svg", NULL);
   g_autofree char *plot2 = g_build_filename (dir, "m-tolerance-j2.svg", NULL);
+  g_autofree char *pareto1 = g_build_filename (dir, "m-tolerance-j1-pareto.svg", NULL);
+  g_autofree char *pareto2 = g_build_filename (dir, "m-tolerance-j2-pareto.svg", NULL);
+  g_autofree char *pareto_text = NULL;
   g_autofree char *svg = g_build_filename (dir, "m.svg", NULL);
   g_autofree char *text = NULL, *pdf_text = NULL, *svg_text = NULL;
   g_autoptr(GError) error = NULL;
@@ -187,15 +191,22 @@ test_tolerance_section (void)
   test_assert_contains (text, "| Placement rotation of each connector | ±0.1 ° | estimate");
   test_assert_contains (text, "| Diametral clearance of the pin in its hole | 0.08 mm | user value");
   test_assert_contains (text, "](m-tolerance-j1.svg)");
+  /* the Pareto beside it, as bars: the play's 64.7 % first */
+  test_assert_contains (text, "](m-tolerance-j1-pareto.svg)");
+  g_assert_true (g_file_get_contents (pareto1, &pareto_text, NULL, NULL));
+  g_assert_nonnull (strstr (pareto_text, "<svg"));
   g_assert_nonnull (strstr (svg_text, "<svg"));
   pdf_text = run ((const char *const[]) { "pdftotext", pdf, "-", NULL }, &status);
   g_assert_cmpint (status, ==, 0);
   test_assert_contains (pdf_text, "Tolerance analysis");
   test_assert_contains (pdf_text, "End 1, across: 0.0 ppm outside ±0.150 mm");
+  test_assert_contains (pdf_text, "J1 main-left, End 1, across: share of the variance, largest first");
   g_unlink (md);
   g_unlink (pdf);
   g_unlink (plot);
   g_unlink (plot2);
+  g_unlink (pareto1);
+  g_unlink (pareto2);
   g_unlink (svg);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

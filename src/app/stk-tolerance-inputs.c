@@ -474,6 +474,14 @@ rebuild_rows (StkToleranceInputs *self)
   gtk_grid_set_row_spacing (self->rows_grid, 4);
   gtk_grid_set_column_homogeneous (self->rows_grid, TRUE);
   gtk_box_append (self->rows_box, GTK_WIDGET (self->rows_grid));
+  if (spec->contributors->len == 0)
+    {
+      GtkWidget *none = head_label (_("None: add one for anything else that moves the header against the "
+                                      "socket, a bracket, a frame, a housing"));
+
+      gtk_label_set_wrap (GTK_LABEL (none), TRUE);
+      gtk_grid_attach (self->rows_grid, none, 0, 0, 4, 1);
+    }
   for (guint i = 0; i < spec->contributors->len; i++)
     attach_row (self, i);
 }

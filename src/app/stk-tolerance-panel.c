@@ -100,8 +100,10 @@ draw_plot (GtkDrawingArea *area,
 {
   const StkDrawing *plot = data;
   StkDrawOptions options;
-  double k = MIN (width / PLOT_W_MM, height / PLOT_H_MM);
+  double w, h, k;
 
+  stk_drawing_get_extents (plot, &w, &h);
+  k = MIN (width / w, height / h);
   stk_draw_options_init (&options);
   options.background = FALSE;
   options.min_line_mm = 1 / k;
@@ -140,6 +142,8 @@ show_result (StkTolerancePanel  *self,
   g_autoptr(GString) pareto = g_string_new (_("Share of the variance, largest first:"));
   g_autofree guint *order = stk_tol_result_pareto (r, worst);
   GtkWidget *area = gtk_drawing_area_new ();
+  GtkWidget *chart = gtk_drawing_area_new ();
+  StkDrawing *bars;
   StkDrawing *plot = stk_tol_histogram_new (r, worst, PLOT_W_MM, PLOT_H_MM);
 
   gtk_box_append (self->results_box, label_new (head, TRUE));
@@ -161,7 +165,24 @@ show_result (StkTolerancePanel  *self,
       g_string_append_printf (pareto, "\n%5.1f %%  %s", 100 * share,
                               g_array_index (pair->contributors, StkTolContributor, order[n]).name);
     }
-  gtk_box_append (self->results_box, label_new (pareto->str, FALSE));
+  /* the Pareto as bars; its text for screen readers and tooltips */
+  bars = stk_tol_pareto_new (r, pair, worst, PLOT_W_MM);
+  g_object_set_data_full (G_OBJECT (chart), "plot", bars, (GDestroyNotify) stk_drawing_free);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart),
+                                       (int) ceil (160 * stk_tol_pareto_height (r, worst) / PLOT_H_MM));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chart), draw_plot, bars, NULL);
+  gtk_widget_set_tooltip_text (chart, pareto->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL, pareto->str, -1);
+  gtk_box_append (self->results_box, chart);
+  if (pair->contributors->len > 0 && f->sigma > 0)
+    {
+      g_autofree char *halving = g_strdup_printf (_("Halving “%s” would give σ %.4f mm and %.1f ppm outside"),
+                                                  g_array_index (pair->contributors, StkTolContributor,
+                                                                 f->largest).name,
+                                                  f->halved_sigma, f->halved_ppm);
+
+      gtk_box_append (self->results_box, label_new (halving, FALSE));
+    }
 }
 
 static void

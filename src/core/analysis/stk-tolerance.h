@@ -156,6 +156,16 @@ StkDrawing   *stk_tol_histogram_new     (const StkTolResult *result,
                                          double              width,
                                          double              height);
 
+/* The Pareto of output: the contributors' shares of its variance, largest
+ * first (at most ten), as bars in a drawing width paper mm wide and
+ * stk_tol_pareto_height() high, for stk_draw_render(). */
+StkDrawing   *stk_tol_pareto_new        (const StkTolResult *result,
+                                         const StkTolPair   *pair,
+                                         StkTolOutput        output,
+                                         double              width);
+double        stk_tol_pareto_height     (const StkTolResult *result,
+                                         StkTolOutput        output);
+
 /* Options of the adapter beyond the project. */
 typedef struct {
   gboolean catalog_placement;  /* each part at the top of the catalog's ±0.2–0.3 mm band of

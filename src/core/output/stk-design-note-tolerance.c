@@ -159,6 +159,8 @@ _stk_note_build_tolerance (StkDesignNote *note,
       g_autofree char *text = contributions (r, g_ptr_array_index (pairs, i), worst);
       g_autofree char *caption = g_strdup_printf (_("%s: histogram of %s with the capture limits"),
                                                   r->label, stk_tol_output_label (worst));
+      g_autofree char *pareto_caption = g_strdup_printf (_("%s: share of the variance of %s, largest first"),
+                                                         r->label, stk_tol_output_label (worst));
       g_autofree char *weak = NULL;
       StkBlock *plot;
 
@@ -173,5 +175,9 @@ _stk_note_build_tolerance (StkDesignNote *note,
       plot->plot = stk_tol_histogram_new (r, worst, PLOT_W, PLOT_H);
       if (stem)
         plot->plot_name = g_strdup_printf ("%s-tolerance-%s.svg", stem, r->id);
+      plot = _stk_note_add_block (note, STK_BLOCK_PLOT, pareto_caption);
+      plot->plot = stk_tol_pareto_new (r, g_ptr_array_index (pairs, i), worst, PLOT_W);
+      if (stem)
+        plot->plot_name = g_strdup_printf ("%s-tolerance-%s-pareto.svg", stem, r->id);
     }
 }
