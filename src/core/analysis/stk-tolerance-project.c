@@ -172,7 +172,7 @@ add_fixing (StkTolPair            *pair,
     stk_tol_spec_pin_clearance (spec, req),
   };
   const char *names[] = {
-    _("Locating-pin position"), _("Hole position"), _("Pin play in its hole (half the diametral clearance)"),
+    _("Locating-pin position"), _("Hole position"), _("Pin play in its hole"),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
