@@ -148,6 +148,11 @@ test_inputs (void)
   gtk_spin_button_set_value (spin (window, "tolerance-rotation"), 0.2);
   g_assert_true (spec->rotation_set);
   g_assert_false (spec->pin_position_set);
+  /* each board shows the project's until given its own */
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (window, "tolerance-rotation-mid")), ==, 0.2);
+  gtk_spin_button_set_value (spin (window, "tolerance-rotation-mid"), 0.05);
+  g_assert_cmpfloat (stk_tol_spec_board_rotation (spec, "mid").value, ==, 0.05);
+  g_assert_cmpfloat (stk_tol_spec_board_rotation (spec, "main").value, ==, 0.2);
 
   /* a contributor: added, then edited field by field */
   g_signal_emit_by_name (test_find_named (GTK_WIDGET (window), "tolerance-add"), "clicked");

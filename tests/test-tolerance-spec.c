@@ -99,6 +99,7 @@ test_round_trip (void)
   stk_project_set_tolerance_run (project, 5000, 77, 12.5); /* no change: no signal */
   stk_project_set_tolerance_rotation (project, 0.25);
   stk_project_set_tolerance_fixing (project, 0.02, -1, 0.1);
+  stk_project_set_tolerance_board_rotation (project, "mid", 0.05);
   stk_tol_user_contributor_init (&c);
   c.mate = g_strdup ("j2");
   c.name = g_strdup ("Bracket");
@@ -114,8 +115,8 @@ test_round_trip (void)
   c.tolerance = 0.2;
   stk_project_add_tolerance_contributor (project, &c);
   stk_tol_user_contributor_clear (&c);
-  /* run, rotation, fixing and two contributors: five changes */
-  g_assert_cmpuint (changes, ==, 5);
+  /* run, rotation, fixing, a board's rotation and two contributors: six changes */
+  g_assert_cmpuint (changes, ==, 6);
 
   first = stk_project_to_json (project);
   again = load_text (first, &error);
@@ -128,6 +129,9 @@ test_round_trip (void)
   g_assert_true (spec->pin_position_set && spec->pin_position_mm == 0.02);
   g_assert_false (spec->hole_position_set);
   g_assert_true (spec->pin_clearance_set && spec->pin_clearance_mm == 0.1);
+  /* the board's own rotation, the others the project's */
+  g_assert_cmpfloat (stk_tol_spec_board_rotation (spec, "mid").value, ==, 0.05);
+  g_assert_cmpfloat (stk_tol_spec_board_rotation (spec, "main").value, ==, 0.25);
   g_assert_cmpuint (spec->contributors->len, ==, 2);
   read = g_ptr_array_index (spec->contributors, 0);
   g_assert_cmpstr (read->mate, ==, "j2");
@@ -150,12 +154,12 @@ test_round_trip (void)
   /* editing and removing */
   stk_tol_user_contributor_copy (&c, g_ptr_array_index (stk_project_get_tolerance (project)->contributors, 1));
   stk_project_set_tolerance_contributor (project, 1, &c); /* the same: no signal */
-  g_assert_cmpuint (changes, ==, 5);
+  g_assert_cmpuint (changes, ==, 6);
   c.tolerance = 0.3;
   stk_project_set_tolerance_contributor (project, 1, &c);
   stk_tol_user_contributor_clear (&c);
   stk_project_remove_tolerance_contributor (project, 0);
-  g_assert_cmpuint (changes, ==, 7);
+  g_assert_cmpuint (changes, ==, 8);
   g_assert_cmpuint (stk_project_get_tolerance (project)->contributors->len, ==, 1);
   g_assert_cmpfloat (((StkTolUserContributor *) g_ptr_array_index (stk_project_get_tolerance (project)->contributors, 0))->tolerance, ==, 0.3);
 }
@@ -186,6 +190,10 @@ static const struct {
   { "{ \"contributors\": [ { \"name\": \"P\", \"axis\": \"along\", \"distribution\": \"normal\" } ] }",
     "tolerance.contributors[0].tolerance" },
   { "[]", "tolerance" },
+  { "{ \"board_rotation_deg\": { \"nowhere\": 0.1 } }",
+    "tolerance.board_rotation_deg.nowhere: no board has the id “nowhere”" },
+  { "{ \"board_rotation_deg\": { \"main\": 90 } }",
+    "tolerance.board_rotation_deg.main: must be between 0 and 45, got 90" },
 };
 
 static void

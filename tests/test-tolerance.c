@@ -474,6 +474,15 @@ test_project (void)
   c = &g_array_index (((StkTolPair *) g_ptr_array_index (turned, 0))->contributors, StkTolContributor, 2);
   g_assert_cmpfloat (c->tolerance, ==, 0.5);
   g_assert_true (c->source == stk_source_user ());
+  /* a board of its own line: j1's header sits on "mid" (contributor 5) */
+  stk_project_set_tolerance_board_rotation (project, "mid", 0.05);
+  {
+    g_autoptr(GPtrArray) own = stk_tol_pairs_from_project (project, stk_catalog_get_default (), NULL);
+    GArray *cs = ((StkTolPair *) g_ptr_array_index (own, 0))->contributors;
+
+    g_assert_cmpfloat (g_array_index (cs, StkTolContributor, 2).tolerance, ==, 0.5);
+    g_assert_cmpfloat (g_array_index (cs, StkTolContributor, 5).tolerance, ==, 0.05);
+  }
 }
 
 int

@@ -43,6 +43,9 @@ struct _StkToleranceInputs
   GtkSpinButton *figures[N_FIGS];
   GtkLabel      *sources[N_FIGS];
   GtkBox        *rows_box;
+  GtkBox        *boards_box;
+  GtkGrid       *boards_grid;
+  GPtrArray     *board_spins;  /* GtkSpinButton, one a board, its id as "stk-board" */
   GtkGrid       *rows_grid;
   GPtrArray     *rows;       /* Row */
   GPtrArray     *mate_ids;   /* char *, item i + 1 of a row's mate choice */
@@ -58,6 +61,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (axis_items) == STK_TOL_N_AXES + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (distribution_items) == STK_TOL_N_DISTRIBUTIONS + 1);
 
 static void rebuild_rows (StkToleranceInputs *self);
+static void rebuild_boards (StkToleranceInputs *self);
 
 /* Helpers */
 
@@ -112,6 +116,21 @@ mate_position (StkToleranceInputs          *self,
   return 0;
 }
 
+/* Where a figure comes from, in short; the tooltip says it all. */
+static void
+show_source (GtkLabel       *label,
+             const StkValue *v,
+             const char     *inherited)
+{
+  g_autofree char *full = stk_source_describe (v->source);
+
+  gtk_label_set_text (label, inherited ? inherited
+                             : v->source->kind == STK_PROV_ESTIMATE ? _("Stackup's assumption")
+                             : v->source == stk_source_user () ? _("yours")
+                             : _("from the requirements"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), full);
+}
+
 /* Following the project */
 
 static void
@@ -147,14 +166,22 @@ sync_all (StkToleranceInputs *self)
   for (guint f = 0; f < N_FIGS; f++)
     {
       StkValue v = figure_value (self, f);
-      g_autofree char *full = stk_source_describe (v.source);
 
       gtk_spin_button_set_value (self->figures[f], v.value);
-      /* where the figure comes from, in short; the tooltip says it all */
-      gtk_label_set_text (self->sources[f], v.source->kind == STK_PROV_ESTIMATE ? _("Stackup's assumption")
-                                            : v.source == stk_source_user () ? _("yours")
-                                            : _("from the requirements"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->sources[f]), full);
+      show_source (self->sources[f], &v, NULL);
+    }
+  for (guint i = 0; i < self->board_spins->len; i++)
+    {
+      GtkSpinButton *spin = g_ptr_array_index (self->board_spins, i);
+      const char *board = g_object_get_data (G_OBJECT (spin), "stk-board");
+      StkValue v = stk_tol_spec_board_rotation (spec, board);
+      gboolean own = FALSE;
+
+      for (guint j = 0; j < spec->board_rotations->len; j++)
+        own |= g_strcmp0 (((StkTolBoardRotation *) g_ptr_array_index (spec->board_rotations, j))->board, board) == 0;
+
+      gtk_spin_button_set_value (spin, v.value);
+      show_source (g_object_get_data (G_OBJECT (spin), "stk-source"), &v, own ? NULL : _("as above"));
     }
   if (self->rows->len != spec->contributors->len)
     rebuild_rows (self);
@@ -211,12 +238,30 @@ on_figure_changed_cb (GtkSpinButton      *spin,
 }
 
 static void
+on_board_rotation_changed_cb (GtkSpinButton      *spin,
+                              StkToleranceInputs *self)
+{
+  const char *board = g_object_get_data (G_OBJECT (spin), "stk-board");
+  double v = gtk_spin_button_get_value (spin);
+
+  /* the figure shown already: a board that follows the project still does */
+  if (self->project == NULL
+      || v == stk_tol_spec_board_rotation (stk_project_get_tolerance (self->project), board).value)
+    return;
+  stk_project_set_tolerance_board_rotation (self->project, board, v);
+}
+
+static void
 on_defaults_clicked_cb (StkToleranceInputs *self)
 {
   if (self->project == NULL)
     return;
   stk_project_set_tolerance_rotation (self->project, -1);
   stk_project_set_tolerance_fixing (self->project, -1, -1, -1);
+  for (guint i = 0; i < self->board_spins->len; i++)
+    stk_project_set_tolerance_board_rotation (self->project,
+                                              g_object_get_data (g_ptr_array_index (self->board_spins, i), "stk-board"),
+                                              -1);
 }
 
 /* A radial spread moves both axes: the axis and the distribution follow
@@ -343,6 +388,8 @@ on_project_changed_cb (StkProject         *project,
   /* the mates are the rows' choices */
   if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_MATES)
     rebuild_rows (self);
+  if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_BOARDS)
+    rebuild_boards (self);
   sync_all (self);
 }
 
@@ -486,6 +533,48 @@ rebuild_rows (StkToleranceInputs *self)
     attach_row (self, i);
 }
 
+/* One rotation a board, over the project's: a board placed on another
+ * line. */
+static void
+rebuild_boards (StkToleranceInputs *self)
+{
+  GPtrArray *boards = stk_project_get_boards (self->project);
+
+  for (guint i = 0; i < self->board_spins->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
+  g_ptr_array_set_size (self->board_spins, 0);
+  if (self->boards_grid != NULL)
+    gtk_box_remove (self->boards_box, GTK_WIDGET (self->boards_grid));
+  self->boards_grid = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->boards_grid, 6);
+  gtk_grid_set_row_spacing (self->boards_grid, 4);
+  for (guint i = 0; i < boards->len; i++)
+    {
+      const StkBoard *b = g_ptr_array_index (boards, i);
+      /* Translators: a board's own placement rotation, "Rotation on Main board, ± °" */
+      g_autofree char *text = g_strdup_printf (_("Rotation on %s, ± °"), b->name);
+      g_autofree char *id = g_strdup_printf ("tolerance-rotation-%s", b->id);
+      GtkWidget *label = gtk_label_new (text);
+      GtkSpinButton *spin = spin_new (0, 45, 0.05, 2);
+      GtkWidget *source = head_label ("");
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (spin));
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_name (GTK_WIDGET (spin), id);
+      g_object_set_data_full (G_OBJECT (spin), "stk-board", g_strdup (b->id), g_free);
+      g_object_set_data (G_OBJECT (spin), "stk-source", source);
+      gtk_grid_attach (self->boards_grid, label, 0, (int) i, 1, 1);
+      gtk_grid_attach (self->boards_grid, GTK_WIDGET (spin), 1, (int) i, 1, 1);
+      gtk_grid_attach (self->boards_grid, source, 2, (int) i, 1, 1);
+      gtk_spin_button_set_value (spin, stk_tol_spec_board_rotation (stk_project_get_tolerance (self->project), b->id).value);
+      g_signal_connect (spin, "value-changed", G_CALLBACK (on_board_rotation_changed_cb), self);
+      g_ptr_array_add (self->board_spins, spin);
+    }
+  gtk_box_append (self->boards_box, GTK_WIDGET (self->boards_grid));
+}
+
 static GtkWidget *
 settings_grid (StkToleranceInputs *self)
 {
@@ -558,11 +647,14 @@ stk_tolerance_inputs_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->run[i], self);
   for (guint f = 0; f < N_FIGS; f++)
     g_signal_handlers_disconnect_by_data (self->figures[f], self);
+  for (guint i = 0; self->board_spins != NULL && i < self->board_spins->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->project);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->mate_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->board_spins, g_ptr_array_unref);
   G_OBJECT_CLASS (stk_tolerance_inputs_parent_class)->dispose (object);
 }
 
@@ -588,7 +680,10 @@ stk_tolerance_inputs_init (StkToleranceInputs *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->mate_ids = g_ptr_array_new_with_free_func (g_free);
+  self->board_spins = g_ptr_array_new ();
   gtk_widget_set_parent (settings_grid (self), GTK_WIDGET (self));
+  self->boards_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_widget_set_parent (GTK_WIDGET (self->boards_box), GTK_WIDGET (self));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_widget_add_css_class (heading, "heading");
@@ -614,7 +709,7 @@ stk_tolerance_inputs_bind (StkToleranceInputs *self,
                            StkProject         *project)
 {
   static const char *const details[] = {
-    "changed::tolerance", "changed::all", "changed::mates", "changed::requirements",
+    "changed::tolerance", "changed::all", "changed::mates", "changed::boards", "changed::requirements",
   };
 
   g_return_if_fail (STK_IS_TOLERANCE_INPUTS (self));
@@ -628,5 +723,6 @@ stk_tolerance_inputs_bind (StkToleranceInputs *self,
   for (guint i = 0; i < G_N_ELEMENTS (details); i++)
     g_signal_connect (project, details[i], G_CALLBACK (on_project_changed_cb), self);
   rebuild_rows (self);
+  rebuild_boards (self);
   sync_all (self);
 }

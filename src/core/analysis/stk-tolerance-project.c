@@ -237,7 +237,7 @@ stk_tol_pairs_from_project (StkProject                 *project,
   const StkTolSpec *spec = stk_project_get_tolerance (project);
   StkValue band = stk_catalog_note_limit (catalog, "placement_error_high_mm");
   const StkValue *placement = options && options->catalog_placement && stk_value_is_set (&band) ? &band : NULL;
-  StkValue rotation = stk_tol_spec_rotation (spec);
+  StkValue rotation;
 
   for (guint i = 0; i < mates->len; i++)
     {
@@ -258,7 +258,9 @@ stk_tol_pairs_from_project (StkProject                 *project,
       pair = stk_tol_pair_new (m->id, stk_mate_get_label (m),
                                stk_value_is_set (&dims[STK_DIM_A]) ? dims[STK_DIM_A].value : 0.0,
                                capture.value, capture.source);
+      rotation = stk_tol_spec_board_rotation (spec, socket->id);
       add_placement (pair, m, socket, FALSE, &rotation, placement);
+      rotation = stk_tol_spec_board_rotation (spec, header->id);
       add_placement (pair, m, header, TRUE, &rotation, placement);
       add_fixing (pair, spec, req);
       add_user (pair, m, spec);

@@ -24,7 +24,7 @@
 
 static const char *const tolerance_members[] = {
   "samples", "seed", "target_ppm", "rotation_deg", "pin_position_mm", "hole_position_mm",
-  "pin_clearance_mm", "contributors", NULL
+  "pin_clearance_mm", "board_rotation_deg", "contributors", NULL
 };
 static const char *const contributor_members[] = {
   "mate", "name", "axis", "distribution", "nominal", "tolerance", "k", "mean_shift", "group", NULL
@@ -164,6 +164,39 @@ read_contributors (StkProjectReader *r,
   return TRUE;
 }
 
+/* Each member names a board: its own placement rotation. */
+static gboolean
+read_board_rotations (StkProjectReader *r,
+                      JsonObject       *o,
+                      StkTolSpec       *spec,
+                      GError          **error)
+{
+  JsonObject *boards = NULL;
+  g_autoptr(GList) names = NULL;
+
+  if (!stk_json_get_object (o, "tolerance", "board_rotation_deg", FALSE, &boards, error))
+    return FALSE;
+  names = boards ? json_object_get_members (boards) : NULL;
+  for (GList *l = names; l; l = l->next)
+    {
+      StkTolBoardRotation *b = g_new0 (StkTolBoardRotation, 1);
+
+      b->board = g_strdup (l->data);
+      g_ptr_array_add (spec->board_rotations, b);
+      if (!stk_json_get_double (boards, "tolerance.board_rotation_deg", l->data, TRUE, 0, MAX_ROTATION_DEG,
+                                &b->rotation_deg, error))
+        return FALSE;
+      if (stk_project_find_board (r->project, l->data) == NULL)
+        {
+          g_autofree char *full = _stk_read_member_path ("tolerance.board_rotation_deg", l->data);
+
+          return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("no board has the id “%s”"),
+                                 (const char *) l->data);
+        }
+    }
+  return TRUE;
+}
+
 /* Reading */
 
 gboolean
@@ -193,6 +226,7 @@ _stk_read_tolerance (StkProjectReader *r,
                          &spec->hole_position_mm, error)
       || !read_optional (o, "pin_clearance_mm", MAX_TOLERANCE_MM, &spec->pin_clearance_set,
                          &spec->pin_clearance_mm, error)
+      || !read_board_rotations (r, o, spec, error)
       || !read_contributors (r, o, spec, error))
     return FALSE;
   spec->samples = (guint64) samples;
@@ -248,6 +282,22 @@ _stk_tolerance_node (StkProject *project)
   set_optional (o, "pin_position_mm", spec->pin_position_set, spec->pin_position_mm);
   set_optional (o, "hole_position_mm", spec->hole_position_set, spec->hole_position_mm);
   set_optional (o, "pin_clearance_mm", spec->pin_clearance_set, spec->pin_clearance_mm);
+  if (spec->board_rotations->len > 0)
+    {
+      JsonObject *boards = json_object_new ();
+      JsonNode *boards_node = json_node_new (JSON_NODE_OBJECT);
+
+      for (guint i = 0; i < spec->board_rotations->len; i++)
+        {
+          const StkTolBoardRotation *b = g_ptr_array_index (spec->board_rotations, i);
+
+          /* a board since removed or renamed: not kept */
+          if (stk_project_find_board (project, b->board) != NULL)
+            json_object_set_double_member (boards, b->board, b->rotation_deg);
+        }
+      json_node_take_object (boards_node, boards);
+      json_object_set_member (o, "board_rotation_deg", boards_node);
+    }
   if (spec->contributors->len > 0)
     {
       JsonArray *list = json_array_new ();

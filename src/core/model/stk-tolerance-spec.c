@@ -54,6 +54,34 @@ contributor_free (gpointer data)
   g_free (data);
 }
 
+static void
+board_rotation_free (gpointer data)
+{
+  StkTolBoardRotation *b = data;
+
+  g_free (b->board);
+  g_free (b);
+}
+
+static StkTolBoardRotation *
+find_board_rotation (const StkTolSpec *spec,
+                     const char       *board,
+                     guint            *index)
+{
+  for (guint i = 0; board != NULL && i < spec->board_rotations->len; i++)
+    {
+      StkTolBoardRotation *b = g_ptr_array_index (spec->board_rotations, i);
+
+      if (g_str_equal (b->board, board))
+        {
+          if (index)
+            *index = i;
+          return b;
+        }
+    }
+  return NULL;
+}
+
 static StkValue
 figure (gboolean         set,
         double           value,
@@ -112,6 +140,7 @@ stk_tol_spec_new (void)
   spec->seed = STK_TOL_DEFAULT_SEED;
   spec->target_ppm = STK_TOL_DEFAULT_TARGET_PPM;
   spec->contributors = g_ptr_array_new_with_free_func (contributor_free);
+  spec->board_rotations = g_ptr_array_new_with_free_func (board_rotation_free);
   return spec;
 }
 
@@ -129,6 +158,16 @@ stk_tol_spec_copy (const StkTolSpec *spec)
       stk_tol_user_contributor_copy (c, g_ptr_array_index (spec->contributors, i));
       g_ptr_array_add (copy->contributors, c);
     }
+  copy->board_rotations = g_ptr_array_new_with_free_func (board_rotation_free);
+  for (guint i = 0; i < spec->board_rotations->len; i++)
+    {
+      const StkTolBoardRotation *b = g_ptr_array_index (spec->board_rotations, i);
+      StkTolBoardRotation *c = g_new (StkTolBoardRotation, 1);
+
+      c->board = g_strdup (b->board);
+      c->rotation_deg = b->rotation_deg;
+      g_ptr_array_add (copy->board_rotations, c);
+    }
   return copy;
 }
 
@@ -138,6 +177,7 @@ stk_tol_spec_free (StkTolSpec *spec)
   if (spec == NULL)
     return;
   g_ptr_array_unref (spec->contributors);
+  g_ptr_array_unref (spec->board_rotations);
   g_free (spec);
 }
 
@@ -147,13 +187,22 @@ stk_tol_spec_is_default (const StkTolSpec *spec)
   return spec->samples == STK_TOL_DEFAULT_SAMPLES && spec->seed == STK_TOL_DEFAULT_SEED
          && spec->target_ppm == STK_TOL_DEFAULT_TARGET_PPM && !spec->rotation_set
          && !spec->pin_position_set && !spec->hole_position_set && !spec->pin_clearance_set
-         && spec->contributors->len == 0;
+         && spec->contributors->len == 0 && spec->board_rotations->len == 0;
 }
 
 StkValue
 stk_tol_spec_rotation (const StkTolSpec *spec)
 {
   return figure (spec->rotation_set, spec->rotation_deg, DEFAULT_ROTATION_DEG, &rotation_estimate);
+}
+
+StkValue
+stk_tol_spec_board_rotation (const StkTolSpec *spec,
+                             const char       *board)
+{
+  const StkTolBoardRotation *b = find_board_rotation (spec, board, NULL);
+
+  return b ? (StkValue) { b->rotation_deg, stk_source_user () } : stk_tol_spec_rotation (spec);
 }
 
 StkValue
@@ -285,6 +334,38 @@ stk_project_set_tolerance_rotation (StkProject *self,
 
   if (set_optional (&spec->rotation_set, &spec->rotation_deg, rotation_deg))
     tolerance_changed (self);
+}
+
+void
+stk_project_set_tolerance_board_rotation (StkProject *self,
+                                          const char *board,
+                                          double      rotation_deg)
+{
+  StkTolSpec *spec = stk_project_get_tolerance (self);
+  guint index = 0;
+  StkTolBoardRotation *b = find_board_rotation (spec, board, &index);
+
+  g_return_if_fail (board != NULL);
+  if (rotation_deg < 0)
+    {
+      if (b == NULL)
+        return;
+      g_ptr_array_remove_index (spec->board_rotations, index);
+    }
+  else if (b != NULL)
+    {
+      if (b->rotation_deg == rotation_deg)
+        return;
+      b->rotation_deg = rotation_deg;
+    }
+  else
+    {
+      b = g_new (StkTolBoardRotation, 1);
+      b->board = g_strdup (board);
+      b->rotation_deg = rotation_deg;
+      g_ptr_array_add (spec->board_rotations, b);
+    }
+  tolerance_changed (self);
 }
 
 void

@@ -42,6 +42,12 @@ typedef struct {
   char              *group;        /* correlation group; NULL or "": independent */
 } StkTolUserContributor;
 
+/* A board's own placement rotation, over the project's figure. */
+typedef struct {
+  char   *board;
+  double  rotation_deg;
+} StkTolBoardRotation;
+
 typedef struct {
   guint64   samples;              /* Monte Carlo samples per connector */
   guint64   seed;
@@ -56,6 +62,7 @@ typedef struct {
   gboolean  pin_clearance_set;
   double    pin_clearance_mm;     /* hole diameter − pin diameter */
   GPtrArray *contributors;        /* StkTolUserContributor */
+  GPtrArray *board_rotations;     /* StkTolBoardRotation, in the order set */
 } StkTolSpec;
 
 #define STK_TOL_DEFAULT_SAMPLES 1000000
@@ -70,6 +77,9 @@ gboolean    stk_tol_spec_is_default     (const StkTolSpec *spec);
 
 /* The figures the analysis uses, the user's or the defaults, with sources. */
 StkValue    stk_tol_spec_rotation       (const StkTolSpec      *spec);
+/* The board's own rotation if it has one, else the project's. */
+StkValue    stk_tol_spec_board_rotation (const StkTolSpec      *spec,
+                                         const char            *board);
 StkValue    stk_tol_spec_pin_position   (const StkTolSpec      *spec);
 StkValue    stk_tol_spec_hole_position  (const StkTolSpec      *spec);
 /* Unset, twice the requirements' ± board-to-board alignment tolerance. */
@@ -98,6 +108,10 @@ void        stk_project_set_tolerance_run        (StkProject *self,
 /* A negative value unsets the figure (the default applies again). */
 void        stk_project_set_tolerance_rotation   (StkProject *self,
                                                   double      rotation_deg);
+/* A board's own rotation; a negative value unsets it. */
+void        stk_project_set_tolerance_board_rotation (StkProject *self,
+                                                      const char *board,
+                                                      double      rotation_deg);
 void        stk_project_set_tolerance_fixing     (StkProject *self,
                                                   double      pin_position_mm,
                                                   double      hole_position_mm,

@@ -78,6 +78,16 @@ add_inputs (StkDesignNote *note,
     _stk_note_add_row (table, g_strdup (names[i]),
                        i == 3 ? g_strdup_printf ("%g mm", rows[i].value) : value_text (&rows[i], i == 0 ? "°" : "mm"),
                        stk_source_describe (rows[i].source));
+  for (guint i = 0; i < spec->board_rotations->len; i++)
+    {
+      const StkTolBoardRotation *b = g_ptr_array_index (spec->board_rotations, i);
+      const StkBoard *board = stk_project_find_board (project, b->board);
+      StkValue v = { b->rotation_deg, stk_source_user () };
+
+      if (board != NULL)
+        _stk_note_add_row (table, g_strdup_printf (_("Placement rotation on %s"), board->name),
+                           value_text (&v, "°"), stk_source_describe (v.source));
+    }
   for (guint i = 0; i < spec->contributors->len; i++)
     {
       const StkTolUserContributor *c = g_ptr_array_index (spec->contributors, i);
