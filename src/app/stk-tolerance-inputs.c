@@ -43,8 +43,7 @@ struct _StkToleranceInputs
   GtkSpinButton *figures[N_FIGS];
   GtkLabel      *sources[N_FIGS];
   GtkBox        *rows_box;
-  GtkBox        *boards_box;
-  GtkGrid       *boards_grid;
+  GtkGrid       *settings;     /* its rows from N_RUN + N_FIGS on: one a board */
   GPtrArray     *board_spins;  /* GtkSpinButton, one a board, its id as "stk-board" */
   GtkGrid       *rows_grid;
   GPtrArray     *rows;       /* Row */
@@ -540,43 +539,48 @@ rebuild_boards (StkToleranceInputs *self)
 {
   GPtrArray *boards = stk_project_get_boards (self->project);
 
+  int first = N_RUN + N_FIGS;
+
   for (guint i = 0; i < self->board_spins->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
+    {
+      g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
+      gtk_grid_remove_row (self->settings, first);
+    }
   g_ptr_array_set_size (self->board_spins, 0);
-  if (self->boards_grid != NULL)
-    gtk_box_remove (self->boards_box, GTK_WIDGET (self->boards_grid));
-  self->boards_grid = GTK_GRID (gtk_grid_new ());
-  gtk_grid_set_column_spacing (self->boards_grid, 6);
-  gtk_grid_set_row_spacing (self->boards_grid, 4);
   for (guint i = 0; i < boards->len; i++)
     {
       const StkBoard *b = g_ptr_array_index (boards, i);
-      /* Translators: a board's own placement rotation, "Rotation on Main board, ± °" */
-      g_autofree char *text = g_strdup_printf (_("Rotation on %s, ± °"), b->name);
+      /* Translators: a board's own placement rotation, "Rotation on Main board, ± °"; a
+       * no-break space keeps "± °" together */
+      g_autofree char *text = g_strdup_printf (_("Rotation on %s, ± °"), b->name);
       g_autofree char *id = g_strdup_printf ("tolerance-rotation-%s", b->id);
       GtkWidget *label = gtk_label_new (text);
       GtkSpinButton *spin = spin_new (0, 45, 0.05, 2);
       GtkWidget *source = head_label ("");
 
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      /* a long board name wraps rather than widening the sidebar */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (spin));
       gtk_widget_set_hexpand (label, TRUE);
       gtk_widget_set_name (GTK_WIDGET (spin), id);
       g_object_set_data_full (G_OBJECT (spin), "stk-board", g_strdup (b->id), g_free);
       g_object_set_data (G_OBJECT (spin), "stk-source", source);
-      gtk_grid_attach (self->boards_grid, label, 0, (int) i, 1, 1);
-      gtk_grid_attach (self->boards_grid, GTK_WIDGET (spin), 1, (int) i, 1, 1);
-      gtk_grid_attach (self->boards_grid, source, 2, (int) i, 1, 1);
+      gtk_grid_attach (self->settings, label, 0, first + (int) i, 1, 1);
+      gtk_grid_attach (self->settings, GTK_WIDGET (spin), 1, first + (int) i, 1, 1);
+      gtk_grid_attach (self->settings, source, 2, first + (int) i, 1, 1);
       gtk_spin_button_set_value (spin, stk_tol_spec_board_rotation (stk_project_get_tolerance (self->project), b->id).value);
       g_signal_connect (spin, "value-changed", G_CALLBACK (on_board_rotation_changed_cb), self);
       g_ptr_array_add (self->board_spins, spin);
     }
-  gtk_box_append (self->boards_box, GTK_WIDGET (self->boards_grid));
 }
 
+/* The settings grid (self->settings); returns the button back to the
+ * assumptions, which goes under it. */
 static GtkWidget *
-settings_grid (StkToleranceInputs *self)
+build_settings (StkToleranceInputs *self)
 {
   static const char *const run_names[N_RUN] = { N_("_Samples per connector"), N_("S_eed"), N_("_Target, ppm outside") };
   static const char *const fig_names[N_FIGS] = {
@@ -626,9 +630,10 @@ settings_grid (StkToleranceInputs *self)
       gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->sources[f]), 2, (int) (N_RUN + f), 1, 1);
       g_signal_connect (self->figures[f], "value-changed", G_CALLBACK (on_figure_changed_cb), self);
     }
-  gtk_grid_attach (GTK_GRID (grid), defaults, 1, N_RUN + N_FIGS, 2, 1);
   g_signal_connect_swapped (defaults, "clicked", G_CALLBACK (on_defaults_clicked_cb), self);
-  return grid;
+  gtk_widget_set_halign (defaults, GTK_ALIGN_END);
+  self->settings = GTK_GRID (grid);
+  return defaults;
 }
 
 /* Overrides */
@@ -674,6 +679,7 @@ stk_tolerance_inputs_init (StkToleranceInputs *self)
   GtkWidget *heading = gtk_label_new (_("Contributors of your own"));
   GtkWidget *add = gtk_button_new_with_mnemonic (_("A_dd Contributor"));
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *defaults;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
@@ -681,9 +687,9 @@ stk_tolerance_inputs_init (StkToleranceInputs *self)
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->mate_ids = g_ptr_array_new_with_free_func (g_free);
   self->board_spins = g_ptr_array_new ();
-  gtk_widget_set_parent (settings_grid (self), GTK_WIDGET (self));
-  self->boards_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
-  gtk_widget_set_parent (GTK_WIDGET (self->boards_box), GTK_WIDGET (self));
+  defaults = build_settings (self);
+  gtk_widget_set_parent (GTK_WIDGET (self->settings), GTK_WIDGET (self));
+  gtk_widget_set_parent (defaults, GTK_WIDGET (self));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_widget_add_css_class (heading, "heading");
