@@ -193,6 +193,14 @@ test_inputs (void)
   g_assert_null (c->mate);
   g_assert_cmpuint (stk_choice_get_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate"))),
                     ==, 0);
+  /* a contributor of a mate since removed keeps its mate: the row shows
+   * "every connector" without making it one */
+  stk_choice_set_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate")), 2);
+  stk_project_remove_mate (project, 1);
+  c = g_ptr_array_index (stk_project_get_tolerance (project)->contributors, 0);
+  g_assert_cmpstr (c->mate, ==, "j2");
+  g_assert_cmpuint (stk_choice_get_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate"))),
+                    ==, 0);
   /* removed */
   g_signal_emit_by_name (test_find_named (GTK_WIDGET (window), "contributor-0-remove"), "clicked");
   g_assert_cmpuint (stk_project_get_tolerance (project)->contributors->len, ==, 0);

@@ -133,6 +133,13 @@ on_row_changed_cb (GObject    *widget,
   else if (widget == G_OBJECT (row->mate))
     {
       mate = stk_choice_get_selected (row->mate);
+      /* what the row shows already: a contributor of a mate since removed
+       * shows "every connector" but keeps its mate */
+      if (mate == mate_position (self, &c))
+        {
+          stk_tol_user_contributor_clear (&c);
+          return;
+        }
       g_free (c.mate);
       c.mate = mate > 0 && mate <= self->mate_ids->len ? g_strdup (g_ptr_array_index (self->mate_ids, mate - 1)) : NULL;
     }
