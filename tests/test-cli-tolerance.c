@@ -240,6 +240,8 @@ test_project_settings (void)
     g_autofree char *svg1 = g_build_filename (tmp_dir, "settings-tolerance-j1.svg", NULL);
     g_autofree char *svg2 = g_build_filename (tmp_dir, "settings-tolerance-j2.svg", NULL);
     g_autofree char *drawing = g_build_filename (tmp_dir, "settings.svg", NULL);
+    g_autofree char *pareto1 = g_build_filename (tmp_dir, "settings-tolerance-j1-pareto.svg", NULL);
+    g_autofree char *pareto2 = g_build_filename (tmp_dir, "settings-tolerance-j2-pareto.svg", NULL);
     g_autofree char *note = NULL;
     g_autofree char *row = NULL;
     g_auto(TestRun) export = { 0 };
@@ -261,6 +263,8 @@ test_project_settings (void)
     g_remove (svg1);
     g_remove (svg2);
     g_remove (drawing);
+    g_remove (pareto1);
+    g_remove (pareto2);
   }
   g_remove (path);
 }
@@ -329,7 +333,8 @@ main (int    argc,
       g_autofree char *path = g_build_filename (tmp_dir, i ? "mezzanine-capture.stackup" : "mezzanine.stackup", NULL);
       g_remove (path);
     }
-  g_rmdir (tmp_dir);
+  /* every file the tests wrote is gone: the directory goes too */
+  g_assert_cmpint (g_rmdir (tmp_dir), ==, 0);
   g_free (tmp_dir);
   return status;
 }
