@@ -225,14 +225,23 @@ draw_slot (StkRng       *rng,
       out[0] = 2.0 * _stk_rng_uniform (rng) - 1.0;
       break;
     case STK_TOL_TRIANGULAR:
-      out[0] = _stk_rng_uniform (rng) + _stk_rng_uniform (rng) - 1.0;
+      {
+        /* two 32-bit uniforms from one draw: half the generator's work,
+         * and 2⁻³² steps are far finer than any tolerance */
+        guint64 u = _stk_rng_next (rng);
+
+        out[0] = ((double) (u >> 32) + (double) (u & 0xffffffffu)) * 0x1.0p-32 - 1.0;
+      }
       break;
     case STK_TOL_RADIAL:
-      /* a point of the unit disc, by rejection from the square */
+      /* a point of the unit disc, by rejection from the square; both
+       * coordinates from one draw, as for the triangular */
       do
         {
-          out[0] = 2.0 * _stk_rng_uniform (rng) - 1.0;
-          out[1] = 2.0 * _stk_rng_uniform (rng) - 1.0;
+          guint64 u = _stk_rng_next (rng);
+
+          out[0] = (double) (u >> 32) * 0x1.0p-31 - 1.0;
+          out[1] = (double) (u & 0xffffffffu) * 0x1.0p-31 - 1.0;
         }
       while (out[0] * out[0] + out[1] * out[1] > 1.0);
       break;
@@ -360,9 +369,25 @@ monte_carlo (const Model          *model,
   g_autofree HalfTerm *halves = g_new0 (HalfTerm, n_terms * N_OUT);
   guint n_halves = 0;
   double capture = fabs (pair->capture_mm);
+  /* the terms by sum, each sum's as one run: three sums kept in
+   * registers rather than an array indexed per term */
+  g_autofree double *term_scale = g_new (double, MAX (n_terms, 1u));
+  g_autofree guint *term_draw = g_new (guint, MAX (n_terms, 1u));
+  guint acc_end[N_ACC];
+  guint n_sorted = 0;
   StkRng rng;
 
   _stk_rng_seed (&rng, seed);
+  for (guint a = 0; a < N_ACC; a++)
+    {
+      for (guint i = 0; i < n_terms; i++)
+        if (terms[i].acc == a)
+          {
+            term_scale[n_sorted] = terms[i].scale;
+            term_draw[n_sorted++] = terms[i].slot * 2 + terms[i].comp;
+          }
+      acc_end[a] = n_sorted;
+    }
   for (guint i = 0; i < n_terms; i++)
     {
       base[terms[i].acc] += terms[i].offset;
@@ -394,17 +419,24 @@ monte_carlo (const Model          *model,
             return FALSE;
           reported = n;
         }
-      double acc[N_ACC] = { base[0], base[1], base[2] };
+      double along = base[ACC_ALONG], across = base[ACC_ACROSS], rotation = base[ACC_ROTATION];
+      double acc[N_ACC];
       double out[N_OUT], half[N_OUT] = { 0, 0, 0 };
+      guint i = 0;
 
       for (guint s = 0; s < n_slots; s++)
         draw_slot (&rng, &slots[s], &draws[s * 2]);
-      for (guint i = 0; i < n_terms; i++)
-        {
-          acc[terms[i].acc] += terms[i].scale * draws[terms[i].slot * 2 + terms[i].comp];
-        }
-      for (guint i = 0; i < n_halves; i++)
-        half[halves[i].out] += halves[i].factor * draws[halves[i].draw];
+      for (; i < acc_end[ACC_ALONG]; i++)
+        along += term_scale[i] * draws[term_draw[i]];
+      for (; i < acc_end[ACC_ACROSS]; i++)
+        across += term_scale[i] * draws[term_draw[i]];
+      for (; i < acc_end[ACC_ROTATION]; i++)
+        rotation += term_scale[i] * draws[term_draw[i]];
+      acc[ACC_ALONG] = along;
+      acc[ACC_ACROSS] = across;
+      acc[ACC_ROTATION] = rotation;
+      for (guint h = 0; h < n_halves; h++)
+        half[halves[h].out] += halves[h].factor * draws[halves[h].draw];
       out[OUT_ALONG] = acc[ACC_ALONG];
       out[OUT_ACROSS1] = acc[ACC_ACROSS] - acc[ACC_ROTATION];
       out[OUT_ACROSS2] = acc[ACC_ACROSS] + acc[ACC_ROTATION];
@@ -590,26 +622,4 @@ stk_tol_output_label (StkTolOutput output)
 
   g_return_val_if_fail (output < STK_TOL_N_OUTPUTS, "");
   return _(labels[output]);
-}
-
-static const char *const distribution_names[] = { "normal", "uniform", "triangular", "radial" };
-
-const char *
-stk_tol_distribution_to_string (StkTolDistribution distribution)
-{
-  g_return_val_if_fail (distribution <= STK_TOL_RADIAL, "");
-  return distribution_names[distribution];
-}
-
-gboolean
-stk_tol_distribution_from_string (const char         *name,
-                                  StkTolDistribution *distribution)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (distribution_names); i++)
-    if (g_strcmp0 (name, distribution_names[i]) == 0)
-      {
-        *distribution = i;
-        return TRUE;
-      }
-  return FALSE;
 }
