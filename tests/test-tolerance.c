@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stk-design-note.h"
 #include "stk-project-io.h"
 #include "stk-tolerance.h"
 #include "stk-tolerance-private.h"
@@ -485,6 +486,63 @@ test_project (void)
   }
 }
 
+static char *
+note_markdown (StkProject *project)
+{
+  StkDesignNoteOptions options;
+  StkDesignNote *note;
+  char *md;
+
+  stk_design_note_options_init (&options);
+  note = stk_design_note_new (project, stk_catalog_get_default (), &options);
+  md = stk_design_note_render_markdown (note);
+  stk_design_note_free (note);
+  return md;
+}
+
+/* A run is remembered on the project only while the project is the one it
+ * ran on, and the note reads it back instead of running again: a
+ * remembered set whose figures no run would give (every output's ppm set
+ * to 123456) shows in the note's Markdown, and after an edit it does not. */
+static void
+test_remembered (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("mezzanine.stackup");
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) pairs = stk_tol_pairs_from_project (project, catalog, NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GError) error = NULL;
+  StkTolSettings run_settings;
+  guint64 serial = stk_project_get_serial (project);
+  char *md;
+
+  stk_tol_settings_from_project (&run_settings, project);
+  run_settings.samples = 1000;
+  results = stk_tol_run_all (pairs, &run_settings, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < results->len; i++)
+    for (guint o = 0; o < STK_TOL_N_OUTPUTS; o++)
+      ((StkTolResult *) g_ptr_array_index (results, i))->outputs[o].ppm = 123456;
+
+  /* a stale serial is not kept */
+  stk_tol_results_remember (project, catalog, serial + 1, results);
+  g_assert_null (stk_tol_results_recall (project, catalog));
+  stk_tol_results_remember (project, catalog, serial, results);
+  back = stk_tol_results_recall (project, catalog);
+  g_assert_true (back == results);
+  md = note_markdown (project);
+  g_assert_nonnull (strstr (md, "123456"));
+  g_free (md);
+
+  /* an edit forgets it; the note runs the analysis itself */
+  stk_project_set_name (project, "Edited");
+  g_assert_null (stk_tol_results_recall (project, catalog));
+  md = note_markdown (project);
+  g_assert_null (strstr (md, "123456"));
+  g_free (md);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -502,5 +560,6 @@ main (int    argc,
   g_test_add_func ("/stackup/tolerance/invalid", test_invalid);
   g_test_add_func ("/stackup/tolerance/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/stackup/tolerance/project", test_project);
+  g_test_add_func ("/stackup/tolerance/remembered", test_remembered);
   return g_test_run ();
 }

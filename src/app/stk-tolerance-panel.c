@@ -52,6 +52,7 @@ static GParamSpec *properties[N_PROPS];
 typedef struct {
   GPtrArray      *pairs;
   StkTolSettings  settings;
+  guint64         serial;  /* the project's when the run started */
 } Job;
 
 static void
@@ -229,6 +230,8 @@ on_run_finished_cb (GObject      *source,
                           : error->message);
       return;
     }
+  /* the note written next reads these rather than running them again */
+  stk_tol_results_remember (self->project, self->catalog, job->serial, results);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   self->results = g_steal_pointer (&results);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_box))) != NULL)
@@ -264,6 +267,7 @@ start_run (StkTolerancePanel *self)
   self->cancellable = g_cancellable_new ();
   job->pairs = stk_tol_pairs_from_project (self->project, self->catalog, NULL);
   stk_tol_settings_from_project (&job->settings, self->project);
+  job->serial = stk_project_get_serial (self->project);
   job->settings.cancellable = self->cancellable;
   job->settings.progress = on_worker_progress;
   job->settings.progress_data = self;

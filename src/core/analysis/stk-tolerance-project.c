@@ -278,3 +278,56 @@ stk_tol_settings_from_project (StkTolSettings *settings,
 
   *settings = (StkTolSettings) { spec->samples, spec->seed, spec->target_ppm };
 }
+
+/* The remembered run */
+
+#define RESULTS_KEY "stk-tolerance-results"
+
+typedef struct {
+  guint64     serial;
+  StkCatalog *catalog;  /* compared, not held: the catalog outlives projects */
+  GPtrArray  *results;
+} Remembered;
+
+static void
+remembered_free (gpointer data)
+{
+  Remembered *r = data;
+
+  g_ptr_array_unref (r->results);
+  g_free (r);
+}
+
+void
+stk_tol_results_remember (StkProject *project,
+                          StkCatalog *catalog,
+                          guint64     serial,
+                          GPtrArray  *results)
+{
+  Remembered *r;
+
+  g_return_if_fail (STK_IS_PROJECT (project));
+  g_return_if_fail (results != NULL);
+
+  if (serial != stk_project_get_serial (project))
+    return;  /* the project changed while it ran */
+  r = g_new0 (Remembered, 1);
+  r->serial = serial;
+  r->catalog = catalog;
+  r->results = g_ptr_array_ref (results);
+  g_object_set_data_full (G_OBJECT (project), RESULTS_KEY, r, remembered_free);
+}
+
+GPtrArray *
+stk_tol_results_recall (StkProject *project,
+                        StkCatalog *catalog)
+{
+  Remembered *r;
+
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+
+  r = g_object_get_data (G_OBJECT (project), RESULTS_KEY);
+  if (r == NULL || r->serial != stk_project_get_serial (project) || r->catalog != catalog)
+    return NULL;
+  return g_ptr_array_ref (r->results);
+}

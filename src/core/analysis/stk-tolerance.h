@@ -186,6 +186,18 @@ GPtrArray    *stk_tol_pairs_from_project (StkProject      *project,
 /* Samples, seed and target from the project; no cancellable or progress. */
 void          stk_tol_settings_from_project (StkTolSettings *settings,
                                              StkProject     *project);
+/* The project's analysis as it stands, kept on the project: a run of
+ * stk_tol_pairs_from_project (no options) with the project's settings,
+ * started when the project's serial was serial, is remembered only if the
+ * project has not changed since; recall gives it back (a new reference)
+ * while the project stays unchanged, else NULL. So the design note written
+ * after the app's Tolerance page finished does not run it again. */
+void          stk_tol_results_remember  (StkProject      *project,
+                                         StkCatalog      *catalog,
+                                         guint64          serial,
+                                         GPtrArray       *results);
+GPtrArray    *stk_tol_results_recall    (StkProject      *project,
+                                         StkCatalog      *catalog);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkTolPair, stk_tol_pair_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkTolResult, stk_tol_result_free)

@@ -126,7 +126,13 @@ _stk_note_build_tolerance (StkDesignNote *note,
   /* the project's samples, seed and target: the figures of the app's
    * Tolerance page and of stackup-cli tolerance */
   stk_tol_settings_from_project (&settings, project);
-  results = stk_tol_run_all (pairs, &settings, NULL);
+  /* the app's Tolerance page may have run it on this very project */
+  results = stk_tol_results_recall (project, catalog);
+  if (results == NULL || results->len != pairs->len)
+    {
+      g_clear_pointer (&results, g_ptr_array_unref);
+      results = stk_tol_run_all (pairs, &settings, NULL);
+    }
   if (results == NULL)
     return; /* the adapter's contributors are always drawable */
   if (note->svg_name && g_str_has_suffix (note->svg_name, ".svg"))
