@@ -277,7 +277,9 @@ test_outline (void)
   gtk_switch_set_active (GTK_SWITCH (test_find_named (GTK_WIDGET (window), "outline-around")), TRUE);
   test_run_for (50);
   g_assert_false (stk_project_find_board (project, "main")->outline_set);
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (length)));
+  /* The field (the spin button's parent) is what turns insensitive: the
+   * user can no longer type into it. */
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (length)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_run_for (50);
