@@ -5,6 +5,7 @@
 
 #include "stk-assembly-node.h"
 #include "stk-assembly-tree.h"
+#include "stk-choice.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -61,6 +62,12 @@ click (GtkWindow  *dialog,
   test_run_for (50);
 }
 
+static void
+count_change (guint *n)
+{
+  (*n)++;
+}
+
 /* phone.stackup: the main board carries J1 (display FPC), J2 (camera FPC)
  * and J3 (daughter board), in the file's order, all open: seven rows at
  * depths 0, 1, 2, 1, 2, 1, 2. J1 is A4S, 20 pins at 0.8 mm in the file. */
@@ -90,9 +97,10 @@ test_phone_tree (void)
 }
 
 /* Selecting the daughter board and accepting the dialog as it opens makes a
- * new rigid board carried by it and the connector between them, selects
- * the connector; one undo removes both, the tree back to seven rows, and
- * the rows that did not change keep their nodes. */
+ * new rigid board carried by it and the connector between them in one
+ * change, selects the connector, whose editor offers the new board; one
+ * undo removes both, the tree back to seven rows, and the rows that did
+ * not change keep their nodes. */
 static void
 test_add_connector_default (void)
 {
@@ -103,13 +111,17 @@ test_add_connector_default (void)
   const char *mate_id;
   StkMate *mate;
   StkBoard *board;
+  guint changes = 0;
 
   test_tree_select_row (window, test_tree_find_row (window, "daughter", FALSE));
   dialog = open_connector_dialog (window);
   /* Four boards so far: the fifth is offered as "Board 5". */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "connector-name"))), ==,
                    "Board 5");
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (count_change), &changes);
   click (dialog, "connector-add");
+  g_signal_handlers_disconnect_by_func (project, count_change, &changes);
+  g_assert_cmpuint (changes, ==, 1);
   g_assert_null (test_find_toplevel ("connector-dialog"));
 
   g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 5);
@@ -121,6 +133,10 @@ test_add_connector_default (void)
   board = stk_project_find_board (project, mate->header_board);
   g_assert_cmpstr (board->name, ==, "Board 5");
   g_assert_cmpint (board->kind, ==, STK_BOARD_RIGID);
+  g_assert_cmpstr (stk_choice_get_string (STK_CHOICE (test_find_named (GTK_WIDGET (window), "mate-header-board"))), ==,
+                   "Board 5");
+  g_assert_cmpstr (stk_choice_get_string (STK_CHOICE (test_find_named (GTK_WIDGET (window), "mate-socket-board"))), ==,
+                   "Daughter board");
   /* Under the daughter board (row 6): its connector, then the new board. */
   g_assert_cmpuint (n_rows (window), ==, 9);
   g_assert_cmpuint (test_tree_find_row (window, mate_id, TRUE), ==, 7);
@@ -242,7 +258,8 @@ test_remove_selected (void)
  * in the file. A length of 0 is refused with the reason, the board keeps
  * 70; 80 is taken; a length of 10 (x −35 … −25) would leave J1 (x 12.5)
  * outside; "around its connectors" drops the outline, and undo brings each
- * step back. */
+ * step back. Each step is one ::changed: the editor showing the board
+ * again after an undo writes nothing back (which would also drop redo). */
 static void
 test_outline (void)
 {
@@ -251,6 +268,7 @@ test_outline (void)
   StkBoard *main_board;
   GtkSpinButton *length;
   GtkWidget *problem;
+  guint changes = 0;
 
   test_tree_select_row (window, 0);
   length = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (window), "outline-length"));
@@ -269,8 +287,10 @@ test_outline (void)
   test_run_for (50);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (problem)), "J1 display, at x 12.5 mm, y "));
 
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (count_change), &changes);
   gtk_spin_button_set_value (length, 80);
   test_run_for (50);
+  g_assert_cmpuint (changes, ==, 1);
   g_assert_false (gtk_widget_get_visible (problem));
   g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 80);
 
@@ -280,6 +300,7 @@ test_outline (void)
   /* The field (the spin button's parent) is what turns insensitive: the
    * user can no longer type into it. */
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (length)));
+  g_assert_cmpuint (changes, ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_run_for (50);
@@ -287,10 +308,22 @@ test_outline (void)
   g_assert_true (main_board->outline_set);
   g_assert_cmpfloat (main_board->length_mm, ==, 80);
   g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 80);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (length)));
+  g_assert_cmpuint (changes, ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_run_for (50);
   g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 70);
   g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 70);
+  g_assert_cmpuint (changes, ==, 4);
+  /* Both steps are still there to redo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  test_run_for (50);
+  g_assert_false (stk_project_find_board (project, "main")->outline_set);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 80);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (test_find_named (GTK_WIDGET (window), "outline-around"))));
+  g_assert_cmpuint (changes, ==, 6);
+  g_signal_handlers_disconnect_by_func (project, count_change, &changes);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
