@@ -93,6 +93,16 @@ test_phone_tree (void)
   g_assert_cmpstr (stk_assembly_node_get_detail (node_at (window, 1, NULL)), ==, "A4S, 20 pins, mated 0.8 mm");
   /* The window opens on the first mate, and the tree shows it. */
   g_assert_cmpstr (selected_id (window), ==, "j-display");
+  /* Seven two-line rows (about 40 px each) are under the tree's 420 px
+   * maximum: it shows them all, nothing to scroll, though the sidebar
+   * around it scrolls. */
+  {
+    GtkWidget *view = test_find_named (GTK_WIDGET (window), "assembly-tree");
+    GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+    g_assert_cmpfloat (gtk_adjustment_get_page_size (v), >, 0);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (v), <=, gtk_adjustment_get_page_size (v));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
