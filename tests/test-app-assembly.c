@@ -161,20 +161,30 @@ test_add_connector_default (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A new FPC is named as one, and is an FPC. */
+/* A new FPC is named as one, and is an FPC. The dialog opens in the
+ * name, and Enter there adds it, as the dialog's default. */
 static void
 test_add_fpc (void)
 {
   StkWindow *window = test_open_example ("phone.stackup");
   StkProject *project = stk_window_get_project (window);
   GtkWindow *dialog;
+  GtkWidget *name;
 
   test_tree_select_row (window, 0);
   dialog = open_connector_dialog (window);
+  name = test_find_named (GTK_WIDGET (dialog), "connector-name");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog), name));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (test_find_named (GTK_WIDGET (dialog), "connector-kind")), 1);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "connector-name"))), ==,
-                   "FPC 5");
-  click (dialog, "connector-add");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "FPC 5");
+  /* Enter in the name activates the dialog's default, Add. */
+  g_assert_true (gtk_entry_get_activates_default (GTK_ENTRY (name)));
+  gtk_widget_activate_default (gtk_window_get_focus (dialog));
+  /* A button activated from the keyboard shows itself pressed a moment
+   * (GTK's 250 ms) before it is clicked. */
+  for (guint i = 0; i < 40 && test_find_toplevel ("connector-dialog") != NULL; i++)
+    test_run_for (25);
+  g_assert_null (test_find_toplevel ("connector-dialog"));
   g_assert_cmpint (((StkBoard *) g_ptr_array_index (stk_project_get_boards (project), 4))->kind, ==, STK_BOARD_FPC);
   gtk_window_destroy (GTK_WINDOW (window));
 }
