@@ -3,6 +3,7 @@
 
 #include "stk-catalog.h"
 #include "stk-project-io.h"
+#include "stk-tolerance-spec.h"
 
 G_BEGIN_DECLS
 
@@ -86,5 +87,11 @@ StkMate    *_stk_read_mate            (StkProjectReader   *r,
                                        JsonNode           *node,
                                        const char         *path,
                                        GError            **error);
+
+/* stk-project-io-tolerance.c: the optional "tolerance" member. */
+gboolean    _stk_read_tolerance       (StkProjectReader   *r,
+                                       JsonObject         *root,
+                                       GError            **error);
+JsonNode   *_stk_tolerance_node       (StkProject         *project);
 
 G_END_DECLS
