@@ -363,8 +363,9 @@ on_project_changed_cb (StkAssemblyTree *self)
 {
   const StkProjectChange *change = stk_project_get_change (self->project);
 
-  /* Titles and requirements show nowhere in the tree. */
-  if (change->kind == STK_CHANGE_TITLE || change->kind == STK_CHANGE_REQUIREMENTS)
+  /* Only boards and mates show in the tree: not the title, the
+   * requirements, the section cuts or the tolerance settings. */
+  if (change->kind != STK_CHANGE_ALL && change->kind != STK_CHANGE_BOARDS && change->kind != STK_CHANGE_MATES)
     return;
   sync_tree (self);
 }

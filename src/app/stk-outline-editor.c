@@ -143,8 +143,9 @@ on_project_changed_cb (StkOutlineEditor *self)
 {
   const StkProjectChange *change = stk_project_get_change (self->project);
 
-  /* Connectors moving change the default outline; titles change nothing. */
-  if (change->kind != STK_CHANGE_TITLE && change->kind != STK_CHANGE_REQUIREMENTS)
+  /* The board's own edits, and connectors moving (they move the default
+   * outline); nothing else places a board. */
+  if (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_BOARDS || change->kind == STK_CHANGE_MATES)
     refresh (self);
 }
 
