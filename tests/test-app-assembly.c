@@ -6,6 +6,7 @@
 #include "stk-assembly-node.h"
 #include "stk-assembly-tree.h"
 #include "stk-choice.h"
+#include "stk-settings.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -347,6 +348,29 @@ test_outline (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The outline in mil and back is only shown anew: 70 mm is 2755.9 mil
+ * (70 / 0.0254), the board keeps 70 exactly and nothing is edited. */
+static void
+test_outline_units (void)
+{
+  g_autoptr(GSettings) settings = stk_settings_new ();
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkSpinButton *length;
+
+  test_tree_select_row (window, 0);
+  length = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (window), "outline-length"));
+  g_settings_set_enum (settings, "units", 1);
+  test_run_for (100);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (length), 2755.9, 0.05);
+  g_settings_reset (settings, "units");
+  test_run_for (100);
+  g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 70);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 70);
+  g_assert_false (stk_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A row the user closed stays closed, and the selection stays, through an
  * edit elsewhere and its undo; a rename shows in its row. Closing J3 (row
  * 5) hides the daughter board: six rows. */
@@ -391,5 +415,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-assembly/remove-selected", test_remove_selected);
   g_test_add_func ("/stackup/app-assembly/expansion-kept", test_expansion_kept);
   g_test_add_func ("/stackup/app-assembly/outline", test_outline);
+  g_test_add_func ("/stackup/app-assembly/outline-units", test_outline_units);
   return g_test_run ();
 }
