@@ -92,6 +92,15 @@ test_phone_tree (void)
     }
   g_assert_cmpstr (stk_assembly_node_get_title (node_at (window, 1, NULL)), ==, "J1 display");
   g_assert_cmpstr (stk_assembly_node_get_detail (node_at (window, 1, NULL)), ==, "A4S, 20 pins, mated 0.8 mm");
+  /* Its row says so, and again on hover, for a line cut short. */
+  {
+    GtkWidget *row = test_tree_row_widget (window, 1);
+    GtkWidget *text = gtk_widget_get_last_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (row)));
+    GtkWidget *detail = gtk_widget_get_last_child (text);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, "A4S, 20 pins, mated 0.8 mm");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (detail), ==, "A4S, 20 pins, mated 0.8 mm");
+  }
   /* The window opens on the first mate, and the tree shows it. */
   g_assert_cmpstr (selected_id (window), ==, "j-display");
   /* Seven two-line rows (about 40 px each) are under the tree's 420 px

@@ -455,6 +455,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   for (const char **p = (const char *[]) { "kind", "title", "detail", NULL }; *p; p++)
     g_ptr_array_add (bindings, g_object_bind_property (node, *p, g_object_get_data (G_OBJECT (item), *p), "label",
                                                        G_BINDING_SYNC_CREATE));
+  /* A connector's problem may not fit the sidebar: the whole line on hover. */
+  g_ptr_array_add (bindings, g_object_bind_property (node, "detail", g_object_get_data (G_OBJECT (item), "detail"),
+                                                     "tooltip-text", G_BINDING_SYNC_CREATE));
   /* A screen reader names the row by its board or connector. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   stk_assembly_node_get_title (node), -1);
