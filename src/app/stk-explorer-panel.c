@@ -62,6 +62,13 @@ typedef enum {
   COL_EXCLUDED,
 } Column;
 
+/* Characters a column's text usually takes: "1.0 mm", "6.5 mm × 2.9 mm",
+ * "8 mm pitch embossed tape", "AXE520127 / AXE620124". */
+static const int column_chars[] = {
+  [COL_VERDICT] = 0, [COL_SERIES] = 4, [COL_HEIGHT] = 6, [COL_PINS] = 3, [COL_FOOTPRINT] = 16,
+  [COL_PATTERN] = 20, [COL_PACKAGING] = 25, [COL_PARTS] = 22, [COL_EXCLUDED] = 24,
+};
+
 static const char *const column_titles[] = {
   /* Translators: column headings of the options list */
   [COL_VERDICT]   = N_("Fits"),
@@ -167,8 +174,12 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   if (column != COL_VERDICT)
     {
       gtk_label_set_xalign (GTK_LABEL (child), column == COL_PINS || column == COL_HEIGHT ? 1 : 0);
-      /* A column narrower than its text shows "…"; the tooltip has it whole. */
+      /* Each column is as wide as what it usually holds, so the table
+       * scrolls sideways in a narrow sidebar rather than cutting every
+       * footprint and part number; a longer text shows "…" and the
+       * tooltip has it whole. */
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (child), column_chars[column]);
       if (column == COL_PINS || column == COL_HEIGHT)
         gtk_widget_add_css_class (child, "numeric");
     }
