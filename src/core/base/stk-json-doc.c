@@ -69,7 +69,7 @@ stk_json_value_member (const StkJsonValue *object,
   if (object->type != STK_JSON_OBJECT)
     return NULL;
   for (guint i = 0; i < object->length; i++, m += m->size)
-    if (strcmp (m->key, name) == 0)
+    if (m->key[0] == name[0] && strcmp (m->key, name) == 0)
       return m;
   return NULL;
 }
@@ -141,7 +141,6 @@ get_typed (const StkJsonValue   *object,
            const char           *member,
            gboolean              required,
            StkJsonType           type,
-           const char           *wanted,
            const StkJsonValue  **out,
            GError              **error)
 {
@@ -151,7 +150,9 @@ get_typed (const StkJsonValue   *object,
   if (value == NULL)
     return !required;
   if (value->type != type)
-    return _stk_json_fail_type (error, path, member, wanted, value->type);
+    return _stk_json_fail_type (error, path, member,
+                                type == STK_JSON_BOOLEAN ? _("true or false") : _stk_json_type_name (type),
+                                value->type);
   *out = value;
   return TRUE;
 }
@@ -164,7 +165,7 @@ stk_json_value_get_object (const StkJsonValue   *object,
                            const StkJsonValue  **out,
                            GError              **error)
 {
-  return get_typed (object, path, member, required, STK_JSON_OBJECT, _("an object"), out, error);
+  return get_typed (object, path, member, required, STK_JSON_OBJECT, out, error);
 }
 
 gboolean
@@ -175,7 +176,7 @@ stk_json_value_get_array (const StkJsonValue   *object,
                           const StkJsonValue  **out,
                           GError              **error)
 {
-  return get_typed (object, path, member, required, STK_JSON_ARRAY, _("an array"), out, error);
+  return get_typed (object, path, member, required, STK_JSON_ARRAY, out, error);
 }
 
 gboolean
@@ -188,7 +189,7 @@ stk_json_value_get_string (const StkJsonValue   *object,
 {
   const StkJsonValue *value = NULL;
 
-  if (!get_typed (object, path, member, required, STK_JSON_STRING, _("a string"), &value, error))
+  if (!get_typed (object, path, member, required, STK_JSON_STRING, &value, error))
     return FALSE;
   if (value != NULL)
     *out = value->v.string;
@@ -247,7 +248,7 @@ stk_json_value_get_boolean (const StkJsonValue  *object,
 {
   const StkJsonValue *value = NULL;
 
-  if (!get_typed (object, path, member, required, STK_JSON_BOOLEAN, _("true or false"), &value, error))
+  if (!get_typed (object, path, member, required, STK_JSON_BOOLEAN, &value, error))
     return FALSE;
   if (value != NULL)
     *out = value->v.boolean;

@@ -504,7 +504,7 @@ has_member (Scanner    *sc,
   if (object->length < LINEAR_KEYS)
     {
       for (guint i = 0; i < object->length; i++, member += member->size)
-        if (strcmp (member->key, key) == 0)
+        if (member->key[0] == key[0] && strcmp (member->key, key) == 0)
           return TRUE;
       return FALSE;
     }

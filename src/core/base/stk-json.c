@@ -245,9 +245,16 @@ _stk_json_read_double (StkJsonType   type,
                        double       *out,
                        GError      **error)
 {
-  g_autofree char *full = g_strdup_printf ("%s%s%s", path, *path ? "." : "", member);
+  g_autofree char *full = NULL;
   double v;
 
+  /* The path is written only for a message: most values are fine. */
+  if ((type == STK_JSON_INT || type == STK_JSON_DOUBLE) && value >= min && value <= max)
+    {
+      *out = value;
+      return TRUE;
+    }
+  full = g_strdup_printf ("%s%s%s", path, *path ? "." : "", member);
   if (!_stk_json_to_double (type, value, full, &v, error))
     return FALSE;
   if (v < min || v > max)
