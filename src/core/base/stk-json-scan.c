@@ -32,8 +32,8 @@
  * strings are decoded into one buffer as long as the text. */
 
 /* Up to this many members, a repeated name is found by comparing with the
- * members before it; beyond, by a hash table. */
-#define LINEAR_KEYS 16
+ * members before it (a mate has 17); beyond, by a hash table. */
+#define LINEAR_KEYS 32
 
 typedef enum {
   EXPECT_VALUE,

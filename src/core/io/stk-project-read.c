@@ -84,7 +84,7 @@ is_known (const char *const *known,
           const char        *name)
 {
   for (guint i = 0; known[i] != NULL; i++)
-    if (g_str_equal (known[i], name))
+    if (known[i][0] == name[0] && g_str_equal (known[i], name))
       return TRUE;
   return FALSE;
 }
