@@ -661,8 +661,8 @@ _stk_json_scan_doc (const char  *data,
       syntax_error (&sc, 0, _("a byte order mark (BOM) is not JSON; save the file as UTF-8 without it"));
       return NULL;
     }
-  /* About one value per 8 bytes in a project file. */
-  sc.values = g_array_sized_new (FALSE, FALSE, sizeof (StkJsonValue), (guint) MIN (length / 8 + 1, G_MAXUINT / 2));
+  /* A saved project holds a value per 15 to 30 bytes; the array grows if need be. */
+  sc.values = g_array_sized_new (FALSE, FALSE, sizeof (StkJsonValue), (guint) MIN (length / 32 + 16, G_MAXUINT / 2));
   sc.strings = g_malloc (length + 1);
   for (;;)
     {
