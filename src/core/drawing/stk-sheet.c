@@ -366,11 +366,19 @@ build_views (StkSheets           *self,
         {
           double w, h;
 
-          if (floor_w < 0)
-            floor_w = narrowest (views, v);
           stk_drawing_get_extents (p.drawing, &w, &h);
-          if (w * stk_drawing_get_scale (p.drawing) <= floor_w + 1.0)
-            break;
+          /* Too wide and already as narrow as its lettering makes it: a
+           * smaller scale would not help. Too tall is another matter: the
+           * lettering of a view does not make it taller with a smaller
+           * scale, so it goes on shrinking (the top view of a long board
+           * with its note under it). */
+          if (w * stk_drawing_get_scale (p.drawing) > self->area_w + 1e-6)
+            {
+              if (floor_w < 0)
+                floor_w = narrowest (views, v);
+              if (w * stk_drawing_get_scale (p.drawing) <= floor_w + 1.0)
+                break;
+            }
           stk_drawing_free (p.drawing);
           p.scale = preferred_scales[++i];
           p.drawing = views->build (views->user_data, v, p.scale);

@@ -4,6 +4,7 @@
 #include "stk-catalog.h"
 #include "stk-json.h"
 #include "stk-project-io.h"
+#include "stk-tolerance-spec.h"
 
 G_BEGIN_DECLS
 
@@ -87,5 +88,11 @@ StkMate    *_stk_read_mate            (StkProjectReader   *r,
                                        const StkJsonValue           *node,
                                        const char         *path,
                                        GError            **error);
+
+/* stk-project-io-tolerance.c: the optional "tolerance" member. */
+gboolean    _stk_read_tolerance       (StkProjectReader   *r,
+                                       JsonObject         *root,
+                                       GError            **error);
+JsonNode   *_stk_tolerance_node       (StkProject         *project);
 
 G_END_DECLS

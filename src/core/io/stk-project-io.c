@@ -242,6 +242,15 @@ mate_node (const StkMate *m)
   return object_node (o);
 }
 
+/* Absent when nothing differs from the defaults: files stay as they were. */
+static void
+append_tolerance (JsonObject *root,
+                  StkProject *project)
+{
+  if (!stk_tol_spec_is_default (stk_project_get_tolerance (project)))
+    json_object_set_member (root, "tolerance", _stk_tolerance_node (project));
+}
+
 static JsonNode *
 project_node (StkProject *project)
 {
@@ -263,6 +272,7 @@ project_node (StkProject *project)
   json_object_set_member (root, "mates", array_node (mates));
   if (stk_project_get_section_cuts (project)->len > 0)
     json_object_set_member (root, "section_cuts", _stk_section_cuts_node (project));
+  append_tolerance (root, project);
   append_extra (root, stk_project_get_extra_members (project));
   return object_node (root);
 }

@@ -22,7 +22,7 @@ static const char *const top_members_v2[] = {
   "format", "version", "project", "requirements", "boards", "mates", NULL
 };
 static const char *const top_members_v3[] = {
-  "format", "version", "project", "requirements", "boards", "mates", "section_cuts", NULL
+  "format", "version", "project", "requirements", "boards", "mates", "section_cuts", "tolerance", NULL
 };
 static const char *const project_members[] = {
   "name", "author", "revision", "notes", "drawing_number", "checker", "approver", "date", NULL
@@ -591,6 +591,7 @@ _stk_project_from_json (const StkJsonValue  *root,
       !read_requirements (&r, o, error) ||
       !read_list (&r, o, "boards", TRUE, TRUE, error) ||
       !read_list (&r, o, r.version >= 2 ? "mates" : "connectors", FALSE, FALSE, error) ||
+      !_stk_read_tolerance (&r, o, error) ||
       !_stk_read_section_cuts (&r, o, error) ||
       !_stk_read_kept_members (o, "",
                                r.version >= 3 ? top_members_v3 : r.version >= 2 ? top_members_v2 : top_members_v1,
