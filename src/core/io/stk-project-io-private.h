@@ -91,7 +91,7 @@ StkMate    *_stk_read_mate            (StkProjectReader   *r,
 
 /* stk-project-io-tolerance.c: the optional "tolerance" member. */
 gboolean    _stk_read_tolerance       (StkProjectReader   *r,
-                                       JsonObject         *root,
+                                       const StkJsonValue *root,
                                        GError            **error);
 JsonNode   *_stk_tolerance_node       (StkProject         *project);
 

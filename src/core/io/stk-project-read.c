@@ -371,7 +371,7 @@ read_requirements (StkProjectReader      *r,
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, "requirements.ambient_max_c",
                    _("must not be below ambient_min_c (%s), got %s"), lo, hi);
     }
-  if ((stk_json_value_member (o, "capture_allowance_mm") != NULL))
+  if (stk_json_value_member (o, "capture_allowance_mm") != NULL)
     {
       if (!stk_json_value_get_double (o, path, "capture_allowance_mm", TRUE, 0, 1, &req->capture_allowance_mm, error))
         return FALSE;
@@ -442,7 +442,7 @@ read_coverlay (StkBoard    *b,
                const char  *board_path,
                GError     **error)
 {
-  if (!(stk_json_value_member (board, "coverlay_thickness_mm") != NULL))
+  if (stk_json_value_member (board, "coverlay_thickness_mm") == NULL)
     return TRUE;
   if (b->kind != STK_BOARD_FPC)
     {
@@ -476,7 +476,7 @@ read_board (StkProjectReader      *r,
   if (!_stk_read_node_object (node, path, &o, error) ||
       !_stk_read_id (r, o, path, &id, error))
     return NULL;
-  if (!(stk_json_value_member (o, "kind") != NULL))
+  if (stk_json_value_member (o, "kind") == NULL)
     {
       g_autofree char *full = _stk_read_member_path (path, "kind");
       _stk_read_fail (error, STK_ERROR_PARSE, full, _("missing"));
