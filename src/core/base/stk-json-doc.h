@@ -39,7 +39,12 @@ typedef struct {
 
 typedef struct _StkJsonDoc StkJsonDoc;
 
-/* Size, then the strict scan (same checks and messages as stk_json_parse). */
+/* The size limit, then a strict RFC 8259 scan of the whole text
+ * (stk-json-scan.c, no recursion): refuses anything that is not JSON
+ * (comments, single quotes, hex, trailing commas, invalid UTF-8...) with its
+ * line and column, nesting deeper than STK_JSON_MAX_DEPTH, and values
+ * Stackup cannot hold (\u0000, lone surrogates, numbers beyond 64-bit
+ * integers or doubles, a member name twice) with their JSON path. */
 StkJsonDoc         *stk_json_doc_parse         (const char          *data,
                                                 gsize                length,
                                                 gsize                max_size,

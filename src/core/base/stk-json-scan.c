@@ -11,25 +11,26 @@
 #include "stk-json.h"
 #include "stk-json-doc-private.h"
 
-/* A strict RFC 8259 scanner run over the bytes before json-glib sees them.
+/* The one JSON parser Stackup runs: a strict RFC 8259 scanner that builds
+ * the flat tree of stk-json-doc.h as it checks the text.
  *
- * json-glib 1.6 is lenient (comments, single quotes, hex numbers, "2.e3") and
- * recurses without limit. A pre-check that reads the text differently from
- * the parser can be fooled: the old bracket counter took a " inside a comment
- * for the start of a string, json-glib did not, and 100 000 levels got past
- * it. So this one pass accepts exactly JSON and nothing else, with a stack of
- * fixed size and no recursion; json-glib then only parses plain JSON that is
- * nested no deeper than the limit.
+ * json-glib 1.6's parser is lenient (comments, single quotes, hex numbers,
+ * "2.e3") and recurses without limit. A pre-check that reads the text
+ * differently from the parser can be fooled: the old bracket counter took a "
+ * inside a comment for the start of a string, json-glib did not, and 100 000
+ * levels got past it. So this one pass accepts exactly JSON and nothing else,
+ * with a stack of fixed size and no recursion, and its tree is what is read
+ * (copied into json-glib nodes where a caller wants those).
  *
  * It also refuses what JSON allows but Stackup cannot hold faithfully, naming
  * the JSON path: \u0000 and lone surrogates (they are not UTF-8 text), whole
- * numbers beyond 64 bits and numbers beyond a double (json-glib turns them
+ * numbers beyond 64 bits and numbers beyond a double (json-glib turned them
  * into -1 or infinity), and a member name given twice in one object (readers
  * disagree on which one counts).
  *
- * As it goes it builds the flat tree of stk-json-doc.h: each value is
- * appended when it starts, a container's size is set when it closes, and
- * strings are decoded into one buffer as long as the text. */
+ * The tree: each value is appended when it starts, a container's size is
+ * set when it closes, and strings are decoded into one buffer as long as the
+ * text (decoded text is never longer than its JSON, quotes included). */
 
 /* Up to this many members, a repeated name is found by comparing with the
  * members before it (a mate has 17); beyond, by a hash table. */
@@ -694,18 +695,4 @@ _stk_json_scan_doc (const char  *data,
   doc->values = sc.values;
   doc->strings = sc.strings;
   return doc;
-}
-
-gboolean
-stk_json_scan (const char  *data,
-               gsize        length,
-               const char  *what,
-               GError     **error)
-{
-  StkJsonDoc *doc = _stk_json_scan_doc (data, length, what, error);
-
-  if (doc == NULL)
-    return FALSE;
-  stk_json_doc_free (doc);
-  return TRUE;
 }

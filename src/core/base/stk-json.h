@@ -10,18 +10,8 @@ G_BEGIN_DECLS
 
 #define STK_JSON_MAX_DEPTH 64
 
-/* Strict RFC 8259 check of a whole text (stk-json-scan.c): refuses anything
- * that is not JSON (comments, single quotes, hex, trailing commas, invalid
- * UTF-8...) with its line and column, nesting deeper than the limit, and
- * values Stackup cannot hold (\u0000, lone surrogates, numbers beyond 64-bit
- * integers or doubles, a member name twice) with their JSON path. */
-gboolean    stk_json_scan            (const char  *data,
-                                      gsize        length,
-                                      const char  *what,
-                                      GError     **error);
-
-/* Parsing: size, then stk_json_scan()'s tree copied into json-glib's
- * (json-glib 1.6's own parser is lenient and recurses without limit). */
+/* stk_json_doc_parse()'s tree copied into json-glib's (json-glib 1.6's own
+ * parser is lenient and recurses without limit). */
 JsonNode   *stk_json_parse           (const char  *data,
                                       gsize        length,
                                       gsize        max_size,
