@@ -126,7 +126,6 @@ static void
 build_form (StkOutlineEditor *self)
 {
   StkForm *f = self->form = stk_form_new ();
-  GtkWidget *problem = gtk_label_new (NULL);
 
   stk_form_add_heading (f, _("Outline"));
   self->around = stk_form_add_switch (f, "outline-around", _("Around its _connectors"));
@@ -140,13 +139,7 @@ build_form (StkOutlineEditor *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->origin_x),
                                _("The outline's lower left corner, in the board's own coordinates (those of its "
                                  "connectors' positions)"));
-  gtk_widget_set_name (problem, "outline-problem");
-  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (problem), 0);
-  gtk_widget_add_css_class (problem, "error");
-  gtk_widget_set_visible (problem, FALSE);
-  stk_form_add_wide (f, problem);
-  self->problem = GTK_LABEL (problem);
+  self->problem = stk_form_add_problem (f, "outline-problem");
   self->fields[0] = self->length;
   self->fields[1] = self->width;
   self->fields[2] = self->origin_x;

@@ -79,6 +79,12 @@ gboolean    _stk_read_section_cuts    (StkProjectReader   *r,
                                        GError            **error);
 JsonNode   *_stk_section_cuts_node    (StkProject         *project);
 
+/* stk-project-read-keepouts.c: a board's optional "keepouts" (version 3). */
+gboolean    _stk_read_keepouts        (StkBoard           *board,
+                                       JsonObject         *object,
+                                       const char         *board_path,
+                                       GError            **error);
+JsonNode   *_stk_keepouts_node        (const StkBoard     *board);
 /* stk-project-read-mate.c */
 /* Versions 1 and 2 held a column, boards bottom to top, each connector at
  * one position on both boards: the socket's face follows from which board

@@ -160,6 +160,9 @@ board_node (const StkBoard *b)
       json_object_set_double_member (outline, "origin_y_mm", b->origin_y_mm);
       json_object_set_member (o, "outline", object_node (outline));
     }
+  /* Absent means none. */
+  if (b->keepouts != NULL && b->keepouts->len > 0)
+    json_object_set_member (o, "keepouts", _stk_keepouts_node (b));
   append_extra (o, b->extra);
   return object_node (o);
 }
