@@ -81,7 +81,7 @@ JsonNode   *_stk_section_cuts_node    (StkProject         *project);
 
 /* stk-project-read-keepouts.c: a board's optional "keepouts" (version 3). */
 gboolean    _stk_read_keepouts        (StkBoard           *board,
-                                       JsonObject         *object,
+                                       const StkJsonValue *object,
                                        const char         *board_path,
                                        GError            **error);
 JsonNode   *_stk_keepouts_node        (const StkBoard     *board);
