@@ -181,7 +181,7 @@ static const struct {
   { "{ \"contributors\": [ { \"name\": \"P\", \"axis\": \"sideways\", \"distribution\": \"normal\", \"tolerance\": 0.1 } ] }",
     "tolerance.contributors[0].axis: must be one of along, across, rotation, plane, got “sideways”" },
   { "{ \"contributors\": [ { \"name\": \"P\", \"mate\": \"j9\", \"axis\": \"along\", \"distribution\": \"normal\", \"tolerance\": 0.1 } ] }",
-    "tolerance.contributors[0].mate: no mate has the id “j9”" },
+    "tolerance.contributors[0].mate: no connector (mate) has the id “j9”" },
   { "{ \"contributors\": [ { \"name\": \"P\", \"axis\": \"along\", \"distribution\": \"uniform\", \"k\": 2, \"tolerance\": 0.1 } ] }",
     "tolerance.contributors[0].k: only a normal distribution takes k" },
   { "{ \"contributors\": [ { \"name\": \"P\", \"axis\": \"along\", \"distribution\": \"normal\", \"tolerance\": 0.1, \"group\": \"g\" },"

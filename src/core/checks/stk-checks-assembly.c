@@ -17,7 +17,7 @@
 
 const StkSource _stk_check_assembly_source = {
   STK_PROV_DERIVED,
-  N_("Stackup's assembly model: boards form a tree from the base board, each placed by the mate "
+  N_("Stackup's assembly model: boards form a tree from the base board, each placed by the connector "
      "that joins it to its parent, the gap between them its mated height"),
   NULL,
 };
@@ -66,7 +66,7 @@ fit_hint (const StkCheckContext *ctx,
     return stk_check_message_new (_("smallest %s mated height that fits with %u pins: %s (%s / %s)"),
                                   own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header);
   return stk_check_message_new (_("smallest %s mated height that fits with %u pins: %s (%s / %s), which needs "
-                                  "%s: the mate's %s has no part that tall"),
+                                  "%s: the connector's %s has no part that tall"),
                                 own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header,
                                 fit->packaging->label, ref->product->packaging->label);
 }

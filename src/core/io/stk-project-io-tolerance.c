@@ -123,7 +123,7 @@ read_contributor (StkProjectReader      *r,
   if (c->mate != NULL && *c->mate && stk_project_find_mate (r->project, c->mate) == NULL)
     {
       full = _stk_read_member_path (path, "mate");
-      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("no mate has the id “%s”"), c->mate);
+      return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("no connector (mate) has the id “%s”"), c->mate);
     }
   if (c->group != NULL && *c->group)
     {
