@@ -9,22 +9,32 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-json.h"
+#include "stk-json-doc-private.h"
 
-/* A strict RFC 8259 scanner run over the bytes before json-glib sees them.
+/* The one JSON parser Stackup runs: a strict RFC 8259 scanner that builds
+ * the flat tree of stk-json-doc.h as it checks the text.
  *
- * json-glib 1.6 is lenient (comments, single quotes, hex numbers, "2.e3") and
- * recurses without limit. A pre-check that reads the text differently from
- * the parser can be fooled: the old bracket counter took a " inside a comment
- * for the start of a string, json-glib did not, and 100 000 levels got past
- * it. So this one pass accepts exactly JSON and nothing else, with a stack of
- * fixed size and no recursion; json-glib then only parses plain JSON that is
- * nested no deeper than the limit.
+ * json-glib 1.6's parser is lenient (comments, single quotes, hex numbers,
+ * "2.e3") and recurses without limit. A pre-check that reads the text
+ * differently from the parser can be fooled: the old bracket counter took a "
+ * inside a comment for the start of a string, json-glib did not, and 100 000
+ * levels got past it. So this one pass accepts exactly JSON and nothing else,
+ * with a stack of fixed size and no recursion, and its tree is what is read
+ * (copied into json-glib nodes where a caller wants those).
  *
  * It also refuses what JSON allows but Stackup cannot hold faithfully, naming
  * the JSON path: \u0000 and lone surrogates (they are not UTF-8 text), whole
- * numbers beyond 64 bits and numbers beyond a double (json-glib turns them
+ * numbers beyond 64 bits and numbers beyond a double (json-glib turned them
  * into -1 or infinity), and a member name given twice in one object (readers
- * disagree on which one counts). */
+ * disagree on which one counts).
+ *
+ * The tree: each value is appended when it starts, a container's size is
+ * set when it closes, and strings are decoded into one buffer as long as the
+ * text (decoded text is never longer than its JSON, quotes included). */
+
+/* Up to this many members, a repeated name is found by comparing with the
+ * members before it (a mate has 17); beyond, by a hash table. */
+#define LINEAR_KEYS 32
 
 typedef enum {
   EXPECT_VALUE,
@@ -40,8 +50,9 @@ typedef struct {
   gboolean    is_object;
   gboolean    has_key;   /* objects: a member name has been read */
   guint       index;     /* arrays: the element being read */
-  GString    *key;       /* objects: the member being read, decoded */
-  GHashTable *keys;      /* objects: the names seen so far */
+  guint       node;      /* the container's index in values */
+  const char *key;       /* objects: the member being read, decoded */
+  GHashTable *keys;      /* large objects: the names seen so far */
 } Frame;
 
 typedef struct {
@@ -54,6 +65,9 @@ typedef struct {
   Frame       frames[STK_JSON_MAX_DEPTH];
   const char *what;
   GError    **error;
+  GArray     *values;    /* StkJsonValue */
+  char       *strings;
+  gsize       strings_len;
 } Scanner;
 
 static guint
@@ -99,7 +113,7 @@ current_path (Scanner *sc)
       if (!f->is_object)
         g_string_append_printf (path, "[%u]", f->index);
       else if (f->has_key)
-        g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", f->key->str);
+        g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", f->key);
     }
   if (path->len == 0)
     g_string_append (path, _("(top level)"));
@@ -195,8 +209,8 @@ hex4 (const char *p)
 
 /* One \uXXXX escape (a surrogate pair counts as one), at sc->pos. */
 static gboolean
-scan_unicode_escape (Scanner *sc,
-                     GString *out)
+scan_unicode_escape (Scanner  *sc,
+                     char    **w)
 {
   gsize at = sc->pos;
   const char *p = sc->data + at;
@@ -224,37 +238,45 @@ scan_unicode_escape (Scanner *sc,
       ch = 0x10000 + (((gunichar) unit - 0xD800) << 10) + ((gunichar) low - 0xDC00);
       sc->pos += 6;
     }
-  if (out != NULL)
-    g_string_append_unichar (out, ch);
+  *w += g_unichar_to_utf8 (ch, *w);
   return TRUE;
 }
 
-/* A string at sc->pos; member names are decoded into `out`, values are only
- * checked (out == NULL). */
+/* A string at sc->pos, decoded into the strings buffer: *out is its text. */
 static gboolean
-scan_string (Scanner *sc,
-             GString *out)
+scan_string (Scanner     *sc,
+             const char **out)
 {
   gsize start = sc->pos;
+  char *text = sc->strings + sc->strings_len;
+  char *w = text;
 
   sc->pos++;
   while (sc->pos < sc->length)
     {
       guchar b = (guchar) sc->data[sc->pos];
 
-      if (b == '"')
+      if (b >= 0x20 && b < 0x80 && b != '"' && b != '\\')
+        {
+          *w++ = (char) b;
+          sc->pos++;
+        }
+      else if (b == '"')
         {
           sc->pos++;
+          *w++ = '\0';
+          sc->strings_len += (gsize) (w - text);
+          *out = text;
           return TRUE;
         }
-      if (b == '\\')
+      else if (b == '\\')
         {
           char e = sc->pos + 1 < sc->length ? sc->data[sc->pos + 1] : '\0';
           const char *plain = strchr ("\"\\/bfnrt", e);
 
           if (e == 'u')
             {
-              if (!scan_unicode_escape (sc, out))
+              if (!scan_unicode_escape (sc, &w))
                 return FALSE;
               continue;
             }
@@ -271,8 +293,7 @@ scan_string (Scanner *sc,
             }
           if (e == '\0' || plain == NULL)
             return syntax_error (sc, sc->pos, _("“\\%c” is not a JSON escape"), e ? e : ' ');
-          if (out != NULL)
-            g_string_append_c (out, "\"\\/\b\f\n\r\t"[plain - "\"\\/bfnrt"]);
+          *w++ = "\"\\/\b\f\n\r\t"[plain - "\"\\/bfnrt"];
           sc->pos += 2;
         }
       else if (b == '\0')
@@ -281,25 +302,45 @@ scan_string (Scanner *sc,
         return syntax_error (sc, sc->pos,
                              _("the control character U+%04X inside a string is not JSON; write it as an escape such as \\n"),
                              b);
-      else if (b < 0x80)
-        {
-          if (out != NULL)
-            g_string_append_c (out, (char) b);
-          sc->pos++;
-        }
       else
         {
           gunichar ch = g_utf8_get_char_validated (sc->data + sc->pos, (gssize) (sc->length - sc->pos));
+          gsize n;
 
           if (ch == (gunichar) -1 || ch == (gunichar) -2)
             return syntax_error (sc, sc->pos, _("not a text file: invalid UTF-8 (byte 0x%02X)"), b);
-          if (out != NULL)
-            g_string_append_unichar (out, ch);
-          sc->pos += (gsize) g_unichar_to_utf8 (ch, NULL);
+          n = (gsize) g_unichar_to_utf8 (ch, NULL);
+          memcpy (w, sc->data + sc->pos, n);
+          w += n;
+          sc->pos += n;
         }
     }
   sc->pos = start;
   return syntax_error (sc, start, _("this string is never closed"));
+}
+
+/* The value starting here, as the next in document order. */
+static StkJsonValue *
+add_value (Scanner     *sc,
+           StkJsonType  type)
+{
+  StkJsonValue *v;
+
+  g_array_set_size (sc->values, sc->values->len + 1);
+  v = &g_array_index (sc->values, StkJsonValue, sc->values->len - 1);
+  v->type = type;
+  v->length = 0;
+  v->size = 1;
+  v->key = NULL;
+  if (sc->depth > 0)
+    {
+      Frame *f = &sc->frames[sc->depth - 1];
+
+      g_array_index (sc->values, StkJsonValue, f->node).length++;
+      if (f->is_object)
+        v->key = f->key;
+    }
+  return v;
 }
 
 static void
@@ -320,7 +361,11 @@ scan_number (Scanner *sc)
 {
   gsize start = sc->pos;
   gboolean whole = TRUE;
-  g_autofree char *literal = NULL;
+  char buf[64];
+  g_autofree char *heap = NULL;
+  char *literal;
+  gsize len;
+  double number;
 
   if (sc->data[sc->pos] == '-')
     {
@@ -359,11 +404,15 @@ scan_number (Scanner *sc)
       skip_digits (sc);
     }
 
-  literal = g_strndup (sc->data + start, sc->pos - start);
+  /* The text is not NUL-terminated: strto* read a copy. */
+  len = sc->pos - start;
+  literal = len < sizeof buf ? memcpy (buf, sc->data + start, len) : (heap = g_strndup (sc->data + start, len));
+  literal[len] = '\0';
   errno = 0;
   if (whole)
     {
-      g_ascii_strtoll (literal, NULL, 10);
+      gint64 value = g_ascii_strtoll (literal, NULL, 10);
+
       if (errno == ERANGE)
         {
           /* The limits as text: xgettext cannot read a message that a
@@ -375,10 +424,13 @@ scan_number (Scanner *sc)
           return value_error (sc, start, STK_ERROR_INVALID_ARGUMENT,
                               _("%s is beyond the whole numbers Stackup can hold (%s to %s)"), literal, lo, hi);
         }
+      add_value (sc, STK_JSON_INT)->v.integer = value;
     }
-  else if (!isfinite (g_ascii_strtod (literal, NULL)))
+  else if (!isfinite (number = g_ascii_strtod (literal, NULL)))
     return value_error (sc, start, STK_ERROR_INVALID_ARGUMENT,
                         _("%s is beyond the numbers Stackup can hold"), literal);
+  else
+    add_value (sc, STK_JSON_DOUBLE)->v.number = number;
   return TRUE;
 }
 
@@ -392,8 +444,16 @@ scan_word (Scanner *sc)
   while (sc->pos < sc->length && (g_ascii_isalnum (sc->data[sc->pos]) || sc->data[sc->pos] == '_'))
     sc->pos++;
   word = g_strndup (sc->data + start, sc->pos - start);
-  if (g_str_equal (word, "true") || g_str_equal (word, "false") || g_str_equal (word, "null"))
-    return TRUE;
+  if (g_str_equal (word, "true") || g_str_equal (word, "false"))
+    {
+      add_value (sc, STK_JSON_BOOLEAN)->v.boolean = *word == 't';
+      return TRUE;
+    }
+  if (g_str_equal (word, "null"))
+    {
+      add_value (sc, STK_JSON_NULL);
+      return TRUE;
+    }
   if (g_str_equal (word, "NaN") || g_str_equal (word, "Infinity"))
     return syntax_error (sc, start, _("%s is not JSON"), word);
   return syntax_error (sc, start, _("“%s” is not a JSON value (text needs double quotes)"), word);
@@ -412,10 +472,12 @@ push (Scanner  *sc,
                    sc->what, sc->line, column_at (sc, sc->pos), STK_JSON_MAX_DEPTH);
       return FALSE;
     }
+  add_value (sc, is_object ? STK_JSON_OBJECT : STK_JSON_ARRAY);
   f = &sc->frames[sc->depth++];
   f->is_object = is_object;
   f->has_key = FALSE;
   f->index = 0;
+  f->node = sc->values->len - 1;
   sc->pos++;
   return TRUE;
 }
@@ -425,8 +487,32 @@ pop (Scanner *sc)
 {
   Frame *f = &sc->frames[--sc->depth];
 
+  g_array_index (sc->values, StkJsonValue, f->node).size = sc->values->len - f->node;
   g_clear_pointer (&f->keys, g_hash_table_unref);
   sc->pos++;
+}
+
+static gboolean
+has_member (Scanner    *sc,
+            Frame      *f,
+            const char *key)
+{
+  const StkJsonValue *object = &g_array_index (sc->values, StkJsonValue, f->node);
+  const StkJsonValue *member = object + 1;
+
+  if (f->keys != NULL)
+    return !g_hash_table_add (f->keys, (char *) key);
+  if (object->length < LINEAR_KEYS)
+    {
+      for (guint i = 0; i < object->length; i++, member += member->size)
+        if (member->key[0] == key[0] && strcmp (member->key, key) == 0)
+          return TRUE;
+      return FALSE;
+    }
+  f->keys = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < object->length; i++, member += member->size)
+    g_hash_table_add (f->keys, (char *) member->key);
+  return !g_hash_table_add (f->keys, (char *) key);
 }
 
 static gboolean
@@ -434,18 +520,15 @@ scan_key (Scanner *sc)
 {
   Frame *f = &sc->frames[sc->depth - 1];
   gsize at = sc->pos;
+  const char *key = NULL;
 
-  if (f->key == NULL)
-    f->key = g_string_new (NULL);
-  g_string_truncate (f->key, 0);
   f->has_key = FALSE;
-  if (!scan_string (sc, f->key))
+  if (!scan_string (sc, &key))
     return FALSE;
-  if (f->keys == NULL)
-    f->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (!g_hash_table_add (f->keys, g_strdup (f->key->str)))
+  f->key = key;
+  if (has_member (sc, f, key))
     return value_error (sc, at, STK_ERROR_PARSE,
-                        _("the member “%s” is given twice in this object"), f->key->str);
+                        _("the member “%s” is given twice in this object"), key);
   f->has_key = TRUE;
   return TRUE;
 }
@@ -463,7 +546,14 @@ scan_value (Scanner *sc,
       return push (sc, c == '{');
     }
   if (c == '"')
-    return scan_string (sc, NULL);
+    {
+      const char *text = NULL;
+
+      if (!scan_string (sc, &text))
+        return FALSE;
+      add_value (sc, STK_JSON_STRING)->v.string = text;
+      return TRUE;
+    }
   if (c == '-' || g_ascii_isdigit (c))
     return scan_number (sc);
   if (g_ascii_isalpha (c))
@@ -554,20 +644,27 @@ scan_step (Scanner *sc,
     }
 }
 
-gboolean
-stk_json_scan (const char  *data,
-               gsize        length,
-               const char  *what,
-               GError     **error)
+StkJsonDoc *
+_stk_json_scan_doc (const char  *data,
+                    gsize        length,
+                    const char  *what,
+                    GError     **error)
 {
   Scanner sc = { .data = data, .length = length, .line = 1, .what = what, .error = error };
   Expect expect = EXPECT_VALUE;
   gboolean ok = TRUE;
+  StkJsonDoc *doc;
 
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    return syntax_error (&sc, 0, _("a byte order mark (BOM) is not JSON; save the file as UTF-8 without it"));
+    {
+      syntax_error (&sc, 0, _("a byte order mark (BOM) is not JSON; save the file as UTF-8 without it"));
+      return NULL;
+    }
+  /* A saved project holds a value per 15 to 30 bytes; the array grows if need be. */
+  sc.values = g_array_sized_new (FALSE, FALSE, sizeof (StkJsonValue), (guint) MIN (length / 32 + 16, G_MAXUINT / 2));
+  sc.strings = g_malloc (length + 1);
   for (;;)
     {
       skip_whitespace (&sc);
@@ -587,10 +684,15 @@ stk_json_scan (const char  *data,
   else if (ok && (sc.depth > 0 || expect != EXPECT_COMMA_OR_CLOSE))
     ok = syntax_error (&sc, sc.pos, _("the file ends before the JSON value is complete"));
   for (guint i = 0; i < STK_JSON_MAX_DEPTH; i++)
+    g_clear_pointer (&sc.frames[i].keys, g_hash_table_unref);
+  if (!ok)
     {
-      if (sc.frames[i].key != NULL)
-        g_string_free (sc.frames[i].key, TRUE);
-      g_clear_pointer (&sc.frames[i].keys, g_hash_table_unref);
+      g_array_unref (sc.values);
+      g_free (sc.strings);
+      return NULL;
     }
-  return ok;
+  doc = g_new (StkJsonDoc, 1);
+  doc->values = sc.values;
+  doc->strings = sc.strings;
+  return doc;
 }

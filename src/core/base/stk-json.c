@@ -12,6 +12,9 @@
 
 G_DEFINE_QUARK (stk-error-quark, stk_error)
 
+/* The scanner's flat tree copied into json-glib's, for the callers that
+ * keep or edit the values; json-glib's own parser is never used, being
+ * lenient and recursive. */
 JsonNode *
 stk_json_parse (const char  *data,
                 gsize        length,
@@ -19,73 +22,96 @@ stk_json_parse (const char  *data,
                 const char  *what,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(StkJsonDoc) doc = stk_json_doc_parse (data, length, max_size, what, error);
   JsonNode *root;
 
-  if (length > max_size)
-    {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (max_size);
-
-      g_set_error (error, STK_ERROR, STK_ERROR_TOO_LARGE,
-                   _("%s: it is %s, larger than the %s Stackup reads"), what, size, limit);
-      return NULL;
-    }
-  if (length == 0)
-    {
-      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: the file is empty"), what);
-      return NULL;
-    }
-  /* json-glib only ever sees text that is plain JSON within the depth limit. */
-  if (!stk_json_scan (data, length, what, error))
+  if (doc == NULL)
     return NULL;
+  root = stk_json_value_to_node (stk_json_doc_get_root (doc));
+  json_node_seal (root);
+  return root;
+}
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+StkJsonType
+_stk_json_node_type (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return STK_JSON_NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return STK_JSON_OBJECT;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return STK_JSON_ARRAY;
+  switch (json_node_get_value_type (node))
     {
-      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: not valid JSON: %s"),
-                   what, local_error->message);
-      return NULL;
+    case G_TYPE_STRING:
+      return STK_JSON_STRING;
+    case G_TYPE_BOOLEAN:
+      return STK_JSON_BOOLEAN;
+    case G_TYPE_INT64:
+      return STK_JSON_INT;
+    default:
+      return STK_JSON_DOUBLE;
     }
-  root = json_parser_get_root (parser);
-  if (root == NULL)
+}
+
+const char *
+_stk_json_type_name (StkJsonType type)
+{
+  switch (type)
     {
-      g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: the file holds no JSON value"), what);
-      return NULL;
+    case STK_JSON_OBJECT:
+      return _("an object");
+    case STK_JSON_ARRAY:
+      return _("an array");
+    case STK_JSON_STRING:
+      return _("a string");
+    case STK_JSON_BOOLEAN:
+      return _("a boolean");
+    case STK_JSON_INT:
+    case STK_JSON_DOUBLE:
+      return _("a number");
+    case STK_JSON_NULL:
+    default:
+      return "null";
     }
-  return json_node_ref (root);
 }
 
 const char *
 stk_json_node_type_name (JsonNode *node)
 {
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return "null";
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return _("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return _("an array");
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_BOOLEAN:
-      return _("a boolean");
-    default:
-      return _("a number");
-    }
+  return _stk_json_type_name (_stk_json_node_type (node));
 }
 
 static gboolean
 is_number (JsonNode *node)
 {
-  GType t;
+  StkJsonType t = _stk_json_node_type (node);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  t = json_node_get_value_type (node);
-  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+  return t == STK_JSON_INT || t == STK_JSON_DOUBLE;
+}
+
+gboolean
+_stk_json_fail_missing (GError     **error,
+                        const char  *path,
+                        const char  *member)
+{
+  /* Translators: the three %s are a path into the file and its member ("boards[2]" "." "name");
+   * keep them together */
+  g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: missing"),
+               path, *path ? "." : "", member);
+  return FALSE;
+}
+
+gboolean
+_stk_json_fail_type (GError      **error,
+                     const char   *path,
+                     const char   *member,
+                     const char   *wanted,
+                     StkJsonType   got)
+{
+  g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: must be %s, got %s"),
+               path, *path ? "." : "", member, wanted, _stk_json_type_name (got));
+  return FALSE;
 }
 
 static JsonNode *
@@ -98,10 +124,7 @@ get_member (JsonObject  *object,
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL && required)
-    /* Translators: the three %s are a path into the file and its member ("boards[2]" "." "name");
-     * keep them together */
-    g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: missing"),
-                 path, *path ? "." : "", member);
+    _stk_json_fail_missing (error, path, member);
   return node;
 }
 
@@ -112,8 +135,7 @@ set_type_error (GError     **error,
                 const char  *wanted,
                 JsonNode    *node)
 {
-  g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s%s%s: must be %s, got %s"),
-               path, *path ? "." : "", member, wanted, stk_json_node_type_name (node));
+  _stk_json_fail_type (error, path, member, wanted, _stk_json_node_type (node));
 }
 
 gboolean
@@ -172,7 +194,7 @@ stk_json_get_string (JsonObject  *object,
 
   if (node == NULL)
     return !required;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (_stk_json_node_type (node) != STK_JSON_STRING)
     {
       set_type_error (error, path, member, _("a string"), node);
       return FALSE;
@@ -182,20 +204,18 @@ stk_json_get_string (JsonObject  *object,
 }
 
 gboolean
-stk_json_node_to_double (JsonNode    *node,
-                         const char  *path,
-                         double      *out,
-                         GError     **error)
+_stk_json_to_double (StkJsonType   type,
+                     double        v,
+                     const char   *path,
+                     double       *out,
+                     GError      **error)
 {
-  double v;
-
-  if (!is_number (node))
+  if (type != STK_JSON_INT && type != STK_JSON_DOUBLE)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: must be a number, got %s"),
-                   path, stk_json_node_type_name (node));
+                   path, _stk_json_type_name (type));
       return FALSE;
     }
-  v = json_node_get_double (node);
   if (!isfinite (v))
     {
       g_set_error (error, STK_ERROR, STK_ERROR_PARSE, _("%s: must be a finite number"), path);
@@ -206,23 +226,36 @@ stk_json_node_to_double (JsonNode    *node,
 }
 
 gboolean
-stk_json_get_double (JsonObject  *object,
-                     const char  *path,
-                     const char  *member,
-                     gboolean     required,
-                     double       min,
-                     double       max,
-                     double      *out,
-                     GError     **error)
+stk_json_node_to_double (JsonNode    *node,
+                         const char  *path,
+                         double      *out,
+                         GError     **error)
 {
-  JsonNode *node = get_member (object, path, member, required, error);
+  return _stk_json_to_double (_stk_json_node_type (node), is_number (node) ? json_node_get_double (node) : 0,
+                              path, out, error);
+}
+
+gboolean
+_stk_json_read_double (StkJsonType   type,
+                       double        value,
+                       const char   *path,
+                       const char   *member,
+                       double        min,
+                       double        max,
+                       double       *out,
+                       GError      **error)
+{
   g_autofree char *full = NULL;
   double v;
 
-  if (node == NULL)
-    return !required;
+  /* The path is written only for a message: most values are fine. */
+  if ((type == STK_JSON_INT || type == STK_JSON_DOUBLE) && value >= min && value <= max)
+    {
+      *out = value;
+      return TRUE;
+    }
   full = g_strdup_printf ("%s%s%s", path, *path ? "." : "", member);
-  if (!stk_json_node_to_double (node, full, &v, error))
+  if (!_stk_json_to_double (type, value, full, &v, error))
     return FALSE;
   if (v < min || v > max)
     {
@@ -241,23 +274,36 @@ stk_json_get_double (JsonObject  *object,
 }
 
 gboolean
-stk_json_get_int (JsonObject  *object,
-                  const char  *path,
-                  const char  *member,
-                  gboolean     required,
-                  gint64       min,
-                  gint64       max,
-                  gint64      *out,
-                  GError     **error)
+stk_json_get_double (JsonObject  *object,
+                     const char  *path,
+                     const char  *member,
+                     gboolean     required,
+                     double       min,
+                     double       max,
+                     double      *out,
+                     GError     **error)
 {
   JsonNode *node = get_member (object, path, member, required, error);
-  gint64 v;
 
   if (node == NULL)
     return !required;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+  return _stk_json_read_double (_stk_json_node_type (node), is_number (node) ? json_node_get_double (node) : 0,
+                                path, member, min, max, out, error);
+}
+
+gboolean
+_stk_json_read_int (StkJsonType   type,
+                    gint64        v,
+                    double        d,
+                    const char   *path,
+                    const char   *member,
+                    gint64        min,
+                    gint64        max,
+                    gint64       *out,
+                    GError      **error)
+{
+  if (type == STK_JSON_DOUBLE)
     {
-      double d = json_node_get_double (node);
       g_autofree char *num = stk_json_format_double (d);
 
       /* "got 40" would not say what is wrong with 40.0 or 4e1 (the text
@@ -272,12 +318,8 @@ stk_json_get_int (JsonObject  *object,
                      path, *path ? "." : "", member, num);
       return FALSE;
     }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      set_type_error (error, path, member, _("a whole number"), node);
-      return FALSE;
-    }
-  v = json_node_get_int (node);
+  if (type != STK_JSON_INT)
+    return _stk_json_fail_type (error, path, member, _("a whole number"), type);
   if (v < min || v > max)
     {
       g_autofree char *smin = g_strdup_printf ("%" G_GINT64_FORMAT, min);
@@ -294,6 +336,27 @@ stk_json_get_int (JsonObject  *object,
 }
 
 gboolean
+stk_json_get_int (JsonObject  *object,
+                  const char  *path,
+                  const char  *member,
+                  gboolean     required,
+                  gint64       min,
+                  gint64       max,
+                  gint64      *out,
+                  GError     **error)
+{
+  JsonNode *node = get_member (object, path, member, required, error);
+  StkJsonType type;
+
+  if (node == NULL)
+    return !required;
+  type = _stk_json_node_type (node);
+  return _stk_json_read_int (type, type == STK_JSON_INT ? json_node_get_int (node) : 0,
+                             type == STK_JSON_DOUBLE ? json_node_get_double (node) : 0,
+                             path, member, min, max, out, error);
+}
+
+gboolean
 stk_json_get_boolean (JsonObject  *object,
                       const char  *path,
                       const char  *member,
@@ -305,7 +368,7 @@ stk_json_get_boolean (JsonObject  *object,
 
   if (node == NULL)
     return !required;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (_stk_json_node_type (node) != STK_JSON_BOOLEAN)
     {
       set_type_error (error, path, member, _("true or false"), node);
       return FALSE;

@@ -4,23 +4,14 @@
 #include <json-glib/json-glib.h>
 
 #include "stk-error.h"
+#include "stk-json-doc.h"
 
 G_BEGIN_DECLS
 
 #define STK_JSON_MAX_DEPTH 64
 
-/* Strict RFC 8259 check of a whole text (stk-json-scan.c): refuses anything
- * that is not JSON (comments, single quotes, hex, trailing commas, invalid
- * UTF-8...) with its line and column, nesting deeper than the limit, and
- * values Stackup cannot hold (\u0000, lone surrogates, numbers beyond 64-bit
- * integers or doubles, a member name twice) with their JSON path. */
-gboolean    stk_json_scan            (const char  *data,
-                                      gsize        length,
-                                      const char  *what,
-                                      GError     **error);
-
-/* Parsing: size, then stk_json_scan(), before json-glib sees the data,
- * because json-glib 1.6 is lenient and recurses without limit. */
+/* stk_json_doc_parse()'s tree copied into json-glib's (json-glib 1.6's own
+ * parser is lenient and recurses without limit). */
 JsonNode   *stk_json_parse           (const char  *data,
                                       gsize        length,
                                       gsize        max_size,
@@ -87,5 +78,39 @@ char       *stk_json_to_string       (JsonNode    *node,
                                       gboolean     pretty);
 gboolean    stk_json_nodes_equal     (JsonNode    *a,
                                       JsonNode    *b);
+
+/* One wording for both families of accessors (these and stk_json_value_get_*). */
+StkJsonType _stk_json_node_type      (JsonNode     *node);
+const char *_stk_json_type_name      (StkJsonType   type);
+gboolean    _stk_json_fail_missing   (GError      **error,
+                                      const char   *path,
+                                      const char   *member);
+gboolean    _stk_json_fail_type      (GError      **error,
+                                      const char   *path,
+                                      const char   *member,
+                                      const char   *wanted,
+                                      StkJsonType   got);
+gboolean    _stk_json_to_double      (StkJsonType   type,
+                                      double        value,
+                                      const char   *path,
+                                      double       *out,
+                                      GError      **error);
+gboolean    _stk_json_read_double    (StkJsonType   type,
+                                      double        value,
+                                      const char   *path,
+                                      const char   *member,
+                                      double        min,
+                                      double        max,
+                                      double       *out,
+                                      GError      **error);
+gboolean    _stk_json_read_int       (StkJsonType   type,
+                                      gint64        value,
+                                      double        as_double,
+                                      const char   *path,
+                                      const char   *member,
+                                      gint64        min,
+                                      gint64        max,
+                                      gint64       *out,
+                                      GError      **error);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "stk-catalog.h"
+#include "stk-json.h"
 #include "stk-project-io.h"
 #include "stk-tolerance-spec.h"
 
@@ -12,7 +13,7 @@ G_BEGIN_DECLS
 
 /* stk-project-read.c: validates a parsed file of any supported version and
  * builds the project; errors name the JSON path as written in that file. */
-StkProject *_stk_project_from_node (JsonNode    *root,
+StkProject *_stk_project_from_json (const StkJsonValue    *root,
                                     GError     **error);
 
 /* State of one read: the version decides member names (docs/file-format.md). */
@@ -31,34 +32,34 @@ gboolean    _stk_read_fail            (GError            **error,
                                        ...) G_GNUC_PRINTF (4, 5);
 char       *_stk_read_member_path     (const char         *path,
                                        const char         *member);
-gboolean    _stk_read_unknown_members (JsonObject         *object,
+gboolean    _stk_read_unknown_members (const StkJsonValue         *object,
                                        const char         *path,
                                        const char *const  *known,
                                        JsonObject        **extra,
                                        GError            **error);
-gboolean    _stk_read_kept_members    (JsonObject         *object,
+gboolean    _stk_read_kept_members    (const StkJsonValue         *object,
                                        const char         *path,
                                        const char *const  *known,
                                        const char *const  *newest,
                                        JsonObject        **extra,
                                        GError            **error);
-gboolean    _stk_read_node_object     (JsonNode           *node,
+gboolean    _stk_read_node_object     (const StkJsonValue           *node,
                                        const char         *path,
-                                       JsonObject        **out,
+                                       const StkJsonValue        **out,
                                        GError            **error);
-gboolean    _stk_read_text            (JsonObject         *object,
+gboolean    _stk_read_text            (const StkJsonValue         *object,
                                        const char         *path,
                                        const char         *member,
                                        char              **out,
                                        GError            **error);
-gboolean    _stk_read_choice          (JsonObject         *object,
+gboolean    _stk_read_choice          (const StkJsonValue         *object,
                                        const char         *path,
                                        const char         *member,
                                        const char *const  *names,
                                        guint               n_names,
                                        int                *out,
                                        GError            **error);
-gboolean    _stk_read_uint            (JsonObject         *object,
+gboolean    _stk_read_uint            (const StkJsonValue         *object,
                                        const char         *path,
                                        const char         *member,
                                        gboolean            required,
@@ -67,20 +68,20 @@ gboolean    _stk_read_uint            (JsonObject         *object,
                                        guint              *out,
                                        GError            **error);
 gboolean    _stk_read_id              (StkProjectReader   *r,
-                                       JsonObject         *object,
+                                       const StkJsonValue         *object,
                                        const char         *path,
                                        const char        **out,
                                        GError            **error);
 
 /* stk-project-read-views.c: the optional "section_cuts" (version 3). */
 gboolean    _stk_read_section_cuts    (StkProjectReader   *r,
-                                       JsonObject         *root,
+                                       const StkJsonValue         *root,
                                        GError            **error);
 JsonNode   *_stk_section_cuts_node    (StkProject         *project);
 
 /* stk-project-read-keepouts.c: a board's optional "keepouts" (version 3). */
 gboolean    _stk_read_keepouts        (StkBoard           *board,
-                                       JsonObject         *object,
+                                       const StkJsonValue *object,
                                        const char         *board_path,
                                        GError            **error);
 JsonNode   *_stk_keepouts_node        (const StkBoard     *board);
@@ -90,13 +91,13 @@ JsonNode   *_stk_keepouts_node        (const StkBoard     *board);
  * is lower, and the header sits where the socket does. */
 void        _stk_read_migrate_column  (StkProject         *project);
 StkMate    *_stk_read_mate            (StkProjectReader   *r,
-                                       JsonNode           *node,
+                                       const StkJsonValue           *node,
                                        const char         *path,
                                        GError            **error);
 
 /* stk-project-io-tolerance.c: the optional "tolerance" member. */
 gboolean    _stk_read_tolerance       (StkProjectReader   *r,
-                                       JsonObject         *root,
+                                       const StkJsonValue *root,
                                        GError            **error);
 JsonNode   *_stk_tolerance_node       (StkProject         *project);
 

@@ -33,21 +33,21 @@ static const char *const contributor_members[] = {
 /* Helpers */
 
 static gboolean
-read_optional (JsonObject *o,
+read_optional (const StkJsonValue *o,
                const char *member,
                double      max,
                gboolean   *set,
                double     *out,
                GError    **error)
 {
-  if (!json_object_has_member (o, member))
+  if (stk_json_value_member (o, member) == NULL)
     return TRUE;
   *set = TRUE;
-  return stk_json_get_double (o, "tolerance", member, TRUE, 0, max, out, error);
+  return stk_json_value_get_double (o, "tolerance", member, TRUE, 0, max, out, error);
 }
 
 static gboolean
-read_names (JsonObject         *o,
+read_names (const StkJsonValue         *o,
             const char         *path,
             StkTolUserContributor *c,
             GError            **error)
@@ -55,7 +55,7 @@ read_names (JsonObject         *o,
   const char *value = NULL;
   g_autofree char *full = NULL;
 
-  if (!stk_json_get_string (o, path, "name", TRUE, &value, error))
+  if (!stk_json_value_get_string (o, path, "name", TRUE, &value, error))
     return FALSE;
   if (*value == '\0' || g_utf8_strlen (value, -1) > MAX_NAME_LENGTH)
     {
@@ -70,13 +70,13 @@ read_names (JsonObject         *o,
 
 static gboolean
 read_contributor (StkProjectReader      *r,
-                  JsonNode              *node,
+                  const StkJsonValue              *node,
                   const char            *path,
                   GHashTable            *groups,
                   StkTolUserContributor *c,
                   GError               **error)
 {
-  JsonObject *o;
+  const StkJsonValue *o;
   int axis = -1, dist = -1;
   double max;
   g_autofree char *full = NULL;
@@ -102,12 +102,12 @@ read_contributor (StkProjectReader      *r,
   c->axis = axis;
   c->distribution = dist;
   max = c->axis == STK_TOL_ROTATION ? MAX_ROTATION_DEG : MAX_TOLERANCE_MM;
-  if (!stk_json_get_double (o, path, "tolerance", TRUE, 0, max, &c->tolerance, error)
-      || !stk_json_get_double (o, path, "nominal", FALSE, -max, max, &c->nominal, error)
-      || !stk_json_get_double (o, path, "mean_shift", FALSE, -max, max, &c->mean_shift, error)
-      || !stk_json_get_double (o, path, "k", FALSE, 0.5, 10, &c->k, error))
+  if (!stk_json_value_get_double (o, path, "tolerance", TRUE, 0, max, &c->tolerance, error)
+      || !stk_json_value_get_double (o, path, "nominal", FALSE, -max, max, &c->nominal, error)
+      || !stk_json_value_get_double (o, path, "mean_shift", FALSE, -max, max, &c->mean_shift, error)
+      || !stk_json_value_get_double (o, path, "k", FALSE, 0.5, 10, &c->k, error))
     return FALSE;
-  if (json_object_has_member (o, "k") && c->distribution != STK_TOL_NORMAL)
+  if (stk_json_value_member (o, "k") != NULL && c->distribution != STK_TOL_NORMAL)
     {
       full = _stk_read_member_path (path, "k");
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full,
@@ -142,23 +142,24 @@ read_contributor (StkProjectReader      *r,
 
 static gboolean
 read_contributors (StkProjectReader *r,
-                   JsonObject       *o,
+                   const StkJsonValue       *o,
                    StkTolSpec       *spec,
                    GError          **error)
 {
-  JsonArray *list = NULL;
+  const StkJsonValue *list = NULL;
+  guint i = 0;
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (!stk_json_get_array (o, "tolerance", "contributors", FALSE, &list, error))
+  if (!stk_json_value_get_array (o, "tolerance", "contributors", FALSE, &list, error))
     return FALSE;
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+  for (const StkJsonValue *e = list ? stk_json_value_child (list, NULL) : NULL; e; e = stk_json_value_child (list, e))
     {
-      g_autofree char *path = g_strdup_printf ("tolerance.contributors[%u]", i);
+      g_autofree char *path = g_strdup_printf ("tolerance.contributors[%u]", i++);
       StkTolUserContributor *c = g_new0 (StkTolUserContributor, 1);
 
       stk_tol_user_contributor_init (c);
       g_ptr_array_add (spec->contributors, c);
-      if (!read_contributor (r, json_array_get_element (list, i), path, groups, c, error))
+      if (!read_contributor (r, e, path, groups, c, error))
         return FALSE;
     }
   return TRUE;
@@ -167,31 +168,30 @@ read_contributors (StkProjectReader *r,
 /* Each member names a board: its own placement rotation. */
 static gboolean
 read_board_rotations (StkProjectReader *r,
-                      JsonObject       *o,
+                      const StkJsonValue       *o,
                       StkTolSpec       *spec,
                       GError          **error)
 {
-  JsonObject *boards = NULL;
-  g_autoptr(GList) names = NULL;
+  const StkJsonValue *boards = NULL;
 
-  if (!stk_json_get_object (o, "tolerance", "board_rotation_deg", FALSE, &boards, error))
+  if (!stk_json_value_get_object (o, "tolerance", "board_rotation_deg", FALSE, &boards, error))
     return FALSE;
-  names = boards ? json_object_get_members (boards) : NULL;
-  for (GList *l = names; l; l = l->next)
+  for (const StkJsonValue *m = boards ? stk_json_value_child (boards, NULL) : NULL; m;
+       m = stk_json_value_child (boards, m))
     {
       StkTolBoardRotation *b = g_new0 (StkTolBoardRotation, 1);
 
-      b->board = g_strdup (l->data);
+      b->board = g_strdup (m->key);
       g_ptr_array_add (spec->board_rotations, b);
-      if (!stk_json_get_double (boards, "tolerance.board_rotation_deg", l->data, TRUE, 0, MAX_ROTATION_DEG,
+      if (!stk_json_value_get_double (boards, "tolerance.board_rotation_deg", m->key, TRUE, 0, MAX_ROTATION_DEG,
                                 &b->rotation_deg, error))
         return FALSE;
-      if (stk_project_find_board (r->project, l->data) == NULL)
+      if (stk_project_find_board (r->project, m->key) == NULL)
         {
-          g_autofree char *full = _stk_read_member_path ("tolerance.board_rotation_deg", l->data);
+          g_autofree char *full = _stk_read_member_path ("tolerance.board_rotation_deg", m->key);
 
           return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("no board has the id “%s”"),
-                                 (const char *) l->data);
+                                 m->key);
         }
     }
   return TRUE;
@@ -201,24 +201,24 @@ read_board_rotations (StkProjectReader *r,
 
 gboolean
 _stk_read_tolerance (StkProjectReader *r,
-                     JsonObject       *root,
+                     const StkJsonValue       *root,
                      GError          **error)
 {
   StkTolSpec *spec = stk_project_get_tolerance (r->project);
-  JsonObject *o = NULL;
+  const StkJsonValue *o = NULL;
   gint64 samples = STK_TOL_DEFAULT_SAMPLES, seed = STK_TOL_DEFAULT_SEED;
 
-  if (!json_object_has_member (root, "tolerance"))
+  if (stk_json_value_member (root, "tolerance") == NULL)
     return TRUE;
   if (r->version < 3)
     return _stk_read_fail (error, STK_ERROR_PARSE, "tolerance",
                            _("a member of a later version of the file format than this file's: give the "
                              "file that version or remove the member"));
-  if (!stk_json_get_object (root, "", "tolerance", TRUE, &o, error)
+  if (!stk_json_value_get_object (root, "", "tolerance", TRUE, &o, error)
       || !_stk_read_unknown_members (o, "tolerance", tolerance_members, NULL, error)
-      || !stk_json_get_int (o, "tolerance", "samples", FALSE, 1, MAX_SAMPLES, &samples, error)
-      || !stk_json_get_int (o, "tolerance", "seed", FALSE, 0, MAX_SEED, &seed, error)
-      || !stk_json_get_double (o, "tolerance", "target_ppm", FALSE, 0, 1e6, &spec->target_ppm, error)
+      || !stk_json_value_get_int (o, "tolerance", "samples", FALSE, 1, MAX_SAMPLES, &samples, error)
+      || !stk_json_value_get_int (o, "tolerance", "seed", FALSE, 0, MAX_SEED, &seed, error)
+      || !stk_json_value_get_double (o, "tolerance", "target_ppm", FALSE, 0, 1e6, &spec->target_ppm, error)
       || !read_optional (o, "rotation_deg", MAX_ROTATION_DEG, &spec->rotation_set, &spec->rotation_deg, error)
       || !read_optional (o, "pin_position_mm", MAX_TOLERANCE_MM, &spec->pin_position_set,
                          &spec->pin_position_mm, error)

@@ -301,7 +301,7 @@ stk_project_load_data (const char  *data,
                        const char  *what,
                        GError     **error)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(StkJsonDoc) doc = NULL;
   g_autofree char *what_not_json = NULL;
   StkProject *project;
 
@@ -316,10 +316,10 @@ stk_project_load_data (const char  *data,
     /* Translators: the start of the error for a file that is not JSON at
      * all, "README.md: not a Stackup project (not JSON): line 1, column 1: …" */
     what_not_json = g_strdup_printf (_("%s: not a Stackup project (not JSON)"), what);
-  root = stk_json_parse (data, length, STK_PROJECT_MAX_SIZE, what_not_json ? what_not_json : what, error);
-  if (root == NULL)
+  doc = stk_json_doc_parse (data, length, STK_PROJECT_MAX_SIZE, what_not_json ? what_not_json : what, error);
+  if (doc == NULL)
     return NULL;
-  project = _stk_project_from_node (root, error);
+  project = _stk_project_from_json (stk_json_doc_get_root (doc), error);
   if (project == NULL)
     g_prefix_error (error, "%s: ", what);
   return project;
@@ -383,6 +383,7 @@ stk_project_save_file (StkProject  *project,
 {
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) back = NULL;
+  g_autoptr(StkJsonDoc) doc = NULL;
   g_autoptr(StkProject) check = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -407,12 +408,13 @@ stk_project_save_file (StkProject  *project,
                    name, size, limit);
       return FALSE;
     }
-  back = stk_json_parse (text, strlen (text), STK_PROJECT_MAX_SIZE, _("the saved text"), &local_error);
+  doc = stk_json_doc_parse (text, strlen (text), STK_PROJECT_MAX_SIZE, _("the saved text"), &local_error);
+  back = doc ? stk_json_value_to_node (stk_json_doc_get_root (doc)) : NULL;
   if (back != NULL && !stk_json_nodes_equal (root, back))
     g_set_error (&local_error, STK_ERROR, STK_ERROR_WRITE,
                  _("the text would not read back as the same values"));
   if (back != NULL && local_error == NULL)
-    check = _stk_project_from_node (back, &local_error);
+    check = _stk_project_from_json (stk_json_doc_get_root (doc), &local_error);
   if (local_error != NULL)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_WRITE,

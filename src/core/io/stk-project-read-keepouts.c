@@ -20,12 +20,12 @@ static const char *const keepout_members[] = {
 };
 
 static StkKeepout *
-read_keepout (JsonNode    *node,
-              const char  *path,
-              GError     **error)
+read_keepout (const StkJsonValue  *node,
+              const char          *path,
+              GError             **error)
 {
   const char *faces[] = { stk_face_to_string (STK_FACE_TOP), stk_face_to_string (STK_FACE_BOTTOM), NULL };
-  JsonObject *o = NULL;
+  const StkJsonValue *o = NULL;
   int face = STK_FACE_TOP;
   double x = 0, y = 0, length = 0, width = 0, height = 0;
   g_autofree char *label = NULL;
@@ -33,46 +33,48 @@ read_keepout (JsonNode    *node,
   if (!_stk_read_node_object (node, path, &o, error) ||
       !_stk_read_unknown_members (o, path, keepout_members, NULL, error))
     return NULL;
-  if (!json_object_has_member (o, "face"))
+  if (stk_json_value_member (o, "face") == NULL)
     {
       g_autofree char *full = _stk_read_member_path (path, "face");
       _stk_read_fail (error, STK_ERROR_PARSE, full, _("missing"));
       return NULL;
     }
   if (!_stk_read_choice (o, path, "face", faces, 2, &face, error) ||
-      !stk_json_get_double (o, path, "x_mm", TRUE, -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &x, error) ||
-      !stk_json_get_double (o, path, "y_mm", TRUE, -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &y, error) ||
-      !stk_json_get_double (o, path, "length_mm", TRUE, 0.01, STK_KEEPOUT_MAX_SIZE_MM, &length, error) ||
-      !stk_json_get_double (o, path, "width_mm", TRUE, 0.01, STK_KEEPOUT_MAX_SIZE_MM, &width, error) ||
-      !stk_json_get_double (o, path, "height_mm", TRUE, 0.01, STK_KEEPOUT_MAX_HEIGHT_MM, &height, error))
+      !stk_json_value_get_double (o, path, "x_mm", TRUE, -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &x, error) ||
+      !stk_json_value_get_double (o, path, "y_mm", TRUE, -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &y, error) ||
+      !stk_json_value_get_double (o, path, "length_mm", TRUE, 0.01, STK_KEEPOUT_MAX_SIZE_MM, &length, error) ||
+      !stk_json_value_get_double (o, path, "width_mm", TRUE, 0.01, STK_KEEPOUT_MAX_SIZE_MM, &width, error) ||
+      !stk_json_value_get_double (o, path, "height_mm", TRUE, 0.01, STK_KEEPOUT_MAX_HEIGHT_MM, &height, error))
     return NULL;
-  if (json_object_has_member (o, "label") && !_stk_read_text (o, path, "label", &label, error))
+  if (stk_json_value_member (o, "label") != NULL && !_stk_read_text (o, path, "label", &label, error))
     return NULL;
   return stk_keepout_new (face, x, y, length, width, height, label);
 }
 
 gboolean
-_stk_read_keepouts (StkBoard    *board,
-                    JsonObject  *object,
-                    const char  *board_path,
-                    GError     **error)
+_stk_read_keepouts (StkBoard            *board,
+                    const StkJsonValue  *object,
+                    const char          *board_path,
+                    GError             **error)
 {
-  g_autofree char *path = _stk_read_member_path (board_path, "keepouts");
+  g_autofree char *path = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  JsonArray *a = NULL;
+  const StkJsonValue *a = NULL;
+  guint i = 0;
 
-  if (!stk_json_get_array (object, board_path, "keepouts", FALSE, &a, error))
+  if (!stk_json_value_get_array (object, board_path, "keepouts", FALSE, &a, error))
     return FALSE;
-  if (a == NULL || json_array_get_length (a) == 0)
+  if (a == NULL || a->length == 0)
     return TRUE;
-  if (json_array_get_length (a) > MAX_KEEPOUTS)
+  path = _stk_read_member_path (board_path, "keepouts");
+  if (a->length > MAX_KEEPOUTS)
     return _stk_read_fail (error, STK_ERROR_PARSE, path, _("at most %d keep-outs, got %u"), MAX_KEEPOUTS,
-                           json_array_get_length (a));
+                           a->length);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_keepout_free);
-  for (guint i = 0; i < json_array_get_length (a); i++)
+  for (const StkJsonValue *e = stk_json_value_child (a, NULL); e; e = stk_json_value_child (a, e))
     {
-      g_autofree char *item = g_strdup_printf ("%s[%u]", path, i);
-      StkKeepout *k = read_keepout (json_array_get_element (a, i), item, error);
+      g_autofree char *item = g_strdup_printf ("%s[%u]", path, i++);
+      StkKeepout *k = read_keepout (e, item, error);
 
       if (k == NULL)
         return FALSE;

@@ -49,7 +49,7 @@ join_packagings (const StkSeries *series,
 static gboolean
 read_part (StkProjectReader      *r,
            StkMate     *m,
-           JsonObject  *o,
+           const StkJsonValue  *o,
            const char  *path,
            GError     **error)
 {
@@ -67,7 +67,7 @@ read_part (StkProjectReader      *r,
   double height = 0;
   guint n_pins = 0;
 
-  if (!stk_json_get_string (o, path, "series", TRUE, &series_id, error))
+  if (!stk_json_value_get_string (o, path, "series", TRUE, &series_id, error))
     return FALSE;
   series = stk_catalog_find_series (r->catalog, series_id);
   if (series == NULL)
@@ -81,10 +81,10 @@ read_part (StkProjectReader      *r,
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, series_path,
                    _("unknown series “%s”; Stackup knows %s"), series_id, valid);
     }
-  if (!stk_json_get_double (o, path, height_member, TRUE, 0, 100, &height, error) ||
+  if (!stk_json_value_get_double (o, path, height_member, TRUE, 0, 100, &height, error) ||
       !_stk_read_uint (o, path, "pins", TRUE, 1, MAX_PINS, &n_pins, error))
     return FALSE;
-  if (r->version >= 2 && !stk_json_get_string (o, path, "packaging", FALSE, &packaging, error))
+  if (r->version >= 2 && !stk_json_value_get_string (o, path, "packaging", FALSE, &packaging, error))
     return FALSE;
   if (packaging == NULL)
     packaging = stk_series_default_packaging (series)->id;
@@ -127,7 +127,7 @@ read_part (StkProjectReader      *r,
 
 static gboolean
 read_board_ref (StkProjectReader      *r,
-                JsonObject  *o,
+                const StkJsonValue  *o,
                 const char  *path,
                 const char  *member,
                 char       **out,
@@ -137,7 +137,7 @@ read_board_ref (StkProjectReader      *r,
   GPtrArray *boards = stk_project_get_boards (r->project);
   const char *id = NULL;
 
-  if (!stk_json_get_string (o, path, member, TRUE, &id, error))
+  if (!stk_json_value_get_string (o, path, member, TRUE, &id, error))
     return FALSE;
   if (stk_project_find_board (r->project, id) == NULL)
     {
@@ -155,30 +155,31 @@ read_board_ref (StkProjectReader      *r,
 /* Each object of the optional array `member` of a mate, its members checked
  * against `known`, handed to `read` with its path ("mates[0].nets[2]"). */
 typedef gboolean (*ReadItem) (StkMate     *m,
-                              JsonObject  *item,
+                              const StkJsonValue  *item,
                               const char  *item_path,
                               const char  *mate_path,
                               GError     **error);
 
 static gboolean
 read_each_object (StkMate            *m,
-                  JsonObject         *o,
+                  const StkJsonValue         *o,
                   const char         *path,
                   const char         *member,
                   const char *const  *known,
                   ReadItem            read,
                   GError            **error)
 {
-  JsonArray *items = NULL;
+  const StkJsonValue *items = NULL;
+  guint i = 0;
 
-  if (!stk_json_get_array (o, path, member, FALSE, &items, error))
+  if (!stk_json_value_get_array (o, path, member, FALSE, &items, error))
     return FALSE;
-  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+  for (const StkJsonValue *e = items ? stk_json_value_child (items, NULL) : NULL; e; e = stk_json_value_child (items, e))
     {
-      g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, member, i);
-      JsonObject *item;
+      g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, member, i++);
+      const StkJsonValue *item;
 
-      if (!_stk_read_node_object (json_array_get_element (items, i), item_path, &item, error) ||
+      if (!_stk_read_node_object (e, item_path, &item, error) ||
           !_stk_read_unknown_members (item, item_path, known, NULL, error) ||
           !read (m, item, item_path, path, error))
         return FALSE;
@@ -188,7 +189,7 @@ read_each_object (StkMate            *m,
 
 static gboolean
 read_net (StkMate     *m,
-          JsonObject  *n,
+          const StkJsonValue  *n,
           const char  *net_path,
           const char  *mate_path,
           GError     **error)
@@ -202,7 +203,7 @@ read_net (StkMate     *m,
   int kind = STK_NET_SIGNAL;
   double current = 0, voltage = 0;
 
-  if (!stk_json_get_string (n, net_path, "name", TRUE, &name, error))
+  if (!stk_json_value_get_string (n, net_path, "name", TRUE, &name, error))
     return FALSE;
   if (*name == '\0')
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path, _("must not be empty"));
@@ -210,8 +211,8 @@ read_net (StkMate     *m,
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path,
                  _("net “%s” is defined twice"), name);
   if (!_stk_read_choice (n, net_path, "kind", kinds, 3, &kind, error) ||
-      !stk_json_get_double (n, net_path, "current_a", FALSE, 0, 50, &current, error) ||
-      !stk_json_get_double (n, net_path, "voltage_v", FALSE, 0, 1000, &voltage, error))
+      !stk_json_value_get_double (n, net_path, "current_a", FALSE, 0, 50, &current, error) ||
+      !stk_json_value_get_double (n, net_path, "voltage_v", FALSE, 0, 1000, &voltage, error))
     return FALSE;
   stk_mate_add_net (m, name, kind, current, voltage);
   return TRUE;
@@ -233,7 +234,7 @@ check_net_defined (StkMate     *m,
 /* Version 2: runs of pins, {"first": 1, "last": 6, "net": "VBAT"}. */
 static gboolean
 read_range (StkMate     *m,
-            JsonObject  *a,
+            const StkJsonValue  *a,
             const char  *range_path,
             const char  *mate_path,
             GError     **error)
@@ -246,7 +247,7 @@ read_range (StkMate     *m,
     return FALSE;
   last = first;
   if (!_stk_read_uint (a, range_path, "last", FALSE, first, m->pins, &last, error) ||
-      !stk_json_get_string (a, range_path, "net", TRUE, &net, error) ||
+      !stk_json_value_get_string (a, range_path, "net", TRUE, &net, error) ||
       !check_net_defined (m, net, net_path, mate_path, error))
     return FALSE;
   for (guint p = first; p <= last; p++)
@@ -260,32 +261,33 @@ read_range (StkMate     *m,
 /* Version 1: one entry per pin, a net name or null. */
 static gboolean
 read_pin_nets (StkMate     *m,
-               JsonObject  *o,
+               const StkJsonValue  *o,
                const char  *path,
                GError     **error)
 {
   g_autofree char *list_path = _stk_read_member_path (path, "pin_nets");
-  JsonArray *pins = NULL;
+  const StkJsonValue *pins = NULL;
+  guint i = 0;
 
-  if (!stk_json_get_array (o, path, "pin_nets", FALSE, &pins, error))
+  if (!stk_json_value_get_array (o, path, "pin_nets", FALSE, &pins, error))
     return FALSE;
   if (pins == NULL)
     return TRUE;
-  if (json_array_get_length (pins) != m->pins)
+  if (pins->length != m->pins)
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, list_path,
-                 _("must have one entry per pin (%u), got %u"), m->pins, json_array_get_length (pins));
-  for (guint i = 0; i < m->pins; i++)
+                 _("must have one entry per pin (%u), got %u"), m->pins, pins->length);
+  for (const StkJsonValue *e = stk_json_value_child (pins, NULL); e; e = stk_json_value_child (pins, e), i++)
     {
-      g_autofree char *pin_path = g_strdup_printf ("%s[%u]", list_path, i);
-      JsonNode *e = json_array_get_element (pins, i);
+      g_autofree char *pin_path = NULL;
       const char *net;
 
-      if (JSON_NODE_HOLDS_NULL (e))
+      if (e->type == STK_JSON_NULL)
         continue;
-      if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+      pin_path = g_strdup_printf ("%s[%u]", list_path, i);
+      if (e->type != STK_JSON_STRING)
         return _stk_read_fail (error, STK_ERROR_PARSE, pin_path,
-                     _("must be a net name or null, got %s"), stk_json_node_type_name (e));
-      net = json_node_get_string (e);
+                     _("must be a net name or null, got %s"), stk_json_value_type_name (e));
+      net = e->v.string;
       if (!check_net_defined (m, net, pin_path, path, error))
         return FALSE;
       stk_mate_assign_pins (m, i + 1, i + 1, net);
@@ -297,7 +299,7 @@ read_pin_nets (StkMate     *m,
 static gboolean
 read_inspection (StkProjectReader *r,
                  StkMate          *m,
-                 JsonObject       *o,
+                 const StkJsonValue       *o,
                  const char       *path,
                  GError          **error)
 {
@@ -305,7 +307,7 @@ read_inspection (StkProjectReader *r,
   g_autofree char *part = NULL;
   g_autofree char *member = NULL;
 
-  if (!stk_json_get_boolean (o, path, "inspection", FALSE, &m->inspection, error))
+  if (!stk_json_value_get_boolean (o, path, "inspection", FALSE, &m->inspection, error))
     return FALSE;
   if (!m->inspection)
     return TRUE;
@@ -321,7 +323,7 @@ read_inspection (StkProjectReader *r,
 
 /* A quarter turn: 0 or 90 up to version 2, also 180 and 270 from version 3. */
 static gboolean
-read_rotation (JsonObject  *o,
+read_rotation (const StkJsonValue  *o,
                const char  *path,
                const char  *member,
                double       max,
@@ -330,7 +332,7 @@ read_rotation (JsonObject  *o,
 {
   g_autofree char *full = _stk_read_member_path (path, member);
 
-  if (!stk_json_get_double (o, path, member, FALSE, 0, max, out, error))
+  if (!stk_json_value_get_double (o, path, member, FALSE, 0, max, out, error))
     return FALSE;
   if (*out == 0 || *out == 90 || (max > 90 && (*out == 180 || *out == 270)))
     return TRUE;
@@ -344,7 +346,7 @@ read_rotation (JsonObject  *o,
 
 StkMate *
 _stk_read_mate (StkProjectReader      *r,
-           JsonNode    *node,
+           const StkJsonValue    *node,
            const char  *path,
            GError     **error)
 {
@@ -352,7 +354,7 @@ _stk_read_mate (StkProjectReader      *r,
   g_autofree char *header_path = _stk_read_member_path (path, "header_board");
   const char *faces[] = { stk_face_to_string (STK_FACE_TOP), stk_face_to_string (STK_FACE_BOTTOM), NULL };
   int face = STK_FACE_TOP;
-  JsonObject *o;
+  const StkJsonValue *o;
   const char *id;
 
   if (!_stk_read_node_object (node, path, &o, error) ||
@@ -370,8 +372,8 @@ _stk_read_mate (StkProjectReader      *r,
             _("must differ from socket_board (“%s”): a connector joins two boards"), m->socket_board);
       return NULL;
     }
-  if (!stk_json_get_double (o, path, "x_mm", FALSE, -500, 500, &m->x_mm, error) ||
-      !stk_json_get_double (o, path, "y_mm", FALSE, -500, 500, &m->y_mm, error) ||
+  if (!stk_json_value_get_double (o, path, "x_mm", FALSE, -500, 500, &m->x_mm, error) ||
+      !stk_json_value_get_double (o, path, "y_mm", FALSE, -500, 500, &m->y_mm, error) ||
       !read_rotation (o, path, "rotation_deg", r->version >= 3 ? 270 : 90, &m->rotation_deg, error))
     return NULL;
   /* The header where the socket is unless the file says otherwise. */
@@ -380,8 +382,8 @@ _stk_read_mate (StkProjectReader      *r,
   m->header_rotation_deg = m->rotation_deg;
   if (r->version >= 3 &&
       (!_stk_read_choice (o, path, "face", faces, G_N_ELEMENTS (faces) - 1, &face, error) ||
-       !stk_json_get_double (o, path, "header_x_mm", FALSE, -500, 500, &m->header_x_mm, error) ||
-       !stk_json_get_double (o, path, "header_y_mm", FALSE, -500, 500, &m->header_y_mm, error) ||
+       !stk_json_value_get_double (o, path, "header_x_mm", FALSE, -500, 500, &m->header_x_mm, error) ||
+       !stk_json_value_get_double (o, path, "header_y_mm", FALSE, -500, 500, &m->header_y_mm, error) ||
        !read_rotation (o, path, "header_rotation_deg", 270, &m->header_rotation_deg, error)))
     return NULL;
   m->face = face;

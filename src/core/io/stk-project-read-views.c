@@ -17,20 +17,20 @@
 static const char *const cut_members[] = { "axis", "at_mm", "label", NULL };
 
 static StkSectionCut *
-read_cut (JsonNode    *node,
+read_cut (const StkJsonValue    *node,
           const char  *path,
           GError     **error)
 {
-  JsonObject *o = NULL;
+  const StkJsonValue *o = NULL;
   const char *axis_name = NULL, *label = NULL;
   double at = 0;
   StkCutAxis axis;
 
   if (!_stk_read_node_object (node, path, &o, error) ||
       !_stk_read_unknown_members (o, path, cut_members, NULL, error) ||
-      !stk_json_get_string (o, path, "axis", TRUE, &axis_name, error) ||
-      !stk_json_get_double (o, path, "at_mm", TRUE, -1000, 1000, &at, error) ||
-      !stk_json_get_string (o, path, "label", FALSE, &label, error))
+      !stk_json_value_get_string (o, path, "axis", TRUE, &axis_name, error) ||
+      !stk_json_value_get_double (o, path, "at_mm", TRUE, -1000, 1000, &at, error) ||
+      !stk_json_value_get_string (o, path, "label", FALSE, &label, error))
     return NULL;
   if (!stk_cut_axis_from_string (axis_name, &axis))
     {
@@ -58,21 +58,22 @@ read_cut (JsonNode    *node,
 
 gboolean
 _stk_read_section_cuts (StkProjectReader  *r,
-                        JsonObject        *root,
+                        const StkJsonValue        *root,
                         GError           **error)
 {
-  JsonArray *list = NULL;
+  const StkJsonValue *list = NULL;
+  guint i = 0;
   g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (r->version < 3 || !stk_json_get_array (root, "", "section_cuts", FALSE, &list, error))
+  if (r->version < 3 || !stk_json_value_get_array (root, "", "section_cuts", FALSE, &list, error))
     return r->version < 3;
-  if (list != NULL && json_array_get_length (list) > MAX_CUTS)
+  if (list != NULL && list->length > MAX_CUTS)
     return _stk_read_fail (error, STK_ERROR_PARSE, "section_cuts", _("at most %d cuts, got %u"), MAX_CUTS,
-                           json_array_get_length (list));
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+                           list->length);
+  for (const StkJsonValue *e = list ? stk_json_value_child (list, NULL) : NULL; e; e = stk_json_value_child (list, e))
     {
-      g_autofree char *path = g_strdup_printf ("section_cuts[%u]", i);
-      StkSectionCut *cut = read_cut (json_array_get_element (list, i), path, error);
+      g_autofree char *path = g_strdup_printf ("section_cuts[%u]", i++);
+      StkSectionCut *cut = read_cut (e, path, error);
 
       if (cut == NULL)
         return FALSE;

@@ -3,7 +3,6 @@
 
 #include "stk-config.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <glib/gi18n-lib.h>
 
@@ -85,72 +84,34 @@ is_known (const char *const *known,
           const char        *name)
 {
   for (guint i = 0; known[i] != NULL; i++)
-    if (g_str_equal (known[i], name))
+    if (known[i][0] == name[0] && g_str_equal (known[i], name))
       return TRUE;
   return FALSE;
 }
 
-/* A kept member is written back as read; an infinity (1e400 reads as one)
- * could not be, and would make every later save fail. */
-static gboolean
-check_finite (JsonNode    *node,
-              const char  *path,
-              GError     **error)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *o = json_node_get_object (node);
-      g_autoptr(GList) names = json_object_get_members (o);
-
-      for (GList *l = names; l; l = l->next)
-        {
-          g_autofree char *sub = _stk_read_member_path (path, l->data);
-          if (!check_finite (json_object_get_member (o, l->data), sub, error))
-            return FALSE;
-        }
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *a = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
-          if (!check_finite (json_array_get_element (a, i), sub, error))
-            return FALSE;
-        }
-    }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
-           !isfinite (json_node_get_double (node)))
-    return _stk_read_fail (error, STK_ERROR_PARSE, path, _("must be a finite number"));
-  return TRUE;
-}
-
-/* Unknown members are kept (extra != NULL) or refused, see docs/file-format.md. */
+/* Unknown members are kept (extra != NULL) or refused, see docs/file-format.md.
+ * A kept member is written back as read; the scanner has refused numbers
+ * beyond a double (1e400), which could not be. */
 gboolean
-_stk_read_unknown_members (JsonObject         *object,
-                      const char         *path,
-                      const char *const  *known,
-                      JsonObject        **extra,
-                      GError            **error)
+_stk_read_unknown_members (const StkJsonValue  *object,
+                           const char          *path,
+                           const char *const   *known,
+                           JsonObject         **extra,
+                           GError             **error)
 {
-  g_autoptr(GList) names = json_object_get_members (object);
-
-  for (GList *l = names; l; l = l->next)
+  for (const StkJsonValue *m = stk_json_value_child (object, NULL); m; m = stk_json_value_child (object, m))
     {
-      g_autofree char *full = NULL;
-
-      if (is_known (known, l->data))
+      if (is_known (known, m->key))
         continue;
-      full = _stk_read_member_path (path, l->data);
       if (extra == NULL)
-        return _stk_read_fail (error, STK_ERROR_PARSE, full,
-                     _("unknown member; this version of Stackup does not know it here"));
-      if (!check_finite (json_object_get_member (object, l->data), full, error))
-        return FALSE;
+        {
+          g_autofree char *full = _stk_read_member_path (path, m->key);
+          return _stk_read_fail (error, STK_ERROR_PARSE, full,
+                                 _("unknown member; this version of Stackup does not know it here"));
+        }
       if (*extra == NULL)
         *extra = json_object_new ();
-      json_object_set_member (*extra, l->data, json_node_copy (json_object_get_member (object, l->data)));
+      json_object_set_member (*extra, m->key, stk_json_value_to_node (m));
     }
   if (extra != NULL && *extra != NULL)
     json_object_seal (*extra);
@@ -162,19 +123,18 @@ _stk_read_unknown_members (JsonObject         *object,
  * version of the format defines: written back into the current version,
  * they would be read by its rules, which this file never met. */
 gboolean
-_stk_read_kept_members (JsonObject         *object,
+_stk_read_kept_members (const StkJsonValue         *object,
                         const char         *path,
                         const char *const  *known,
                         const char *const  *newest,
                         JsonObject        **extra,
                         GError            **error)
 {
-  g_autoptr(GList) names = json_object_get_members (object);
-
-  for (GList *l = names; known != newest && l; l = l->next)
-    if (!is_known (known, l->data) && is_known (newest, l->data))
+  for (const StkJsonValue *m = stk_json_value_child (object, NULL); known != newest && m;
+       m = stk_json_value_child (object, m))
+    if (!is_known (known, m->key) && is_known (newest, m->key))
       {
-        g_autofree char *full = _stk_read_member_path (path, l->data);
+        g_autofree char *full = _stk_read_member_path (path, m->key);
         return _stk_read_fail (error, STK_ERROR_PARSE, full,
                                _("a member of a later version of the file format than this file's: give the "
                                  "file that version or remove the member"));
@@ -183,20 +143,20 @@ _stk_read_kept_members (JsonObject         *object,
 }
 
 gboolean
-_stk_read_node_object (JsonNode    *node,
+_stk_read_node_object (const StkJsonValue    *node,
              const char  *path,
-             JsonObject **out,
+             const StkJsonValue **out,
              GError     **error)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return _stk_read_fail (error, STK_ERROR_PARSE, path, _("must be an object, got %s"), stk_json_node_type_name (node));
-  *out = json_node_get_object (node);
+  if (node->type != STK_JSON_OBJECT)
+    return _stk_read_fail (error, STK_ERROR_PARSE, path, _("must be an object, got %s"), stk_json_value_type_name (node));
+  *out = node;
   return TRUE;
 }
 
 /* A string member replacing *out (owned) when present. */
 gboolean
-_stk_read_text (JsonObject  *object,
+_stk_read_text (const StkJsonValue  *object,
            const char  *path,
            const char  *member,
            char       **out,
@@ -204,7 +164,7 @@ _stk_read_text (JsonObject  *object,
 {
   const char *value = NULL;
 
-  if (!stk_json_get_string (object, path, member, FALSE, &value, error))
+  if (!stk_json_value_get_string (object, path, member, FALSE, &value, error))
     return FALSE;
   if (value != NULL)
     {
@@ -215,7 +175,7 @@ _stk_read_text (JsonObject  *object,
 }
 
 gboolean
-_stk_read_choice (JsonObject        *object,
+_stk_read_choice (const StkJsonValue        *object,
              const char        *path,
              const char        *member,
              const char *const *names,
@@ -227,7 +187,7 @@ _stk_read_choice (JsonObject        *object,
   g_autofree char *full = NULL;
   g_autofree char *valid = NULL;
 
-  if (!stk_json_get_string (object, path, member, FALSE, &value, error))
+  if (!stk_json_value_get_string (object, path, member, FALSE, &value, error))
     return FALSE;
   if (value == NULL)
     return TRUE;
@@ -243,7 +203,7 @@ _stk_read_choice (JsonObject        *object,
 }
 
 gboolean
-_stk_read_uint (JsonObject *object,
+_stk_read_uint (const StkJsonValue *object,
            const char *path,
            const char *member,
            gboolean    required,
@@ -254,7 +214,7 @@ _stk_read_uint (JsonObject *object,
 {
   gint64 v = *out;
 
-  if (!stk_json_get_int (object, path, member, required, min, max, &v, error))
+  if (!stk_json_value_get_int (object, path, member, required, min, max, &v, error))
     return FALSE;
   *out = (guint) v;
   return TRUE;
@@ -263,7 +223,7 @@ _stk_read_uint (JsonObject *object,
 /* Ids tie mates to boards, so they are short, printable and unique across both. */
 gboolean
 _stk_read_id (StkProjectReader      *r,
-         JsonObject  *object,
+         const StkJsonValue  *object,
          const char  *path,
          const char **out,
          GError     **error)
@@ -272,7 +232,7 @@ _stk_read_id (StkProjectReader      *r,
   const char *id = NULL;
   const char *other;
 
-  if (!stk_json_get_string (object, path, "id", TRUE, &id, error))
+  if (!stk_json_value_get_string (object, path, "id", TRUE, &id, error))
     return FALSE;
   if (*id == '\0' || g_utf8_strlen (id, -1) > MAX_ID_LENGTH)
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full,
@@ -291,10 +251,10 @@ _stk_read_id (StkProjectReader      *r,
 
 static gboolean
 read_project_info (StkProjectReader      *r,
-                   JsonObject  *root,
+                   const StkJsonValue  *root,
                    GError     **error)
 {
-  JsonObject *info = root;
+  const StkJsonValue *info = root;
   const char *path = "";
   g_autofree char *name = g_strdup (stk_project_get_name (r->project));
   g_autofree char *author = g_strdup (stk_project_get_author (r->project));
@@ -305,7 +265,7 @@ read_project_info (StkProjectReader      *r,
   if (r->version >= 2)
     {
       path = "project";
-      if (!stk_json_get_object (root, "", "project", FALSE, &info, error))
+      if (!stk_json_value_get_object (root, "", "project", FALSE, &info, error))
         return FALSE;
       if (info == NULL)
         return TRUE;
@@ -337,21 +297,21 @@ read_project_info (StkProjectReader      *r,
 
 static gboolean
 read_storage (StkRequirements *req,
-              JsonObject      *requirements,
+              const StkJsonValue      *requirements,
               const char      *requirements_path,
               GError         **error)
 {
   g_autofree char *path = _stk_read_member_path (requirements_path, "storage");
-  JsonObject *o = NULL;
+  const StkJsonValue *o = NULL;
 
-  if (!stk_json_get_object (requirements, requirements_path, "storage", FALSE, &o, error))
+  if (!stk_json_value_get_object (requirements, requirements_path, "storage", FALSE, &o, error))
     return FALSE;
   if (o == NULL)
     return TRUE;
   if (!_stk_read_unknown_members (o, path, storage_members, NULL, error) ||
-      !stk_json_get_double (o, path, "min_c", FALSE, -100, 200, &req->storage_min_c, error) ||
-      !stk_json_get_double (o, path, "max_c", FALSE, -100, 200, &req->storage_max_c, error) ||
-      !stk_json_get_boolean (o, path, "packed", FALSE, &req->storage_packed, error))
+      !stk_json_value_get_double (o, path, "min_c", FALSE, -100, 200, &req->storage_min_c, error) ||
+      !stk_json_value_get_double (o, path, "max_c", FALSE, -100, 200, &req->storage_max_c, error) ||
+      !stk_json_value_get_boolean (o, path, "packed", FALSE, &req->storage_packed, error))
     return FALSE;
   if (req->storage_max_c < req->storage_min_c)
     {
@@ -366,13 +326,13 @@ read_storage (StkRequirements *req,
 
 static gboolean
 read_requirements (StkProjectReader      *r,
-                   JsonObject  *root,
+                   const StkJsonValue  *root,
                    GError     **error)
 {
   StkRequirements *req = stk_project_get_requirements (r->project);
   const char *path = "requirements";
-  JsonObject *o = NULL;
-  JsonObject *cycles = NULL;
+  const StkJsonValue *o = NULL;
+  const StkJsonValue *cycles = NULL;
 
   /* A file that leaves a cycle count out means the format's default
    * (docs/file-format.md), which stays as it was when such files were
@@ -381,13 +341,13 @@ read_requirements (StkProjectReader      *r,
   req->cycles_rework = 2;
   req->cycles_test = 3;
   req->cycles_service = 4;
-  if (!stk_json_get_object (root, "", "requirements", FALSE, &o, error))
+  if (!stk_json_value_get_object (root, "", "requirements", FALSE, &o, error))
     return FALSE;
   if (o == NULL)
     return TRUE;
   if (!_stk_read_unknown_members (o, path, requirement_members, NULL, error) ||
-      !stk_json_get_double (o, path, "alignment_tolerance_mm", FALSE, 0, 2, &req->alignment_tolerance_mm, error) ||
-      !stk_json_get_object (o, path, "mating_cycles", FALSE, &cycles, error))
+      !stk_json_value_get_double (o, path, "alignment_tolerance_mm", FALSE, 0, 2, &req->alignment_tolerance_mm, error) ||
+      !stk_json_value_get_object (o, path, "mating_cycles", FALSE, &cycles, error))
     return FALSE;
   if (cycles != NULL &&
       (!_stk_read_unknown_members (cycles, "requirements.mating_cycles", cycle_members, NULL, error) ||
@@ -396,13 +356,13 @@ read_requirements (StkProjectReader      *r,
        !_stk_read_uint (cycles, "requirements.mating_cycles", "test", FALSE, 0, MAX_CYCLES, &req->cycles_test, error) ||
        !_stk_read_uint (cycles, "requirements.mating_cycles", "service", FALSE, 0, MAX_CYCLES, &req->cycles_service, error)))
     return FALSE;
-  if (!stk_json_get_double (o, path, "ambient_min_c", FALSE, -100, 200, &req->ambient_min_c, error) ||
-      !stk_json_get_double (o, path, "ambient_max_c", FALSE, -100, 200, &req->ambient_max_c, error) ||
-      !stk_json_get_double (o, path, "reflow_peak_c", FALSE, 100, 400, &req->reflow_peak_c, error) ||
-      !stk_json_get_double (o, path, "iron_temp_c", FALSE, 100, 500, &req->iron_temp_c, error) ||
-      !stk_json_get_double (o, path, "iron_time_s", FALSE, 0, 60, &req->iron_time_s, error) ||
-      !stk_json_get_double (o, path, "current_derating", FALSE, 0.01, 1, &req->current_derating, error) ||
-      !stk_json_get_double (o, path, "clearance_margin_mm", FALSE, 0, 5, &req->clearance_margin_mm, error))
+  if (!stk_json_value_get_double (o, path, "ambient_min_c", FALSE, -100, 200, &req->ambient_min_c, error) ||
+      !stk_json_value_get_double (o, path, "ambient_max_c", FALSE, -100, 200, &req->ambient_max_c, error) ||
+      !stk_json_value_get_double (o, path, "reflow_peak_c", FALSE, 100, 400, &req->reflow_peak_c, error) ||
+      !stk_json_value_get_double (o, path, "iron_temp_c", FALSE, 100, 500, &req->iron_temp_c, error) ||
+      !stk_json_value_get_double (o, path, "iron_time_s", FALSE, 0, 60, &req->iron_time_s, error) ||
+      !stk_json_value_get_double (o, path, "current_derating", FALSE, 0.01, 1, &req->current_derating, error) ||
+      !stk_json_value_get_double (o, path, "clearance_margin_mm", FALSE, 0, 5, &req->clearance_margin_mm, error))
     return FALSE;
   if (req->ambient_max_c < req->ambient_min_c)
     {
@@ -411,9 +371,9 @@ read_requirements (StkProjectReader      *r,
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, "requirements.ambient_max_c",
                    _("must not be below ambient_min_c (%s), got %s"), lo, hi);
     }
-  if (json_object_has_member (o, "capture_allowance_mm"))
+  if (stk_json_value_member (o, "capture_allowance_mm") != NULL)
     {
-      if (!stk_json_get_double (o, path, "capture_allowance_mm", TRUE, 0, 1, &req->capture_allowance_mm, error))
+      if (!stk_json_value_get_double (o, path, "capture_allowance_mm", TRUE, 0, 1, &req->capture_allowance_mm, error))
         return FALSE;
       req->capture_allowance_set = TRUE;
     }
@@ -422,7 +382,7 @@ read_requirements (StkProjectReader      *r,
 
 static gboolean
 read_stiffener (StkBoard    *b,
-                JsonObject  *board,
+                const StkJsonValue  *board,
                 const char  *board_path,
                 GError     **error)
 {
@@ -434,10 +394,10 @@ read_stiffener (StkBoard    *b,
     NULL
   };
   g_autofree char *path = _stk_read_member_path (board_path, "stiffener");
-  JsonObject *o = NULL;
+  const StkJsonValue *o = NULL;
   int material = b->stiffener;
 
-  if (!stk_json_get_object (board, board_path, "stiffener", FALSE, &o, error))
+  if (!stk_json_value_get_object (board, board_path, "stiffener", FALSE, &o, error))
     return FALSE;
   if (o == NULL)
     return TRUE;
@@ -445,44 +405,44 @@ read_stiffener (StkBoard    *b,
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, path, _("only an FPC board has a stiffener"));
   if (!_stk_read_unknown_members (o, path, stiffener_members, NULL, error) ||
       !_stk_read_choice (o, path, "material", materials, G_N_ELEMENTS (materials) - 1, &material, error) ||
-      !stk_json_get_double (o, path, "thickness_mm", FALSE, 0.05, 1, &b->stiffener_thickness_mm, error) ||
-      !stk_json_get_boolean (o, path, "recommended_outline", FALSE, &b->stiffener_recommended, error))
+      !stk_json_value_get_double (o, path, "thickness_mm", FALSE, 0.05, 1, &b->stiffener_thickness_mm, error) ||
+      !stk_json_value_get_boolean (o, path, "recommended_outline", FALSE, &b->stiffener_recommended, error))
     return FALSE;
   b->stiffener = material;
   /* A chosen outline needs both sides; the recommended one needs neither. */
-  return stk_json_get_double (o, path, "length_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_length_mm, error) &&
-         stk_json_get_double (o, path, "width_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_width_mm, error);
+  return stk_json_value_get_double (o, path, "length_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_length_mm, error) &&
+         stk_json_value_get_double (o, path, "width_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_width_mm, error);
 }
 
 /* Version 3: the board's outline; absent, the box around its connectors. */
 static gboolean
 read_outline (StkBoard    *b,
-              JsonObject  *board,
+              const StkJsonValue  *board,
               const char  *board_path,
               GError     **error)
 {
   g_autofree char *path = _stk_read_member_path (board_path, "outline");
-  JsonObject *o = NULL;
+  const StkJsonValue *o = NULL;
 
-  if (!stk_json_get_object (board, board_path, "outline", FALSE, &o, error))
+  if (!stk_json_value_get_object (board, board_path, "outline", FALSE, &o, error))
     return FALSE;
   if (o == NULL)
     return TRUE;
   b->outline_set = TRUE;
   return _stk_read_unknown_members (o, path, outline_members, NULL, error) &&
-         stk_json_get_double (o, path, "length_mm", TRUE, 0.5, 1000, &b->length_mm, error) &&
-         stk_json_get_double (o, path, "width_mm", TRUE, 0.5, 1000, &b->width_mm, error) &&
-         stk_json_get_double (o, path, "origin_x_mm", FALSE, -1000, 1000, &b->origin_x_mm, error) &&
-         stk_json_get_double (o, path, "origin_y_mm", FALSE, -1000, 1000, &b->origin_y_mm, error);
+         stk_json_value_get_double (o, path, "length_mm", TRUE, 0.5, 1000, &b->length_mm, error) &&
+         stk_json_value_get_double (o, path, "width_mm", TRUE, 0.5, 1000, &b->width_mm, error) &&
+         stk_json_value_get_double (o, path, "origin_x_mm", FALSE, -1000, 1000, &b->origin_x_mm, error) &&
+         stk_json_value_get_double (o, path, "origin_y_mm", FALSE, -1000, 1000, &b->origin_y_mm, error);
 }
 
 static gboolean
 read_coverlay (StkBoard    *b,
-               JsonObject  *board,
+               const StkJsonValue  *board,
                const char  *board_path,
                GError     **error)
 {
-  if (!json_object_has_member (board, "coverlay_thickness_mm"))
+  if (stk_json_value_member (board, "coverlay_thickness_mm") == NULL)
     return TRUE;
   if (b->kind != STK_BOARD_FPC)
     {
@@ -490,13 +450,13 @@ read_coverlay (StkBoard    *b,
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, path, _("only an FPC board has a cover-lay"));
     }
   b->coverlay_set = TRUE;
-  return stk_json_get_double (board, board_path, "coverlay_thickness_mm", TRUE, 0, 1, &b->coverlay_thickness_mm,
+  return stk_json_value_get_double (board, board_path, "coverlay_thickness_mm", TRUE, 0, 1, &b->coverlay_thickness_mm,
                               error);
 }
 
 static StkBoard *
 read_board (StkProjectReader      *r,
-            JsonNode    *node,
+            const StkJsonValue    *node,
             const char  *path,
             GError     **error)
 {
@@ -508,7 +468,7 @@ read_board (StkProjectReader      *r,
     stk_flatness_kind_to_string (STK_FLATNESS_BOW_TWIST_PERCENT), NULL
   };
   g_autoptr(StkBoard) b = NULL;
-  JsonObject *o;
+  const StkJsonValue *o;
   const char *id;
   int kind = -1;
   int flat = STK_FLATNESS_WARP_MM;
@@ -516,7 +476,7 @@ read_board (StkProjectReader      *r,
   if (!_stk_read_node_object (node, path, &o, error) ||
       !_stk_read_id (r, o, path, &id, error))
     return NULL;
-  if (!json_object_has_member (o, "kind"))
+  if (stk_json_value_member (o, "kind") == NULL)
     {
       g_autofree char *full = _stk_read_member_path (path, "kind");
       _stk_read_fail (error, STK_ERROR_PARSE, full, _("missing"));
@@ -526,18 +486,18 @@ read_board (StkProjectReader      *r,
     return NULL;
   b = stk_board_new (id, id, kind);
   if (!_stk_read_text (o, path, "name", &b->name, error) ||
-      !stk_json_get_double (o, path, "thickness_mm", FALSE, 0.05, 10, &b->thickness_mm, error) ||
-      !stk_json_get_double (o, path, "warp_mm", FALSE, 0, 5, &b->warp_mm, error) ||
-      !stk_json_get_double (o, path, "placement_accuracy_mm", FALSE, 0, 2, &b->placement_accuracy_mm, error) ||
-      !stk_json_get_double (o, path, "component_top_mm", FALSE, 0, 20, &b->component_top_mm, error) ||
-      !stk_json_get_double (o, path, "component_bottom_mm", FALSE, 0, 20, &b->component_bottom_mm, error) ||
+      !stk_json_value_get_double (o, path, "thickness_mm", FALSE, 0.05, 10, &b->thickness_mm, error) ||
+      !stk_json_value_get_double (o, path, "warp_mm", FALSE, 0, 5, &b->warp_mm, error) ||
+      !stk_json_value_get_double (o, path, "placement_accuracy_mm", FALSE, 0, 2, &b->placement_accuracy_mm, error) ||
+      !stk_json_value_get_double (o, path, "component_top_mm", FALSE, 0, 20, &b->component_top_mm, error) ||
+      !stk_json_value_get_double (o, path, "component_bottom_mm", FALSE, 0, 20, &b->component_bottom_mm, error) ||
       !read_stiffener (b, o, path, error))
     return NULL;
   /* Version 1 knew flatness only as a measured warp. */
   if (r->version >= 2 &&
       (!_stk_read_choice (o, path, "flatness", flatness, 2, &flat, error) ||
-       !stk_json_get_double (o, path, "bow_twist_percent", FALSE, 0, 10, &b->bow_twist_percent, error) ||
-       !stk_json_get_boolean (o, path, "double_sided", FALSE, &b->double_sided, error) ||
+       !stk_json_value_get_double (o, path, "bow_twist_percent", FALSE, 0, 10, &b->bow_twist_percent, error) ||
+       !stk_json_value_get_boolean (o, path, "double_sided", FALSE, &b->double_sided, error) ||
        !read_coverlay (b, o, path, error)))
     return NULL;
   b->flatness_kind = flat;
@@ -552,20 +512,21 @@ read_board (StkProjectReader      *r,
 
 static gboolean
 read_list (StkProjectReader      *r,
-           JsonObject  *root,
+           const StkJsonValue  *root,
            const char  *member,
            gboolean     required,
            gboolean     boards,
            GError     **error)
 {
-  JsonArray *list = NULL;
+  const StkJsonValue *list = NULL;
+  guint i = 0;
 
-  if (!stk_json_get_array (root, "", member, required, &list, error))
+  if (!stk_json_value_get_array (root, "", member, required, &list, error))
     return FALSE;
-  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+  for (const StkJsonValue *node = list ? stk_json_value_child (list, NULL) : NULL; node;
+       node = stk_json_value_child (list, node))
     {
-      g_autofree char *path = g_strdup_printf ("%s[%u]", member, i);
-      JsonNode *node = json_array_get_element (list, i);
+      g_autofree char *path = g_strdup_printf ("%s[%u]", member, i++);
 
       if (boards)
         {
@@ -586,24 +547,24 @@ read_list (StkProjectReader      *r,
 }
 
 static gboolean
-read_header (JsonNode  *root,
+read_header (const StkJsonValue  *root,
              gint64    *version,
              GError   **error)
 {
-  JsonObject *o;
+  const StkJsonValue *o;
   const char *format = NULL;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  if (root->type != STK_JSON_OBJECT)
     return _stk_read_fail (error, STK_ERROR_PARSE, _("(top level)"),
                  _("must be an object, got %s; this is not a Stackup project"),
-                 stk_json_node_type_name (root));
-  o = json_node_get_object (root);
-  if (!stk_json_get_string (o, "", "format", TRUE, &format, error))
+                 stk_json_value_type_name (root));
+  o = root;
+  if (!stk_json_value_get_string (o, "", "format", TRUE, &format, error))
     return FALSE;
   if (!g_str_equal (format, STK_PROJECT_FORMAT))
     return _stk_read_fail (error, STK_ERROR_PARSE, "format",
                  _("must be “%s”, got “%s”; this is not a Stackup project"), STK_PROJECT_FORMAT, format);
-  if (!stk_json_get_int (o, "", "version", TRUE, STK_PROJECT_OLDEST_VERSION, G_MAXINT32, version, error))
+  if (!stk_json_value_get_int (o, "", "version", TRUE, STK_PROJECT_OLDEST_VERSION, G_MAXINT32, version, error))
     return FALSE;
   if (*version > STK_PROJECT_FORMAT_VERSION)
     return _stk_read_fail (error, STK_ERROR_NEWER_VERSION, "version",
@@ -614,18 +575,18 @@ read_header (JsonNode  *root,
 }
 
 StkProject *
-_stk_project_from_node (JsonNode  *root,
+_stk_project_from_json (const StkJsonValue  *root,
                         GError   **error)
 {
   g_autoptr(StkProject) project = stk_project_new_empty ();
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(JsonObject) extra = NULL;
   StkProjectReader r = { 0, stk_catalog_get_default (), ids, project };
-  JsonObject *o;
+  const StkJsonValue *o;
 
   if (!read_header (root, &r.version, error))
     return NULL;
-  o = json_node_get_object (root);
+  o = root;
   if (!read_project_info (&r, o, error) ||
       !read_requirements (&r, o, error) ||
       !read_list (&r, o, "boards", TRUE, TRUE, error) ||
