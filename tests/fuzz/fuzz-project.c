@@ -8,6 +8,7 @@
 #include "stk-project-io.h"
 #include "stk-sheet.h"
 #include "fuzz-target.h"
+#include "stk-tolerance-spec.h"
 
 /* Fuzz target: any bytes as a .stackup file. What loads must save to text
  * that loads back to the same project (the same text again), and must go
@@ -147,6 +148,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   render (drawing, "stack", TRUE);
   render_sheets (project, catalog);
   export_all (drawing);
+  /* The note runs the project's Monte Carlo: 10^6 samples a connector by
+   * default, up to 10^9 if the file asks. The fuzzer is after the reader,
+   * the writers and the note's layout, not the statistics (tests/
+   * test-tolerance*.c check those), so it draws a thousand; else one input
+   * takes seconds under the sanitizers and the fuzzer finds nothing new. */
+  {
+    const StkTolSpec *spec = stk_project_get_tolerance (project);
+
+    stk_project_set_tolerance_run (project, MIN (spec->samples, 1000), spec->seed, spec->target_ppm);
+  }
   design_note (project, catalog);
   return 0;
 }
