@@ -7,13 +7,14 @@
 #include "stk-check.h"
 #include "stk-drawing.h"
 #include "stk-project-io.h"
+#include "stk-sheet.h"
 
 /* Scale (issue 12, point 6): synthetic projects far larger than any bundled
  * example, to show that checks, drawing geometry and loading grow about
  * linearly. Prints figures; it asserts nothing about time (ninja bench-scale).
  * Targets: each chain ≤ 20 ms for all checks and ≤ 20 ms for the geometry;
  * a file near the 4 MiB limit loads in ≤ 100 ms. Usage: bench-scale
- * [checks|drawing|load]. */
+ * [checks|drawing|sheets|load]. */
 
 static int
 compare_double (const void *a,
@@ -131,6 +132,44 @@ wanted (const char *part)
   return only == NULL || g_str_equal (only, part);
 }
 
+/* What the canvas builds on each edit (and print and export before they
+ * write): the A4 sheets at the fitting scale, the failing parts marked from
+ * records already at hand (the checks are timed above), then the sheets one
+ * under another. The all-views drawing above is the geometry alone; this
+ * adds choosing the scale (views built at more than one) and the sheets. */
+static void
+bench_sheets (const char *label,
+              StkProject *project,
+              guint       runs)
+{
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree double *times = g_new (double, runs);
+  g_autofree double *cpu = g_new (double, runs);
+  guint n_sheets = 0;
+  StkSheetSpec spec;
+
+  if (!wanted ("sheets"))
+    return;
+  results = stk_checks_run (project, catalog);
+  stk_sheet_spec_init (&spec);
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      double c0 = cpu_ms ();
+      StkSheets *sheets = stk_sheets_new_with_results (project, catalog, &spec, results);
+      StkDrawing *strip = stk_sheets_new_strip (sheets);
+
+      cpu[i] = cpu_ms () - c0;
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      n_sheets = stk_sheets_get_n_sheets (sheets);
+      stk_drawing_free (strip);
+      stk_sheets_free (sheets);
+    }
+  printf ("bench-scale: %s: A4 sheets fitted and stripped (%u sheets) median %.2f ms (processor %.2f ms) "
+          "over %u runs\n", label, n_sheets, median_ms (times, runs), median_ms (cpu, runs), runs);
+}
+
 static void
 bench_project (const char *label,
                StkProject *project,
@@ -139,7 +178,7 @@ bench_project (const char *label,
   StkCatalog *catalog = stk_catalog_get_default ();
   g_autofree double *times = g_new (double, runs);
   g_autofree double *cpu = g_new (double, runs);
-  guint records = 0;
+  guint records = 0, prims = 0;
   StkStatus worst = STK_STATUS_PASS;
 
   for (guint i = 0; wanted ("checks") && i < runs; i++)
@@ -163,11 +202,13 @@ bench_project (const char *label,
       StkDrawing *d = stk_drawing_new (project, catalog);
       cpu[i] = cpu_ms () - c0;
       times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      stk_drawing_get_prims (d, &prims);
       stk_drawing_free (d);
     }
   if (wanted ("drawing"))
-    printf ("bench-scale: %s: drawing geometry median %.2f ms (processor %.2f ms) over %u runs (target ≤ 20 ms)\n",
-            label, median_ms (times, runs), median_ms (cpu, runs), runs);
+    printf ("bench-scale: %s: drawing geometry (%u primitives) median %.2f ms (processor %.2f ms) over %u runs "
+            "(target ≤ 20 ms)\n", label, prims, median_ms (times, runs), median_ms (cpu, runs), runs);
+  bench_sheets (label, project, runs);
 }
 
 /* The largest chain whose saved text stays under the size Stackup opens. */

@@ -20,11 +20,20 @@
 #define EXT_OVER_MM    1.5
 #define TEXT_AIR_MM    1.0
 
+/* A drawing's strings. A drawing that takes in another's primitives
+ * (a view placed on a sheet, the sheets in a strip) keeps a reference to
+ * the other's pool instead of copying each string: the pools outlive the
+ * drawings they were filled for. */
+typedef struct {
+  GStringChunk *chunk;
+} StringPool;
+
 struct _StkDrawing
 {
   GArray       *prims;   /* StkPrim */
   GArray       *points;  /* StkPoint */
-  GStringChunk *strings;
+  StringPool   *strings; /* its own */
+  GPtrArray    *borrowed; /* StringPool: the pools of what was appended */
   char         *title;
   char         *caption;
   StkPen        pen;
@@ -38,7 +47,33 @@ static const char *
 intern (StkDrawing *self,
         const char *s)
 {
-  return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
+  return s ? g_string_chunk_insert_const (self->strings->chunk, s) : NULL;
+}
+
+static void
+string_pool_clear (gpointer data)
+{
+  g_string_chunk_free (((StringPool *) data)->chunk);
+}
+
+static void
+string_pool_release (gpointer pool)
+{
+  g_rc_box_release_full (pool, string_pool_clear);
+}
+
+/* The pen's string as interned: the one it holds when equal (a pen is
+ * mostly set again with the same layer), else interned. */
+static const char *
+intern_again (StkDrawing *self,
+              const char *held,
+              const char *s)
+{
+  if (s == NULL)
+    return NULL;
+  if (held != NULL && strcmp (held, s) == 0)
+    return held;
+  return intern (self, s);
 }
 
 static StkPrim *
@@ -193,7 +228,9 @@ _stk_drawing_new_empty (const char *title,
   self->scale = scale;
   self->prims = g_array_new (FALSE, FALSE, sizeof (StkPrim));
   self->points = g_array_new (FALSE, FALSE, sizeof (StkPoint));
-  self->strings = g_string_chunk_new (1024);
+  self->strings = g_rc_box_new0 (StringPool);
+  self->strings->chunk = g_string_chunk_new (1024);
+  self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
   self->title = g_strdup (title);
   self->pen.prov = STK_PROV_DATASHEET;
   self->pen.layer = intern (self, "0");
@@ -207,7 +244,8 @@ stk_drawing_free (StkDrawing *drawing)
     return;
   g_array_unref (drawing->prims);
   g_array_unref (drawing->points);
-  g_string_chunk_free (drawing->strings);
+  string_pool_release (drawing->strings);
+  g_ptr_array_unref (drawing->borrowed);
   g_free (drawing->title);
   g_free (drawing->caption);
   g_free (drawing);
@@ -233,9 +271,11 @@ void
 _stk_drawing_set_pen (StkDrawing   *drawing,
                       const StkPen *pen)
 {
+  StkPen held = drawing->pen;
+
   drawing->pen = *pen;
-  drawing->pen.layer = intern (drawing, pen->layer ? pen->layer : "0");
-  drawing->pen.subject = intern (drawing, pen->subject);
+  drawing->pen.layer = intern_again (drawing, held.layer, pen->layer ? pen->layer : "0");
+  drawing->pen.subject = intern_again (drawing, held.subject, pen->subject);
 }
 
 void
@@ -425,7 +465,8 @@ _stk_drawing_dim (StkDrawing  *drawing,
 }
 
 /* Copies src's primitives into dst, scaled by k about src's origin and then
- * moved by (dx, dy): how a view is placed on a sheet. */
+ * moved by (dx, dy): how a view is placed on a sheet. Their strings stay in
+ * src's pools, which dst keeps. */
 void
 _stk_drawing_append (StkDrawing       *dst,
                      const StkDrawing *src,
@@ -434,30 +475,37 @@ _stk_drawing_append (StkDrawing       *dst,
                      double            k)
 {
   const StkPoint *pts = stk_drawing_get_points (src);
-  guint first = dst->points->len;
+  const StkPrim *prims = (const StkPrim *) (gpointer) src->prims->data;
+  guint first = dst->points->len, n_prims = dst->prims->len;
+  StkPoint *to_pts;
+  StkPrim *to;
 
+  g_ptr_array_add (dst->borrowed, g_rc_box_acquire (src->strings));
+  for (guint i = 0; i < src->borrowed->len; i++)
+    g_ptr_array_add (dst->borrowed, g_rc_box_acquire (g_ptr_array_index (src->borrowed, i)));
+  g_array_set_size (dst->points, first + src->points->len);
+  to_pts = &g_array_index (dst->points, StkPoint, first);
   for (guint i = 0; i < src->points->len; i++)
     {
-      StkPoint p = { dx + pts[i].x * k, dy + pts[i].y * k };
-      g_array_append_val (dst->points, p);
+      to_pts[i].x = dx + pts[i].x * k;
+      to_pts[i].y = dy + pts[i].y * k;
     }
+  g_array_set_size (dst->prims, n_prims + src->prims->len);
+  to = &g_array_index (dst->prims, StkPrim, n_prims);
   for (guint i = 0; i < src->prims->len; i++)
     {
-      StkPrim p = g_array_index (src->prims, StkPrim, i);
+      StkPrim *p = &to[i];
 
-      p.layer = intern (dst, p.layer);
-      p.subject = intern (dst, p.subject);
-      p.text = intern (dst, p.text);
-      p.first += first;
-      p.x = dx + p.x * k;
-      p.y = dy + p.y * k;
-      p.r *= k;
-      p.size *= k;
-      p.x0 = dx + p.x0 * k;
-      p.x1 = dx + p.x1 * k;
-      p.y0 = dy + p.y0 * k;
-      p.y1 = dy + p.y1 * k;
-      g_array_append_val (dst->prims, p);
+      *p = prims[i];
+      p->first += first;
+      p->x = dx + p->x * k;
+      p->y = dy + p->y * k;
+      p->r *= k;
+      p->size *= k;
+      p->x0 = dx + p->x0 * k;
+      p->x1 = dx + p->x1 * k;
+      p->y0 = dy + p->y0 * k;
+      p->y1 = dy + p->y1 * k;
     }
 }
 
