@@ -50,6 +50,14 @@ intern (StkDrawing *self,
   return s ? g_string_chunk_insert_const (self->strings->chunk, s) : NULL;
 }
 
+/* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
+static double
+chars_width (glong  n_chars,
+             double size)
+{
+  return n_chars * size * 0.6 / STK_CAP_PER_EM;
+}
+
 static void
 string_pool_clear (gpointer data)
 {
@@ -155,8 +163,7 @@ double
 stk_drawing_text_width (const char *text,
                         double      size)
 {
-  /* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
-  return g_utf8_strlen (text, -1) * size * 0.6 / STK_CAP_PER_EM;
+  return chars_width (g_utf8_strlen (text, -1), size);
 }
 
 double
@@ -509,6 +516,8 @@ _stk_drawing_append (StkDrawing       *dst,
     }
 }
 
+/* Words are added while the line's width, counted in characters as
+ * stk_drawing_text_width () counts them, stays within width. */
 guint
 _stk_drawing_wrap (GStrvBuilder *lines,
                    const char   *text,
@@ -517,22 +526,26 @@ _stk_drawing_wrap (GStrvBuilder *lines,
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   g_autoptr(GString) line = g_string_new (NULL);
+  glong chars = 0;
   guint n = 0;
 
   for (guint i = 0; words[i]; i++)
     {
-      gsize before = line->len;
+      glong word = g_utf8_strlen (words[i], -1);
+      glong longer = chars + (line->len ? 1 : 0) + word;
 
-      if (line->len)
-        g_string_append_c (line, ' ');
-      g_string_append (line, words[i]);
-      if (before > 0 && stk_drawing_text_width (line->str, size) > width)
+      if (line->len > 0 && chars_width (longer, size) > width)
         {
-          g_string_truncate (line, before);
           g_strv_builder_add (lines, line->str);
           n++;
           g_string_assign (line, words[i]);
+          chars = word;
+          continue;
         }
+      if (line->len)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+      chars = longer;
     }
   if (line->len)
     {
