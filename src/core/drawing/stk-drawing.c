@@ -94,7 +94,7 @@ add_prim (StkDrawing  *self,
   p.ink = self->pen.ink;
   p.prov = self->pen.prov;
   p.group = self->pen.group;
-  p.in_section = self->pen.in_section;
+  p.in_section = self->pen.in_section != FALSE;
   p.layer = self->pen.layer;
   p.subject = self->pen.subject;
   g_array_append_val (self->prims, p);
@@ -296,8 +296,8 @@ _stk_drawing_poly (StkDrawing     *drawing,
 
   p->first = drawing->points->len;
   p->n_points = n_points;
-  p->closed = closed;
-  p->filled = filled;
+  p->closed = closed != FALSE;
+  p->filled = filled != FALSE;
   p->stroked = !filled || drawing->pen.ink == STK_INK_BOARD || drawing->pen.ink == STK_INK_FPC;
   p->x0 = p->y0 = G_MAXDOUBLE;
   p->x1 = p->y1 = -G_MAXDOUBLE;
@@ -348,7 +348,7 @@ _stk_drawing_circle (StkDrawing *drawing,
   p->x = x;
   p->y = y;
   p->r = r;
-  p->filled = filled;
+  p->filled = filled != FALSE;
   p->stroked = !filled;
   p->x0 = x - r;
   p->y0 = y - r;

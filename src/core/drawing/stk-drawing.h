@@ -57,26 +57,28 @@ typedef enum {
   STK_GROUP_LEGEND,
 } StkGroup;
 
+/* Small fields packed: a sheet strip of a large assembly holds hundreds of
+ * thousands of these, copied when views are placed. */
 typedef struct {
-  StkPrimKind  kind;
-  StkInk       ink;
-  StkProvKind  prov;        /* line style: solid, dashed (estimate), dotted (placeholder) */
-  StkGroup     group;
-  gboolean     closed;
-  gboolean     filled;
-  gboolean     stroked;
-  gboolean     in_section;  /* part of the stack section ("stack" highlight) */
-  gboolean     failing;     /* belongs to what a failing check is about: drawn emphasised */
   const char  *layer;       /* DXF layer, interned */
   const char  *subject;     /* check subject it belongs to, interned, or NULL */
-  guint        first;       /* POLY: index of the first point in the point array */
-  guint        n_points;
+  const char  *text;        /* interned */
   double       x, y;        /* CIRCLE centre; TEXT anchor (vertical middle of the text) */
   double       r;           /* CIRCLE radius */
   double       size;        /* TEXT capital height in mm */
-  StkAlign     align;
-  const char  *text;        /* interned */
   double       x0, y0, x1, y1; /* bounding box */
+  guint        first;       /* POLY: index of the first point in the point array */
+  guint        n_points;
+  StkPrimKind  kind : 8;
+  StkInk       ink : 8;
+  StkProvKind  prov : 8;    /* line style: solid, dashed (estimate), dotted (placeholder) */
+  StkGroup     group : 8;   /* which option hides it */
+  StkAlign     align : 8;
+  guint8       closed;
+  guint8       filled;
+  guint8       stroked;
+  guint8       in_section;  /* part of the stack section ("stack" highlight) */
+  guint8       failing;     /* belongs to what a failing check is about: drawn emphasised */
 } StkPrim;
 
 typedef struct {
