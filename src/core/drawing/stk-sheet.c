@@ -330,7 +330,9 @@ narrowest (const StkViewSource *views,
  * too large for the sheet drawn at the largest scale that fits it. A view
  * whose lettering alone is wider than the sheet fits at no scale: it does
  * not set the sheet's scale, and is drawn at the largest scale at which it
- * is about as narrow as it gets, rather than at 1:100. */
+ * is about as narrow as it gets, rather than at 1:100. A view built while
+ * looking for the scale is kept, and placed when that scale is the sheet's:
+ * most views are then built once. */
 static void
 build_views (StkSheets           *self,
              const StkViewSource *views)
@@ -338,6 +340,8 @@ build_views (StkSheets           *self,
   guint top = self->spec.scale > 0 ? scale_index (self->spec.scale) : 0;
   guint last = G_N_ELEMENTS (preferred_scales) - 1;
   double base = self->spec.scale > 0 ? self->spec.scale : preferred_scales[0];
+  g_autofree StkDrawing **tried = g_new0 (StkDrawing *, MAX (views->n_views, 1));
+  g_autofree guint *tried_at = g_new0 (guint, MAX (views->n_views, 1));
 
   if (self->spec.scale <= 0)
     {
@@ -349,7 +353,11 @@ build_views (StkSheets           *self,
             {
               g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[t]);
               if (stk_drawing_get_caption (d) == NULL || stk_drawing_is_overview (d) || fits (self, d, FALSE))
-                break;
+                {
+                  tried[v] = g_steal_pointer (&d);
+                  tried_at[v] = t;
+                  break;
+                }
             }
           if (t <= last)
             top = t;
@@ -359,9 +367,14 @@ build_views (StkSheets           *self,
   self->scale = base;
   for (guint v = 0; v < views->n_views; v++)
     {
-      Placed p = { views->build (views->user_data, v, base), 0, 0, 0, base };
+      Placed p = { NULL, 0, 0, 0, base };
       double floor_w = -1;
 
+      if (tried[v] != NULL && tried_at[v] == top)
+        p.drawing = g_steal_pointer (&tried[v]);
+      else
+        p.drawing = views->build (views->user_data, v, base);
+      g_clear_pointer (&tried[v], stk_drawing_free);
       for (guint i = top; stk_drawing_get_caption (p.drawing) && !fits (self, p.drawing, i != top) && i < last;)
         {
           double w, h;
