@@ -283,6 +283,7 @@ stk_drawing_new (StkProject *project,
 typedef struct {
   StkViews   *views;
   GPtrArray  *failing;      /* subjects of the failing checks */
+  GHashTable *failing_set;  /* the same as a set, made once for all views */
 } ProjectViews;
 
 /* Each view with what a failing check is about drawn emphasised. */
@@ -297,7 +298,7 @@ build_project_view (gpointer user_data,
   if (index + 1 == count_views (pv->views))
     return new_legend (pv->views->project, pv->failing->len > 0);
   d = new_view (pv->views, index, scale);
-  _stk_drawing_mark_failing (d, pv->failing);
+  _stk_drawing_mark_failing_in (d, pv->failing_set);
   return d;
 }
 
@@ -365,7 +366,8 @@ stk_sheets_new_with_results (StkProject         *project,
 {
   g_autoptr(GPtrArray) failing = failing_subjects (results);
   g_autoptr(StkViews) v = _stk_views_new (project, catalog, spec->units);
-  ProjectViews pv = { v, failing };
+  g_autoptr(GHashTable) failing_set = _stk_drawing_subject_set (failing);
+  ProjectViews pv = { v, failing, failing_set };
   StkViewSource views = { 0, build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

@@ -571,35 +571,68 @@ stk_prim_is_about (const StkPrim *p,
   return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
 }
 
-void
-_stk_drawing_mark_failing (StkDrawing *drawing,
-                           GPtrArray  *subjects)
+/* What stk_prim_is_about () asks of each subject, asked of a set: the
+ * subject itself, a part of it ending before a "/". */
+static gboolean
+subject_in (GHashTable *set,
+            const char *subject)
 {
-  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean stack;
+  if (g_hash_table_contains (set, subject))
+    return TRUE;
+  for (const char *slash = strchr (subject, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
+    {
+      g_autofree char *whole = g_strndup (subject, slash - subject);
+      if (g_hash_table_contains (set, whole))
+        return TRUE;
+    }
+  return FALSE;
+}
 
-  /* What stk_prim_is_about () asks of each subject, asked of a set: the
-   * prim's subject itself, a part of it ending before a "/", or "stack" for the
-   * section. Prims × subjects would grow with the square of a project. */
+GHashTable *
+_stk_drawing_subject_set (GPtrArray *subjects)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint k = 0; k < subjects->len; k++)
     g_hash_table_add (set, g_ptr_array_index (subjects, k));
-  stack = g_hash_table_contains (set, STK_SUBJECT_STACK_ID);
+  return set;
+}
+
+/* Prims × subjects would grow with the square of a project: each prim's
+ * subject is looked up in the set, or "stack" for the section. Prims drawn
+ * with one pen share one interned subject, asked once. */
+void
+_stk_drawing_mark_failing_in (StkDrawing *drawing,
+                              GHashTable *set)
+{
+  gboolean stack = g_hash_table_contains (set, STK_SUBJECT_STACK_ID);
+  const char *asked = NULL;
+  gboolean answer = FALSE;
+
   for (guint i = 0; i < drawing->prims->len; i++)
     {
       StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
-      const char *slash;
 
       if (p->in_section && stack)
         p->failing = TRUE;
       if (p->subject == NULL || p->failing)
         continue;
-      p->failing = g_hash_table_contains (set, p->subject);
-      for (slash = strchr (p->subject, '/'); slash != NULL && !p->failing; slash = strchr (slash + 1, '/'))
+      if (p->subject != asked)
         {
-          g_autofree char *whole = g_strndup (p->subject, slash - p->subject);
-          p->failing = g_hash_table_contains (set, whole);
+          asked = p->subject;
+          answer = subject_in (set, asked);
         }
+      p->failing = answer;
     }
+}
+
+void
+_stk_drawing_mark_failing (StkDrawing *drawing,
+                           GPtrArray  *subjects)
+{
+  g_autoptr(GHashTable) set = _stk_drawing_subject_set (subjects);
+
+  _stk_drawing_mark_failing_in (drawing, set);
 }
 
 void

@@ -139,6 +139,11 @@ guint       _stk_drawing_wrap      (GStrvBuilder      *lines,
  * under one ("mate:j1" marks "mate:j1/socket"). */
 void        _stk_drawing_mark_failing (StkDrawing     *drawing,
                                        GPtrArray      *subjects);
+/* The same with subjects made a set once (_stk_drawing_subject_set), for
+ * marking many views. */
+GHashTable *_stk_drawing_subject_set (GPtrArray     *subjects);
+void        _stk_drawing_mark_failing_in (StkDrawing  *drawing,
+                                          GHashTable  *set);
 void        _stk_drawing_set_extents (StkDrawing      *drawing,
                                       double           width,
                                       double           height);
