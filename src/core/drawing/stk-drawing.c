@@ -471,6 +471,29 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen = saved;
 }
 
+void
+_stk_drawing_add_size (const StkDrawing *drawing,
+                       guint            *n_prims,
+                       guint            *n_points)
+{
+  *n_prims += drawing->prims->len;
+  *n_points += drawing->points->len;
+}
+
+void
+_stk_drawing_reserve (StkDrawing *drawing,
+                      guint       n_prims,
+                      guint       n_points)
+{
+  guint prims = drawing->prims->len, points = drawing->points->len;
+
+  /* GArray grows its block when set larger and keeps it when set smaller. */
+  g_array_set_size (drawing->prims, prims + n_prims);
+  g_array_set_size (drawing->prims, prims);
+  g_array_set_size (drawing->points, points + n_points);
+  g_array_set_size (drawing->points, points);
+}
+
 /* Copies src's primitives into dst, scaled by k about src's origin and then
  * moved by (dx, dy): how a view is placed on a sheet. Their strings stay in
  * src's pools, which dst keeps. */

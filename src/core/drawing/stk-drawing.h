@@ -128,6 +128,14 @@ void        _stk_drawing_append    (StkDrawing        *dst,
                                     double             dx,
                                     double             dy,
                                     double             k);
+/* Adds drawing's primitives and points to the counts; makes room for as
+ * many more: appending many drawings then grows the arrays once. */
+void        _stk_drawing_add_size  (const StkDrawing  *drawing,
+                                    guint             *n_prims,
+                                    guint             *n_points);
+void        _stk_drawing_reserve   (StkDrawing        *drawing,
+                                    guint              n_prims,
+                                    guint              n_points);
 /* Adds text to lines, broken between words so that each line is at most
  * width wide at capital height size (estimated widths); returns the number
  * of lines added. */

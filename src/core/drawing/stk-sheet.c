@@ -457,7 +457,15 @@ draw_sheet (StkSheets           *self,
 {
   g_autofree char *scale = stk_draw_format_scale (self->scale);
   g_autofree char *size = stk_sheet_spec_describe (&self->spec);
+  guint n_prims = 0, n_points = 0;
 
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      const Placed *p = &g_array_index (self->placed, Placed, i);
+      if (p->sheet == index)
+        _stk_drawing_add_size (p->drawing, &n_prims, &n_points);
+    }
+  _stk_drawing_reserve (d, n_prims, n_points);
   pen (d, STK_INK_FRAME);
   _stk_drawing_rect (d, MARGIN_LEFT_MM, MARGIN_MM, self->width - MARGIN_LEFT_MM - MARGIN_MM,
                      self->height - 2 * MARGIN_MM, FALSE);
@@ -585,8 +593,11 @@ StkDrawing *
 stk_sheets_new_strip (const StkSheets *sheets)
 {
   StkDrawing *strip = _stk_drawing_new_empty (stk_drawing_get_title (g_ptr_array_index (sheets->sheets, 0)), 1.0);
-  guint n = sheets->sheets->len;
+  guint n = sheets->sheets->len, n_prims = 0, n_points = 0;
 
+  for (guint i = 0; i < n; i++)
+    _stk_drawing_add_size (g_ptr_array_index (sheets->sheets, i), &n_prims, &n_points);
+  _stk_drawing_reserve (strip, n_prims, n_points);
   for (guint i = 0; i < n; i++)
     _stk_drawing_append (strip, g_ptr_array_index (sheets->sheets, i), 0, i * (sheets->height + STRIP_GAP_MM), 1);
   _stk_drawing_set_extents (strip, sheets->width, n * sheets->height + (n - 1) * STRIP_GAP_MM);
