@@ -14,7 +14,7 @@
  * linearly. Prints figures; it asserts nothing about time (ninja bench-scale).
  * Targets: each chain ≤ 20 ms for all checks and ≤ 20 ms for the geometry;
  * a file near the 4 MiB limit loads in ≤ 100 ms. Usage: bench-scale
- * [checks|drawing|sheets|load]. */
+ * [checks|drawing|sheets|load [chain|chain400|assembly]]. */
 
 static int
 compare_double (const void *a,
@@ -123,8 +123,10 @@ median_ms (double *times,
   return times[n / 2];
 }
 
-/* An argument picks one part ("checks", "drawing", "load"), for profiling. */
+/* An argument picks one part ("checks", "drawing", "sheets", "load"), a
+ * second one project ("chain", "chain400", "assembly"), for profiling. */
 static const char *only;
+static const char *only_project;
 
 static gboolean
 wanted (const char *part)
@@ -264,9 +266,13 @@ main (int    argc,
   g_autoptr(StkProject) a400 = assembly_400 ();
 
   only = argc > 1 ? argv[1] : NULL;
-  bench_project ("2000-board chain", c2000, 5);
-  bench_project ("400-mate chain", c401, 11);
-  bench_project ("400-connector assembly", a400, 11);
+  only_project = argc > 2 ? argv[2] : NULL;
+  if (only_project == NULL || g_str_equal (only_project, "chain"))
+    bench_project ("2000-board chain", c2000, 5);
+  if (only_project == NULL || g_str_equal (only_project, "chain400"))
+    bench_project ("400-mate chain", c401, 11);
+  if (only_project == NULL || g_str_equal (only_project, "assembly"))
+    bench_project ("400-connector assembly", a400, 11);
   if (wanted ("load"))
     bench_load ();
   return 0;
