@@ -88,17 +88,19 @@ static StkPrim *
 add_prim (StkDrawing  *self,
           StkPrimKind  kind)
 {
-  StkPrim p = { 0 };
+  StkPrim *p;
 
-  p.kind = kind;
-  p.ink = self->pen.ink;
-  p.prov = self->pen.prov;
-  p.group = self->pen.group;
-  p.in_section = self->pen.in_section != FALSE;
-  p.layer = self->pen.layer;
-  p.subject = self->pen.subject;
-  g_array_append_val (self->prims, p);
-  return &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+  g_array_set_size (self->prims, self->prims->len + 1);
+  p = &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+  *p = (StkPrim) { 0 };
+  p->kind = kind;
+  p->ink = self->pen.ink;
+  p->prov = self->pen.prov;
+  p->group = self->pen.group;
+  p->in_section = self->pen.in_section != FALSE;
+  p->layer = self->pen.layer;
+  p->subject = self->pen.subject;
+  return p;
 }
 
 StkProvKind
@@ -233,8 +235,9 @@ _stk_drawing_new_empty (const char *title,
 
   g_return_val_if_fail (scale > 0, NULL);
   self->scale = scale;
-  self->prims = g_array_new (FALSE, FALSE, sizeof (StkPrim));
-  self->points = g_array_new (FALSE, FALSE, sizeof (StkPoint));
+  /* Room for a typical view: its arrays then seldom grow by copies. */
+  self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 128);
+  self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 512);
   self->strings = g_rc_box_new0 (StringPool);
   self->strings->chunk = g_string_chunk_new (1024);
   self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
