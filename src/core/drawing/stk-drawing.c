@@ -374,7 +374,9 @@ _stk_drawing_text (StkDrawing *drawing,
   p->y = y;
   p->size = size;
   p->align = align;
-  p->text = intern (drawing, text);
+  /* Copied, not interned: texts are seldom repeated within a drawing and
+   * never compared by address. */
+  p->text = g_string_chunk_insert (drawing->strings->chunk, text);
   p->filled = TRUE;
   p->x0 = align == STK_ALIGN_LEFT ? x : align == STK_ALIGN_CENTER ? x - w / 2 : x - w;
   p->x1 = p->x0 + w;

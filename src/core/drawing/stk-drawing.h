@@ -62,7 +62,7 @@ typedef enum {
 typedef struct {
   const char  *layer;       /* DXF layer, interned */
   const char  *subject;     /* check subject it belongs to, interned, or NULL */
-  const char  *text;        /* interned */
+  const char  *text;        /* kept by the drawing */
   double       x, y;        /* CIRCLE centre; TEXT anchor (vertical middle of the text) */
   double       r;           /* CIRCLE radius */
   double       size;        /* TEXT capital height in mm */
