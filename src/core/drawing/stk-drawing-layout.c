@@ -107,26 +107,37 @@ new_legend (StkProject *project,
  * turned over about a chain line so that folding the sheet along it lays
  * each header pin on the socket pin it mates with. */
 static StkDrawing *
-new_pair (StkProject    *project,
-          StkCatalog    *catalog,
-          const StkMate *mate,
-          double         scale,
-          StkUnits       units)
+new_pair (StkViews *v,
+          guint     k,
+          double    scale)
 {
-  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
+  const StkMate *mate = g_ptr_array_index (stk_project_get_mates (v->project), k);
+  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
   double u = _stk_drawing_unit (d);
-  StkPart sock, head;
+  StkPart own[2];
+  const StkPart *sock_p, *head_p;
   double ws, hs, wh, hh, cx_s, cx_h, fold, top, bottom, right_s, left_h, gap = PAIR_GAP_MM * u;
   g_autofree char *caption = NULL;
   g_autoptr(GStrvBuilder) lines = NULL;
   g_auto(GStrv) notes = NULL;
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
-  _stk_drawing_set_units (d, units);
-  _stk_part_init (&sock, project, catalog, mate, STK_ROLE_SOCKET, u, units);
-  _stk_part_init (&head, project, catalog, mate, STK_ROLE_HEADER, u, units);
-  _stk_part_view_size (&sock, &ws, &hs);
-  _stk_part_view_size (&head, &wh, &hh);
+  _stk_drawing_set_units (d, v->units);
+  /* At 1:1 the parts the top view and the sections resolved serve as they are. */
+  if (u == 1.0)
+    {
+      sock_p = _stk_views_part (v, k, STK_ROLE_SOCKET);
+      head_p = _stk_views_part (v, k, STK_ROLE_HEADER);
+    }
+  else
+    {
+      _stk_part_init (&own[0], v->project, v->catalog, mate, STK_ROLE_SOCKET, u, v->units);
+      _stk_part_init (&own[1], v->project, v->catalog, mate, STK_ROLE_HEADER, u, v->units);
+      sock_p = &own[0];
+      head_p = &own[1];
+    }
+  _stk_part_view_size (sock_p, &ws, &hs);
+  _stk_part_view_size (head_p, &wh, &hh);
   /* Mate label first: the caption a sheet writes under the view. */
   /* Translators: a view's name, e.g. "J1 display: socket and header" */
   caption = g_strdup_printf (_("%s: socket and header"), stk_mate_get_label (mate));
@@ -136,13 +147,13 @@ new_pair (StkProject    *project,
   top = 7 * u;
 
   /* The fold line lies halfway between the two parts' centres, clear of both views. */
-  cx_s = _stk_part_centre_x (&sock);
+  cx_s = _stk_part_centre_x (sock_p);
   right_s = ws - cx_s;
-  left_h = _stk_part_centre_x (&head);
+  left_h = _stk_part_centre_x (head_p);
   fold = cx_s + MAX (right_s, (right_s + left_h) / 2) + gap;
   cx_h = 2 * fold - cx_s;
-  _stk_part_draw_view (d, &sock, 0, top);
-  _stk_part_draw_view (d, &head, cx_h - left_h, top);
+  _stk_part_draw_view (d, sock_p, 0, top);
+  _stk_part_draw_view (d, head_p, cx_h - left_h, top);
   bottom = top + MAX (hs, hh);
 
   pen.ink = STK_INK_RULE;
@@ -162,8 +173,11 @@ new_pair (StkProject    *project,
   notes = g_strv_builder_end (lines);
   for (guint i = 0; notes[i]; i++)
     _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, notes[i]);
-  _stk_part_clear (&sock);
-  _stk_part_clear (&head);
+  if (u != 1.0)
+    {
+      _stk_part_clear (&own[0]);
+      _stk_part_clear (&own[1]);
+    }
   _stk_drawing_finish (d, u);
   return d;
 }
@@ -176,8 +190,7 @@ count_views (StkViews *v)
   return stk_project_get_mates (v->project)->len + 1 + v->cuts->len + 1;
 }
 
-/* placement: shared by the section views of one drawing (NULL: each
- * computes its own), so that n sections do not place the boards n times. */
+/* View index, from v's one placement and parts. */
 static StkDrawing *
 new_view (StkViews *v,
           guint     index,
@@ -186,7 +199,7 @@ new_view (StkViews *v,
   GPtrArray *mates = stk_project_get_mates (v->project);
 
   if (index < mates->len)
-    return new_pair (v->project, v->catalog, g_ptr_array_index (mates, index), scale, v->units);
+    return new_pair (v, index, scale);
   index -= mates->len;
   if (index == 0)
     return _stk_views_new_plan (v, scale);
@@ -254,7 +267,6 @@ new_all (StkProject *project,
          double      scale,
          StkUnits    units)
 {
-  g_autoptr(StkPlacement) placement = NULL;
   StkDrawing *all;
   g_autoptr(StkViews) v = NULL;
   guint n, reserved = 0;
@@ -262,7 +274,6 @@ new_all (StkProject *project,
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
 
-  placement = stk_placement_new (project, NULL);
   all = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   v = _stk_views_new (project, catalog, units);
   n = count_views (v);
