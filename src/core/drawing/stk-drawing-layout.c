@@ -118,10 +118,10 @@ new_pair (StkViews *v,
   const StkPart *sock_p, *head_p;
   double ws, hs, wh, hh, cx_s, cx_h, fold, top, bottom, right_s, left_h, gap = PAIR_GAP_MM * u;
   g_autofree char *caption = NULL;
-  g_autoptr(GStrvBuilder) lines = NULL;
-  g_auto(GStrv) notes = NULL;
+  double note_w;
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
+  _stk_drawing_reserve (d, v->pair_size[0], v->pair_size[1]);
   _stk_drawing_set_units (d, v->units);
   /* At 1:1 the parts the top view and the sections resolved serve as they are. */
   if (u == 1.0)
@@ -166,19 +166,30 @@ new_pair (StkViews *v,
   /* Translators: under the socket and header views of a mate */
   /* The mirror error is laying the header out as the socket is drawn: say
    * what the two board layouts share instead. Wrapped to the pair's width. */
-  lines = g_strv_builder_new ();
-  _stk_drawing_wrap (lines, _("Fold on the chain line: header pin 1 lands on socket pin 1. Both board layouts seen "
-                              "from above: header pin 1 at the x, y of socket pin 1."),
-                     STK_LETTER_MM * u, MAX (cx_h - left_h + wh, 80 * u));
-  notes = g_strv_builder_end (lines);
-  for (guint i = 0; notes[i]; i++)
-    _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, notes[i]);
+  /* Most pairs of a project wrap it to the same width: wrapped once. */
+  note_w = MAX (cx_h - left_h + wh, 80 * u);
+  if (v->fold_lines == NULL || v->fold_width != note_w || v->fold_unit != u)
+    {
+      g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+      _stk_drawing_wrap (lines, _("Fold on the chain line: header pin 1 lands on socket pin 1. Both board layouts "
+                                  "seen from above: header pin 1 at the x, y of socket pin 1."),
+                         STK_LETTER_MM * u, note_w);
+      g_strfreev (v->fold_lines);
+      v->fold_lines = g_strv_builder_end (lines);
+      v->fold_width = note_w;
+      v->fold_unit = u;
+    }
+  for (guint i = 0; v->fold_lines[i]; i++)
+    _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, v->fold_lines[i]);
   if (u != 1.0)
     {
       _stk_part_clear (&own[0]);
       _stk_part_clear (&own[1]);
     }
   _stk_drawing_finish (d, u);
+  v->pair_size[0] = v->pair_size[1] = 0;
+  _stk_drawing_add_size (d, &v->pair_size[0], &v->pair_size[1]);
   return d;
 }
 

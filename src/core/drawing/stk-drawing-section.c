@@ -380,6 +380,7 @@ _stk_views_new_section (StkViews *v,
   double z_top = 0;
   guint first, last, n = 0;
 
+  _stk_drawing_reserve (s.d, v->section_size[0], v->section_size[1]);
   _stk_drawing_set_units (s.d, v->units);
   s.u = _stk_drawing_unit (s.d);
   s.s0 = cut->from;
@@ -418,5 +419,7 @@ _stk_views_new_section (StkViews *v,
   draw_title (&s, z_top);
   _stk_side_labels_draw (s.d, labels, MAX (s.right, s.s1) + COLUMN_MM * s.u, LINE_MM * s.u);
   _stk_drawing_finish (s.d, s.u);
+  v->section_size[0] = v->section_size[1] = 0;
+  _stk_drawing_add_size (s.d, &v->section_size[0], &v->section_size[1]);
   return s.d;
 }

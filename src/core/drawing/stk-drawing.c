@@ -235,9 +235,9 @@ _stk_drawing_new_empty (const char *title,
 
   g_return_val_if_fail (scale > 0, NULL);
   self->scale = scale;
-  /* Room for a typical view: its arrays then seldom grow by copies. */
-  self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 128);
-  self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 512);
+  /* Small: views of a kind make room for as much as the last one took. */
+  self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 16);
+  self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 64);
   self->strings = g_rc_box_new0 (StringPool);
   self->strings->chunk = g_string_chunk_new (1024);
   self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
