@@ -424,9 +424,9 @@ dim_value (StkDrawing     *d,
            const StkValue *v)
 {
   g_autofree char *value = stk_drawing_format_value (d, v->value, prov_of (v));
-  g_autofree char *text = letter ? g_strdup_printf ("%s %s", letter, value) : g_strdup (value);
+  g_autofree char *text = letter ? g_strconcat (letter, " ", value, NULL) : NULL;
 
-  _stk_drawing_dim (d, x0, y0, x1, y1, offset, text, prov_of (v));
+  _stk_drawing_dim (d, x0, y0, x1, y1, offset, text ? text : value, prov_of (v));
 }
 
 static void

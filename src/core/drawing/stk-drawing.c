@@ -34,6 +34,7 @@ struct _StkDrawing
   GArray       *points;  /* StkPoint */
   StringPool   *strings; /* its own */
   GPtrArray    *borrowed; /* StringPool: the pools of what was appended */
+  const char   *dimension_layer; /* "DIMENSION" interned, once */
   char         *title;
   char         *caption;
   StkPen        pen;
@@ -448,7 +449,9 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen.ink = STK_INK_DIMENSION;
   drawing->pen.group = STK_GROUP_DIMENSION;
   drawing->pen.prov = prov;
-  drawing->pen.layer = intern (drawing, "DIMENSION");
+  if (drawing->dimension_layer == NULL)
+    drawing->dimension_layer = intern (drawing, "DIMENSION");
+  drawing->pen.layer = drawing->dimension_layer;
   if (horizontal)
     {
       _stk_drawing_line (drawing, x0, y0 + ny * EXT_GAP_MM * u, x0, a0y + ny * EXT_OVER_MM * u);
