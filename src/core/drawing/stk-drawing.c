@@ -303,15 +303,21 @@ _stk_drawing_poly (StkDrawing     *drawing,
   p->closed = closed != FALSE;
   p->filled = filled != FALSE;
   p->stroked = !filled || drawing->pen.ink == STK_INK_BOARD || drawing->pen.ink == STK_INK_FPC;
-  p->x0 = p->y0 = G_MAXDOUBLE;
-  p->x1 = p->y1 = -G_MAXDOUBLE;
-  for (guint i = 0; i < n_points; i++)
-    {
-      p->x0 = MIN (p->x0, points[i].x);
-      p->y0 = MIN (p->y0, points[i].y);
-      p->x1 = MAX (p->x1, points[i].x);
-      p->y1 = MAX (p->y1, points[i].y);
-    }
+  {
+    double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+    for (guint i = 0; i < n_points; i++)
+      {
+        x0 = MIN (x0, points[i].x);
+        y0 = MIN (y0, points[i].y);
+        x1 = MAX (x1, points[i].x);
+        y1 = MAX (y1, points[i].y);
+      }
+    p->x0 = x0;
+    p->y0 = y0;
+    p->x1 = x1;
+    p->y1 = y1;
+  }
   g_array_append_vals (drawing->points, points, n_points);
 }
 
