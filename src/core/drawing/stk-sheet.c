@@ -325,6 +325,27 @@ narrowest (const StkViewSource *views,
   return w * stk_drawing_get_scale (d);
 }
 
+/* A view drawn for a scale stays at it: it fits the sheet, or it is about as
+ * narrow as it gets (floor_w: its width at the smallest scale, measured
+ * when first needed). */
+static gboolean
+settled (const StkSheets     *self,
+         const StkViewSource *views,
+         guint                v,
+         const StkDrawing    *d,
+         gboolean             with_note,
+         double              *floor_w)
+{
+  double w, h;
+
+  if (fits (self, d, with_note))
+    return TRUE;
+  if (*floor_w < 0)
+    *floor_w = narrowest (views, v);
+  stk_drawing_get_extents (d, &w, &h);
+  return w * stk_drawing_get_scale (d) <= *floor_w + 1.0;
+}
+
 /* Builds every view: at the fitting scale, the largest preferred one at
  * which each view fits a sheet on its own; at a chosen scale, with a view
  * too large for the sheet drawn at the largest scale that fits it. A view
@@ -375,18 +396,33 @@ build_views (StkSheets           *self,
       else
         p.drawing = views->build (views->user_data, v, base);
       g_clear_pointer (&tried[v], stk_drawing_free);
-      for (guint i = top; stk_drawing_get_caption (p.drawing) && !fits (self, p.drawing, i != top) && i < last;)
+      if (stk_drawing_get_caption (p.drawing) && top < last && !settled (self, views, v, p.drawing, FALSE, &floor_w))
         {
-          double w, h;
+          /* The first smaller scale at which it settles, by bisection
+           * (settling only grows as the scale falls; the smallest always
+           * serves): a large top view takes three builds, not eight. */
+          guint lo = top, hi = last;
+          StkDrawing *at_hi = NULL;
 
-          if (floor_w < 0)
-            floor_w = narrowest (views, v);
-          stk_drawing_get_extents (p.drawing, &w, &h);
-          if (w * stk_drawing_get_scale (p.drawing) <= floor_w + 1.0)
-            break;
+          while (hi - lo > 1)
+            {
+              guint mid = lo + (hi - lo) / 2;
+              StkDrawing *d = views->build (views->user_data, v, preferred_scales[mid]);
+
+              if (settled (self, views, v, d, TRUE, &floor_w))
+                {
+                  g_clear_pointer (&at_hi, stk_drawing_free);
+                  at_hi = d;
+                  hi = mid;
+                }
+              else
+                {
+                  stk_drawing_free (d);
+                  lo = mid;
+                }
+            }
           stk_drawing_free (p.drawing);
-          p.scale = preferred_scales[++i];
-          p.drawing = views->build (views->user_data, v, p.scale);
+          p.drawing = at_hi ? at_hi : views->build (views->user_data, v, preferred_scales[hi]);
         }
       p.scale = stk_drawing_get_scale (p.drawing);
       g_array_append_val (self->placed, p);
