@@ -8,6 +8,7 @@
 #include "stk-drawing.h"
 #include "stk-project-io.h"
 #include "stk-sheet.h"
+#include "test-projects.h"
 
 /* Scale (issue 12, point 6): synthetic projects far larger than any bundled
  * example, to show that checks, drawing geometry and loading grow about
@@ -51,54 +52,6 @@ chain (guint n_boards)
           stk_mate_assign_pins (m, 1, 4, "VBAT");
           stk_mate_assign_pins (m, 5, 8, "GND");
           stk_project_add_mate (p, m);
-        }
-    }
-  return p;
-}
-
-/* A base board carrying 20 daughter boards in a row, each carrying 19
- * FPCs on A4S pairs side by side: 400 connectors in a tree of three levels,
- * outlines set so that nothing collides. */
-static StkProject *
-assembly_400 (void)
-{
-  StkProject *p = stk_project_new_empty ();
-  StkBoard *base = stk_board_new ("base", "Base", STK_BOARD_RIGID);
-
-  base->outline_set = TRUE;
-  base->origin_x_mm = -10;
-  base->origin_y_mm = -10;
-  base->length_mm = 20 * 200;
-  base->width_mm = 20;
-  stk_project_add_board (p, base, -1);
-  for (guint d = 0; d < 20; d++)
-    {
-      g_autofree char *did = g_strdup_printf ("d%u", d);
-      g_autofree char *jid = g_strdup_printf ("j%u", d);
-      StkBoard *daughter = stk_board_new (did, did, STK_BOARD_RIGID);
-      StkMate *m = stk_mate_new (jid, "P4", 1.5, 40, "embossed");
-
-      daughter->outline_set = TRUE;
-      daughter->origin_x_mm = -5;
-      daughter->origin_y_mm = -5;
-      daughter->length_mm = 19 * 10;
-      daughter->width_mm = 10;
-      stk_project_add_board (p, daughter, -1);
-      m->socket_board = g_strdup ("base");
-      m->header_board = g_strdup (did);
-      m->x_mm = d * 200.0;
-      stk_project_add_mate (p, m);
-      for (guint f = 0; f < 19; f++)
-        {
-          g_autofree char *fid = g_strdup_printf ("f%u-%u", d, f);
-          g_autofree char *kid = g_strdup_printf ("k%u-%u", d, f);
-          StkMate *k = stk_mate_new (kid, "A4S", 0.8, 20, "8mm");
-
-          stk_project_add_board (p, stk_board_new (fid, fid, STK_BOARD_FPC), -1);
-          k->socket_board = g_strdup (did);
-          k->header_board = g_strdup (fid);
-          k->x_mm = f * 10.0;
-          stk_project_add_mate (p, k);
         }
     }
   return p;
@@ -263,7 +216,7 @@ main (int    argc,
 {
   g_autoptr(StkProject) c2000 = chain (2000);
   g_autoptr(StkProject) c401 = chain (401);
-  g_autoptr(StkProject) a400 = assembly_400 ();
+  g_autoptr(StkProject) a400 = test_project_assembly (20, 19, 200);
 
   only = argc > 1 ? argv[1] : NULL;
   only_project = argc > 2 ? argv[2] : NULL;

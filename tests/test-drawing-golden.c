@@ -5,6 +5,7 @@
 
 #include "stk-drawing.h"
 #include "stk-sheet.h"
+#include "test-projects.h"
 #include "test-util.h"
 
 /* The drawing must not change when its code is made faster. Each case
@@ -170,63 +171,17 @@ test_all_views (gconstpointer data)
   compare (name, dump);
 }
 
-/* A long base board carrying two daughter boards, each with two FPCs:
- * the top view is far wider than a sheet, so the sheets look for the
- * scale it fits at, and the sections cut neighbouring FPCs. */
-static StkProject *
-long_assembly (void)
-{
-  StkProject *p = stk_project_new_empty ();
-  StkBoard *base = stk_board_new ("base", "Base", STK_BOARD_RIGID);
-
-  stk_project_set_name (p, "Long assembly");
-  stk_project_set_date (p, "2026-12-01");
-  base->outline_set = TRUE;
-  base->origin_x_mm = -10;
-  base->origin_y_mm = -10;
-  base->length_mm = 1200;
-  base->width_mm = 20;
-  stk_project_add_board (p, base, -1);
-  for (guint d = 0; d < 2; d++)
-    {
-      g_autofree char *did = g_strdup_printf ("d%u", d);
-      g_autofree char *jid = g_strdup_printf ("j%u", d);
-      StkBoard *daughter = stk_board_new (did, did, STK_BOARD_RIGID);
-      StkMate *m = stk_mate_new (jid, "P4", 1.5, 40, "embossed");
-
-      daughter->outline_set = TRUE;
-      daughter->origin_x_mm = -5;
-      daughter->origin_y_mm = -5;
-      daughter->length_mm = 40;
-      daughter->width_mm = 10;
-      stk_project_add_board (p, daughter, -1);
-      m->socket_board = g_strdup ("base");
-      m->header_board = g_strdup (did);
-      m->x_mm = d * 1000.0;
-      stk_project_add_mate (p, m);
-      for (guint f = 0; f < 2; f++)
-        {
-          g_autofree char *fid = g_strdup_printf ("f%u-%u", d, f);
-          g_autofree char *kid = g_strdup_printf ("k%u-%u", d, f);
-          StkMate *k = stk_mate_new (kid, "A4S", 0.8, 20, "8mm");
-
-          stk_project_add_board (p, stk_board_new (fid, fid, STK_BOARD_FPC), -1);
-          k->socket_board = g_strdup (did);
-          k->header_board = g_strdup (fid);
-          k->x_mm = f * 10.0;
-          stk_project_add_mate (p, k);
-        }
-    }
-  return p;
-}
-
 static void
 test_long_assembly (void)
 {
-  g_autoptr(StkProject) p = long_assembly ();
+  g_autoptr(StkProject) p = test_project_assembly (2, 2, 1000);
   g_autoptr(GString) dump = g_string_new (NULL);
   StkSheetSpec spec;
 
+  /* The top view (2 m long) is far wider than a sheet: the sheets look
+   * for the scale it fits at; the sections cut neighbouring FPCs. */
+  stk_project_set_name (p, "Long assembly");
+  stk_project_set_date (p, "2026-12-01");
   stk_sheet_spec_init (&spec);
   {
     g_autoptr(StkSheets) sheets = stk_sheets_new (p, stk_catalog_get_default (), &spec);
