@@ -9,7 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${1:-build}
 fig=$PWD/help/C/figures
-tmp=$(mktemp -d)
+# A folder of a fixed name: the window's subtitle and the export notice
+# show it in the figures, which should not change from one run to the next.
+tmp=/tmp/stackup-examples
+rm -rf "$tmp"
+mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 cp data/examples/phone.stackup data/examples/failing.stackup "$tmp/"
 
@@ -19,14 +23,17 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
   shot() { import -window root -crop 1280x820+0+0 +repage \"\$1\"; echo \"help-screenshots: wrote \$1\"; }
   '$build_dir/src/app/stackup' '$tmp/phone.stackup' & app=\$!
   sleep 4
+  # The pointer starts mid-screen, over the checks list's titles, where it
+  # shows a tooltip: park it outside the picture.
+  xdotool mousemove 1599 999; sleep 2
   shot '$fig/main-window.png'
-  xdotool mousemove 417 73 click 1; sleep 2     # the Options tab
+  xdotool mousemove 350 73 click 1; sleep 2     # the Options tab (of Stack, Requirements, Options, Tolerance)
   shot '$fig/options.png'
   xdotool key ctrl+e; sleep 2; xdotool key Return; sleep 3
   shot '$fig/export-notice.png'
   kill \$app; wait \$app || true
   '$build_dir/src/app/stackup' '$tmp/failing.stackup' & app=\$!
   sleep 4
-  xdotool mousemove 900 680 click 1; sleep 1    # the first failed check
+  xdotool mousemove 700 536 click 1; sleep 1    # the first failed check (board warp at J1, in view)
   shot '$fig/failing-check.png'
   kill \$app"

@@ -7,7 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${1:-build}
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+# The examples from a folder of a fixed name: the window's subtitle shows
+# it, and a screenshot should name no folder of the machine it was made on.
+examples=/tmp/stackup-examples
+rm -rf "$examples"
+mkdir -p "$examples"
+cp data/examples/*.stackup "$examples/"
+trap 'rm -rf "$tmp" "$examples"' EXIT
 mkdir -p "$tmp/config/glib-2.0/settings"
 cat >"$tmp/config/glib-2.0/settings/keyfile" <<KEYS
 [io/github/stackup/Stackup]
@@ -21,7 +27,7 @@ shoot() {
   XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" GSETTINGS_BACKEND=keyfile \
   GSETTINGS_SCHEMA_DIR="$build_dir/data" GSK_RENDERER=cairo \
     xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
-      '$build_dir/src/app/stackup' '$PWD/data/examples/$example' & app=\$!
+      '$build_dir/src/app/stackup' '$examples/$example' & app=\$!
       # The pointer starts mid-screen, over the checks list, where it
       # would show a tooltip in the picture: park it in a corner.
       sleep 4

@@ -104,15 +104,14 @@ main (int   argc,
       char *argv[])
 {
   StkWindow *window;
-  GtkListBox *boards;
 
   setlocale (LC_ALL, "");
   /* Opening a file adds it to the recent files, which asks for a name. */
   g_set_prgname ("bench-edit");
   gtk_init ();
   window = test_open_example (EXAMPLE);
-  boards = GTK_LIST_BOX (test_find_named (GTK_WIDGET (window), "board-list"));
-  gtk_list_box_select_row (boards, gtk_list_box_get_row_at_index (boards, 1));
+  /* The radio board, in the middle of the assembly tree. */
+  test_tree_select_row (window, test_tree_find_row (window, "mid", FALSE));
   flush ();
   g_print ("bench-edit: %s, one board selected, %u keystrokes each\n", EXAMPLE, KEYSTROKES);
   time_keystrokes ("board thickness keystroke:", test_find_named (GTK_WIDGET (window), "board-thickness"),

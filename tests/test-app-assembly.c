@@ -5,6 +5,8 @@
 
 #include "stk-assembly-node.h"
 #include "stk-assembly-tree.h"
+#include "stk-choice.h"
+#include "stk-settings.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -61,6 +63,12 @@ click (GtkWindow  *dialog,
   test_run_for (50);
 }
 
+static void
+count_change (guint *n)
+{
+  (*n)++;
+}
+
 /* phone.stackup: the main board carries J1 (display FPC), J2 (camera FPC)
  * and J3 (daughter board), in the file's order, all open: seven rows at
  * depths 0, 1, 2, 1, 2, 1, 2. J1 is A4S, 20 pins at 0.8 mm in the file. */
@@ -84,15 +92,35 @@ test_phone_tree (void)
     }
   g_assert_cmpstr (stk_assembly_node_get_title (node_at (window, 1, NULL)), ==, "J1 display");
   g_assert_cmpstr (stk_assembly_node_get_detail (node_at (window, 1, NULL)), ==, "A4S, 20 pins, mated 0.8 mm");
+  /* Its row says so, and again on hover, for a line cut short. */
+  {
+    GtkWidget *row = test_tree_row_widget (window, 1);
+    GtkWidget *text = gtk_widget_get_last_child (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (row)));
+    GtkWidget *detail = gtk_widget_get_last_child (text);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (detail)), ==, "A4S, 20 pins, mated 0.8 mm");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (detail), ==, "A4S, 20 pins, mated 0.8 mm");
+  }
   /* The window opens on the first mate, and the tree shows it. */
   g_assert_cmpstr (selected_id (window), ==, "j-display");
+  /* Seven two-line rows (about 40 px each) are under the tree's 420 px
+   * maximum: it shows them all, nothing to scroll, though the sidebar
+   * around it scrolls. */
+  {
+    GtkWidget *view = test_find_named (GTK_WIDGET (window), "assembly-tree");
+    GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+    g_assert_cmpfloat (gtk_adjustment_get_page_size (v), >, 0);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (v), <=, gtk_adjustment_get_page_size (v));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Selecting the daughter board and accepting the dialog as it opens makes a
- * new rigid board carried by it and the connector between them, selects
- * the connector; one undo removes both, the tree back to seven rows, and
- * the rows that did not change keep their nodes. */
+ * new rigid board carried by it and the connector between them in one
+ * change, selects the connector, whose editor offers the new board; one
+ * undo removes both, the tree back to seven rows, and the rows that did
+ * not change keep their nodes. */
 static void
 test_add_connector_default (void)
 {
@@ -103,13 +131,17 @@ test_add_connector_default (void)
   const char *mate_id;
   StkMate *mate;
   StkBoard *board;
+  guint changes = 0;
 
   test_tree_select_row (window, test_tree_find_row (window, "daughter", FALSE));
   dialog = open_connector_dialog (window);
   /* Four boards so far: the fifth is offered as "Board 5". */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "connector-name"))), ==,
                    "Board 5");
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (count_change), &changes);
   click (dialog, "connector-add");
+  g_signal_handlers_disconnect_by_func (project, count_change, &changes);
+  g_assert_cmpuint (changes, ==, 1);
   g_assert_null (test_find_toplevel ("connector-dialog"));
 
   g_assert_cmpuint (stk_project_get_boards (project)->len, ==, 5);
@@ -121,6 +153,10 @@ test_add_connector_default (void)
   board = stk_project_find_board (project, mate->header_board);
   g_assert_cmpstr (board->name, ==, "Board 5");
   g_assert_cmpint (board->kind, ==, STK_BOARD_RIGID);
+  g_assert_cmpstr (stk_choice_get_string (STK_CHOICE (test_find_named (GTK_WIDGET (window), "mate-header-board"))), ==,
+                   "Board 5");
+  g_assert_cmpstr (stk_choice_get_string (STK_CHOICE (test_find_named (GTK_WIDGET (window), "mate-socket-board"))), ==,
+                   "Daughter board");
   /* Under the daughter board (row 6): its connector, then the new board. */
   g_assert_cmpuint (n_rows (window), ==, 9);
   g_assert_cmpuint (test_tree_find_row (window, mate_id, TRUE), ==, 7);
@@ -135,20 +171,30 @@ test_add_connector_default (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A new FPC is named as one, and is an FPC. */
+/* A new FPC is named as one, and is an FPC. The dialog opens in the
+ * name, and Enter there adds it, as the dialog's default. */
 static void
 test_add_fpc (void)
 {
   StkWindow *window = test_open_example ("phone.stackup");
   StkProject *project = stk_window_get_project (window);
   GtkWindow *dialog;
+  GtkWidget *name;
 
   test_tree_select_row (window, 0);
   dialog = open_connector_dialog (window);
+  name = test_find_named (GTK_WIDGET (dialog), "connector-name");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog), name));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (test_find_named (GTK_WIDGET (dialog), "connector-kind")), 1);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_find_named (GTK_WIDGET (dialog), "connector-name"))), ==,
-                   "FPC 5");
-  click (dialog, "connector-add");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "FPC 5");
+  /* Enter in the name activates the dialog's default, Add. */
+  g_assert_true (gtk_entry_get_activates_default (GTK_ENTRY (name)));
+  gtk_widget_activate_default (gtk_window_get_focus (dialog));
+  /* A button activated from the keyboard shows itself pressed a moment
+   * (GTK's 250 ms) before it is clicked. */
+  for (guint i = 0; i < 40 && test_find_toplevel ("connector-dialog") != NULL; i++)
+    test_run_for (25);
+  g_assert_null (test_find_toplevel ("connector-dialog"));
   g_assert_cmpint (((StkBoard *) g_ptr_array_index (stk_project_get_boards (project), 4))->kind, ==, STK_BOARD_FPC);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -242,7 +288,8 @@ test_remove_selected (void)
  * in the file. A length of 0 is refused with the reason, the board keeps
  * 70; 80 is taken; a length of 10 (x −35 … −25) would leave J1 (x 12.5)
  * outside; "around its connectors" drops the outline, and undo brings each
- * step back. */
+ * step back. Each step is one ::changed: the editor showing the board
+ * again after an undo writes nothing back (which would also drop redo). */
 static void
 test_outline (void)
 {
@@ -251,6 +298,7 @@ test_outline (void)
   StkBoard *main_board;
   GtkSpinButton *length;
   GtkWidget *problem;
+  guint changes = 0;
 
   test_tree_select_row (window, 0);
   length = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (window), "outline-length"));
@@ -269,15 +317,20 @@ test_outline (void)
   test_run_for (50);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (problem)), "J1 display, at x 12.5 mm, y "));
 
+  g_signal_connect_swapped (project, "changed", G_CALLBACK (count_change), &changes);
   gtk_spin_button_set_value (length, 80);
   test_run_for (50);
+  g_assert_cmpuint (changes, ==, 1);
   g_assert_false (gtk_widget_get_visible (problem));
   g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 80);
 
   gtk_switch_set_active (GTK_SWITCH (test_find_named (GTK_WIDGET (window), "outline-around")), TRUE);
   test_run_for (50);
   g_assert_false (stk_project_find_board (project, "main")->outline_set);
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (length)));
+  /* The field (the spin button's parent) is what turns insensitive: the
+   * user can no longer type into it. */
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (length)));
+  g_assert_cmpuint (changes, ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_run_for (50);
@@ -285,10 +338,45 @@ test_outline (void)
   g_assert_true (main_board->outline_set);
   g_assert_cmpfloat (main_board->length_mm, ==, 80);
   g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 80);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (length)));
+  g_assert_cmpuint (changes, ==, 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_run_for (50);
   g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 70);
   g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 70);
+  g_assert_cmpuint (changes, ==, 4);
+  /* Both steps are still there to redo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  test_run_for (50);
+  g_assert_false (stk_project_find_board (project, "main")->outline_set);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 80);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (test_find_named (GTK_WIDGET (window), "outline-around"))));
+  g_assert_cmpuint (changes, ==, 6);
+  g_signal_handlers_disconnect_by_func (project, count_change, &changes);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The outline in mil and back is only shown anew: 70 mm is 2755.9 mil
+ * (70 / 0.0254), the board keeps 70 exactly and nothing is edited. */
+static void
+test_outline_units (void)
+{
+  g_autoptr(GSettings) settings = stk_settings_new ();
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkSpinButton *length;
+
+  test_tree_select_row (window, 0);
+  length = GTK_SPIN_BUTTON (test_find_named (GTK_WIDGET (window), "outline-length"));
+  g_settings_set_enum (settings, "units", 1);
+  test_run_for (100);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (length), 2755.9, 0.05);
+  g_settings_reset (settings, "units");
+  test_run_for (100);
+  g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 70);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 70);
+  g_assert_false (stk_window_get_modified (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -336,5 +424,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-assembly/remove-selected", test_remove_selected);
   g_test_add_func ("/stackup/app-assembly/expansion-kept", test_expansion_kept);
   g_test_add_func ("/stackup/app-assembly/outline", test_outline);
+  g_test_add_func ("/stackup/app-assembly/outline-units", test_outline_units);
   return g_test_run ();
 }

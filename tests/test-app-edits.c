@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "stk-assembly-node.h"
 #include "stk-check-cache.h"
 #include "stk-checks-panel.h"
 #include "stk-choice.h"
@@ -42,59 +43,85 @@ check_item (StkWindow  *window,
   return NULL;
 }
 
-static GtkListBox *
-mate_list (StkWindow *window)
-{
-  /* The list after the board list in the sidebar: the one holding rows
-   * named after the mates. Found as the next GtkListBox sibling chain. */
-  GtkWidget *boards = named (window, "board-list");
-  GtkWidget *w = gtk_widget_get_next_sibling (boards);
+/* A row of the assembly tree as it is now: the row object, the node it
+ * shows and the widget that shows it (all three compared by identity). */
+typedef struct {
+  GtkTreeListRow  *row;
+  StkAssemblyNode *node;
+  GtkWidget       *widget;
+} TreeRow;
 
-  while (w != NULL && !GTK_IS_LIST_BOX (w))
-    w = gtk_widget_get_next_sibling (w);
-  g_assert_nonnull (w);
-  return GTK_LIST_BOX (w);
+static TreeRow
+tree_row (StkWindow  *window,
+          const char *id,
+          gboolean    is_mate)
+{
+  guint pos = test_tree_find_row (window, id, is_mate);
+  TreeRow r;
+
+  g_assert_cmpuint (pos, !=, GTK_INVALID_LIST_POSITION);
+  /* The test holds the row: a row the model put in again would be another. */
+  r.row = g_list_model_get_item (G_LIST_MODEL (test_tree_rows (window)), pos);
+  r.node = gtk_tree_list_row_get_item (r.row);
+  g_object_unref (r.node);  /* the row keeps it */
+  r.widget = test_tree_row_widget (window, pos);
+  g_assert_nonnull (r.widget);
+  return r;
+}
+
+/* The row of id is still r: the same row object, node and widget. */
+static void
+assert_same_row (StkWindow     *window,
+                 const TreeRow *r,
+                 const char    *id,
+                 gboolean       is_mate)
+{
+  TreeRow now = tree_row (window, id, is_mate);
+
+  g_assert_true (now.row == r->row);
+  g_assert_true (now.node == r->node);
+  g_assert_true (now.widget == r->widget);
+  g_object_unref (now.row);
+}
+
+/* What a row's widget shows: its title (first) or detail (second) line. */
+static const char *
+row_line (GtkWidget *row_widget,
+          gboolean   detail)
+{
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (row_widget));
+  GtkWidget *text = gtk_widget_get_last_child (box);
+
+  return gtk_label_get_text (GTK_LABEL (detail ? gtk_widget_get_last_child (text) : gtk_widget_get_first_child (text)));
 }
 
 static const char *
-row_title (GtkListBoxRow *row)
+selected_id (StkWindow *window)
 {
-  GtkWidget *box = gtk_list_box_row_get_child (row);
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(StkAssemblyNode) node = NULL;
 
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box)));
+  row = gtk_single_selection_get_selected_item (test_tree_rows (window));
+  if (row == NULL)
+    return NULL;
+  g_object_ref (row);
+  node = gtk_tree_list_row_get_item (row);
+  return stk_assembly_node_get_id (node);  /* the tree keeps the node */
 }
 
-static const char *
-row_subtitle (GtkListBoxRow *row)
-{
-  GtkWidget *box = gtk_list_box_row_get_child (row);
-
-  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (box)));
-}
-
-/* Selects the board row titled so, as a click would. */
+/* Selects the board row with this id, as a click would. */
 static void
 select_board (StkWindow  *window,
-              const char *title)
+              const char *id)
 {
-  GtkListBox *boards = GTK_LIST_BOX (named (window, "board-list"));
-
-  for (int i = 0; gtk_list_box_get_row_at_index (boards, i); i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (boards, i);
-
-      if (g_str_equal (row_title (row), title))
-        {
-          gtk_list_box_select_row (boards, row);
-          test_iterate ();
-          return;
-        }
-    }
-  g_assert_not_reached ();
+  test_tree_select_row (window, test_tree_find_row (window, id, FALSE));
+  g_assert_cmpstr (selected_id (window), ==, id);
 }
 
-/* The mezzanine example: boards main, mid, top (listed top first), mates
- * J1 and J2; the first mate is selected when it opens. */
+/* The mezzanine example: boards main, mid ("Radio board (left)") and top
+ * ("Sensor board (right)"), mates J1 (main–mid) and J2 (main–top): the
+ * tree shows main, J1, mid, J2, top; the first mate is selected when it
+ * opens. */
 static StkWindow *
 open_mezzanine (void)
 {
@@ -102,30 +129,31 @@ open_mezzanine (void)
 }
 
 /* A keystroke in a board's thickness changes that board's row and the
- * drawing, and nothing else: the board and mate rows and the net rows are
- * the same widgets after it, and the checks ran once for the canvas and
- * the checks panel together. */
+ * drawing, and nothing else: the other rows of the tree (row objects,
+ * nodes and widgets) and the net rows are the same after it, and the
+ * checks ran once for the canvas and the checks panel together. */
 static void
 test_keystroke_rebuilds_nothing (void)
 {
   StkWindow *window = open_mezzanine ();
   StkProject *project = stk_window_get_project (window);
-  GtkListBox *boards = GTK_LIST_BOX (named (window, "board-list"));
-  GtkListBox *mates = mate_list (window);
   GtkWidget *net_rows = named (window, "mate-nets");
   GtkWidget *first_net = gtk_widget_get_first_child (net_rows);
-  GtkListBoxRow *mate_row = gtk_list_box_get_row_at_index (mates, 0);
-  GtkListBoxRow *top_row, *mid_row;
-  g_autofree char *mate_subtitle = g_strdup (row_subtitle (mate_row));
+  TreeRow main_row, j1_row, mid_row, j2_row, top_row;
+  g_autofree char *j1_detail = NULL;
   GtkSpinButton *thickness;
   gpointer temperature;
   guint runs;
 
   g_assert_nonnull (first_net);
-  select_board (window, "Radio board (left)");
-  top_row = gtk_list_box_get_row_at_index (boards, 0);
-  mid_row = gtk_list_box_get_row_at_index (boards, 1);
-  g_assert_true (gtk_list_box_get_selected_row (boards) == mid_row);
+  select_board (window, "mid");
+  main_row = tree_row (window, "main", FALSE);
+  j1_row = tree_row (window, "j1", TRUE);
+  mid_row = tree_row (window, "mid", FALSE);
+  j2_row = tree_row (window, "j2", TRUE);
+  top_row = tree_row (window, "top", FALSE);
+  j1_detail = g_strdup (row_line (j1_row.widget, TRUE));
+  g_assert_cmpstr (row_line (mid_row.widget, FALSE), ==, "Radio board (left)");
   thickness = GTK_SPIN_BUTTON (named (window, "board-thickness"));
 
   /* The storage temperature rows speak of the requirements, not of any
@@ -139,23 +167,30 @@ test_keystroke_rebuilds_nothing (void)
   /* One run of the checks, shared by the panel and the drawing. */
   g_assert_cmpuint (stk_checks_get_run_count (), ==, runs + 1);
   /* The edited board's row says its new thickness (rigid, 1.234 mm as the
-   * app writes lengths), in the same row widget, still selected. */
-  g_assert_true (gtk_list_box_get_row_at_index (boards, 1) == mid_row);
-  g_assert_nonnull (strstr (row_subtitle (mid_row), "1.234"));
-  g_assert_true (gtk_list_box_get_selected_row (boards) == mid_row);
+   * app writes lengths), in the same row, still selected. */
+  assert_same_row (window, &mid_row, "mid", FALSE);
+  g_assert_nonnull (strstr (row_line (mid_row.widget, TRUE), "1.234"));
+  g_assert_cmpstr (selected_id (window), ==, "mid");
   /* Nothing else was rebuilt. */
-  g_assert_true (gtk_list_box_get_row_at_index (boards, 0) == top_row);
-  g_assert_true (gtk_list_box_get_row_at_index (mates, 0) == mate_row);
-  g_assert_cmpstr (row_subtitle (mate_row), ==, mate_subtitle);
+  assert_same_row (window, &main_row, "main", FALSE);
+  assert_same_row (window, &j1_row, "j1", TRUE);
+  assert_same_row (window, &j2_row, "j2", TRUE);
+  assert_same_row (window, &top_row, "top", FALSE);
+  g_assert_cmpstr (row_line (j1_row.widget, TRUE), ==, j1_detail);
   g_assert_true (gtk_widget_get_first_child (net_rows) == first_net);
   g_assert_true (check_item (window, "temperature") == temperature);
 
-  /* A board's name shows in the mate rows, which change their labels, not
-   * their widgets. */
+  /* A rename changes the row's label, not the row or its neighbours. */
   gtk_editable_set_text (GTK_EDITABLE (named (window, "board-name")), "Carrier");
   test_iterate ();
-  g_assert_true (gtk_list_box_get_row_at_index (mates, 0) == mate_row);
-  g_assert_cmpstr (row_title (mid_row), ==, "Carrier");
+  assert_same_row (window, &mid_row, "mid", FALSE);
+  assert_same_row (window, &j1_row, "j1", TRUE);
+  g_assert_cmpstr (row_line (mid_row.widget, FALSE), ==, "Carrier");
+  g_object_unref (main_row.row);
+  g_object_unref (j1_row.row);
+  g_object_unref (mid_row.row);
+  g_object_unref (j2_row.row);
+  g_object_unref (top_row.row);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -182,7 +217,7 @@ test_undo_redo_round_trip (void)
   g_assert_true (gtk_widget_grab_focus (named (window, "mate-rotation")));
   stk_choice_set_selected (STK_CHOICE (named (window, "mate-rotation")), 2);
   test_iterate ();
-  select_board (window, "Sensor board (right)");
+  select_board (window, "top");
   thickness = GTK_SPIN_BUTTON (named (window, "board-thickness"));
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (thickness)));
   gtk_spin_button_set_value (thickness, 0.77);
@@ -206,8 +241,7 @@ test_undo_redo_round_trip (void)
   }
   /* The board editor still shows the board it showed, as it is now. */
   g_assert_cmpfloat (gtk_spin_button_get_value (thickness), ==, stk_project_find_board (project, "top")->thickness_mm);
-  g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (named (window, "board-list")))
-                 == gtk_list_box_get_row_at_index (GTK_LIST_BOX (named (window, "board-list")), 0));
+  g_assert_cmpstr (selected_id (window), ==, "top");
   for (guint i = 0; i < 4; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   test_iterate ();
@@ -228,18 +262,18 @@ test_remove_selected (void)
 {
   StkWindow *window = open_mezzanine ();
   g_autoptr(StkProject) project = g_object_ref (stk_window_get_project (window));
-  GtkListBox *mates = mate_list (window);
   guint n_mates;
 
-  select_board (window, "Sensor board (right)");
+  select_board (window, "top");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-board", NULL));
   test_iterate ();
   g_assert_null (stk_project_find_board (project, "top"));
   /* Its mate went with it; the first mate left is now selected. */
   n_mates = stk_project_get_mates (project)->len;
   g_assert_cmpuint (n_mates, ==, 1);
-  g_assert_nonnull (gtk_list_box_get_selected_row (mates));
-  g_assert_null (gtk_list_box_get_row_at_index (mates, 1));
+  g_assert_cmpstr (selected_id (window), ==, "j1");
+  g_assert_cmpuint (test_tree_find_row (window, "j2", TRUE), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (test_tree_find_row (window, "top", FALSE), ==, GTK_INVALID_LIST_POSITION);
   /* The board editor, hidden now, edits nothing. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (window, "board-thickness")), 2.0);
   test_iterate ();
@@ -272,7 +306,7 @@ test_remove_selected (void)
 }
 
 /* A net's current edited in its row: the mate changes, the net rows and
- * the board rows stay the widgets they were, and undo puts the value back
+ * the tree's board row stay what they were, and undo puts the value back
  * into the same row. */
 static void
 test_net_value (void)
@@ -280,9 +314,8 @@ test_net_value (void)
   StkWindow *window = open_mezzanine ();
   StkProject *project = stk_window_get_project (window);
   GtkListBox *nets = GTK_LIST_BOX (named (window, "mate-nets"));
-  GtkListBox *boards = GTK_LIST_BOX (named (window, "board-list"));
   GtkListBoxRow *net_row = gtk_list_box_get_row_at_index (nets, 0);
-  GtkListBoxRow *board_row = gtk_list_box_get_row_at_index (boards, 0);
+  TreeRow board_row = tree_row (window, "main", FALSE);
   StkNumberField *current = STK_NUMBER_FIELD (test_find_type (GTK_WIDGET (net_row), STK_TYPE_NUMBER_FIELD));
   StkMate *j1 = stk_project_find_mate (project, "j1");
   /* A copy: the edit replaces the mate's nets. */
@@ -295,7 +328,7 @@ test_net_value (void)
   test_iterate ();
   g_assert_cmpfloat (stk_mate_find_net (j1, net)->current_a, ==, 0.777);
   g_assert_true (gtk_list_box_get_row_at_index (nets, 0) == net_row);
-  g_assert_true (gtk_list_box_get_row_at_index (boards, 0) == board_row);
+  assert_same_row (window, &board_row, "main", FALSE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_iterate ();
@@ -303,6 +336,7 @@ test_net_value (void)
   g_assert_cmpfloat (stk_mate_find_net (j1, net)->current_a, ==, was);
   g_assert_true (gtk_list_box_get_row_at_index (nets, 0) == net_row);
   g_assert_cmpfloat (stk_number_field_get_value (current), ==, was);
+  g_object_unref (board_row.row);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

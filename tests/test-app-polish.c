@@ -60,7 +60,7 @@ selected_product (StkExplorerPanel *panel)
   return item ? ((const StkExplorerOption *) stk_record_item_get (item))->product : NULL;
 }
 
-/* Apply to Mate changes the mate; what the user typed stays, and so do the
+/* Apply to Connector changes the connector; what the user typed stays, and so do the
  * list and its selection. The new project's mate is a P4 40-pin pair with
  * no nets, so the form starts at 40 signal pins; the user asks for 30. */
 static void
@@ -124,7 +124,7 @@ test_explorer_without_mate (void)
 
   g_assert_nonnull (power);
   g_assert_false (gtk_widget_get_visible (power));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==, "Select a mate on the Stack page to prefill its needs.");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (hint)), ==, "Select a connector in the assembly tree to prefill its needs.");
   g_assert_true (gtk_widget_translate_coordinates (hint, GTK_WIDGET (panel), 0, 0, &x, &y));
   g_assert_cmpfloat (y, >=, 12);
 
@@ -425,9 +425,9 @@ test_help_window (void)
 
   g_assert_true (stk_help_window_show_page (help, "options"));
   test_iterate ();
-  g_assert_true (shows_text (GTK_WIDGET (help), "4.  Select an option and press Apply to Mate"));
-  g_assert_true (shows_text (GTK_WIDGET (help), "1.  Select a mate on the Stack page, then open Options."));
-  g_assert_true (shows_text (GTK_WIDGET (help), "4.  Select an option and press Apply to Mate: the mate takes its "
+  g_assert_true (shows_text (GTK_WIDGET (help), "4.  Select an option and press Apply to Connector"));
+  g_assert_true (shows_text (GTK_WIDGET (help), "1.  Select a connector in the Assembly tree on the Stack page, then open Options."));
+  g_assert_true (shows_text (GTK_WIDGET (help), "4.  Select an option and press Apply to Connector: the connector takes its "
                                                 "series, mated height, pins and packaging. The selection stays, "
                                                 "and Ctrl+Z undoes it."));
   /* an empty link reads as its page's title */

@@ -18,6 +18,7 @@
 #include "stk-choice.h"
 #include "stk-export.h"
 #include "stk-i18n.h"
+#include "stk-keepout.h"
 #include "stk-part.h"
 #include "stk-preferences-window.h"
 #include "stk-checks-panel.h"
@@ -196,7 +197,14 @@ data_texts (StkProject *project)
       g_hash_table_add (data, g_strdup (stk_project_get_revision (project)));
     }
   for (guint i = 0; boards != NULL && i < boards->len; i++)
-    g_hash_table_add (data, g_strdup (((StkBoard *) g_ptr_array_index (boards, i))->name));
+    {
+      const StkBoard *b = g_ptr_array_index (boards, i);
+
+      g_hash_table_add (data, g_strdup (b->name));
+      /* Keep-out labels are the user's words too ("Shield can"). */
+      for (guint k = 0; b->keepouts != NULL && k < b->keepouts->len; k++)
+        g_hash_table_add (data, g_strdup (((StkKeepout *) g_ptr_array_index (b->keepouts, k))->label));
+    }
   /* Symbols, not words: section letters ("A" at both ends of cut A–A)
    * and the names of the base board's axes on the top view. */
   for (char c = 'A'; c <= 'Z'; c++)

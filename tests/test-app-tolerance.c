@@ -3,6 +3,7 @@
 #include <gtk/gtk.h>
 
 #include "stk-tolerance.h"
+#include "stk-choice.h"
 #include "stk-tolerance-panel.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
@@ -57,10 +58,14 @@ static void
 test_view (void)
 {
   StkWindow *window = test_open_example ("mezzanine.stackup");
-  StkTolerancePanel *panel = show_tolerance (window);
+  StkTolerancePanel *panel;
   GPtrArray *results;
   const StkTolResult *j1;
   gulong handler;
+
+  /* the fixing as the alignment check sees it: the pin's play alone */
+  stk_project_set_tolerance_fixing (stk_window_get_project (window), 0, 0, -1);
+  panel = show_tolerance (window);
 
   g_assert_nonnull (panel);
   /* the analysis runs in a worker: the page is there before the figures */
@@ -76,8 +81,8 @@ test_view (void)
   g_assert_cmpfloat_with_epsilon (j1->outputs[STK_TOL_END1_ALONG].worst, 0.10, 1e-12);
   g_assert_cmpint (j1->status, ==, STK_STATUS_PASS);
   g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "J1 main-left: Pass"), ==, 1);
-  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "Share of the variance"), ==, 2);
-  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_DRAWING_AREA, NULL), ==, 2);
+  /* per connector a histogram and a Pareto */
+  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_DRAWING_AREA, NULL), ==, 4);
 
   /* an edit starts a new run; cancelled as it starts, the last figures stay */
   handler = g_signal_connect (panel, "notify::running", G_CALLBACK (on_running_cancel_cb), NULL);
@@ -99,11 +104,153 @@ test_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkSpinButton *
+spin (StkWindow  *window,
+      const char *name)
+{
+  GtkWidget *w = test_find_named (GTK_WIDGET (window), name);
+
+  g_assert_true (GTK_IS_SPIN_BUTTON (w));
+  return GTK_SPIN_BUTTON (w);
+}
+
+static void
+wait_for_run (StkTolerancePanel *panel)
+{
+  for (guint i = 0; i < 100 && !stk_tolerance_panel_get_running (panel); i++)
+    test_run_for (20);
+  wait_until_stopped (panel);
+}
+
+/* The inputs edit the project through its API; the run uses them, and the
+ * same seed gives the app the figures the core (and so the CLI and the
+ * note) computes. Undo covers the edits. */
+static void
+test_inputs (void)
+{
+  StkWindow *window = test_open_example ("mezzanine.stackup");
+  StkProject *project = stk_window_get_project (window);
+  const StkTolSpec *spec = stk_project_get_tolerance (project);
+  StkTolerancePanel *panel = show_tolerance (window);
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  const StkTolUserContributor *c;
+  const StkTolResult *r;
+  StkTolSettings settings;
+
+  wait_until_stopped (panel);
+  /* samples and seed, as a user types them */
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 20000);
+  gtk_spin_button_set_value (spin (window, "tolerance-seed"), 9);
+  g_assert_cmpuint (spec->samples, ==, 20000);
+  g_assert_cmpuint (spec->seed, ==, 9);
+  /* a rotation of the user's; the default fixing figures stay defaults */
+  gtk_spin_button_set_value (spin (window, "tolerance-rotation"), 0.2);
+  g_assert_true (spec->rotation_set);
+  g_assert_false (spec->pin_position_set);
+  /* each board shows the project's until given its own */
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (window, "tolerance-rotation-mid")), ==, 0.2);
+  gtk_spin_button_set_value (spin (window, "tolerance-rotation-mid"), 0.05);
+  g_assert_cmpfloat (stk_tol_spec_board_rotation (spec, "mid").value, ==, 0.05);
+  g_assert_cmpfloat (stk_tol_spec_board_rotation (spec, "main").value, ==, 0.2);
+
+  /* a contributor: added, then edited field by field */
+  g_signal_emit_by_name (test_find_named (GTK_WIDGET (window), "tolerance-add"), "clicked");
+  g_assert_cmpuint (spec->contributors->len, ==, 1);
+  gtk_spin_button_set_value (spin (window, "contributor-0-tolerance"), 0.04);
+  c = g_ptr_array_index (spec->contributors, 0);
+  g_assert_cmpfloat (c->tolerance, ==, 0.04);
+  /* the plane takes a radial spread: the distribution follows the axis */
+  stk_choice_set_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-axis")), STK_TOL_PLANE);
+  c = g_ptr_array_index (spec->contributors, 0);
+  g_assert_cmpint (c->axis, ==, STK_TOL_PLANE);
+  g_assert_cmpint (c->distribution, ==, STK_TOL_RADIAL);
+  g_assert_cmpuint (stk_choice_get_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-distribution"))),
+                    ==, STK_TOL_RADIAL);
+  /* on one connector */
+  stk_choice_set_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate")), 2);
+  g_assert_cmpstr (((StkTolUserContributor *) g_ptr_array_index (spec->contributors, 0))->mate, ==, "j2");
+
+  wait_for_run (panel);
+  r = g_ptr_array_index (stk_tolerance_panel_get_results (panel), 1);
+  g_assert_cmpuint (r->samples, ==, 20000);
+  /* the core's run of the same project: the same numbers */
+  pairs = stk_tol_pairs_from_project (project, stk_catalog_get_default (), NULL);
+  stk_tol_settings_from_project (&settings, project);
+  expected = stk_tol_run_all (pairs, &settings, NULL);
+  g_assert_cmpuint (settings.seed, ==, 9);
+  g_assert_cmpuint (r->seed, ==, ((StkTolResult *) g_ptr_array_index (expected, 1))->seed);
+  g_assert_true (memcmp (r->outputs, ((StkTolResult *) g_ptr_array_index (expected, 1))->outputs,
+                         sizeof r->outputs) == 0);
+  /* j2 has 9 contributors and the user's: 10; j1 has none of it */
+  g_assert_cmpuint (r->n_contributors, ==, 10);
+  g_assert_cmpuint (((StkTolResult *) g_ptr_array_index (stk_tolerance_panel_get_results (panel), 0))->n_contributors,
+                    ==, 9);
+
+  /* undo takes back the last edit, and the row shows it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  c = g_ptr_array_index (stk_project_get_tolerance (project)->contributors, 0);
+  g_assert_null (c->mate);
+  g_assert_cmpuint (stk_choice_get_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate"))),
+                    ==, 0);
+  /* a contributor of a mate since removed keeps its mate: the row shows
+   * "every connector" without making it one */
+  stk_choice_set_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate")), 2);
+  stk_project_remove_mate (project, 1);
+  c = g_ptr_array_index (stk_project_get_tolerance (project)->contributors, 0);
+  g_assert_cmpstr (c->mate, ==, "j2");
+  g_assert_cmpuint (stk_choice_get_selected (STK_CHOICE (test_find_named (GTK_WIDGET (window), "contributor-0-mate"))),
+                    ==, 0);
+  /* removed */
+  g_signal_emit_by_name (test_find_named (GTK_WIDGET (window), "contributor-0-remove"), "clicked");
+  g_assert_cmpuint (stk_project_get_tolerance (project)->contributors->len, ==, 0);
+  g_assert_null (test_find_named (GTK_WIDGET (window), "contributor-0-name"));
+  wait_for_run (panel);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A long run: cancelled from its button halfway, then another closed with
+ * its window while the workers still draw. */
+static void
+test_cancel_and_close (void)
+{
+  StkWindow *window = test_open_example ("mezzanine.stackup");
+  StkTolerancePanel *panel = show_tolerance (window);
+  StkTolerancePanel *gone = panel;
+
+  wait_until_stopped (panel);
+  /* 2 × 5,000,000 samples: seconds of work */
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 5000000);
+  for (guint i = 0; i < 100 && !stk_tolerance_panel_get_running (panel); i++)
+    test_run_for (20);
+  g_assert_true (stk_tolerance_panel_get_running (panel));
+  test_run_for (200);
+  g_signal_emit_by_name (test_find_named (GTK_WIDGET (window), "tolerance-cancel"), "clicked");
+  wait_until_stopped (panel);
+  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "Analysis cancelled"), ==, 1);
+  /* the last finished run's figures stay: 1,000,000 samples */
+  g_assert_cmpuint (((StkTolResult *) g_ptr_array_index (stk_tolerance_panel_get_results (panel), 0))->samples,
+                    ==, 1000000);
+
+  gtk_spin_button_set_value (spin (window, "tolerance-seed"), 2);
+  for (guint i = 0; i < 100 && !stk_tolerance_panel_get_running (panel); i++)
+    test_run_for (20);
+  g_assert_true (stk_tolerance_panel_get_running (panel));
+  g_object_add_weak_pointer (G_OBJECT (panel), (gpointer *) &gone);
+  gtk_window_destroy (GTK_WINDOW (window));
+  /* the worker sees the cancellation and lets go of the panel */
+  for (guint i = 0; i < 500 && gone != NULL; i++)
+    test_run_for (20);
+  g_assert_null (gone);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/tolerance/view", test_view);
+  g_test_add_func ("/stackup/app/tolerance/inputs", test_inputs);
+  g_test_add_func ("/stackup/app/tolerance/cancel-and-close", test_cancel_and_close);
   return g_test_run ();
 }

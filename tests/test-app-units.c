@@ -126,7 +126,7 @@ test_inch_everywhere (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The preference "Series of new mates" lists the catalog's series (the
+/* The preference "Series of new connectors" lists the catalog's series (the
  * index names P4 then A4S) and stores the one chosen; an id the catalog does
  * not list shows its first series. */
 static void

@@ -205,7 +205,7 @@ test_smallest_height_any_packaging (void)
   g_assert_cmpfloat_with_epsilon (r->value, 0.9, EPS);
   g_assert_cmpfloat_with_epsilon (r->margin, -0.1, EPS);
   assert_contains (stk_check_result_get_message (r), "smallest A4S mated height that fits with 20 pins: 1.0 mm (AXE520127 / AXE620224), "
-                               "which needs 8 mm pitch embossed tape: the mate's 4 mm pitch embossed tape "
+                               "which needs 8 mm pitch embossed tape: the connector's 4 mm pitch embossed tape "
                                "has no part that tall");
 
   req->clearance_margin_mm = 0.4;

@@ -34,19 +34,27 @@ output (JsonObject *c,
   return json_array_get_object_element (json_object_get_array_member (c, "outputs"), index);
 }
 
-/* A copy of the mezzanine example with the user's capture allowance. */
+static char *tmp_dir;
+
+/* A copy of the mezzanine example whose fixing is the requirements'
+ * ±0.04 alone (no pin or hole position, no rotation), so the figures are
+ * the alignment check's; with the user's capture allowance if asked. */
 static char *
-with_user_capture (const char *dir)
+mezzanine (gboolean user_capture)
 {
   g_autofree char *src = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GString) edited = NULL;
-  char *path = g_build_filename (dir, "mezzanine-capture.stackup", NULL);
+  char *path = g_build_filename (tmp_dir, user_capture ? "mezzanine-capture.stackup" : "mezzanine.stackup", NULL);
 
   g_assert_true (g_file_get_contents (src, &text, NULL, NULL));
   edited = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (edited, "\"alignment_tolerance_mm\": 0.04,",
-                                      "\"alignment_tolerance_mm\": 0.04, \"capture_allowance_mm\": 0.15,", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"version\": 3,",
+                                      "\"version\": 3, \"tolerance\": { \"rotation_deg\": 0, "
+                                      "\"pin_position_mm\": 0, \"hole_position_mm\": 0 },", 1), ==, 1);
+  if (user_capture)
+    g_assert_cmpuint (g_string_replace (edited, "\"alignment_tolerance_mm\": 0.04,",
+                                        "\"alignment_tolerance_mm\": 0.04, \"capture_allowance_mm\": 0.15,", 1), ==, 1);
   g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
   return path;
 }
@@ -54,7 +62,7 @@ with_user_capture (const char *dir)
 static void
 test_json (void)
 {
-  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *path = mezzanine (FALSE);
   g_auto(TestRun) r = { 0 };
   g_auto(TestRun) again = { 0 };
   g_auto(TestRun) other = { 0 };
@@ -89,19 +97,19 @@ test_json (void)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (along, "rss_mm"), 0.058310, 1e-6);
   g_assert_cmpint (json_object_get_int_member (along, "outside"), ==, 0);
   g_assert_true (json_object_has_member (along, "cpk"));
-  /* socket X, Y; header X, Y; the fixing */
+  /* socket X, Y, rotation; header X, Y, rotation; the pin's position, the
+   * hole's and the pin's play */
   contributors = json_object_get_array_member (j1, "contributors");
-  g_assert_cmpuint (json_array_get_length (contributors), ==, 5);
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 4), "distribution"),
+  g_assert_cmpuint (json_array_get_length (contributors), ==, 9);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 8), "distribution"),
                    ==, "radial");
 }
 
 static void
 test_verdict_follows_provenance (void)
 {
-  g_autofree char *estimate = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("stackup-tolerance-XXXXXX", NULL);
-  g_autofree char *user = with_user_capture (dir);
+  g_autofree char *estimate = mezzanine (FALSE);
+  g_autofree char *user = mezzanine (TRUE);
   g_auto(TestRun) weak = { 0 };
   g_auto(TestRun) firm = { 0 };
   g_autoptr(JsonParser) p1 = json_parser_new ();
@@ -129,13 +137,12 @@ test_verdict_follows_provenance (void)
   g_assert_cmpstr (json_object_get_string_member (f, "status"), ==, "fail");
   g_assert_false (json_object_has_member (f, "weakened_by"));
   g_remove (user);
-  g_rmdir (dir);
 }
 
 static void
 test_table (void)
 {
-  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *path = mezzanine (FALSE);
   g_auto(TestRun) r = { 0 };
 
   test_cli_run (&r, "tolerance", path, "--samples", "10000", "--target-ppm", "50", NULL);
@@ -146,15 +153,15 @@ test_table (void)
   test_assert_contains (r.out, "Capture window ±0.150 mm: estimate, low confidence");
   /* the fixing's disc (σ 0.02) outweighs each placement (σ 0.01):
    * 0.0004 / 0.0006 = 66.7 % of the variance */
-  test_assert_contains (r.out, " 66.7 %  Board-to-board fixing");
-  test_assert_contains (r.out, "Halving “Board-to-board fixing” would give");
+  test_assert_contains (r.out, " 66.7 %  Pin play in its hole");
+  test_assert_contains (r.out, "Halving “Pin play in its hole” would give");
 }
 
 /* Contributors of the user's own, on every connector. */
 static void
 test_added_contributors (void)
 {
-  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *path = mezzanine (FALSE);
   g_auto(TestRun) r = { 0 };
   g_auto(TestRun) bad = { 0 };
   g_auto(TestRun) flat = { 0 };
@@ -168,12 +175,15 @@ test_added_contributors (void)
   g_assert_cmpint (r.status, ==, 0);
   j2 = connector (parse (r.out, parser), 1);
   contributors = json_object_get_array_member (j2, "contributors");
-  g_assert_cmpuint (json_array_get_length (contributors), ==, 7);
-  bracket = json_array_get_object_element (contributors, 5);
+  g_assert_cmpuint (json_array_get_length (contributors), ==, 11);
+  bracket = json_array_get_object_element (contributors, 9);
   g_assert_cmpstr (json_object_get_string_member (bracket, "name"), ==, "Bracket");
   g_assert_cmpstr (json_object_get_string_member (bracket, "distribution"), ==, "uniform");
-  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 6), "name"),
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (contributors, 10), "name"),
                    ==, "Dowel pin");
+  /* the user's say so */
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (bracket, "source"), "provenance"),
+                   ==, "user");
   /* across: 0.03 + 0.03 + 0.04 + 0.05 + 0.02 = 0.17; along without the
    * bracket: 0.12 */
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (output (j2, 1), "worst_case_mm"), 0.17, 1e-9);
@@ -189,11 +199,81 @@ test_added_contributors (void)
   test_assert_contains (flat.err, "plane axis");
 }
 
+/* The run's settings come from the project; the options override them. */
+static void
+test_project_settings (void)
+{
+  g_autofree char *src = mezzanine (FALSE);
+  g_autofree char *path = g_build_filename (tmp_dir, "settings.stackup", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_auto(TestRun) from_file = { 0 };
+  g_auto(TestRun) flags = { 0 };
+  g_auto(TestRun) overridden = { 0 };
+  g_autoptr(JsonParser) p1 = json_parser_new ();
+  g_autoptr(JsonParser) p2 = json_parser_new ();
+  JsonObject *root;
+
+  g_assert_true (g_file_get_contents (src, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "\"rotation_deg\": 0,",
+                                      "\"rotation_deg\": 0, \"samples\": 3000, \"seed\": 5, \"target_ppm\": 7,", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+  test_cli_run (&from_file, "tolerance", path, "--json", NULL);
+  test_cli_run (&flags, "tolerance", src, "--samples", "3000", "--seed", "5", "--target-ppm", "7", "--json", NULL);
+  test_cli_run (&overridden, "tolerance", path, "--seed", "6", "--json", NULL);
+  g_assert_cmpint (from_file.status, ==, 0);
+  root = parse (from_file.out, p1);
+  g_assert_cmpint (json_object_get_int_member (root, "samples"), ==, 3000);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 5);
+  g_assert_cmpfloat (json_object_get_double_member (root, "target_ppm"), ==, 7);
+  /* the same settings, from the file or the flags: the same figures */
+  g_assert_cmpstr (from_file.out, ==, flags.out);
+  root = parse (overridden.out, p2);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (root, "samples"), ==, 3000);
+
+  /* the design note runs the project's settings too: its row of J1, end 2
+   * across, carries the CLI's figures for the same seed */
+  {
+    g_autofree char *md = g_build_filename (tmp_dir, "settings.md", NULL);
+    g_autofree char *svg1 = g_build_filename (tmp_dir, "settings-tolerance-j1.svg", NULL);
+    g_autofree char *svg2 = g_build_filename (tmp_dir, "settings-tolerance-j2.svg", NULL);
+    g_autofree char *drawing = g_build_filename (tmp_dir, "settings.svg", NULL);
+    g_autofree char *pareto1 = g_build_filename (tmp_dir, "settings-tolerance-j1-pareto.svg", NULL);
+    g_autofree char *pareto2 = g_build_filename (tmp_dir, "settings-tolerance-j2-pareto.svg", NULL);
+    g_autofree char *note = NULL;
+    g_autofree char *row = NULL;
+    g_auto(TestRun) export = { 0 };
+    JsonObject *across = output (connector (parse (from_file.out, p1), 0), 3);
+
+    test_cli_run (&export, "export", path, "--note", md, NULL);
+    g_assert_cmpint (export.status, ==, 0);
+    g_assert_true (g_file_get_contents (md, &note, NULL, NULL));
+    test_assert_contains (note, "Monte Carlo of 3000 samples (seed 5)");
+    row = g_strdup_printf ("| End 2, across | ±%.3f | ±%.3f | %.4f | %.1f (%.1f–%.1f) |",
+                           json_object_get_double_member (across, "worst_case_mm"),
+                           json_object_get_double_member (across, "rss_mm"),
+                           json_object_get_double_member (across, "sigma_mm"),
+                           json_object_get_double_member (across, "ppm"),
+                           json_object_get_double_member (across, "ppm_low"),
+                           json_object_get_double_member (across, "ppm_high"));
+    test_assert_contains (note, row);
+    g_remove (md);
+    g_remove (svg1);
+    g_remove (svg2);
+    g_remove (drawing);
+    g_remove (pareto1);
+    g_remove (pareto2);
+  }
+  g_remove (path);
+}
+
 /* The datasheet's band instead of the boards' figures: ±0.3 on each part. */
 static void
 test_catalog_placement (void)
 {
-  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *path = mezzanine (FALSE);
   g_auto(TestRun) r = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *j1, *socket_x;
@@ -216,7 +296,7 @@ test_catalog_placement (void)
 static void
 test_bad_input (void)
 {
-  g_autofree char *path = test_source_path ("data", "examples", "mezzanine.stackup", NULL);
+  g_autofree char *path = mezzanine (FALSE);
   g_auto(TestRun) zero = { 0 };
   g_auto(TestRun) none = { 0 };
   g_auto(TestRun) turn = { 0 };
@@ -236,6 +316,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/cli/tolerance/json", test_json);
   g_test_add_func ("/stackup/cli/tolerance/verdict-follows-provenance", test_verdict_follows_provenance);
@@ -243,5 +325,16 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/tolerance/added-contributors", test_added_contributors);
   g_test_add_func ("/stackup/cli/tolerance/catalog-placement", test_catalog_placement);
   g_test_add_func ("/stackup/cli/tolerance/bad-input", test_bad_input);
-  return g_test_run ();
+  g_test_add_func ("/stackup/cli/tolerance/project-settings", test_project_settings);
+  tmp_dir = g_dir_make_tmp ("stackup-tolerance-XXXXXX", NULL);
+  status = g_test_run ();
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, i ? "mezzanine-capture.stackup" : "mezzanine.stackup", NULL);
+      g_remove (path);
+    }
+  /* every file the tests wrote is gone: the directory goes too */
+  g_assert_cmpint (g_rmdir (tmp_dir), ==, 0);
+  g_free (tmp_dir);
+  return status;
 }

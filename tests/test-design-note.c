@@ -5,6 +5,7 @@
 
 #include "stk-check.h"
 #include "stk-design-note.h"
+#include "stk-tolerance-spec.h"
 #include "stk-sheet.h"
 #include "stk-project-io.h"
 #include "test-util.h"
@@ -124,10 +125,11 @@ test_markdown_with_svg (void)
    * cover-lay for its camera FPC. */
   g_assert_nonnull (strstr (text, "| Camera FPC | FPC, cover-lay not given |"));
   g_assert_nonnull (strstr (svg_text, "<svg"));
-  /* one tolerance histogram per connector beside the note */
-  for (guint i = 1; i <= 3; i++)
+  /* one tolerance histogram and one Pareto per connector beside the note */
+  for (guint i = 1; i <= 6; i++)
     {
-      g_autofree char *name = g_strdup_printf ("review-tolerance-j%u.svg", i);
+      g_autofree char *name = g_strdup_printf (i <= 3 ? "review-tolerance-j%u.svg" : "review-tolerance-j%u-pareto.svg",
+                                               i <= 3 ? i : i - 3);
       g_autofree char *link = g_strdup_printf ("](%s)", name);
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
@@ -152,12 +154,19 @@ test_tolerance_section (void)
   g_autofree char *pdf = g_build_filename (dir, "m.pdf", NULL);
   g_autofree char *plot = g_build_filename (dir, "m-tolerance-j1.svg", NULL);
   g_autofree char *plot2 = g_build_filename (dir, "m-tolerance-j2.svg", NULL);
+  g_autofree char *pareto1 = g_build_filename (dir, "m-tolerance-j1-pareto.svg", NULL);
+  g_autofree char *pareto2 = g_build_filename (dir, "m-tolerance-j2-pareto.svg", NULL);
+  g_autofree char *pareto_text = NULL;
   g_autofree char *svg = g_build_filename (dir, "m.svg", NULL);
   g_autofree char *text = NULL, *pdf_text = NULL, *svg_text = NULL;
   g_autoptr(GError) error = NULL;
   StkDesignNoteOptions options;
   int status;
 
+  /* the fixing as the alignment check sees it: no pin or hole position,
+   * the pin's play ±0.04 (clearance 0.08); 50,000 samples, seed 1 */
+  stk_project_set_tolerance_fixing (project, 0, 0, 0.08);
+  stk_project_set_tolerance_run (project, 50000, 1, 100);
   stk_design_note_options_init (&options);
   g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), md, &options, &error));
   g_assert_no_error (error);
@@ -167,22 +176,37 @@ test_tolerance_section (void)
   g_assert_true (g_file_get_contents (plot, &svg_text, NULL, NULL));
   g_assert_nonnull (strstr (text, "## Tolerance analysis"));
   /* placement ±0.03 on both boards and the fixing ±0.04: worst case 0.10,
-   * RSS √0.0034 = 0.058; the worst case fits ±0.15, so a pass with none
+   * RSS √0.0034 = 0.058 (rotation moves the ends across only); the worst
+   * case fits ±0.15 on every axis (across: 0.10 + 2 × 5.15 mm × 0.1° in
+   * radians = 0.118), so a pass with none
    * outside (the note runs 50,000 samples: a 95 % interval of 0 to
    * z² / (n + z²) = 3.8415 / 50003.8 = 76.8 ppm, z = 1.96) */
   test_assert_contains (text, "| End 1, along | ±0.100 | ±0.058 |");
   test_assert_contains (text, "| 0.0 (0.0–76.8) |");
-  test_assert_contains (text, "share of the variance at End 1, along: Board-to-board fixing 66.7 %");
+  /* none outside anywhere: the note shows the widest spread, across, where
+   * the rotation adds 2 × (0.0089884 / 3)² to 2 × 0.01² and the play's
+   * 0.02² (a disc's R/2): 0.0004 / 0.00061795 = 64.7 % */
+  test_assert_contains (text, "share of the variance at End 1, across: Pin play in its hole 64.7 %");
+  /* the analysis's own inputs, with their sources */
+  test_assert_contains (text, "| Placement rotation of each connector | ±0.1 ° | estimate");
+  test_assert_contains (text, "| Diametral clearance of the pin in its hole | 0.08 mm | user value");
   test_assert_contains (text, "](m-tolerance-j1.svg)");
+  /* the Pareto beside it, as bars: the play's 64.7 % first */
+  test_assert_contains (text, "](m-tolerance-j1-pareto.svg)");
+  g_assert_true (g_file_get_contents (pareto1, &pareto_text, NULL, NULL));
+  g_assert_nonnull (strstr (pareto_text, "<svg"));
   g_assert_nonnull (strstr (svg_text, "<svg"));
   pdf_text = run ((const char *const[]) { "pdftotext", pdf, "-", NULL }, &status);
   g_assert_cmpint (status, ==, 0);
   test_assert_contains (pdf_text, "Tolerance analysis");
-  test_assert_contains (pdf_text, "End 1, along: 0.0 ppm outside ±0.150 mm");
+  test_assert_contains (pdf_text, "End 1, across: 0.0 ppm outside ±0.150 mm");
+  test_assert_contains (pdf_text, "J1 main-left, End 1, across: share of the variance, largest first");
   g_unlink (md);
   g_unlink (pdf);
   g_unlink (plot);
   g_unlink (plot2);
+  g_unlink (pareto1);
+  g_unlink (pareto2);
   g_unlink (svg);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
@@ -323,11 +347,9 @@ test_cli_note (void)
   g_assert_nonnull (strstr (out3, "/nonexistent-dir/n.pdf"));
   g_unlink (pdf);
   g_unlink (md);
-  {
-    g_autofree char *svg = g_build_filename (dir, "n.svg", NULL);
-    g_unlink (svg);
-  }
-  g_rmdir (dir);
+  /* the drawing and the tolerance plots beside the Markdown go too */
+  test_remove_tree (dir);
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
 }
 
 int

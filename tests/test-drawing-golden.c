@@ -12,7 +12,7 @@
  * writes every primitive the sheets (and the all-views drawing) hold, with
  * its style, strings and coordinates to 1e-5 mm, and compares the text with
  * tests/data/drawing-golden/<case>.txt. Those files were written by the
- * drawing code as it was before the speed work (main at dbce795), so the
+ * drawing code as it was before the speed work (main at d8a4234, which has none of it), so the
  * expectations are the old program's output, not this one's: a change to
  * the picture (a moved line, a lost label, another layer) fails here.
  * Every output (canvas, print, PDF/SVG/PNG, DXF, design note) walks these

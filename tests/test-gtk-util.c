@@ -56,34 +56,59 @@ test_run_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-GtkWidget *
-test_find_type (GtkWidget *root,
-                GType      type)
+typedef gboolean (*WidgetTest) (GtkWidget    *widget,
+                                gconstpointer data);
+
+/* The first widget under root (root included), depth first, that passes. */
+static GtkWidget *
+find_first (GtkWidget    *root,
+            WidgetTest    test,
+            gconstpointer data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+  if (test (root, data))
     return root;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
     {
-      GtkWidget *found = test_find_type (c, type);
+      GtkWidget *found = find_first (c, test, data);
       if (found != NULL)
         return found;
     }
   return NULL;
 }
 
+static gboolean
+is_of_type (GtkWidget    *widget,
+            gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_named (GtkWidget    *widget,
+          gconstpointer name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+is_expander_of (GtkWidget    *widget,
+                gconstpointer row)
+{
+  return GTK_IS_TREE_EXPANDER (widget) && gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (widget)) == row;
+}
+
+GtkWidget *
+test_find_type (GtkWidget *root,
+                GType      type)
+{
+  return find_first (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
 GtkWidget *
 test_find_named (GtkWidget  *root,
                  const char *name)
 {
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = test_find_named (c, name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_first (root, is_named, name);
 }
 
 StkWindow *
@@ -208,4 +233,14 @@ test_tree_find_row (StkWindow  *window,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
+}
+
+GtkWidget *
+test_tree_row_widget (StkWindow *window,
+                      guint      position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (test_tree_rows (window)), position);
+
+  g_assert_nonnull (row);
+  return find_first (test_find_named (GTK_WIDGET (window), "assembly-tree"), is_expander_of, row);
 }

@@ -50,5 +50,9 @@ void       test_tree_select_row       (StkWindow  *window,
 guint      test_tree_find_row         (StkWindow  *window,
                                        const char *id,
                                        gboolean    is_mate);
+/* The widget showing the tree's row at position (its GtkTreeExpander), or
+ * NULL when the view has made none for it. */
+GtkWidget *test_tree_row_widget       (StkWindow  *window,
+                                       guint       position);
 
 G_END_DECLS

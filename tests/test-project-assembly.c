@@ -42,11 +42,15 @@ chain (void)
   return p;
 }
 
+/* Each ::changed as "kind id field" ("-" for none), as the views read it. */
 static void
-count_changes (StkProject *p,
-               guint      *n)
+record_change (StkProject *p,
+               GPtrArray  *seen)
 {
-  (*n)++;
+  const StkProjectChange *c = stk_project_get_change (p);
+  const char *kinds[] = { "all", "title", "boards", "mates", "requirements", "views" };
+
+  g_ptr_array_add (seen, g_strdup_printf ("%s %s %s", kinds[c->kind], c->id ? c->id : "-", c->field ? c->field : "-"));
 }
 
 /* Moving J1 on the base board by (+7, −2) moves mid and top by the same
@@ -121,8 +125,9 @@ test_subtree_rises (void)
   g_assert_cmpfloat_with_epsilon (after->boards[2].z, 5.1, 1e-9);
 }
 
-/* A board added with its connector is one change: one ::changed, and the
- * new board hangs under the carrier, beside what it carried already (no
+/* A board added with its connector is one change: one ::changed about
+ * several items (a board's editor and a connector's board pickers both
+ * follow it), and the new board hangs under the carrier, beside what it carried already (no
  * collision), its header at its own (0, 0). */
 static void
 test_add_carried_board (void)
@@ -132,15 +137,16 @@ test_add_carried_board (void)
   const StkSeries *p4 = stk_catalog_find_series (catalog, "P4");
   StkMate *mate = stk_project_new_mate (p, p4, "ignored", "ignored");
   g_autoptr(StkPlacement) pl = NULL;
-  guint changes = 0;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
   int b, m;
 
   /* Two mates so far: the third is J3, its id fresh. */
   g_assert_cmpstr (mate->name, ==, "J3");
   g_assert_cmpstr (mate->id, ==, "mate-1");
-  g_signal_connect (p, "changed", G_CALLBACK (count_changes), &changes);
+  g_signal_connect (p, "changed", G_CALLBACK (record_change), changes);
   stk_project_add_carried_board (p, catalog, "base", stk_board_new ("new", "New", STK_BOARD_FPC), mate);
-  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, "all - -");
   b = stk_project_board_index (p, "new");
   m = stk_project_mate_index (p, "mate-1");
   g_assert_cmpint (b, ==, 3);
@@ -185,17 +191,18 @@ test_add_on_outlined_carrier (void)
 
 /* Outlines: refused with a reason for sizes not above zero and for a
  * connector left outside, nothing changed then; accepted and dropped again
- * for the default, one change each. Mid carries J1's header at (0, 0) and
- * J2's socket at (3, 4). */
+ * for the default, one change each, naming the board and, when one
+ * member changed, that member (as every board edit does). Mid carries
+ * J1's header at (0, 0) and J2's socket at (3, 4). */
 static void
 test_outline (void)
 {
   g_autoptr(StkProject) p = chain ();
   g_autoptr(GError) error = NULL;
   StkBoard *mid = stk_project_find_board (p, "mid");
-  guint changes = 0;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (g_free);
 
-  g_signal_connect (p, "changed", G_CALLBACK (count_changes), &changes);
+  g_signal_connect (p, "changed", G_CALLBACK (record_change), changes);
   g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 0, 10, -1, -1, &error));
   g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
   g_assert_cmpstr (error->message, ==, "The length of “Mid” must be more than 0 mm");
@@ -208,20 +215,27 @@ test_outline (void)
   g_assert_cmpstr (error->message, ==, "j2, at x 3.0 mm, y 4.0 mm, would lie outside the outline of “Mid”");
   g_clear_error (&error);
   g_assert_false (mid->outline_set);
-  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (changes->len, ==, 0);
 
+  /* From the default: the flag and four numbers, so no one member. */
   g_assert_true (stk_project_set_board_outline (p, "mid", FALSE, 20, 10, -2, -2, &error));
   g_assert_no_error (error);
   g_assert_true (mid->outline_set);
   g_assert_cmpfloat (mid->length_mm, ==, 20);
   g_assert_cmpfloat (mid->origin_y_mm, ==, -2);
-  g_assert_cmpuint (changes, ==, 1);
-  /* The same again changes nothing. */
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changes, 0), ==, "boards mid -");
+  /* The same again changes nothing; the length alone is named. */
   g_assert_true (stk_project_set_board_outline (p, "mid", FALSE, 20, 10, -2, -2, NULL));
-  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_true (stk_project_set_board_outline (p, "mid", FALSE, 25, 10, -2, -2, NULL));
+  g_assert_cmpstr (g_ptr_array_index (changes, 1), ==, "boards mid length_mm");
+  /* Back to the default: the flag alone; the numbers stay for next time. */
   g_assert_true (stk_project_set_board_outline (p, "mid", TRUE, 0, 0, 0, 0, NULL));
   g_assert_false (mid->outline_set);
-  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpfloat (mid->length_mm, ==, 25);
+  g_assert_cmpuint (changes->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (changes, 2), ==, "boards mid outline_set");
 }
 
 int

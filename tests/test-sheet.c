@@ -391,6 +391,44 @@ test_failing_marked (void)
   g_assert_cmpuint (count_failing (good, NULL), ==, 0);
 }
 
+/* Everything on a sheet lies inside its frame (ISO 5457: 20 mm left, 10 mm
+ * elsewhere), for every example on A4 either way, at the fitting scale. The
+ * phone's top view (a 140 mm main board) once went out of the bottom at
+ * 1:1, its "Scale 1:1" note below the frame. */
+static void
+test_inside_frame (void)
+{
+  const char *examples[] = { "phone.stackup", "mezzanine.stackup", "failing.stackup" };
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    for (guint l = 0; l < 2; l++)
+      {
+        g_autoptr(StkProject) project = test_load_example (examples[e]);
+        StkSheets *sheets = sheets_for (project, STK_SHEET_A4, l == 0, 0);
+        double w, h;
+
+        stk_sheets_get_size (sheets, &w, &h);
+        for (guint s = 0; s < stk_sheets_get_n_sheets (sheets); s++)
+          {
+            const StkDrawing *d = stk_sheets_get_sheet (sheets, s);
+            guint n;
+            const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+            for (guint i = 0; i < n; i++)
+              {
+                const StkPrim *p = &prims[i];
+
+                if (p->x0 < 20.0 - 1e-6 || p->y0 < 10.0 - 1e-6 || p->x1 > w - 10.0 + 1e-6
+                    || p->y1 > h - 10.0 + 1e-6)
+                  g_error ("%s, %s, sheet %u: %s at (%.1f, %.1f)–(%.1f, %.1f) leaves the %.0f × %.0f frame",
+                           examples[e], l == 0 ? "landscape" : "portrait", s + 1,
+                           p->kind == STK_PRIM_TEXT ? p->text : "a line", p->x0, p->y0, p->x1, p->y1, w, h);
+              }
+          }
+        stk_sheets_free (sheets);
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -404,5 +442,6 @@ main (int    argc,
   g_test_add_func ("/stackup/sheet/line-widths", test_line_widths);
   g_test_add_func ("/stackup/sheet/failing-marked", test_failing_marked);
   g_test_add_func ("/stackup/sheet/portrait", test_portrait);
+  g_test_add_func ("/stackup/sheet/inside-frame", test_inside_frame);
   return g_test_run ();
 }

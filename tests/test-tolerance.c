@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "stk-design-note.h"
 #include "stk-project-io.h"
 #include "stk-tolerance.h"
 #include "stk-tolerance-private.h"
@@ -404,45 +405,142 @@ static void
 test_project (void)
 {
   g_autoptr(StkProject) project = test_load_example ("mezzanine.stackup");
-  StkTolProjectOptions options = { 0.5 };
   g_autoptr(GPtrArray) pairs = NULL;
-  g_autoptr(GPtrArray) plain = NULL;
+  g_autoptr(GPtrArray) turned = NULL;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) again = NULL;
   const StkTolPair *j1;
+  const StkTolContributor *c;
   const StkTolResult *r;
 
-  plain = stk_tol_pairs_from_project (project, stk_catalog_get_default (), NULL);
-  pairs = stk_tol_pairs_from_project (project, stk_catalog_get_default (), &options);
+  pairs = stk_tol_pairs_from_project (project, stk_catalog_get_default (), NULL);
   g_assert_cmpuint (pairs->len, ==, 2);
   j1 = g_ptr_array_index (pairs, 0);
   g_assert_cmpstr (j1->id, ==, "j1");
-  /* P4 40 pins: A = 10.30; socket and header X, Y (and rotation when
-   * given) and the fixing */
+  /* P4 40 pins: A = 10.30; socket and header X, Y and rotation, the
+   * fixing's pin position, hole position and play */
   g_assert_cmpfloat_with_epsilon (j1->length_mm, 10.3, 1e-9);
-  g_assert_cmpuint (((StkTolPair *) g_ptr_array_index (plain, 0))->contributors->len, ==, 5);
-  g_assert_cmpuint (j1->contributors->len, ==, 7);
+  g_assert_cmpuint (j1->contributors->len, ==, 9);
   /* no capture value of the user's: the catalog's 0.15 mm estimate */
   g_assert_cmpfloat_with_epsilon (j1->capture_mm, 0.15, 1e-9);
   g_assert_cmpstr (j1->capture_source->confidence, ==, "low");
+  /* the defaults and where they come from: rotation and the fixing's
+   * positions are Stackup's labelled assumptions, the play half of twice
+   * the requirements' ±0.04 */
+  c = &g_array_index (j1->contributors, StkTolContributor, 2);
+  g_assert_cmpint (c->axis, ==, STK_TOL_ROTATION);
+  g_assert_cmpfloat (c->tolerance, ==, 0.1);
+  g_assert_cmpint (c->source->kind, ==, STK_PROV_ESTIMATE);
+  g_assert_cmpstr (c->source->label, ==, "placement rotation");
+  c = &g_array_index (j1->contributors, StkTolContributor, 6);
+  g_assert_cmpstr (c->source->label, ==, "locating-pin position");
+  g_assert_cmpfloat (c->tolerance, ==, 0.05);
+  c = &g_array_index (j1->contributors, StkTolContributor, 7);
+  g_assert_cmpstr (c->source->label, ==, "hole position");
+  g_assert_cmpfloat (c->tolerance, ==, 0.075);
+  c = &g_array_index (j1->contributors, StkTolContributor, 8);
+  g_assert_cmpint (c->source->kind, ==, STK_PROV_USER);
+  g_assert_cmpfloat_with_epsilon (c->tolerance, 0.04, 1e-12);
 
-  results = stk_tol_run_all (plain, &settings, NULL);
-  again = stk_tol_run_all (plain, &settings, NULL);
+  results = stk_tol_run_all (pairs, &settings, NULL);
+  again = stk_tol_run_all (pairs, &settings, NULL);
   g_assert_cmpuint (results->len, ==, 2);
   r = g_ptr_array_index (results, 0);
   g_assert_cmpstr (r->id, ==, "j1");
   g_assert_cmpstr (((StkTolResult *) g_ptr_array_index (results, 1))->id, ==, "j2");
-  /* as the alignment check: placement ±0.03 on both boards and the
-   * fixing ±0.04: worst 0.10, RSS √(0.0009 + 0.0009 + 0.0016) = 0.058310 */
-  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ALONG].worst, 0.10, 1e-12);
-  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ACROSS].rss, 0.058310, 1e-6);
-  /* σ: √(2 × 0.01² + 0.02²) = 0.024495 (normals at 3σ, a disc's R/2) */
-  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ALONG].sigma_model, 0.024495, 1e-6);
-  /* the worst case is within ±0.15: nothing outside, a pass */
-  g_assert_cmpuint (r->outputs[STK_TOL_END1_ALONG].outside, ==, 0);
-  g_assert_cmpint (r->status, ==, STK_STATUS_PASS);
+  /* along: placement ±0.03 twice, pin 0.05, hole 0.075, play 0.04: worst
+   * 0.225, RSS √(2 × 0.0009 + 0.0025 + 0.005625 + 0.0016) = 0.107355;
+   * across adds the rotation at the ends, 5.15 mm × 0.1° in radians =
+   * 0.0089884 on each board: worst 0.242977 */
+  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ALONG].worst, 0.225, 1e-12);
+  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ALONG].rss, 0.107355, 1e-6);
+  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ACROSS].worst, 0.242977, 1e-6);
+  /* σ along: √(2 × 0.01² + 0.025² + 0.0375² + 0.02²) = 0.051296 (normals
+   * at 3σ, a disc's R/2) */
+  g_assert_cmpfloat_with_epsilon (r->outputs[STK_TOL_END1_ALONG].sigma_model, 0.051296, 1e-6);
+  /* the worst case exceeds the ±0.15 window: samples fall outside, but
+   * the window is a low-confidence estimate, so never a fail */
+  g_assert_cmpuint (r->outputs[STK_TOL_END1_ALONG].outside, >, 0);
+  /* σ 0.0513 against ±0.15 leaves some 800 ppm outside: the figures fail
+   * the 100 ppm target, the estimated window makes it a warning and says so */
+  g_assert_cmpint (r->figures_status, ==, STK_STATUS_FAIL);
+  g_assert_cmpint (r->status, ==, STK_STATUS_WARNING);
+  g_assert_true (r->weakened_by == j1->capture_source);
   g_assert_true (memcmp (r->outputs, ((StkTolResult *) g_ptr_array_index (again, 0))->outputs,
                          sizeof r->outputs) == 0);
+
+  /* a rotation of the user's replaces the assumption and says so */
+  stk_project_set_tolerance_rotation (project, 0.5);
+  turned = stk_tol_pairs_from_project (project, stk_catalog_get_default (), NULL);
+  c = &g_array_index (((StkTolPair *) g_ptr_array_index (turned, 0))->contributors, StkTolContributor, 2);
+  g_assert_cmpfloat (c->tolerance, ==, 0.5);
+  g_assert_true (c->source == stk_source_user ());
+  /* a board of its own line: j1's header sits on "mid" (contributor 5) */
+  stk_project_set_tolerance_board_rotation (project, "mid", 0.05);
+  {
+    g_autoptr(GPtrArray) own = stk_tol_pairs_from_project (project, stk_catalog_get_default (), NULL);
+    GArray *cs = ((StkTolPair *) g_ptr_array_index (own, 0))->contributors;
+
+    g_assert_cmpfloat (g_array_index (cs, StkTolContributor, 2).tolerance, ==, 0.5);
+    g_assert_cmpfloat (g_array_index (cs, StkTolContributor, 5).tolerance, ==, 0.05);
+  }
+}
+
+static char *
+note_markdown (StkProject *project)
+{
+  StkDesignNoteOptions options;
+  StkDesignNote *note;
+  char *md;
+
+  stk_design_note_options_init (&options);
+  note = stk_design_note_new (project, stk_catalog_get_default (), &options);
+  md = stk_design_note_render_markdown (note);
+  stk_design_note_free (note);
+  return md;
+}
+
+/* A run is remembered on the project only while the project is the one it
+ * ran on, and the note reads it back instead of running again: a
+ * remembered set whose figures no run would give (every output's ppm set
+ * to 123456) shows in the note's Markdown, and after an edit it does not. */
+static void
+test_remembered (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("mezzanine.stackup");
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) pairs = stk_tol_pairs_from_project (project, catalog, NULL);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GError) error = NULL;
+  StkTolSettings run_settings;
+  guint64 serial = stk_project_get_serial (project);
+  char *md;
+
+  stk_tol_settings_from_project (&run_settings, project);
+  run_settings.samples = 1000;
+  results = stk_tol_run_all (pairs, &run_settings, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < results->len; i++)
+    for (guint o = 0; o < STK_TOL_N_OUTPUTS; o++)
+      ((StkTolResult *) g_ptr_array_index (results, i))->outputs[o].ppm = 123456;
+
+  /* a stale serial is not kept */
+  stk_tol_results_remember (project, catalog, serial + 1, results);
+  g_assert_null (stk_tol_results_recall (project, catalog));
+  stk_tol_results_remember (project, catalog, serial, results);
+  back = stk_tol_results_recall (project, catalog);
+  g_assert_true (back == results);
+  md = note_markdown (project);
+  g_assert_nonnull (strstr (md, "123456"));
+  g_free (md);
+
+  /* an edit forgets it; the note runs the analysis itself */
+  stk_project_set_name (project, "Edited");
+  g_assert_null (stk_tol_results_recall (project, catalog));
+  md = note_markdown (project);
+  g_assert_null (strstr (md, "123456"));
+  g_free (md);
 }
 
 int
@@ -462,5 +560,6 @@ main (int    argc,
   g_test_add_func ("/stackup/tolerance/invalid", test_invalid);
   g_test_add_func ("/stackup/tolerance/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/stackup/tolerance/project", test_project);
+  g_test_add_func ("/stackup/tolerance/remembered", test_remembered);
   return g_test_run ();
 }

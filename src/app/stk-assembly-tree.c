@@ -363,8 +363,9 @@ on_project_changed_cb (StkAssemblyTree *self)
 {
   const StkProjectChange *change = stk_project_get_change (self->project);
 
-  /* Titles and requirements show nowhere in the tree. */
-  if (change->kind == STK_CHANGE_TITLE || change->kind == STK_CHANGE_REQUIREMENTS)
+  /* Only boards and mates show in the tree: not the title, the
+   * requirements, the section cuts or the tolerance settings. */
+  if (change->kind != STK_CHANGE_ALL && change->kind != STK_CHANGE_BOARDS && change->kind != STK_CHANGE_MATES)
     return;
   sync_tree (self);
 }
@@ -454,6 +455,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   for (const char **p = (const char *[]) { "kind", "title", "detail", NULL }; *p; p++)
     g_ptr_array_add (bindings, g_object_bind_property (node, *p, g_object_get_data (G_OBJECT (item), *p), "label",
                                                        G_BINDING_SYNC_CREATE));
+  /* A connector's problem may not fit the sidebar: the whole line on hover. */
+  g_ptr_array_add (bindings, g_object_bind_property (node, "detail", g_object_get_data (G_OBJECT (item), "detail"),
+                                                     "tooltip-text", G_BINDING_SYNC_CREATE));
   /* A screen reader names the row by its board or connector. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   stk_assembly_node_get_title (node), -1);

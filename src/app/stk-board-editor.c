@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-board-editor.h"
+#include "stk-keepout-editor.h"
 #include "stk-outline-editor.h"
 
 struct _StkBoardEditor
@@ -31,6 +32,7 @@ struct _StkBoardEditor
   StkNumberField *stiffener_width;
   GtkWidget     *stiffener_heading;
   StkOutlineEditor *outline;
+  StkKeepoutEditor *keepouts;
 
   StkProject    *project;
   StkCatalog    *catalog;
@@ -214,6 +216,9 @@ build_form (StkBoardEditor *self)
   self->outline = STK_OUTLINE_EDITOR (stk_outline_editor_new ());
   stk_form_add_wide (f, GTK_WIDGET (self->outline));
   stk_outline_editor_align_with (self->outline, f);
+  self->keepouts = STK_KEEPOUT_EDITOR (stk_keepout_editor_new ());
+  stk_form_add_wide (f, GTK_WIDGET (self->keepouts));
+  stk_keepout_editor_align_with (self->keepouts, f);
 
   /* Not ::changed: setting a text deletes, then inserts, and the empty
    * text between the two would read as an edit. The notification comes
@@ -367,6 +372,7 @@ stk_board_editor_bind (StkBoardEditor *self,
     fill_stiffeners (self);
   self->board_id = g_strdup (board_id);
   stk_outline_editor_bind (self->outline, project, catalog, board_id);
+  stk_keepout_editor_bind (self->keepouts, project, board_id);
   show_board (self);
 }
 
@@ -382,4 +388,5 @@ stk_board_editor_set_units (StkBoardEditor *self,
   for (guint i = 0; i < n; i++)
     stk_number_field_set_units (fields[i], units);
   stk_outline_editor_set_units (self->outline, units);
+  stk_keepout_editor_set_units (self->keepouts, units);
 }

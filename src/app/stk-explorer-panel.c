@@ -317,7 +317,7 @@ show_constraints (StkExplorerPanel *self)
   what = mate ? g_strdup_printf (_("What %s needs, from its pin assignment, its boards and the requirements. "
                                    "Change any value to see other options."),
                                  stk_mate_get_label (mate))
-              : g_strdup (_("Select a mate on the Stack page to prefill its needs."));
+              : g_strdup (_("Select a connector in the assembly tree to prefill its needs."));
   gtk_label_set_text (self->mate_label, what);
 }
 

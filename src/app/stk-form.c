@@ -92,6 +92,21 @@ stk_form_add_wide (StkForm   *form,
   gtk_grid_attach (form->grid, widget, 0, next_row (form), 3, 1);
 }
 
+GtkLabel *
+stk_form_add_problem (StkForm    *form,
+                      const char *name)
+{
+  GtkWidget *problem = gtk_label_new (NULL);
+
+  gtk_widget_set_name (problem, name);
+  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (problem), 0);
+  gtk_widget_add_css_class (problem, "error");
+  gtk_widget_set_visible (problem, FALSE);
+  stk_form_add_wide (form, problem);
+  return GTK_LABEL (problem);
+}
+
 GtkWidget *
 stk_form_add_heading (StkForm    *form,
                       const char *text)

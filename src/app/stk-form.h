@@ -29,6 +29,10 @@ void            stk_form_add_wide        (StkForm           *form,
                                           GtkWidget         *widget);
 GtkWidget      *stk_form_add_heading     (StkForm           *form,
                                           const char        *text);
+/* A hidden row across the form for why a value was refused, in the error
+ * style, named name: show it with gtk_label_set_text and set_visible. */
+GtkLabel       *stk_form_add_problem     (StkForm           *form,
+                                          const char        *name);
 /* Shows or hides the row of control, its label and unit with it. */
 void            stk_form_set_row_visible (StkForm           *form,
                                           GtkWidget         *control,

@@ -366,7 +366,7 @@ build_form (StkMateEditor *self)
   /* Translators: which face of its board the socket is on */
   const char *faces[] = { _("Top (the header board above)"), _("Bottom (the header board below)"), NULL };
 
-  stk_form_add_heading (f, _("Mate"));
+  stk_form_add_heading (f, _("Connector"));
   self->name = stk_form_add_entry (f, "mate-name", _("_Name"));
   self->series = stk_form_add_choice (f, "mate-series", _("_Series"), none);
   self->height = stk_form_add_choice (f, "mate-height", _("Mated _height"), none);

@@ -394,7 +394,7 @@ stk_net_list_init (StkNetList *self)
   gtk_list_box_set_selection_mode (self->rows_box, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->rows_box), "frame");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Nets of this mate"), -1);
+                                  _("Nets of this connector"), -1);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->rows_box));
 
   self->unassigned = GTK_LABEL (gtk_label_new (NULL));

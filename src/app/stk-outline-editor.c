@@ -33,24 +33,6 @@ struct _StkOutlineEditor
 
 G_DEFINE_FINAL_TYPE (StkOutlineEditor, stk_outline_editor, GTK_TYPE_WIDGET)
 
-static void on_field_changed_cb (StkOutlineEditor *self);
-
-/* Filling the fields from the board is not an edit. */
-static void
-block_fields (StkOutlineEditor *self,
-              gboolean          block)
-{
-  for (StkNumberField **f = self->fields; *f; f++)
-    if (block)
-      g_signal_handlers_block_by_func (*f, on_field_changed_cb, self);
-    else
-      g_signal_handlers_unblock_by_func (*f, on_field_changed_cb, self);
-  if (block)
-    g_signal_handlers_block_by_func (self->around, on_field_changed_cb, self);
-  else
-    g_signal_handlers_unblock_by_func (self->around, on_field_changed_cb, self);
-}
-
 static void
 show_problem (StkOutlineEditor *self,
               const char       *text)
@@ -59,20 +41,39 @@ show_problem (StkOutlineEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->problem), text != NULL);
 }
 
-/* The outline the placement uses now: the board's own or the default. */
+/* The board's own outline, as stored (what the fields write back), or the
+ * default the placement computes around its connectors. */
 static void
 show_outline (StkOutlineEditor *self,
-              int               index)
+              int               index,
+              const StkBoard   *board)
 {
   double o[4];
 
-  stk_placement_board_outline (self->project, self->catalog, (guint) index, o);
-  stk_number_field_set_value (self->length, o[2] - o[0]);
-  stk_number_field_set_value (self->width, o[3] - o[1]);
-  stk_number_field_set_value (self->origin_x, o[0]);
-  stk_number_field_set_value (self->origin_y, o[1]);
+  if (board->outline_set)
+    {
+      o[0] = board->length_mm;
+      o[1] = board->width_mm;
+      o[2] = board->origin_x_mm;
+      o[3] = board->origin_y_mm;
+    }
+  else
+    {
+      double box[4];
+
+      stk_placement_board_outline (self->project, self->catalog, (guint) index, box);
+      o[0] = box[2] - box[0];
+      o[1] = box[3] - box[1];
+      o[2] = box[0];
+      o[3] = box[1];
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (o); i++)
+    stk_number_field_set_value (self->fields[i], o[i]);
 }
 
+/* Shows the board as it is. Each control writes only its own value back
+ * and the project ignores what it already has, so showing is no edit:
+ * the numbers first, then the switch, which reads them when it turns. */
 static void
 refresh (StkOutlineEditor *self)
 {
@@ -83,33 +84,58 @@ refresh (StkOutlineEditor *self)
   if (index < 0)
     return;
   board = g_ptr_array_index (stk_project_get_boards (self->project), index);
-  block_fields (self, TRUE);
+  show_outline (self, index, board);
   gtk_switch_set_active (self->around, !board->outline_set);
-  show_outline (self, index);
   for (StkNumberField **f = self->fields; *f; f++)
     gtk_widget_set_sensitive (GTK_WIDGET (*f), board->outline_set);
-  block_fields (self, FALSE);
   show_problem (self, NULL);
 }
 
 static void
-apply (StkOutlineEditor *self)
+apply (StkOutlineEditor *self,
+       gboolean          around,
+       const double      v[4])
 {
   g_autoptr(GError) error = NULL;
 
-  if (!stk_project_set_board_outline (self->project, self->board_id, gtk_switch_get_active (self->around),
-                                      stk_number_field_get_value (self->length), stk_number_field_get_value (self->width),
-                                      stk_number_field_get_value (self->origin_x), stk_number_field_get_value (self->origin_y),
-                                      &error))
+  if (!stk_project_set_board_outline (self->project, self->board_id, around, v[0], v[1], v[2], v[3], &error))
     show_problem (self, error->message);
 }
 
-/* Leaving the default starts from it: the fields already hold it. */
+/* The board's outline with the one number the user changed. Around its
+ * connectors the fields only show the default the placement computes. */
 static void
-on_field_changed_cb (StkOutlineEditor *self)
+on_field_changed_cb (StkNumberField   *field,
+                     GParamSpec       *pspec,
+                     StkOutlineEditor *self)
 {
-  if (stk_project_find_board (self->project, self->board_id) != NULL)
-    apply (self);
+  StkBoard *board = stk_project_find_board (self->project, self->board_id);
+  double v[4];
+
+  if (board == NULL || !board->outline_set)
+    return;
+  v[0] = board->length_mm;
+  v[1] = board->width_mm;
+  v[2] = board->origin_x_mm;
+  v[3] = board->origin_y_mm;
+  for (guint i = 0; i < G_N_ELEMENTS (v); i++)
+    if (self->fields[i] == field)
+      v[i] = stk_number_field_get_value (field);
+  apply (self, FALSE, v);
+}
+
+/* Leaving the default starts from it: the fields hold it. */
+static void
+on_around_changed_cb (StkOutlineEditor *self)
+{
+  StkBoard *board = stk_project_find_board (self->project, self->board_id);
+  double v[4];
+
+  if (board == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (v); i++)
+    v[i] = stk_number_field_get_value (self->fields[i]);
+  apply (self, gtk_switch_get_active (self->around), v);
 }
 
 static void
@@ -117,8 +143,9 @@ on_project_changed_cb (StkOutlineEditor *self)
 {
   const StkProjectChange *change = stk_project_get_change (self->project);
 
-  /* Connectors moving change the default outline; titles change nothing. */
-  if (change->kind != STK_CHANGE_TITLE && change->kind != STK_CHANGE_REQUIREMENTS)
+  /* The board's own edits, and connectors moving (they move the default
+   * outline); nothing else places a board. */
+  if (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_BOARDS || change->kind == STK_CHANGE_MATES)
     refresh (self);
 }
 
@@ -126,7 +153,6 @@ static void
 build_form (StkOutlineEditor *self)
 {
   StkForm *f = self->form = stk_form_new ();
-  GtkWidget *problem = gtk_label_new (NULL);
 
   stk_form_add_heading (f, _("Outline"));
   self->around = stk_form_add_switch (f, "outline-around", _("Around its _connectors"));
@@ -140,20 +166,14 @@ build_form (StkOutlineEditor *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->origin_x),
                                _("The outline's lower left corner, in the board's own coordinates (those of its "
                                  "connectors' positions)"));
-  gtk_widget_set_name (problem, "outline-problem");
-  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (problem), 0);
-  gtk_widget_add_css_class (problem, "error");
-  gtk_widget_set_visible (problem, FALSE);
-  stk_form_add_wide (f, problem);
-  self->problem = GTK_LABEL (problem);
+  self->problem = stk_form_add_problem (f, "outline-problem");
   self->fields[0] = self->length;
   self->fields[1] = self->width;
   self->fields[2] = self->origin_x;
   self->fields[3] = self->origin_y;
   for (StkNumberField **s = self->fields; *s; s++)
-    g_signal_connect_swapped (*s, "notify::value", G_CALLBACK (on_field_changed_cb), self);
-  g_signal_connect_swapped (self->around, "notify::active", G_CALLBACK (on_field_changed_cb), self);
+    g_signal_connect (*s, "notify::value", G_CALLBACK (on_field_changed_cb), self);
+  g_signal_connect_swapped (self->around, "notify::active", G_CALLBACK (on_around_changed_cb), self);
   gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
 
@@ -232,10 +252,9 @@ stk_outline_editor_set_units (StkOutlineEditor *self,
                               StkUnits          units)
 {
   g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
-  block_fields (self, TRUE);
+  /* The same lengths in other units: the values stay, nothing is edited. */
   for (StkNumberField **f = self->fields; *f; f++)
     stk_number_field_set_units (*f, units);
-  block_fields (self, FALSE);
 }
 
 void

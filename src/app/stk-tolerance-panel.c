@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "stk-tolerance.h"
+#include "stk-tolerance-inputs.h"
 
 /* The tolerance view: every connector's figures, its histogram with the
  * capture limits and its contributions, computed in a worker thread. The
@@ -27,6 +28,7 @@ struct _StkTolerancePanel
   GtkButton      *cancel_button;
   GtkProgressBar *progress_bar;
   GtkBox         *results_box;
+  StkToleranceInputs *inputs;
 
   StkProject     *project;
   StkCatalog     *catalog;
@@ -50,6 +52,7 @@ static GParamSpec *properties[N_PROPS];
 typedef struct {
   GPtrArray      *pairs;
   StkTolSettings  settings;
+  guint64         serial;  /* the project's when the run started */
 } Job;
 
 static void
@@ -98,8 +101,10 @@ draw_plot (GtkDrawingArea *area,
 {
   const StkDrawing *plot = data;
   StkDrawOptions options;
-  double k = MIN (width / PLOT_W_MM, height / PLOT_H_MM);
+  double w, h, k;
 
+  stk_drawing_get_extents (plot, &w, &h);
+  k = MIN (width / w, height / h);
   stk_draw_options_init (&options);
   options.background = FALSE;
   options.min_line_mm = 1 / k;
@@ -138,6 +143,8 @@ show_result (StkTolerancePanel  *self,
   g_autoptr(GString) pareto = g_string_new (_("Share of the variance, largest first:"));
   g_autofree guint *order = stk_tol_result_pareto (r, worst);
   GtkWidget *area = gtk_drawing_area_new ();
+  GtkWidget *chart = gtk_drawing_area_new ();
+  StkDrawing *bars;
   StkDrawing *plot = stk_tol_histogram_new (r, worst, PLOT_W_MM, PLOT_H_MM);
 
   gtk_box_append (self->results_box, label_new (head, TRUE));
@@ -147,7 +154,7 @@ show_result (StkTolerancePanel  *self,
                     label_new (_("The figures alone fail, but the capture window is an estimate: enter your "
                                  "own or the maker's figure for a firm verdict"), FALSE));
   g_object_set_data_full (G_OBJECT (area), "plot", plot, (GDestroyNotify) stk_drawing_free);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 120);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 160);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_plot, plot, NULL);
   gtk_box_append (self->results_box, area);
   for (guint n = 0; n < pair->contributors->len; n++)
@@ -159,7 +166,24 @@ show_result (StkTolerancePanel  *self,
       g_string_append_printf (pareto, "\n%5.1f %%  %s", 100 * share,
                               g_array_index (pair->contributors, StkTolContributor, order[n]).name);
     }
-  gtk_box_append (self->results_box, label_new (pareto->str, FALSE));
+  /* the Pareto as bars; its text for screen readers and tooltips */
+  bars = stk_tol_pareto_new (r, pair, worst, PLOT_W_MM);
+  g_object_set_data_full (G_OBJECT (chart), "plot", bars, (GDestroyNotify) stk_drawing_free);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (chart),
+                                       (int) ceil (160 * stk_tol_pareto_height (r, worst) / PLOT_H_MM));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (chart), draw_plot, bars, NULL);
+  gtk_widget_set_tooltip_text (chart, pareto->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL, pareto->str, -1);
+  gtk_box_append (self->results_box, chart);
+  if (pair->contributors->len > 0 && f->sigma > 0)
+    {
+      g_autofree char *halving = g_strdup_printf (_("Halving “%s” would give σ %.4f mm and %.1f ppm outside"),
+                                                  g_array_index (pair->contributors, StkTolContributor,
+                                                                 f->largest).name,
+                                                  f->halved_sigma, f->halved_ppm);
+
+      gtk_box_append (self->results_box, label_new (halving, FALSE));
+    }
 }
 
 static void
@@ -206,16 +230,26 @@ on_run_finished_cb (GObject      *source,
                           : error->message);
       return;
     }
+  /* the note written next reads these rather than running them again */
+  stk_tol_results_remember (self->project, self->catalog, job->serial, results);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   self->results = g_steal_pointer (&results);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_box))) != NULL)
     gtk_box_remove (self->results_box, child);
   for (guint i = 0; i < self->results->len; i++)
     show_result (self, g_ptr_array_index (self->results, i), g_ptr_array_index (job->pairs, i));
-  gtk_label_set_text (self->status_label,
-                      self->results->len == 0 ? _("No connector to analyse")
-                      : _("Worst case, RSS and a Monte Carlo of 1,000,000 samples per connector (seed 1), "
-                          "target ≤ 100 ppm outside the capture window"));
+  if (self->results->len == 0)
+    gtk_label_set_text (self->status_label, _("No connector to analyse"));
+  else
+    {
+      g_autofree char *samples = g_strdup_printf ("%" G_GUINT64_FORMAT, job->settings.samples);
+      g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, job->settings.seed);
+      g_autofree char *text = g_strdup_printf (_("Worst case, RSS and a Monte Carlo of %s samples per connector "
+                                                 "(seed %s), target ≤ %g ppm outside the capture window"),
+                                               samples, seed, job->settings.target_ppm);
+
+      gtk_label_set_text (self->status_label, text);
+    }
 }
 
 static void
@@ -232,10 +266,11 @@ start_run (StkTolerancePanel *self)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   self->cancellable = g_cancellable_new ();
   job->pairs = stk_tol_pairs_from_project (self->project, self->catalog, NULL);
-  job->settings = (StkTolSettings) {
-    .samples = STK_TOL_DEFAULT_SAMPLES, .seed = 1, .target_ppm = STK_TOL_DEFAULT_TARGET_PPM,
-    .cancellable = self->cancellable, .progress = on_worker_progress, .progress_data = self,
-  };
+  stk_tol_settings_from_project (&job->settings, self->project);
+  job->serial = stk_project_get_serial (self->project);
+  job->settings.cancellable = self->cancellable;
+  job->settings.progress = on_worker_progress;
+  job->settings.progress_data = self;
   g_atomic_int_set (&self->permille, 0);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_label_set_text (self->status_label, _("Analysing…"));
@@ -317,6 +352,7 @@ stk_tolerance_panel_class_init (StkTolerancePanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stk_tolerance_panel_dispose;
+  g_type_ensure (STK_TYPE_TOLERANCE_INPUTS);
   object_class->get_property = stk_tolerance_panel_get_property;
   properties[PROP_RUNNING] = g_param_spec_boolean ("running", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -326,6 +362,7 @@ stk_tolerance_panel_class_init (StkTolerancePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, results_box);
+  gtk_widget_class_bind_template_child (widget_class, StkTolerancePanel, inputs);
 }
 
 static void
@@ -348,6 +385,10 @@ stk_tolerance_panel_bind (StkTolerancePanel *self,
                           StkProject        *project,
                           StkCatalog        *catalog)
 {
+  static const char *const details[] = {
+    "changed::all", "changed::boards", "changed::mates", "changed::requirements", "changed::tolerance",
+  };
+
   g_return_if_fail (STK_IS_TOLERANCE_PANEL (self));
 
   if (self->project != project)
@@ -355,9 +396,11 @@ stk_tolerance_panel_bind (StkTolerancePanel *self,
       if (self->project != NULL)
         g_signal_handlers_disconnect_by_data (self->project, self);
       g_set_object (&self->project, project);
-      if (project != NULL)
-        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+      /* what the analysis reads: not the title block */
+      for (guint i = 0; project != NULL && i < G_N_ELEMENTS (details); i++)
+        g_signal_connect_swapped (project, details[i], G_CALLBACK (on_project_changed_cb), self);
     }
+  stk_tolerance_inputs_bind (self->inputs, project);
   g_set_object (&self->catalog, catalog);
   if (project != NULL)
     start_run (self);

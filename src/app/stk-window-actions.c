@@ -151,15 +151,15 @@ remove_board_action (GtkWidget  *widget,
 
       if (g_strcmp0 (m->socket_board, board->id) == 0 || g_strcmp0 (m->header_board, board->id) == 0)
         {
-          /* Translators: separates mate names in "Removed … and its mates J1, J2" */
+          /* Translators: separates connector names in "Removed … and its connectors J1, J2" */
           g_string_append_printf (names, "%s%s", n_mates++ ? _(", ") : "", stk_mate_get_label (m));
         }
     }
   stk_project_remove_board (self->project, index);
   if (n_mates > 0)
     {
-      g_autofree char *text = g_strdup_printf (ngettext ("Removed “%s” and its mate %s.",
-                                                         "Removed “%s” and its mates %s.", n_mates),
+      g_autofree char *text = g_strdup_printf (ngettext ("Removed “%s” and its connector %s.",
+                                                         "Removed “%s” and its connectors %s.", n_mates),
                                                board_name, names->str);
       _stk_window_show_notice (self, text);
     }

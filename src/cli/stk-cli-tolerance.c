@@ -14,34 +14,24 @@
 
 /* `tolerance`: worst case, RSS and Monte Carlo of every connector pair. */
 
-static const char *const axis_ids[] = { "along", "across", "rotation", "plane" };
 static const guint output_end[STK_TOL_N_OUTPUTS] = { 1, 1, 2, 2 };
 static const char *const output_axis[STK_TOL_N_OUTPUTS] = { "along", "across", "along", "across" };
 
-static const StkSource added_source = {
-  STK_PROV_USER, N_("a contributor you added to the analysis"), NULL, NULL,
-};
-
-/* "AXIS:DISTRIBUTION:TOLERANCE:NAME", as --add takes it. */
+/* "AXIS:DISTRIBUTION:TOLERANCE:NAME", as --add takes it: a contributor of
+ * the user's on every connector, added to the project for this run. */
 static gboolean
-parse_contributor (const char        *spec,
-                   StkTolContributor *c,
-                   GError           **error)
+parse_contributor (const char            *spec,
+                   StkTolUserContributor *c,
+                   GError               **error)
 {
   g_auto(GStrv) parts = g_strsplit (spec, ":", 4);
   char *end = NULL;
-  gboolean axis_known = FALSE;
 
-  *c = (StkTolContributor) { .k = 3, .sign = 1, .source = &added_source };
+  stk_tol_user_contributor_init (c);
   if (g_strv_length (parts) != 4 || *g_strstrip (parts[3]) == '\0')
     goto bad;
-  for (guint i = 0; i < G_N_ELEMENTS (axis_ids); i++)
-    if (g_str_equal (parts[0], axis_ids[i]))
-      {
-        c->axis = i;
-        axis_known = TRUE;
-      }
-  if (!axis_known || !stk_tol_distribution_from_string (parts[1], &c->distribution))
+  if (!stk_tol_axis_from_string (parts[0], &c->axis)
+      || !stk_tol_distribution_from_string (parts[1], &c->distribution))
     goto bad;
   c->tolerance = g_ascii_strtod (parts[2], &end);
   if (end == parts[2] || *end != '\0' || !(c->tolerance >= 0) || !isfinite (c->tolerance))
@@ -128,7 +118,7 @@ result_to_json (JsonBuilder        *b,
 
       json_builder_begin_object (b);
       stk_cli_add_string (b, "name", c->name);
-      stk_cli_add_string (b, "axis", axis_ids[c->axis]);
+      stk_cli_add_string (b, "axis", stk_tol_axis_to_string (c->axis));
       stk_cli_add_string (b, "distribution", stk_tol_distribution_to_string (c->distribution));
       stk_cli_add_string (b, "unit", c->axis == STK_TOL_ROTATION ? "deg" : "mm");
       stk_cli_add_double (b, "nominal", c->nominal);
@@ -213,20 +203,50 @@ print_result (const StkTolResult *r,
     }
 }
 
+/* The flags given override the project's tolerance settings for this run. */
+static gboolean
+apply_overrides (StkProject  *project,
+                 gint64       samples,
+                 gint64       seed,
+                 double       target,
+                 double       rotation,
+                 GStrv        added,
+                 GError     **error)
+{
+  const StkTolSpec *spec = stk_project_get_tolerance (project);
+
+  stk_project_set_tolerance_run (project, samples >= 0 ? (guint64) samples : spec->samples,
+                                 seed >= 0 ? (guint64) seed : spec->seed,
+                                 !isnan (target) ? target : spec->target_ppm);
+  if (!isnan (rotation))
+    stk_project_set_tolerance_rotation (project, rotation);
+  for (guint i = 0; added != NULL && added[i] != NULL; i++)
+    {
+      StkTolUserContributor c;
+
+      if (!parse_contributor (added[i], &c, error))
+        return FALSE;
+      stk_project_add_tolerance_contributor (project, &c);
+      stk_tol_user_contributor_clear (&c);
+    }
+  return TRUE;
+}
+
 int
 stk_cli_tolerance (int    argc,
                    char **argv)
 {
   gboolean json = FALSE;
-  gint64 samples = STK_TOL_DEFAULT_SAMPLES, seed = 1;
-  double target = STK_TOL_DEFAULT_TARGET_PPM;
+  /* unset: the project's figure */
+  gint64 samples = -1, seed = -1;
+  double target = NAN, rotation = NAN;
   StkTolProjectOptions options = { 0 };
   g_auto(GStrv) added = NULL;
   GOptionEntry entries[] = {
-    { "samples", 0, 0, G_OPTION_ARG_INT64, &samples, N_("Monte Carlo samples per connector (default 1000000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the random numbers (default 1): the same seed gives the same figures"), N_("S") },
-    { "target-ppm", 0, 0, G_OPTION_ARG_DOUBLE, &target, N_("Most parts per million outside the capture window that pass (default 100)"), N_("P") },
-    { "rotation", 0, 0, G_OPTION_ARG_DOUBLE, &options.rotation_deg, N_("± placement rotation of each connector on its board, in degrees (default 0: not modelled)"), N_("DEG") },
+    { "samples", 0, 0, G_OPTION_ARG_INT64, &samples, N_("Monte Carlo samples per connector (default: the project's, else 1000000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the random numbers (default: the project's, else 1): the same seed gives the same figures"), N_("S") },
+    { "target-ppm", 0, 0, G_OPTION_ARG_DOUBLE, &target, N_("Most parts per million outside the capture window that pass (default: the project's, else 100)"), N_("P") },
+    { "rotation", 0, 0, G_OPTION_ARG_DOUBLE, &rotation, N_("± placement rotation of each connector on its board, in degrees (default: the project's, else Stackup's assumption of 0.1)"), N_("DEG") },
     { "catalog-placement", 0, 0, G_OPTION_ARG_NONE, &options.catalog_placement, N_("Place every connector at the top of the datasheet's ±0.2–0.3 mm band of mounting equipment instead of its board's placement accuracy"), NULL },
     { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &added, N_("A contributor of your own on every connector, AXIS:DISTRIBUTION:TOLERANCE:NAME, e.g. across:uniform:0.05:Bracket (repeatable)"), N_("SPEC") },
     STK_CLI_JSON_OPTION (&json),
@@ -234,7 +254,6 @@ stk_cli_tolerance (int    argc,
   };
   g_autoptr(StkProject) project = NULL;
   g_autoptr(GPtrArray) pairs = NULL;
-  g_autoptr(GArray) extra = g_array_new (FALSE, FALSE, sizeof (StkTolContributor));
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
   StkTolSettings settings;
@@ -243,46 +262,39 @@ stk_cli_tolerance (int    argc,
   if (!stk_cli_parse_options (_("FILE"),
                               _("Tolerance analysis of every connector: worst case, RSS and a seeded "
                                 "Monte Carlo of the misalignment at both ends, along and across, "
-                                "against the capture window.\n\nExit status: 0 nothing fails, 1 a "
-                                "connector fails its target, 2 the file or an option is invalid.\n\n"
+                                "against the capture window. Samples, seed, target, rotation and your "
+                                "own contributors come from the project; the options override them.\n\n"
+                                "Exit status: 0 nothing fails, 1 a connector fails its target, 2 the "
+                                "file or an option is invalid.\n\n"
                                 "Example:\n  stackup-cli tolerance data/examples/phone.stackup --rotation 0.5"),
                               entries, &argc, &argv))
     return STK_CLI_BAD_INPUT;
   if (argc != 2)
     return stk_cli_fail (_("tolerance: give exactly one FILE (try --help)"));
-  if (samples < 1 || samples > G_GINT64_CONSTANT (1000000000))
+  if (samples != -1 && (samples < 1 || samples > G_GINT64_CONSTANT (1000000000)))
     return stk_cli_fail (_("tolerance: --samples must be between 1 and 1000000000"));
-  if (seed < 0)
+  if (seed < -1)
     return stk_cli_fail (_("tolerance: --seed must be 0 or more"));
-  if (!(target >= 0) || !isfinite (target))
+  if (!isnan (target) && (!(target >= 0) || !isfinite (target)))
     return stk_cli_fail (_("tolerance: --target-ppm must be 0 or more"));
-  if (!(options.rotation_deg >= 0) || options.rotation_deg > 45)
+  if (!isnan (rotation) && (!(rotation >= 0) || rotation > 45))
     return stk_cli_fail (_("tolerance: --rotation must be between 0 and 45 degrees"));
-
-  for (guint i = 0; added != NULL && added[i] != NULL; i++)
-    {
-      StkTolContributor c;
-
-      if (!parse_contributor (added[i], &c, &error))
-        return stk_cli_fail ("%s", error->message);
-      g_array_append_val (extra, c);
-    }
 
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
     return STK_CLI_BAD_INPUT;
+  if (!apply_overrides (project, samples, seed, target, rotation, added, &error))
+    return stk_cli_fail ("%s", error->message);
   pairs = stk_tol_pairs_from_project (project, stk_catalog_get_default (), &options);
-  for (guint i = 0; i < pairs->len; i++)
-    for (guint j = 0; j < extra->len; j++)
-      stk_tol_pair_add (g_ptr_array_index (pairs, i), &g_array_index (extra, StkTolContributor, j));
-  for (guint j = 0; j < extra->len; j++)
-    g_free (g_array_index (extra, StkTolContributor, j).name);
-  settings = (StkTolSettings) { (guint64) samples, (guint64) seed, target };
+  stk_tol_settings_from_project (&settings, project);
   results = stk_tol_run_all (pairs, &settings, &error);
   if (results == NULL)
     return stk_cli_fail ("%s", error->message);
   for (guint i = 0; i < results->len; i++)
     worst = MAX (worst, ((StkTolResult *) g_ptr_array_index (results, i))->status);
+  samples = (gint64) settings.samples;
+  seed = (gint64) settings.seed;
+  target = settings.target_ppm;
 
   if (json)
     {

@@ -84,3 +84,79 @@ stk_tol_histogram_new (const StkTolResult *result,
   _stk_drawing_set_extents (d, width, height);
   return d;
 }
+
+#define PARETO_ROW 5.0
+#define PARETO_MAX_ROWS 10
+
+/* The contributors with a share of output, largest first, at most ten. */
+static guint
+pareto_rows (const StkTolResult *result,
+             const guint        *order,
+             StkTolOutput        output)
+{
+  guint n = 0;
+
+  while (n < MIN (result->n_contributors, PARETO_MAX_ROWS)
+         && result->shares[order[n] * STK_TOL_N_OUTPUTS + output] > 0)
+    n++;
+  return n;
+}
+
+double
+stk_tol_pareto_height (const StkTolResult *result,
+                       StkTolOutput        output)
+{
+  g_autofree guint *order = stk_tol_result_pareto (result, output);
+
+  return PLOT_TOP + PARETO_ROW * MAX (pareto_rows (result, order, output), 1u) + 2.0;
+}
+
+StkDrawing *
+stk_tol_pareto_new (const StkTolResult *result,
+                    const StkTolPair   *pair,
+                    StkTolOutput        output,
+                    double              width)
+{
+  g_autofree guint *order = stk_tol_result_pareto (result, output);
+  guint n = pareto_rows (result, order, output);
+  double height = stk_tol_pareto_height (result, output);
+  StkDrawing *d = _stk_drawing_new_empty (result->label, 1.0);
+  /* names in the left half, bars and their percentages in the right */
+  double name_w = 0.5 * width, x0 = PLOT_LEFT + name_w, x1 = width - PLOT_LEFT - 14.0;
+  double largest = n > 0 ? result->shares[order[0] * STK_TOL_N_OUTPUTS + output] : 1.0;
+  /* Translators: a Pareto chart's title: connector, end and axis */
+  g_autofree char *title = g_strdup_printf (_("%s, %s: share of the variance, largest first"), result->label,
+                                            stk_tol_output_label (output));
+
+  set_ink (d, STK_INK_LABEL);
+  _stk_drawing_text (d, PLOT_LEFT, 3.5, STK_LETTER_MM, STK_ALIGN_LEFT, title);
+  for (guint i = 0; i < n; i++)
+    {
+      double share = result->shares[order[i] * STK_TOL_N_OUTPUTS + output];
+      double y = PLOT_TOP + PARETO_ROW * i;
+      double bar = (x1 - x0) * share / largest;
+      g_autofree char *name = g_strdup (g_array_index (pair->contributors, StkTolContributor, order[i]).name);
+      g_autofree char *percent = g_strdup_printf ("%.1f %%", 100 * share);
+
+      /* a name too long for its column loses its end */
+      for (glong keep = g_utf8_strlen (name, -1) - 1;
+           keep > 3 && stk_drawing_text_width (name, STK_LETTER_MM) > name_w - 2; keep--)
+        {
+          g_autofree char *head = g_utf8_substring (g_array_index (pair->contributors, StkTolContributor,
+                                                                   order[i]).name, 0, keep);
+
+          g_free (name);
+          name = g_strconcat (head, "…", NULL);
+        }
+      set_ink (d, STK_INK_LABEL);
+      _stk_drawing_text (d, PLOT_LEFT, y + PARETO_ROW - 1.5, STK_LETTER_MM, STK_ALIGN_LEFT, name);
+      set_ink (d, STK_INK_COMPONENT);
+      _stk_drawing_rect (d, x0, y + 0.8, MAX (bar, 0.2), PARETO_ROW - 1.6, TRUE);
+      set_ink (d, STK_INK_LABEL);
+      _stk_drawing_text (d, x0 + bar + 1.0, y + PARETO_ROW - 1.5, STK_LETTER_MM, STK_ALIGN_LEFT, percent);
+    }
+  set_ink (d, STK_INK_RULE);
+  _stk_drawing_line (d, x0, PLOT_TOP, x0, PLOT_TOP + PARETO_ROW * MAX (n, 1u));
+  _stk_drawing_set_extents (d, width, height);
+  return d;
+}

@@ -11,15 +11,10 @@
 
 #include "stk-tolerance-private.h"
 
-/* What the adapter's contributors rest on: the project's own figures. */
+/* What the adapter's contributors rest on when the project holds the
+ * figure; the project's defaults carry their own sources. */
 static const StkSource board_source = {
   STK_PROV_USER, N_("the board's placement accuracy (its mounting line), in the project"), NULL, NULL,
-};
-static const StkSource fixing_source = {
-  STK_PROV_USER, N_("the board-to-board alignment tolerance of the requirements, in the project"), NULL, NULL,
-};
-static const StkSource rotation_source = {
-  STK_PROV_USER, N_("the placement rotation you gave for the analysis"), NULL, NULL,
 };
 
 /* Pairs */
@@ -126,14 +121,14 @@ stk_tol_run_all (GPtrArray            *pairs,
   return g_steal_pointer (&results);
 }
 
-/* Today's project */
+/* The project */
 
 static void
 add_placement (StkTolPair     *pair,
                const StkMate  *mate,
                const StkBoard *board,
                gboolean        header,
-               double          rotation_deg,
+               const StkValue *rotation,
                const StkValue *band)
 {
   /* the mate's rotation (0 or 90°) turns the board's X and Y into the
@@ -156,12 +151,77 @@ add_placement (StkTolPair     *pair,
   c.name = y;
   c.axis = turned ? STK_TOL_ALONG : STK_TOL_ACROSS;
   stk_tol_pair_add (pair, &c);
-  if (rotation_deg > 0)
+  c.name = r;
+  c.axis = STK_TOL_ROTATION;
+  c.tolerance = rotation->value;
+  c.source = rotation->source;
+  stk_tol_pair_add (pair, &c);
+}
+
+/* The board-to-board fixing, a locating pin in a hole: where the pin is,
+ * where the hole is, and the pin anywhere in its play (half the diametral
+ * clearance); each a disc, as a position tolerance is a zone. */
+static void
+add_fixing (StkTolPair            *pair,
+            const StkTolSpec      *spec,
+            const StkRequirements *req)
+{
+  StkValue values[] = {
+    stk_tol_spec_pin_position (spec),
+    stk_tol_spec_hole_position (spec),
+    stk_tol_spec_pin_clearance (spec, req),
+  };
+  const char *names[] = {
+    _("Locating-pin position"), _("Hole position"), _("Pin play in its hole"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
-      c.name = r;
-      c.axis = STK_TOL_ROTATION;
-      c.tolerance = rotation_deg;
-      c.source = &rotation_source;
+      StkTolContributor c = {
+        .name = (char *) names[i],
+        .axis = STK_TOL_PLANE,
+        .distribution = STK_TOL_RADIAL,
+        .tolerance = fabs (values[i].value) / (i == 2 ? 2.0 : 1.0),
+        .sign = 1.0,
+        .source = values[i].source,
+      };
+
+      stk_tol_pair_add (pair, &c);
+    }
+}
+
+/* The user's contributors on this mate (or on every one); a group's name
+ * becomes one draw shared by its members within the pair. */
+static void
+add_user (StkTolPair       *pair,
+          const StkMate    *mate,
+          const StkTolSpec *spec)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < spec->contributors->len; i++)
+    {
+      const StkTolUserContributor *u = g_ptr_array_index (spec->contributors, i);
+      StkTolContributor c = {
+        .name = u->name,
+        .axis = u->axis,
+        .distribution = u->distribution,
+        .nominal = u->nominal,
+        .tolerance = u->tolerance,
+        .k = u->k,
+        .mean_shift = u->mean_shift,
+        .sign = 1.0,
+        .source = stk_source_user (),
+      };
+
+      if (u->mate != NULL && *u->mate && g_strcmp0 (u->mate, mate->id) != 0)
+        continue;
+      if (u->group != NULL && *u->group)
+        {
+          if (!g_hash_table_contains (groups, u->group))
+            g_hash_table_insert (groups, u->group, GUINT_TO_POINTER (g_hash_table_size (groups) + 1));
+          c.group = GPOINTER_TO_UINT (g_hash_table_lookup (groups, u->group));
+        }
       stk_tol_pair_add (pair, &c);
     }
 }
@@ -174,8 +234,10 @@ stk_tol_pairs_from_project (StkProject                 *project,
   GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_tol_pair_free);
   GPtrArray *mates = stk_project_get_mates (project);
   const StkRequirements *req = stk_project_get_requirements (project);
+  const StkTolSpec *spec = stk_project_get_tolerance (project);
   StkValue band = stk_catalog_note_limit (catalog, "placement_error_high_mm");
   const StkValue *placement = options && options->catalog_placement && stk_value_is_set (&band) ? &band : NULL;
+  StkValue rotation;
 
   for (guint i = 0; i < mates->len; i++)
     {
@@ -186,14 +248,6 @@ stk_tol_pairs_from_project (StkProject                 *project,
       StkValue dims[STK_N_DIMS];
       StkValue capture;
       StkTolPair *pair;
-      StkTolContributor fixing = {
-        .name = _("Board-to-board fixing"),
-        .axis = STK_TOL_PLANE,
-        .distribution = STK_TOL_RADIAL,
-        .tolerance = fabs (req->alignment_tolerance_mm),
-        .sign = 1.0,
-        .source = &fixing_source,
-      };
 
       if (series == NULL || socket == NULL || header == NULL || socket == header)
         continue;
@@ -204,10 +258,76 @@ stk_tol_pairs_from_project (StkProject                 *project,
       pair = stk_tol_pair_new (m->id, stk_mate_get_label (m),
                                stk_value_is_set (&dims[STK_DIM_A]) ? dims[STK_DIM_A].value : 0.0,
                                capture.value, capture.source);
-      add_placement (pair, m, socket, FALSE, options ? options->rotation_deg : 0.0, placement);
-      add_placement (pair, m, header, TRUE, options ? options->rotation_deg : 0.0, placement);
-      stk_tol_pair_add (pair, &fixing);
+      rotation = stk_tol_spec_board_rotation (spec, socket->id);
+      add_placement (pair, m, socket, FALSE, &rotation, placement);
+      rotation = stk_tol_spec_board_rotation (spec, header->id);
+      add_placement (pair, m, header, TRUE, &rotation, placement);
+      add_fixing (pair, spec, req);
+      add_user (pair, m, spec);
       g_ptr_array_add (pairs, pair);
     }
   return pairs;
+}
+
+/* The run's settings as the project holds them. */
+void
+stk_tol_settings_from_project (StkTolSettings *settings,
+                               StkProject     *project)
+{
+  const StkTolSpec *spec = stk_project_get_tolerance (project);
+
+  *settings = (StkTolSettings) { spec->samples, spec->seed, spec->target_ppm };
+}
+
+/* The remembered run */
+
+#define RESULTS_KEY "stk-tolerance-results"
+
+typedef struct {
+  guint64     serial;
+  StkCatalog *catalog;  /* compared, not held: the catalog outlives projects */
+  GPtrArray  *results;
+} Remembered;
+
+static void
+remembered_free (gpointer data)
+{
+  Remembered *r = data;
+
+  g_ptr_array_unref (r->results);
+  g_free (r);
+}
+
+void
+stk_tol_results_remember (StkProject *project,
+                          StkCatalog *catalog,
+                          guint64     serial,
+                          GPtrArray  *results)
+{
+  Remembered *r;
+
+  g_return_if_fail (STK_IS_PROJECT (project));
+  g_return_if_fail (results != NULL);
+
+  if (serial != stk_project_get_serial (project))
+    return;  /* the project changed while it ran */
+  r = g_new0 (Remembered, 1);
+  r->serial = serial;
+  r->catalog = catalog;
+  r->results = g_ptr_array_ref (results);
+  g_object_set_data_full (G_OBJECT (project), RESULTS_KEY, r, remembered_free);
+}
+
+GPtrArray *
+stk_tol_results_recall (StkProject *project,
+                        StkCatalog *catalog)
+{
+  Remembered *r;
+
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+
+  r = g_object_get_data (G_OBJECT (project), RESULTS_KEY);
+  if (r == NULL || r->serial != stk_project_get_serial (project) || r->catalog != catalog)
+    return NULL;
+  return g_ptr_array_ref (r->results);
 }

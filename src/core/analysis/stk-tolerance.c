@@ -225,14 +225,23 @@ draw_slot (StkRng       *rng,
       out[0] = 2.0 * _stk_rng_uniform (rng) - 1.0;
       break;
     case STK_TOL_TRIANGULAR:
-      out[0] = _stk_rng_uniform (rng) + _stk_rng_uniform (rng) - 1.0;
+      {
+        /* two 32-bit uniforms from one draw: half the generator's work,
+         * and 2⁻³² steps are far finer than any tolerance */
+        guint64 u = _stk_rng_next (rng);
+
+        out[0] = ((double) (u >> 32) + (double) (u & 0xffffffffu)) * 0x1.0p-32 - 1.0;
+      }
       break;
     case STK_TOL_RADIAL:
-      /* a point of the unit disc, by rejection from the square */
+      /* a point of the unit disc, by rejection from the square; both
+       * coordinates from one draw, as for the triangular */
       do
         {
-          out[0] = 2.0 * _stk_rng_uniform (rng) - 1.0;
-          out[1] = 2.0 * _stk_rng_uniform (rng) - 1.0;
+          guint64 u = _stk_rng_next (rng);
+
+          out[0] = (double) (u >> 32) * 0x1.0p-31 - 1.0;
+          out[1] = (double) (u & 0xffffffffu) * 0x1.0p-31 - 1.0;
         }
       while (out[0] * out[0] + out[1] * out[1] > 1.0);
       break;
@@ -318,6 +327,7 @@ finish (StkTolFigures *f,
 }
 
 #define CHUNK 65536
+#define BLOCK 256  /* divides CHUNK */
 
 /* Counts a chunk into the run's total and reports it; FALSE when cancelled. */
 static gboolean
@@ -352,14 +362,29 @@ monte_carlo (const Model          *model,
   guint n_terms = model->terms->len, n_slots = model->slots->len;
   const Term *terms = (const Term *) model->terms->data;
   const Slot *slots = (const Slot *) model->slots->data;
-  g_autofree double *draws = g_new0 (double, n_slots * 2 + 2);
+  g_autofree double *draws = g_new0 (double, (n_slots + N_ACC) * 2 + 2);
   g_autofree Tally *tally = g_new0 (Tally, N_OUT);
+  double block[N_OUT][BLOCK], hblock[N_OUT][BLOCK];
   double base[N_ACC] = { 0 }, low[N_OUT], width[N_OUT], inv[N_OUT];
   /* the largest contributor's part of each output, to halve it: which
    * draw, which output, by how much */
   g_autofree HalfTerm *halves = g_new0 (HalfTerm, n_terms * N_OUT);
   guint n_halves = 0;
   double capture = fabs (pair->capture_mm);
+  /* the terms by sum, each sum's as one run: three sums kept in
+   * registers rather than an array indexed per term */
+  g_autofree double *term_scale = g_new (double, n_terms + N_ACC);
+  g_autofree guint *term_draw = g_new (guint, n_terms + N_ACC);
+  guint acc_end[N_ACC];
+  guint n_sorted = 0;
+  /* Independent normal draws that feed one sum add up to one normal draw
+   * of σ² = Σ (scale·σ)²: the sum has exactly the same distribution, so the
+   * figures are the same in law, and each sample draws fewer numbers. The
+   * draws of the contributor whose halving is tallied stay apart. */
+  g_autofree gboolean *folded = g_new0 (gboolean, MAX (n_slots, 1u));
+  g_autofree guint *active = g_new (guint, MAX (n_slots, 1u));
+  double fold_var[N_ACC] = { 0 };
+  guint n_active = 0;
   StkRng rng;
 
   _stk_rng_seed (&rng, seed);
@@ -370,6 +395,46 @@ monte_carlo (const Model          *model,
         if (terms[i].contributor == figures[o].largest && out_coef[o][terms[i].acc] != 0)
           halves[n_halves++] = (HalfTerm) { terms[i].slot * 2 + terms[i].comp, o,
                                             0.5 * out_coef[o][terms[i].acc] * terms[i].scale };
+    }
+  for (guint s = 0; s < n_slots; s++)
+    {
+      double coef[N_ACC] = { 0 };
+      guint n_accs = 0, acc = 0;
+      gboolean halved = FALSE;
+
+      for (guint h = 0; h < n_halves; h++)
+        halved |= halves[h].draw / 2 == s;
+      for (guint i = 0; i < n_terms; i++)
+        if (terms[i].slot == s)
+          coef[terms[i].acc] += terms[i].scale;  /* a group's members in one sum add */
+      for (guint a = 0; a < N_ACC; a++)
+        if (coef[a] != 0)
+          {
+            n_accs++;
+            acc = a;
+          }
+      if (slots[s].dist == STK_TOL_NORMAL && n_accs == 1 && !halved)
+        {
+          folded[s] = TRUE;
+          fold_var[acc] += coef[acc] * coef[acc];
+        }
+      else
+        active[n_active++] = s;
+    }
+  for (guint a = 0; a < N_ACC; a++)
+    {
+      for (guint i = 0; i < n_terms; i++)
+        if (terms[i].acc == a && !folded[terms[i].slot])
+          {
+            term_scale[n_sorted] = terms[i].scale;
+            term_draw[n_sorted++] = terms[i].slot * 2 + terms[i].comp;
+          }
+      if (fold_var[a] > 0)
+        {
+          term_scale[n_sorted] = sqrt (fold_var[a]);
+          term_draw[n_sorted++] = (n_slots + a) * 2;
+        }
+      acc_end[a] = n_sorted;
     }
   for (guint o = 0; o < N_OUT; o++)
     {
@@ -386,44 +451,76 @@ monte_carlo (const Model          *model,
       tally[o].max = -INFINITY;
     }
 
-  for (guint64 n = 0; n < samples; n++)
+  /* Samples in blocks: first every output of a block, then each output's
+   * tally in a loop of its own, which keeps the tally's sums in registers
+   * and its histogram in cache. The sums still add in sample order. */
+  for (guint64 start = 0; start < samples; start += BLOCK)
     {
-      if (G_UNLIKELY ((n & (CHUNK - 1)) == 0 && n > 0))
-        {
-          if (!report (settings, n - reported, samples))
-            return FALSE;
-          reported = n;
-        }
-      double acc[N_ACC] = { base[0], base[1], base[2] };
-      double out[N_OUT], half[N_OUT] = { 0, 0, 0 };
+      guint nb = (guint) MIN ((guint64) BLOCK, samples - start);
 
-      for (guint s = 0; s < n_slots; s++)
-        draw_slot (&rng, &slots[s], &draws[s * 2]);
-      for (guint i = 0; i < n_terms; i++)
+      if (G_UNLIKELY ((start & (CHUNK - 1)) == 0 && start > 0))
         {
-          acc[terms[i].acc] += terms[i].scale * draws[terms[i].slot * 2 + terms[i].comp];
+          if (!report (settings, start - reported, samples))
+            return FALSE;
+          reported = start;
         }
-      for (guint i = 0; i < n_halves; i++)
-        half[halves[i].out] += halves[i].factor * draws[halves[i].draw];
-      out[OUT_ALONG] = acc[ACC_ALONG];
-      out[OUT_ACROSS1] = acc[ACC_ACROSS] - acc[ACC_ROTATION];
-      out[OUT_ACROSS2] = acc[ACC_ACROSS] + acc[ACC_ROTATION];
+      for (guint j = 0; j < nb; j++)
+        {
+          double along = base[ACC_ALONG], across = base[ACC_ACROSS], rotation = base[ACC_ROTATION];
+          double half[N_OUT] = { 0, 0, 0 };
+          guint i = 0;
+
+          for (guint k = 0; k < n_active; k++)
+            draw_slot (&rng, &slots[active[k]], &draws[active[k] * 2]);
+          for (guint a = 0; a < N_ACC; a++)
+            if (fold_var[a] > 0)
+              draws[(n_slots + a) * 2] = _stk_rng_normal (&rng);
+          for (; i < acc_end[ACC_ALONG]; i++)
+            along += term_scale[i] * draws[term_draw[i]];
+          for (; i < acc_end[ACC_ACROSS]; i++)
+            across += term_scale[i] * draws[term_draw[i]];
+          for (; i < acc_end[ACC_ROTATION]; i++)
+            rotation += term_scale[i] * draws[term_draw[i]];
+          for (guint h = 0; h < n_halves; h++)
+            half[halves[h].out] += halves[h].factor * draws[halves[h].draw];
+          block[OUT_ALONG][j] = along;
+          block[OUT_ACROSS1][j] = across - rotation;
+          block[OUT_ACROSS2][j] = across + rotation;
+          for (guint o = 0; o < N_OUT; o++)
+            hblock[o][j] = block[o][j] - half[o];
+        }
       for (guint o = 0; o < N_OUT; o++)
         {
           Tally *t = &tally[o];
-          double v = out[o], h = v - half[o];
-          double pos = (v - low[o]) * inv[o];
-          int bin = pos <= 0 ? 0 : pos >= FINE_BINS - 1 ? FINE_BINS - 1 : (int) pos;
+          const double *vs = block[o], *hs = hblock[o];
+          double sum = t->sum, sum2 = t->sum2, hsum = t->hsum, hsum2 = t->hsum2;
+          double lo = t->min, hi = t->max, l = low[o], f = inv[o];
+          guint64 outside = t->outside, houtside = t->houtside;
 
-          t->sum += v;
-          t->sum2 += v * v;
-          t->hsum += h;
-          t->hsum2 += h * h;
-          t->outside += fabs (v) > capture;
-          t->houtside += fabs (h) > capture;
-          t->fine[bin]++;
-          t->min = MIN (t->min, v);
-          t->max = MAX (t->max, v);
+          for (guint j = 0; j < nb; j++)
+            {
+              double v = vs[j], h = hs[j];
+              double pos = (v - l) * f;
+              int bin = pos <= 0 ? 0 : pos >= FINE_BINS - 1 ? FINE_BINS - 1 : (int) pos;
+
+              sum += v;
+              sum2 += v * v;
+              hsum += h;
+              hsum2 += h * h;
+              outside += fabs (v) > capture;
+              houtside += fabs (h) > capture;
+              t->fine[bin]++;
+              lo = MIN (lo, v);
+              hi = MAX (hi, v);
+            }
+          t->sum = sum;
+          t->sum2 = sum2;
+          t->hsum = hsum;
+          t->hsum2 = hsum2;
+          t->min = lo;
+          t->max = hi;
+          t->outside = outside;
+          t->houtside = houtside;
         }
     }
   for (guint o = 0; o < N_OUT; o++)
@@ -590,26 +687,4 @@ stk_tol_output_label (StkTolOutput output)
 
   g_return_val_if_fail (output < STK_TOL_N_OUTPUTS, "");
   return _(labels[output]);
-}
-
-static const char *const distribution_names[] = { "normal", "uniform", "triangular", "radial" };
-
-const char *
-stk_tol_distribution_to_string (StkTolDistribution distribution)
-{
-  g_return_val_if_fail (distribution <= STK_TOL_RADIAL, "");
-  return distribution_names[distribution];
-}
-
-gboolean
-stk_tol_distribution_from_string (const char         *name,
-                                  StkTolDistribution *distribution)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (distribution_names); i++)
-    if (g_strcmp0 (name, distribution_names[i]) == 0)
-      {
-        *distribution = i;
-        return TRUE;
-      }
-  return FALSE;
 }

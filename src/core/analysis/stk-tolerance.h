@@ -5,6 +5,7 @@
 #include "stk-check.h"
 #include "stk-draw.h"
 #include "stk-project.h"
+#include "stk-tolerance-spec.h"
 
 G_BEGIN_DECLS
 
@@ -13,20 +14,6 @@ G_BEGIN_DECLS
  * worst case, root-sum-square and a seeded Monte Carlo, against the capture
  * window. The input is plain data (StkTolPair), so any model (today's
  * project, a 3-D assembly) can fill it; see docs/checks.md, "Tolerance". */
-
-typedef enum {
-  STK_TOL_NORMAL,     /* tolerance = k·σ */
-  STK_TOL_UNIFORM,    /* anywhere within ±tolerance */
-  STK_TOL_TRIANGULAR, /* within ±tolerance, peaked at the middle */
-  STK_TOL_RADIAL,     /* anywhere in a disc of radius tolerance (a pin in a hole) */
-} StkTolDistribution;
-
-typedef enum {
-  STK_TOL_ALONG,    /* mm along the connector (its length, A) */
-  STK_TOL_ACROSS,   /* mm across it */
-  STK_TOL_ROTATION, /* degrees about the connector centre: moves the ends across by ±A/2·θ */
-  STK_TOL_PLANE,    /* mm in both axes at once; the distribution must be radial */
-} StkTolAxis;
 
 typedef struct {
   char              *name;         /* "Socket placement X" */
@@ -124,9 +111,6 @@ typedef struct {
   guint64        counter_total;
 } StkTolSettings;
 
-#define STK_TOL_DEFAULT_SAMPLES 1000000
-#define STK_TOL_DEFAULT_TARGET_PPM 100.0
-
 StkTolPair   *stk_tol_pair_new          (const char        *id,
                                          const char        *label,
                                          double             length_mm,
@@ -164,9 +148,6 @@ double        stk_tol_normal_outside    (double             mean,
                                          double             sigma,
                                          double             limit);
 const char   *stk_tol_output_label      (StkTolOutput       output); /* translated */
-const char   *stk_tol_distribution_to_string (StkTolDistribution distribution);
-gboolean      stk_tol_distribution_from_string (const char         *name,
-                                                StkTolDistribution *distribution);
 
 /* The histogram of one output (samples, the capture limits, a title) as a
  * drawing of width × height paper mm at scale 1, for stk_draw_render(). */
@@ -175,22 +156,48 @@ StkDrawing   *stk_tol_histogram_new     (const StkTolResult *result,
                                          double              width,
                                          double              height);
 
-/* Options the project does not hold yet. */
+/* The Pareto of output: the contributors' shares of its variance, largest
+ * first (at most ten), as bars in a drawing width paper mm wide and
+ * stk_tol_pareto_height() high, for stk_draw_render(). */
+StkDrawing   *stk_tol_pareto_new        (const StkTolResult *result,
+                                         const StkTolPair   *pair,
+                                         StkTolOutput        output,
+                                         double              width);
+double        stk_tol_pareto_height     (const StkTolResult *result,
+                                         StkTolOutput        output);
+
+/* Options of the adapter beyond the project. */
 typedef struct {
-  double   rotation_deg;       /* ± placement rotation of each part, the user's; 0: not modelled */
   gboolean catalog_placement;  /* each part at the top of the catalog's ±0.2–0.3 mm band of
                                 * mounting equipment (datasheet), not its board's figure */
 } StkTolProjectOptions;
 
-/* The adapter from today's project: per mate, the socket's and the
- * header's placement (X, Y and, when given, rotation; normal, ± = 3σ, the
- * board's placement accuracy or, asked for, the catalog band's top), the board-to-board fixing (radial, the
- * requirements' alignment tolerance) and the capture window (the user's
- * value or the catalog estimate). StkTolPair records; mates whose series or
- * boards cannot be resolved are left out. */
+/* The adapter from the project: per mate, the socket's and the header's
+ * placement (X and Y: normal, ± = 3σ, the board's placement accuracy or,
+ * asked for, the catalog band's top; rotation: the project's figure or
+ * Stackup's assumption), the board-to-board fixing (locating-pin position,
+ * hole position and the pin's play in its hole, each a disc), the user's
+ * contributors of that mate or of every mate, and the capture window (the
+ * user's value or the catalog estimate). StkTolPair records; mates whose
+ * series or boards cannot be resolved are left out. */
 GPtrArray    *stk_tol_pairs_from_project (StkProject      *project,
                                           StkCatalog      *catalog,
                                           const StkTolProjectOptions *options);
+/* Samples, seed and target from the project; no cancellable or progress. */
+void          stk_tol_settings_from_project (StkTolSettings *settings,
+                                             StkProject     *project);
+/* The project's analysis as it stands, kept on the project: a run of
+ * stk_tol_pairs_from_project (no options) with the project's settings,
+ * started when the project's serial was serial, is remembered only if the
+ * project has not changed since; recall gives it back (a new reference)
+ * while the project stays unchanged, else NULL. So the design note written
+ * after the app's Tolerance page finished does not run it again. */
+void          stk_tol_results_remember  (StkProject      *project,
+                                         StkCatalog      *catalog,
+                                         guint64          serial,
+                                         GPtrArray       *results);
+GPtrArray    *stk_tol_results_recall    (StkProject      *project,
+                                         StkCatalog      *catalog);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkTolPair, stk_tol_pair_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkTolResult, stk_tol_result_free)

@@ -48,7 +48,8 @@ list_prefixes (StkCatalog *catalog)
     {
       const StkSeries *series = g_ptr_array_index (all, i);
       if (i > 0)
-        g_string_append (s, ", ");
+        /* Translators: between two series' "P4 parts start AXK7 or AXK8" in a list */
+        g_string_append (s, _(", "));
       /* Translators: the start of a series' part numbers: "P4 parts start AXK7 or AXK8" */
       g_string_append_printf (s, _("%s parts start %s or %s"), series->id, series->socket_prefix,
                               series->header_prefix);

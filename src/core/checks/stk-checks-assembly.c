@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-check-private.h"
+#include "stk-facing.h"
 
 /* Heights and clearances from the assembly (stk-placement): the envelope,
  * each branch, the gap of each mate, every place where a board lies over
@@ -16,7 +17,7 @@
 
 const StkSource _stk_check_assembly_source = {
   STK_PROV_DERIVED,
-  N_("Stackup's assembly model: boards form a tree from the base board, each placed by the mate "
+  N_("Stackup's assembly model: boards form a tree from the base board, each placed by the connector "
      "that joins it to its parent, the gap between them its mated height"),
   NULL,
 };
@@ -65,7 +66,7 @@ fit_hint (const StkCheckContext *ctx,
     return stk_check_message_new (_("smallest %s mated height that fits with %u pins: %s (%s / %s)"),
                                   own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header);
   return stk_check_message_new (_("smallest %s mated height that fits with %u pins: %s (%s / %s), which needs "
-                                  "%s: the mate's %s has no part that tall"),
+                                  "%s: the connector's %s has no part that tall"),
                                 own->id, m->pins, _stk_check_len (ctx, fit->mated_height), fit->socket, fit->header,
                                 fit->packaging->label, ref->product->packaging->label);
 }
@@ -118,17 +119,52 @@ placement_issue (const StkCheckContext *ctx,
     }
 }
 
+/* "Main board" or "Main board keep-out “Shield can”": where a facing
+ * height comes from. */
+static char *
+facing_source (const StkBoard *board,
+               int             keepout)
+{
+  const StkKeepout *k;
+
+  if (keepout < 0)
+    return g_strdup (board->name);
+  k = g_ptr_array_index (board->keepouts, keepout);
+  /* Translators: where a facing part's height comes from: board name, keep-out label */
+  return g_strdup_printf (_("%s keep-out “%s”"), board->name, k->label);
+}
+
+/* The facing heights of a pair: from the facing record, or the faces'
+ * own when the boards do not overlap in plan. */
+static void
+facing_of (const StkFacing *f,
+           const StkBoard  *lower,
+           const StkBoard  *upper,
+           double          *top,
+           double          *bottom,
+           char           **top_source,
+           char           **bottom_source)
+{
+  *top = f ? f->top_mm : MAX (lower->component_top_mm, 0);
+  *bottom = f ? f->bottom_mm : MAX (upper->component_bottom_mm, 0);
+  *top_source = facing_source (lower, f ? f->top_keepout : -1);
+  *bottom_source = facing_source (upper, f ? f->bottom_keepout : -1);
+}
+
 static void
 clearance_mate (const StkCheckContext *ctx,
                 GPtrArray             *results,
-                const StkMateRef      *ref)
+                const StkMateRef      *ref,
+                const StkFacings      *facings)
 {
   const StkRequirements *req = stk_project_get_requirements (ctx->project);
   const StkMate *m = ref->mate;
   int k = mate_index (ctx, m);
   const StkMatePlace *mp = k >= 0 ? &ctx->placement->mates[k] : NULL;
+  const StkFacing *f = k >= 0 && facings->by_mate[k] >= 0 ? &facings->facings[facings->by_mate[k]] : NULL;
   const StkBoard *lower, *upper;
-  double gap, need;
+  double gap, need, top, bottom;
+  g_autofree char *top_source = NULL, *bottom_source = NULL;
   const StkProduct *fit;
   StkCheckMessage *hint;
   StkCheckResult *r;
@@ -144,7 +180,8 @@ clearance_mate (const StkCheckContext *ctx,
   lower = ctx->placement->boards[mp->lower].board;
   upper = ctx->placement->boards[mp->upper].board;
   gap = mp->z1 - mp->z0;
-  need = stk_checks_clearance_needed (lower->component_top_mm, upper->component_bottom_mm, req->clearance_margin_mm);
+  facing_of (f, lower, upper, &top, &bottom, &top_source, &bottom_source);
+  need = stk_checks_clearance_needed (top, bottom, req->clearance_margin_mm);
   fit = stk_checks_smallest_fitting (ref->series, m->pins, m->packaging, need);
   if (fit == NULL)
     fit = other_series_fit (ctx, ref->series, m->pins, need);
@@ -156,13 +193,17 @@ clearance_mate (const StkCheckContext *ctx,
     _stk_check_rests_on (r, fit->source);
   _stk_check_set_value (r, need, gap, gap - need, "mm");
   _stk_check_set_message (r, _("Facing parts %s (%s) + %s (%s) + margin %s = %s in the %s gap; %s"),
-                          _stk_check_len (ctx, MAX (lower->component_top_mm, 0)), lower->name,
-                          _stk_check_len (ctx, MAX (upper->component_bottom_mm, 0)), upper->name,
+                          _stk_check_len (ctx, top), top_source, _stk_check_len (ctx, bottom), bottom_source,
                           _stk_check_len (ctx, MAX (req->clearance_margin_mm, 0)), _stk_check_len (ctx, need),
                           _stk_check_len (ctx, gap), stk_check_message_nested (hint));
-  _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest part of each "
-                              "facing side is assumed to lie under the other board, since only the tallest "
-                              "part per face is given."));
+  if (f != NULL && (f->top_keepout >= 0 || f->bottom_keepout >= 0))
+    _stk_check_set_detail (r, _("The gap between the boards is the mated height. Where the boards overlap, a "
+                                "keep-out's height counts where it is taller than its face's tallest part; "
+                                "elsewhere that part is assumed to lie under the other board."));
+  else
+    _stk_check_set_detail (r, _("The gap between the boards is the mated height. The tallest part of each "
+                                "facing side is assumed to lie under the other board, since only the tallest "
+                                "part per face is given."));
 
   /* The branch: the lower board's bottom to the upper board's top. */
   r = _stk_check_add_mate (results, STK_CHECK_STACK, "branch", STK_STATUS_INFO, &_stk_check_assembly_source, m);
@@ -180,65 +221,33 @@ clearance_mate (const StkCheckContext *ctx,
   }
 }
 
-static gboolean
-joined (const StkPlacement *pl,
-        guint               a,
-        guint               b)
-{
-  return pl->boards[a].parent == (int) b || pl->boards[b].parent == (int) a;
-}
-
 static void
 clearance_over (const StkCheckContext *ctx,
                 GPtrArray             *results,
-                const StkBoardPlace   *lo,
-                const StkBoardPlace   *hi)
+                const StkFacing       *f)
 {
   const StkRequirements *req = stk_project_get_requirements (ctx->project);
-  double gap = hi->z - (lo->z + lo->board->thickness_mm);
-  double need = stk_checks_clearance_needed (lo->board->component_top_mm, hi->board->component_bottom_mm,
-                                             req->clearance_margin_mm);
+  const StkBoard *lo = ctx->placement->boards[f->lower].board, *hi = ctx->placement->boards[f->upper].board;
+  double need = stk_checks_clearance_needed (f->top_mm, f->bottom_mm, req->clearance_margin_mm);
+  g_autofree char *top_source = facing_source (lo, f->top_keepout);
+  g_autofree char *bottom_source = facing_source (hi, f->bottom_keepout);
   StkCheckResult *r;
 
   r = _stk_check_add (results, STK_CHECK_STACK, "clearance",
-                      stk_checks_exceeds (need, gap) ? STK_STATUS_FAIL : STK_STATUS_PASS, &_stk_check_assembly_source,
-                      stk_subject_board (hi->board->id),
+                      stk_checks_exceeds (need, f->gap) ? STK_STATUS_FAIL : STK_STATUS_PASS,
+                      &_stk_check_assembly_source, stk_subject_board (hi->id),
                       /* Translators: one board lying over another, "Camera FPC over Main board" */
-                      g_strdup_printf (_("%s over %s"), hi->board->name, lo->board->name));
-  _stk_check_set_value (r, need, gap, gap - need, "mm");
+                      g_strdup_printf (_("%s over %s"), hi->name, lo->name));
+  _stk_check_set_value (r, need, f->gap, f->gap - need, "mm");
   _stk_check_set_message (r, _("%s lies %s over %s without a connector between them: facing parts "
-                               "%s + %s + margin %s = %s"),
-                          hi->board->name, _stk_check_len (ctx, gap), lo->board->name,
-                          _stk_check_len (ctx, MAX (lo->board->component_top_mm, 0)),
-                          _stk_check_len (ctx, MAX (hi->board->component_bottom_mm, 0)),
+                               "%s (%s) + %s (%s) + margin %s = %s"),
+                          hi->name, _stk_check_len (ctx, f->gap), lo->name, _stk_check_len (ctx, f->top_mm),
+                          top_source, _stk_check_len (ctx, f->bottom_mm), bottom_source,
                           _stk_check_len (ctx, MAX (req->clearance_margin_mm, 0)), _stk_check_len (ctx, need));
-}
-
-/* Every board that lies over another in plan, nearest in height, without a
- * mate between them: their facing parts need the room too. */
-static void
-clearance_overlaps (const StkCheckContext *ctx,
-                    GPtrArray             *results)
-{
-  const StkPlacement *pl = ctx->placement;
-  guint n;
-  g_autofree guint *order = stk_placement_order_by_height (pl, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      const StkBoardPlace *lo = &pl->boards[order[i]];
-      double top = lo->z + lo->board->thickness_mm, level = G_MAXDOUBLE;
-
-      for (guint j = i + 1; j < n && pl->boards[order[j]].z <= level + 1e-9; j++)
-        {
-          const StkBoardPlace *hi = &pl->boards[order[j]];
-
-          if (hi->z < top - 1e-9 || !stk_placement_plan_overlap (lo, hi))
-            continue;
-          level = MIN (level, hi->z);
-          if (!joined (pl, order[i], order[j]))
-            clearance_over (ctx, results, lo, hi);
-        }
-    }
+  /* Translators: where two boards overlap in plan: x from–to, y from–to */
+  _stk_check_set_detail (r, _("They overlap in plan from x %s to %s, y %s to %s."),
+                         _stk_check_len (ctx, f->overlap[0]), _stk_check_len (ctx, f->overlap[2]),
+                         _stk_check_len (ctx, f->overlap[1]), _stk_check_len (ctx, f->overlap[3]));
 }
 
 static void
@@ -298,8 +307,17 @@ void
 _stk_check_stack (const StkCheckContext *ctx,
                   GPtrArray             *results)
 {
-  _stk_check_each_mate (ctx, results, clearance_mate);
-  clearance_overlaps (ctx, results);
+  g_autoptr(StkFacings) facings = stk_facings_new (ctx->placement);
+  GPtrArray *mates = stk_project_get_mates (ctx->project);
+
+  for (guint i = 0; i < mates->len; i++)
+    if (ctx->mate_refs[i].checkable)
+      clearance_mate (ctx, results, &ctx->mate_refs[i], facings);
+  /* Every other place where a board lies over another: their facing parts
+   * need the room too. */
+  for (guint i = 0; i < facings->n_facings; i++)
+    if (facings->facings[i].mate < 0)
+      clearance_over (ctx, results, &facings->facings[i]);
   collisions (ctx, results);
   _stk_check_inspection_heights (ctx, results);
   stack_total (ctx, results);

@@ -52,7 +52,7 @@ new_legend (StkProject *project,
     { STK_INK_HIDDEN, STK_PROV_DATASHEET, 0, N_("hidden: under the base board") },
     { STK_INK_PAD, STK_PROV_DATASHEET, 1, N_("recommended PC board pattern") },
     { STK_INK_STIFFENER, STK_PROV_DATASHEET, 2, N_("FPC stiffener") },
-    { STK_INK_COMPONENT, STK_PROV_DATASHEET, 3, N_("tallest facing components") },
+    { STK_INK_COMPONENT, STK_PROV_DATASHEET, 3, N_("tallest facing components, keep-outs") },
     /* Translators: the drawing's marker of pin 1 of a connector */
     { STK_INK_MARKER, STK_PROV_DATASHEET, 4, N_("pin 1 (numbering estimate)") },
     { STK_INK_LABEL, STK_PROV_DATASHEET, 5, N_("what a failing check is about") },

@@ -25,8 +25,16 @@
 #define ARROW_HEAD_MM 2.0
 #define AXIS_MM      8.0
 #define COLUMN_MM    8.0
+#define HATCH_MM     1.5
+#define LANE_GAP_MM  0.8   /* a routed leader passes this far from a connector body */
+#define MAX_TRIES    24
 
 #define set_pen(d, layer, subject, ink, prov, group) _stk_views_pen (d, layer, subject, ink, prov, group, FALSE)
+
+/* A connector body in drawing coordinates, y0 < y1. */
+typedef struct {
+  double x0, y0, x1, y1;
+} StkRect;
 
 static void
 draw_boards (StkViews   *v,
@@ -53,6 +61,60 @@ draw_boards (StkViews   *v,
     }
 }
 
+/* Each board's keep-outs where they lie, outlined and hatched, labelled
+ * with their height and face (under a board above them, seen through it,
+ * as the clearance check sees them). */
+static void
+draw_keepouts (StkViews   *v,
+               StkDrawing *d,
+               GArray     *labels)
+{
+  double u = _stk_drawing_unit (d);
+
+  for (guint i = 0; i < v->n_by_z; i++)
+    {
+      const StkBoardPlace *bp = &v->pl->boards[v->by_z[i]];
+      g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+
+      for (guint j = 0; bp->board->keepouts != NULL && j < bp->board->keepouts->len; j++)
+        {
+          const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, j);
+          g_autofree char *h = _stk_drawing_length (d, k->height_mm);
+          double r[4];
+          char *label;
+
+          stk_facing_keepout_plan (bp, k, r);
+          set_pen (d, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
+          _stk_drawing_rect (d, r[0], -r[3], r[2] - r[0], r[3] - r[1], FALSE);
+          _stk_drawing_hatch (d, r[0], -r[3], r[2] - r[0], r[3] - r[1], HATCH_MM * u);
+          label = k->face == STK_FACE_TOP
+                    /* Translators: a keep-out in the top view: its label and height, on the top face */
+                    ? g_strdup_printf (_("%s %s"), *k->label ? k->label : _("keep-out"), h)
+                    /* Translators: a keep-out in the top view: its label and height, on the bottom face */
+                    : g_strdup_printf (_("%s %s, underneath"), *k->label ? k->label : _("keep-out"), h);
+          _stk_side_label_add (labels, r[2], -r[3], &label, subject, STK_PROV_USER, STK_INK_LABEL);
+        }
+    }
+}
+
+/* A body the leaders keep out of, once: stacked boards repeat the same
+ * connector at one place, and each copy would cost every leader a test. */
+static void
+add_body (GArray     *bodies,
+          GHashTable *seen,
+          double      x0,
+          double      y0,
+          double      x1,
+          double      y1)
+{
+  StkRect body = { x0, y0, x1, y1 };
+  GBytes *key = g_bytes_new (&body, sizeof body);
+
+  if (!g_hash_table_add (seen, key))
+    return;
+  g_array_append_val (bodies, body);
+}
+
 /* Pin 1 of the pair: the socket's, which the header's lands on. */
 static void
 draw_pin1 (StkViews           *v,
@@ -77,7 +139,9 @@ draw_pin1 (StkViews           *v,
 static void
 draw_connectors (StkViews   *v,
                  StkDrawing *d,
-                 GArray     *labels)
+                 GArray     *labels,
+                 GArray     *bodies,
+                 GHashTable *seen)
 {
   const StkPlacement *pl = v->pl;
 
@@ -102,6 +166,7 @@ draw_connectors (StkViews   *v,
                    stk_prov_worst (parts[r]->dims[STK_DIM_A].source->kind, parts[r]->body_w.source->kind),
                    STK_GROUP_PART);
           _stk_drawing_rect (d, box.cx - box.hx, -(box.cy + box.hy), 2 * box.hx, 2 * box.hy, FALSE);
+          add_body (bodies, seen, box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy));
           right = MAX (right, box.cx + box.hx);
           top = MAX (top, box.cy + box.hy);
         }
@@ -111,6 +176,89 @@ draw_connectors (StkViews   *v,
         char *label = g_strdup (stk_mate_get_label (mp->mate));
         _stk_side_label_add (labels, right, -top, &label, subject, STK_PROV_DATASHEET, STK_INK_SOCKET);
       }
+    }
+}
+
+/* Whether the level segment at y from x0 to x1 (or, vertical, at x from
+ * y0 to y1) runs through a body's inside; its edges do not count. The
+ * first body it crosses, or NULL. */
+static const StkRect *
+crossed (const GArray *bodies,
+         double        x0,
+         double        y0,
+         double        x1,
+         double        y1)
+{
+  const double eps = 1e-6;
+
+  for (guint i = 0; i < bodies->len; i++)
+    {
+      const StkRect *b = &g_array_index (bodies, StkRect, i);
+
+      if (MAX (MIN (x0, x1), b->x0) < MIN (MAX (x0, x1), b->x1) - eps &&
+          MAX (MIN (y0, y1), b->y0) < MIN (MAX (y0, y1), b->y1) - eps)
+        return b;
+      if (x0 == x1 && b->x0 + eps < x0 && x0 < b->x1 - eps && MAX (MIN (y0, y1), b->y0) < MIN (MAX (y0, y1), b->y1) - eps)
+        return b;
+      if (y0 == y1 && b->y0 + eps < y0 && y0 < b->y1 - eps && MAX (MIN (x0, x1), b->x0) < MIN (MAX (x0, x1), b->x1) - eps)
+        return b;
+    }
+  return NULL;
+}
+
+/* Adds a level to try unless it is one already there. */
+static guint
+add_try (double *tries,
+         guint   n,
+         double  lane)
+{
+  for (guint i = 0; i < n; i++)
+    if (fabs (tries[i] - lane) < 1e-9)
+      return n;
+  tries[n] = lane;
+  return n + 1;
+}
+
+/* The level each leader runs at to the label column (gutter_x): its
+ * anchor's, unless that crosses a connector body; then the nearest level
+ * just above or below the bodies in the way that a leader reaches (up or
+ * down from its anchor, then across) without crossing any. */
+static void
+route_labels (GArray       *labels,
+              const GArray *bodies,
+              double        gutter_x,
+              double        u)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
+      double tries[2 * MAX_TRIES + 1];
+      guint n = 1, tried = 0;
+
+      tries[0] = l->ay;
+      while (tried < n && tried < MAX_TRIES)
+        {
+          double lane;
+          const StkRect *b;
+          guint best = tried;
+
+          for (guint t = tried + 1; t < n; t++)
+            if (fabs (tries[t] - l->ay) < fabs (tries[best] - l->ay))
+              best = t;
+          lane = tries[best];
+          tries[best] = tries[tried];
+          tries[tried++] = lane;
+          b = crossed (bodies, l->ax, l->ay, l->ax, lane);
+          if (b == NULL)
+            b = crossed (bodies, l->ax, lane, gutter_x, lane);
+          if (b == NULL)
+            {
+              l->lane = lane;
+              break;
+            }
+          n = add_try (tries, n, b->y0 - LANE_GAP_MM * u);
+          n = add_try (tries, n, b->y1 + LANE_GAP_MM * u);
+        }
     }
 }
 
@@ -137,7 +285,9 @@ arrow (StkDrawing *d,
 static void
 draw_cut (StkViews     *v,
           StkDrawing   *d,
-          const StkCut *cut)
+          const StkCut *cut,
+          GArray       *bodies,
+          GHashTable   *seen)
 {
   double u = _stk_drawing_unit (d), s0 = cut->from, s1 = cut->to, over = CUT_OVER_MM * u, end = CUT_END_MM * u;
   double x0, y0, x1, y1, dx, dy, vx, vy;
@@ -175,6 +325,11 @@ draw_cut (StkViews     *v,
       arrow (d, ax, ay, vx, vy, u);
       set_pen (d, "CUTS", subject, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART);
       _stk_drawing_text (d, lx, ly, TITLE_MM * u, STK_ALIGN_CENTER, cut->label);
+      {
+        /* The arrow and its letter: leaders keep out of them too. */
+        double hw = stk_drawing_text_width (cut->label, TITLE_MM * u) / 2 + 0.3 * u, hh = (TITLE_MM / 2 + 0.3) * u;
+        add_body (bodies, seen, MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh));
+      }
     }
 }
 
@@ -230,7 +385,10 @@ _stk_views_new_plan (StkViews *v,
   StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
   double u = _stk_drawing_unit (d);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
+  g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (StkRect));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
   const double *env = v->pl->envelope;
+  double col_x = env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u;
   const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
   g_autofree char *where = g_strdup_printf (_("looking down on the base board, %s; x right, y up"), base);
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
@@ -240,11 +398,13 @@ _stk_views_new_plan (StkViews *v,
   _stk_drawing_set_caption (d, _("Top view"));
   _stk_drawing_set_overview (d, TRUE);
   draw_boards (v, d, labels);
-  draw_connectors (v, d, labels);
+  draw_keepouts (v, d, labels);
+  draw_connectors (v, d, labels, bodies, seen);
   for (guint i = 0; i < v->cuts->len; i++)
-    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i));
+    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies, seen);
   draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
-  _stk_side_labels_draw (d, labels, env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u, LINE_MM * u);
+  route_labels (labels, bodies, col_x, u);
+  _stk_side_labels_draw (d, labels, col_x, LINE_MM * u);
   _stk_drawing_set_pen (d, &pen);
   /* Translators: the assembly's top view */
   _stk_drawing_text (d, env[0], top - (LINE_MM + TITLE_MM / 2) * u, TITLE_MM * u, STK_ALIGN_LEFT, _("Top view"));

@@ -144,40 +144,161 @@ draw_box (Section      *s,
   _stk_drawing_rect (s->d, a0, -box->z1, a1 - a0, box->z1 - box->z0, FALSE);
 }
 
-/* The facing parts' envelopes where the two boards overlap along the
- * line, beside the connector: the check assumes the tallest part of each
- * face lies under the other board. Returns the x of the clearance dimension. */
-static double
-draw_facing (Section            *s,
-             const StkMatePlace *mp,
-             double              conn0,
-             double              conn1)
+/* Where the plane cuts a plan rectangle: its extent along the line,
+ * clipped to the part drawn. */
+static gboolean
+rect_cut (const Section *s,
+          const double   r[4],
+          double        *a0,
+          double        *a1)
 {
-  const StkBoardPlace *lo = &s->v->pl->boards[mp->lower], *hi = &s->v->pl->boards[mp->upper];
-  double la0, la1, ha0, ha1, c0, c1, o0, o1, dim_x = NAN;
+  double c0, c1;
+
+  along (s->cut, r, a0, a1, &c0, &c1);
+  *a0 = MAX (*a0, s->s0);
+  *a1 = MIN (*a1, s->s1);
+  return c0 <= s->cut->at && s->cut->at <= c1 && *a1 > *a0;
+}
+
+/* The keep-outs of a board the plane cuts, at their real extent and
+ * height on their face, outlined and hatched as the facing parts are,
+ * labelled with their height. */
+static void
+draw_keepouts (Section *s,
+               guint    index)
+{
+  const StkBoardPlace *bp = &s->v->pl->boards[index];
+  g_autofree char *subject = stk_subject_board (bp->board->id);
+
+  for (guint i = 0; bp->board->keepouts != NULL && i < bp->board->keepouts->len; i++)
+    {
+      const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, i);
+      double r[4], a0, a1, z0, z1;
+      g_autofree char *h = NULL;
+      char *label;
+
+      stk_facing_keepout_plan (bp, k, r);
+      if (!rect_cut (s, r, &a0, &a1))
+        continue;
+      z0 = k->face == STK_FACE_TOP ? bp->z + bp->board->thickness_mm : bp->z - k->height_mm;
+      z1 = z0 + k->height_mm;
+      set_pen (s, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
+      _stk_drawing_rect (s->d, a0, -z1, a1 - a0, z1 - z0, FALSE);
+      _stk_drawing_hatch (s->d, a0, -z1, a1 - a0, z1 - z0, HATCH_MM * s->u);
+      h = _stk_drawing_length (s->d, k->height_mm);
+      /* Translators: a keep-out on a section: its label and height */
+      label = g_strdup_printf (C_("keep-out label", "%s %s"), k->label && *k->label ? k->label : _("keep-out"), h);
+      _stk_side_label_add (s->labels, a1, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_LABEL);
+    }
+}
+
+/* Where along the line a keep-out that sets a facing height lies, if the
+ * plane cuts it: the clearance is dimensioned there. */
+static gboolean
+keepout_at (const Section       *s,
+            const StkBoardPlace *bp,
+            int                  keepout,
+            double              *x)
+{
+  double r[4], a0, a1;
+
+  if (keepout < 0)
+    return FALSE;
+  stk_facing_keepout_plan (bp, g_ptr_array_index (bp->board->keepouts, keepout), r);
+  if (!rect_cut (s, r, &a0, &a1))
+    return FALSE;
+  *x = (a0 + a1) / 2;
+  return TRUE;
+}
+
+/* The faces' tallest parts where the two boards overlap along the line,
+ * beside the connector (conn0 > conn1: none): the check assumes they lie
+ * under the other board. Returns the x of the clearance dimension: at the
+ * keep-out that sets a facing height when the plane cuts it. */
+static double
+draw_facing (Section         *s,
+             const StkFacing *f,
+             double           conn0,
+             double           conn1)
+{
+  const StkBoardPlace *lo = &s->v->pl->boards[f->lower], *hi = &s->v->pl->boards[f->upper];
+  double z0 = lo->z + lo->board->thickness_mm, z1 = hi->z, o0, o1, dim_x = NAN;
   double top = MAX (lo->board->component_top_mm, 0), bottom = MAX (hi->board->component_bottom_mm, 0);
   g_autofree char *lo_subject = stk_subject_board (lo->board->id);
   g_autofree char *hi_subject = stk_subject_board (hi->board->id);
 
-  along (s->cut, lo->outline, &la0, &la1, &c0, &c1);
-  along (s->cut, hi->outline, &ha0, &ha1, &c0, &c1);
-  o0 = MAX (MAX (la0, ha0), s->s0);
-  o1 = MIN (MIN (la1, ha1), s->s1);
+  if (!rect_cut (s, f->overlap, &o0, &o1))
+    return NAN;
   for (int side = 0; side < 2; side++)
     {
-      double x0 = side == 0 ? o0 : conn1 + AIR_MM, x1 = side == 0 ? conn0 - AIR_MM : o1;
+      gboolean split = conn1 > conn0;
+      double x0 = side == 0 ? o0 : conn1 + AIR_MM, x1 = side == 0 && split ? conn0 - AIR_MM : o1;
 
-      if (x1 - x0 < 0.2)
+      if ((side == 1 && !split) || x1 - x0 < 0.2)
         continue;
       set_pen (s, "COMPONENTS", lo_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       if (top > 0)
-        _stk_drawing_hatch (s->d, x0, -(mp->z0 + top), x1 - x0, top, HATCH_MM * s->u);
+        _stk_drawing_hatch (s->d, x0, -(z0 + top), x1 - x0, top, HATCH_MM * s->u);
       set_pen (s, "COMPONENTS", hi_subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       if (bottom > 0)
-        _stk_drawing_hatch (s->d, x0, -mp->z1, x1 - x0, bottom, HATCH_MM * s->u);
+        _stk_drawing_hatch (s->d, x0, -z1, x1 - x0, bottom, HATCH_MM * s->u);
       dim_x = (x0 + x1) / 2;
     }
+  if (!keepout_at (s, lo, f->top_keepout, &dim_x))
+    keepout_at (s, hi, f->bottom_keepout, &dim_x);
   return dim_x;
+}
+
+/* The free height between the facing parts, dimensioned at dim_x, and
+ * its label: the numbers the stack check's clearance record holds. */
+static void
+draw_clearance (Section         *s,
+                const StkFacing *f,
+                const char      *name,
+                const char      *subject,
+                double           dim_x)
+{
+  const StkRequirements *req = stk_project_get_requirements (s->v->project);
+  const StkBoardPlace *lo = &s->v->pl->boards[f->lower];
+  double z0 = lo->z + lo->board->thickness_mm + f->top_mm, z1 = z0 + f->gap - f->top_mm - f->bottom_mm;
+  double need = stk_checks_clearance_needed (f->top_mm, f->bottom_mm, req->clearance_margin_mm);
+  g_autofree char *gap_text = _stk_drawing_length (s->d, f->gap);
+  g_autofree char *need_text = _stk_drawing_length (s->d, need);
+  g_autofree char *free_text = _stk_drawing_length (s->d, f->gap - f->top_mm - f->bottom_mm);
+  char *label;
+
+  if (isnan (dim_x) || (f->top_mm <= 0 && f->bottom_mm <= 0))
+    return;
+  set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
+  if (z1 > z0 + 1e-6)
+    _stk_drawing_dim (s->d, dim_x, -z0, dim_x, -z1, 0, NULL, STK_PROV_USER);
+  /* Translators: on a section: the free height between the facing parts, then what the
+   * stack check needs (their heights plus the margin) and the gap it has */
+  label = g_strdup_printf (_("%s clear %s: needs %s of the %s gap"), name, free_text, need_text, gap_text);
+  _stk_side_label_add (s->labels, dim_x, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_DIMENSION);
+}
+
+/* Boards that lie over one another without a connector between them,
+ * both cut by the plane: their facing parts and clearance. */
+static void
+draw_overlaps (Section *s,
+               guint    lower)
+{
+  const StkFacings *fs = s->v->facings;
+
+  for (guint i = fs->lower_first[lower]; i < fs->lower_first[lower] + fs->lower_count[lower]; i++)
+    {
+      const StkFacing *f = &fs->facings[i];
+      const StkBoard *lo = s->v->pl->boards[f->lower].board, *hi = s->v->pl->boards[f->upper].board;
+      g_autofree char *subject = NULL, *name = NULL;
+
+      if (f->mate >= 0 || !s->drawn[f->upper])
+        continue;
+      subject = stk_subject_board (hi->id);
+      /* Translators: one board lying over another, "Camera FPC over Main board" */
+      name = g_strdup_printf (_("%s over %s"), hi->name, lo->name);
+      draw_clearance (s, f, name, subject, draw_facing (s, f, 1, 0));
+    }
 }
 
 /* The gap, the clearance the stack check computes and, for the mate the
@@ -187,17 +308,13 @@ draw_heights (Section            *s,
               guint               k,
               const StkPart      *socket,
               double              conn0,
-              double              dim_x)
+              double              conn1)
 {
   const StkMatePlace *mp = &s->v->pl->mates[k];
   const StkBoardPlace *lo = &s->v->pl->boards[mp->lower], *hi = &s->v->pl->boards[mp->upper];
-  const StkRequirements *req = stk_project_get_requirements (s->v->project);
+  int fi = s->v->facings->by_mate[k];
   double gap = mp->z1 - mp->z0, u = s->u;
-  double top = lo->board->component_top_mm, bottom = hi->board->component_bottom_mm;
-  double need = stk_checks_clearance_needed (top, bottom, req->clearance_margin_mm);
   g_autofree char *gap_text = _stk_drawing_length (s->d, gap);
-  g_autofree char *need_text = _stk_drawing_length (s->d, need);
-  g_autofree char *free_text = _stk_drawing_length (s->d, gap - MAX (top, 0) - MAX (bottom, 0));
   g_autofree char *subject = stk_subject_mate (mp->mate->id);
   gboolean own = s->cut->mate == (int) k;
   char *label;
@@ -220,18 +337,11 @@ draw_heights (Section            *s,
       _stk_side_label_add (s->labels, gap_x, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
                            STK_PROV_DATASHEET, STK_INK_DIMENSION);
     }
-  if (!isnan (dim_x) && (top > 0 || bottom > 0))
+  if (fi >= 0)
     {
-      double z0 = mp->z0 + MAX (top, 0), z1 = mp->z1 - MAX (bottom, 0);
+      const StkFacing *f = &s->v->facings->facings[fi];
 
-      set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
-      if (z1 > z0 + 1e-6)
-        _stk_drawing_dim (s->d, dim_x, -z0, dim_x, -z1, 0, NULL, STK_PROV_USER);
-      /* Translators: on a section: the free height between the facing parts, then what the
-       * stack check needs (their heights plus the margin) and the gap it has */
-      label = g_strdup_printf (_("%s clear %s: needs %s of the %s gap"), stk_mate_get_label (mp->mate), free_text,
-                               need_text, gap_text);
-      _stk_side_label_add (s->labels, dim_x, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_DIMENSION);
+      draw_clearance (s, f, stk_mate_get_label (mp->mate), subject, draw_facing (s, f, conn0, conn1));
     }
   if (mp->mate->inspection)
     {
@@ -298,7 +408,7 @@ draw_mate (Section *s,
         }
     }
   if (conn1 > conn0)
-    draw_heights (s, k, parts[0], conn0, draw_facing (s, mp, conn0, conn1));
+    draw_heights (s, k, parts[0], conn0, conn1);
 }
 
 /* The boards a connector's section shows: those within the branch's
@@ -401,6 +511,11 @@ _stk_views_new_section (StkViews *v,
       if (drawn_list->len > before)
         z_top = n++ == 0 ? bp->z + stk_board_stack_thickness (bp->board) :
                            MAX (z_top, bp->z + stk_board_stack_thickness (bp->board));
+    }
+  for (guint i = 0; i < drawn_list->len; i++)
+    {
+      draw_keepouts (&s, g_array_index (drawn_list, guint, i));
+      draw_overlaps (&s, g_array_index (drawn_list, guint, i));
     }
   for (guint i = 0; i < drawn_list->len; i++)
     {

@@ -149,6 +149,7 @@ _stk_views_new (StkProject *project,
   v->units = units;
   v->pl = stk_placement_new (project, catalog);
   v->by_z = stk_placement_order_by_height (v->pl, &v->n_by_z);
+  v->facings = stk_facings_new (v->pl);
   for (guint i = 0; i < v->pl->n_boards; i++)
     v->max_thick = MAX (v->max_thick, stk_board_stack_thickness (v->pl->boards[i].board));
   index_mates (v);
@@ -175,6 +176,7 @@ _stk_views_free (StkViews *views)
   g_free (views->parts_ready);
   g_strfreev (views->fold_lines);
   g_array_unref (views->cuts);
+  stk_facings_free (views->facings);
   stk_placement_free (views->pl);
   g_free (views);
 }
@@ -293,7 +295,7 @@ _stk_side_label_add (GArray       *labels,
                      StkProvKind   prov,
                      StkInk        ink)
 {
-  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), g_intern_string (subject), prov, ink };
+  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), g_intern_string (subject), prov, ink, ay };
 
   g_array_append_val (labels, l);
 }
@@ -302,7 +304,7 @@ static int
 compare_anchor_y (gconstpointer a,
                   gconstpointer b)
 {
-  double ya = ((const StkSideLabel *) a)->ay, yb = ((const StkSideLabel *) b)->ay;
+  double ya = ((const StkSideLabel *) a)->lane, yb = ((const StkSideLabel *) b)->lane;
 
   return (ya > yb) - (ya < yb);
 }
@@ -327,18 +329,20 @@ _stk_side_labels_draw (StkDrawing *d,
   for (guint i = 0; i < labels->len; i++)
     {
       StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
-      l->y = i == 0 ? l->ay : MAX (l->ay, g_array_index (labels, StkSideLabel, i - 1).y + pitch);
-      shift += (l->y - l->ay) / labels->len;
+      l->y = i == 0 ? l->lane : MAX (l->lane, g_array_index (labels, StkSideLabel, i - 1).y + pitch);
+      shift += (l->y - l->lane) / labels->len;
     }
   for (guint i = 0; i < labels->len; i++)
     {
       StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
-      StkPoint leader[3] = { { l->ax, l->ay }, { col_x - LEADER_MM / 2 * u, l->ay },
+      /* Down or up to its lane first when the view routed it round something. */
+      gboolean routed = l->lane != l->ay;
+      StkPoint leader[4] = { { l->ax, l->ay }, { l->ax, l->lane }, { col_x - LEADER_MM / 2 * u, l->lane },
                              { col_x - 0.5 * u, l->y - shift } };
       StkPen pen = { "DIMENSION", l->subject, STK_INK_DIMENSION, l->prov, STK_GROUP_DIMENSION, in_section };
 
       _stk_drawing_set_pen (d, &pen);
-      _stk_drawing_poly (d, leader, 3, FALSE, FALSE);
+      _stk_drawing_poly (d, routed ? leader : leader + 1, routed ? 4 : 3, FALSE, FALSE);
       pen.ink = l->ink;
       pen.prov = STK_PROV_DATASHEET;
       _stk_drawing_set_pen (d, &pen);

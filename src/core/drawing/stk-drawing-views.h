@@ -2,7 +2,7 @@
 #pragma once
 
 #include "stk-drawing-private.h"
-#include "stk-placement.h"
+#include "stk-facing.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +33,7 @@ typedef struct {
   StkCatalog    *catalog;
   StkUnits       units;
   StkPlacement  *pl;
+  StkFacings    *facings;       /* where boards face each other: the clearance check's records */
   GArray        *cuts;          /* StkCut: one per placed mate, then the user's */
   guint         *by_z;          /* placed boards, lowest first */
   guint          n_by_z;
@@ -90,6 +91,7 @@ typedef struct {
   const char  *subject;
   StkProvKind  prov;
   StkInk       ink;
+  double       lane;    /* the leader's level run at this y (ay unless a view routes it) */
 } StkSideLabel;
 
 void        _stk_side_label_add   (GArray         *labels,

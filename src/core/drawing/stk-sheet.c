@@ -325,25 +325,71 @@ narrowest (const StkViewSource *views,
   return w * stk_drawing_get_scale (d);
 }
 
-/* A view drawn for a scale stays at it: it fits the sheet, or it is about as
- * narrow as it gets (floor_w: its width at the smallest scale, measured
- * when first needed). */
-static gboolean
-settled (const StkSheets     *self,
-         const StkViewSource *views,
-         guint                v,
-         const StkDrawing    *d,
-         gboolean             with_note,
-         double              *floor_w)
+static double
+paper_width (const StkDrawing *d)
 {
   double w, h;
 
-  if (fits (self, d, with_note))
-    return TRUE;
+  stk_drawing_get_extents (d, &w, &h);
+  return w * stk_drawing_get_scale (d);
+}
+
+/* Fits the sheet, or is as narrow as its lettering makes it (floor_w: its
+ * width at the smallest scale, measured when first needed). Each holds
+ * from some scale down, as a view only shrinks with its scale. */
+static gboolean
+fits_or_narrow (const StkSheets     *self,
+                const StkViewSource *views,
+                guint                v,
+                const StkDrawing    *d,
+                gboolean             with_note,
+                gboolean             fits_only,
+                double              *floor_w)
+{
+  gboolean ok = fits (self, d, with_note);
+
+  if (ok || fits_only)
+    return ok;
   if (*floor_w < 0)
     *floor_w = narrowest (views, v);
-  stk_drawing_get_extents (d, &w, &h);
-  return w * stk_drawing_get_scale (d) <= *floor_w + 1.0;
+  return paper_width (d) <= *floor_w + 1.0;
+}
+
+/* View v drawn for the first preferred scale after index lo, up to hi, at
+ * which it fits (fits_only) or fits or is as narrow as it gets, found by
+ * bisection: a large top view takes three builds, not eight. hi serves
+ * when none before it does; *at: the index found. */
+static StkDrawing *
+first_settled (const StkSheets     *self,
+               const StkViewSource *views,
+               guint                v,
+               guint                lo,
+               guint                hi,
+               gboolean             fits_only,
+               double              *floor_w,
+               guint               *at)
+{
+  StkDrawing *at_hi = NULL;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      StkDrawing *d = views->build (views->user_data, v, preferred_scales[mid]);
+
+      if (fits_or_narrow (self, views, v, d, TRUE, fits_only, floor_w))
+        {
+          g_clear_pointer (&at_hi, stk_drawing_free);
+          at_hi = d;
+          hi = mid;
+        }
+      else
+        {
+          stk_drawing_free (d);
+          lo = mid;
+        }
+    }
+  *at = hi;
+  return at_hi ? at_hi : views->build (views->user_data, v, preferred_scales[hi]);
 }
 
 /* Builds every view: at the fitting scale, the largest preferred one at
@@ -396,33 +442,26 @@ build_views (StkSheets           *self,
       else
         p.drawing = views->build (views->user_data, v, base);
       g_clear_pointer (&tried[v], stk_drawing_free);
-      if (stk_drawing_get_caption (p.drawing) && top < last && !settled (self, views, v, p.drawing, FALSE, &floor_w))
+      /* A view that does not fit is drawn smaller until it fits, or until
+       * it is too wide and already as narrow as its lettering makes it (a
+       * smaller scale would not help). Too tall is another matter: the
+       * lettering of a view does not make it taller with a smaller scale,
+       * so it goes on shrinking (the top view of a long board with its
+       * note under it). */
+      if (stk_drawing_get_caption (p.drawing) && top < last && !fits (self, p.drawing, FALSE) &&
+          !(paper_width (p.drawing) > self->area_w + 1e-6 &&
+            fits_or_narrow (self, views, v, p.drawing, FALSE, FALSE, &floor_w)))
         {
-          /* The first smaller scale at which it settles, by bisection
-           * (settling only grows as the scale falls; the smallest always
-           * serves): a large top view takes three builds, not eight. */
-          guint lo = top, hi = last;
-          StkDrawing *at_hi = NULL;
+          guint at;
 
-          while (hi - lo > 1)
-            {
-              guint mid = lo + (hi - lo) / 2;
-              StkDrawing *d = views->build (views->user_data, v, preferred_scales[mid]);
-
-              if (settled (self, views, v, d, TRUE, &floor_w))
-                {
-                  g_clear_pointer (&at_hi, stk_drawing_free);
-                  at_hi = d;
-                  hi = mid;
-                }
-              else
-                {
-                  stk_drawing_free (d);
-                  lo = mid;
-                }
-            }
           stk_drawing_free (p.drawing);
-          p.drawing = at_hi ? at_hi : views->build (views->user_data, v, preferred_scales[hi]);
+          p.drawing = first_settled (self, views, v, top, last, FALSE, &floor_w, &at);
+          if (at < last && !fits (self, p.drawing, TRUE) && paper_width (p.drawing) <= self->area_w + 1e-6)
+            {
+              /* As narrow as it gets but too tall: on until it fits. */
+              stk_drawing_free (p.drawing);
+              p.drawing = first_settled (self, views, v, at, last, TRUE, &floor_w, &at);
+            }
         }
       p.scale = stk_drawing_get_scale (p.drawing);
       g_array_append_val (self->placed, p);

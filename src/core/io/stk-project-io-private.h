@@ -3,6 +3,7 @@
 
 #include "stk-catalog.h"
 #include "stk-project-io.h"
+#include "stk-tolerance-spec.h"
 
 G_BEGIN_DECLS
 
@@ -77,6 +78,12 @@ gboolean    _stk_read_section_cuts    (StkProjectReader   *r,
                                        GError            **error);
 JsonNode   *_stk_section_cuts_node    (StkProject         *project);
 
+/* stk-project-read-keepouts.c: a board's optional "keepouts" (version 3). */
+gboolean    _stk_read_keepouts        (StkBoard           *board,
+                                       JsonObject         *object,
+                                       const char         *board_path,
+                                       GError            **error);
+JsonNode   *_stk_keepouts_node        (const StkBoard     *board);
 /* stk-project-read-mate.c */
 /* Versions 1 and 2 held a column, boards bottom to top, each connector at
  * one position on both boards: the socket's face follows from which board
@@ -86,5 +93,11 @@ StkMate    *_stk_read_mate            (StkProjectReader   *r,
                                        JsonNode           *node,
                                        const char         *path,
                                        GError            **error);
+
+/* stk-project-io-tolerance.c: the optional "tolerance" member. */
+gboolean    _stk_read_tolerance       (StkProjectReader   *r,
+                                       JsonObject         *root,
+                                       GError            **error);
+JsonNode   *_stk_tolerance_node       (StkProject         *project);
 
 G_END_DECLS

@@ -160,6 +160,9 @@ board_node (const StkBoard *b)
       json_object_set_double_member (outline, "origin_y_mm", b->origin_y_mm);
       json_object_set_member (o, "outline", object_node (outline));
     }
+  /* Absent means none. */
+  if (b->keepouts != NULL && b->keepouts->len > 0)
+    json_object_set_member (o, "keepouts", _stk_keepouts_node (b));
   append_extra (o, b->extra);
   return object_node (o);
 }
@@ -242,6 +245,15 @@ mate_node (const StkMate *m)
   return object_node (o);
 }
 
+/* Absent when nothing differs from the defaults: files stay as they were. */
+static void
+append_tolerance (JsonObject *root,
+                  StkProject *project)
+{
+  if (!stk_tol_spec_is_default (stk_project_get_tolerance (project)))
+    json_object_set_member (root, "tolerance", _stk_tolerance_node (project));
+}
+
 static JsonNode *
 project_node (StkProject *project)
 {
@@ -263,6 +275,7 @@ project_node (StkProject *project)
   json_object_set_member (root, "mates", array_node (mates));
   if (stk_project_get_section_cuts (project)->len > 0)
     json_object_set_member (root, "section_cuts", _stk_section_cuts_node (project));
+  append_tolerance (root, project);
   append_extra (root, stk_project_get_extra_members (project));
   return object_node (root);
 }

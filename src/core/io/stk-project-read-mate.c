@@ -367,7 +367,7 @@ _stk_read_mate (StkProjectReader      *r,
   if (g_str_equal (m->socket_board, m->header_board))
     {
       _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, header_path,
-            _("must differ from socket_board (“%s”): a mate joins two boards"), m->socket_board);
+            _("must differ from socket_board (“%s”): a connector joins two boards"), m->socket_board);
       return NULL;
     }
   if (!stk_json_get_double (o, path, "x_mm", FALSE, -500, 500, &m->x_mm, error) ||

@@ -23,7 +23,7 @@ static const char *const top_members_v2[] = {
   "format", "version", "project", "requirements", "boards", "mates", NULL
 };
 static const char *const top_members_v3[] = {
-  "format", "version", "project", "requirements", "boards", "mates", "section_cuts", NULL
+  "format", "version", "project", "requirements", "boards", "mates", "section_cuts", "tolerance", NULL
 };
 static const char *const project_members[] = {
   "name", "author", "revision", "notes", "drawing_number", "checker", "approver", "date", NULL
@@ -47,7 +47,7 @@ static const char *const board_members_v2[] = {
 static const char *const board_members_v3[] = {
   "id", "name", "kind", "thickness_mm", "flatness", "warp_mm", "bow_twist_percent",
   "placement_accuracy_mm", "component_top_mm", "component_bottom_mm", "stiffener", "double_sided",
-  "coverlay_thickness_mm", "outline", NULL
+  "coverlay_thickness_mm", "outline", "keepouts", NULL
 };
 static const char *const outline_members[] = {
   "length_mm", "width_mm", "origin_x_mm", "origin_y_mm", NULL
@@ -541,7 +541,7 @@ read_board (StkProjectReader      *r,
        !read_coverlay (b, o, path, error)))
     return NULL;
   b->flatness_kind = flat;
-  if (r->version >= 3 && !read_outline (b, o, path, error))
+  if (r->version >= 3 && (!read_outline (b, o, path, error) || !_stk_read_keepouts (b, o, path, error)))
     return NULL;
   if (!_stk_read_kept_members (o, path,
                                r->version >= 3 ? board_members_v3 : r->version >= 2 ? board_members_v2 : board_members_v1,
@@ -630,6 +630,7 @@ _stk_project_from_node (JsonNode  *root,
       !read_requirements (&r, o, error) ||
       !read_list (&r, o, "boards", TRUE, TRUE, error) ||
       !read_list (&r, o, r.version >= 2 ? "mates" : "connectors", FALSE, FALSE, error) ||
+      !_stk_read_tolerance (&r, o, error) ||
       !_stk_read_section_cuts (&r, o, error) ||
       !_stk_read_kept_members (o, "",
                                r.version >= 3 ? top_members_v3 : r.version >= 2 ? top_members_v2 : top_members_v1,

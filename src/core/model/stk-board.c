@@ -5,6 +5,7 @@
 
 #include "stk-board.h"
 #include "stk-enum-private.h"
+#include "stk-keepout.h"
 
 G_DEFINE_BOXED_TYPE (StkBoard, stk_board, stk_board_copy, stk_board_free)
 
@@ -62,6 +63,7 @@ stk_board_copy (const StkBoard *board)
 
   b->id = g_strdup (board->id);
   b->name = g_strdup (board->name);
+  b->keepouts = stk_keepouts_copy (board->keepouts);
   if (board->extra != NULL)
     b->extra = json_object_ref (board->extra);
   return b;
@@ -74,6 +76,7 @@ stk_board_free (StkBoard *board)
     return;
   g_free (board->id);
   g_free (board->name);
+  g_clear_pointer (&board->keepouts, g_ptr_array_unref);
   g_clear_pointer (&board->extra, json_object_unref);
   g_free (board);
 }

@@ -55,6 +55,7 @@ typedef struct {
   double           width_mm;
   double           origin_x_mm;
   double           origin_y_mm;
+  GPtrArray       *keepouts;               /* StkKeepout (stk-keepout.h) on either face, or NULL */
   JsonObject      *extra;                  /* sealed; members of the file this version does not know, or NULL */
 } StkBoard;
 

@@ -235,30 +235,27 @@ stk_project_set_board_outline (StkProject *self,
                                GError    **error)
 {
   StkBoard *board;
+  g_autoptr(StkBoard) edit = NULL;
 
   g_return_val_if_fail (STK_IS_PROJECT (self), FALSE);
   board = stk_project_find_board (self, board_id);
   g_return_val_if_fail (board != NULL, FALSE);
 
-  if (around_connectors)
+  if (!around_connectors
+      && !stk_project_check_board_outline (self, board_id, length_mm, width_mm, origin_x_mm, origin_y_mm, error))
+    return FALSE;
+  /* Through the editors' path, so the change names the one member that
+   * changed, as any board edit does; the numbers stay when the outline
+   * goes back to the default. */
+  edit = stk_board_copy (board);
+  edit->outline_set = !around_connectors;
+  if (!around_connectors)
     {
-      if (!board->outline_set)
-        return TRUE;
-      board->outline_set = FALSE;
+      edit->length_mm = length_mm;
+      edit->width_mm = width_mm;
+      edit->origin_x_mm = origin_x_mm;
+      edit->origin_y_mm = origin_y_mm;
     }
-  else
-    {
-      if (!stk_project_check_board_outline (self, board_id, length_mm, width_mm, origin_x_mm, origin_y_mm, error))
-        return FALSE;
-      if (board->outline_set && board->length_mm == length_mm && board->width_mm == width_mm
-          && board->origin_x_mm == origin_x_mm && board->origin_y_mm == origin_y_mm)
-        return TRUE;
-      board->outline_set = TRUE;
-      board->length_mm = length_mm;
-      board->width_mm = width_mm;
-      board->origin_x_mm = origin_x_mm;
-      board->origin_y_mm = origin_y_mm;
-    }
-  stk_project_changed_one (self, STK_CHANGE_BOARDS, board->id);
+  stk_project_update_board (self, board_id, edit);
   return TRUE;
 }

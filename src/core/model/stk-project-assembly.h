@@ -20,7 +20,8 @@ StkMate  *stk_project_new_mate            (StkProject      *self,
  * carrier, the header on the new board): the header at the new board's
  * (0, 0), the socket beside what the carrier already carries, so that the
  * new board's default outline overlaps none of them. Takes both; one
- * change (::changed::all). */
+ * change, ::changed::all (two items: a board's editor and a connector's
+ * board pickers both follow it). */
 void      stk_project_add_carried_board   (StkProject      *self,
                                            StkCatalog      *catalog,
                                            const char      *carrier_id,
@@ -39,7 +40,9 @@ gboolean  stk_project_check_board_outline (StkProject      *self,
                                            GError         **error);
 /* Sets the outline after checking it (nothing changes when it fails);
  * around_connectors TRUE drops it for the default (the numbers are then
- * ignored). Emits ::changed::boards only when something changed. */
+ * ignored). Emits ::changed::boards only when something changed, as
+ * stk_project_update_board () does: the board's id, and the member
+ * ("length_mm", "outline_set") when only one changed. */
 gboolean  stk_project_set_board_outline   (StkProject      *self,
                                            const char      *board_id,
                                            gboolean         around_connectors,

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-project.h"
+#include "stk-tolerance-spec.h"
 
 struct _StkProject
 {
@@ -25,6 +26,7 @@ struct _StkProject
   StkRequirements  requirements;
   JsonObject      *extra;   /* unknown top-level members, kept on save */
   GPtrArray       *section_cuts; /* StkSectionCut */
+  StkTolSpec      *tolerance;
   /* Ids to 1 + index in boards / mates, so that lookups inside loops over
    * boards and mates stay constant-time (issue 12: a 2000-board chain took
    * 13 s to check with linear searches). Rebuilt on the next lookup after
@@ -105,6 +107,7 @@ stk_project_finalize (GObject *object)
   g_clear_pointer (&self->mates, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->section_cuts, g_ptr_array_unref);
+  g_clear_pointer (&self->tolerance, stk_tol_spec_free);
   g_clear_pointer (&self->board_ids, g_hash_table_unref);
   g_clear_pointer (&self->mate_ids, g_hash_table_unref);
 
@@ -251,6 +254,7 @@ stk_project_init (StkProject *self)
   self->mate_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->board_ids_stale = self->mate_ids_stale = TRUE;
   stk_requirements_init_defaults (&self->requirements);
+  self->tolerance = stk_tol_spec_new ();
 }
 
 void
@@ -559,6 +563,7 @@ static const char *const change_details[] = {
   [STK_CHANGE_MATES] = "mates",
   [STK_CHANGE_REQUIREMENTS] = "requirements",
   [STK_CHANGE_VIEWS] = "views",
+  [STK_CHANGE_TOLERANCE] = "tolerance",
 };
 
 void
@@ -734,6 +739,8 @@ stk_project_assign (StkProject *self,
   g_ptr_array_set_size (self->section_cuts, 0);
   for (guint i = 0; i < other->section_cuts->len; i++)
     g_ptr_array_add (self->section_cuts, stk_section_cut_copy (g_ptr_array_index (other->section_cuts, i)));
+  stk_tol_spec_free (self->tolerance);
+  self->tolerance = stk_tol_spec_copy (other->tolerance);
   stk_project_set_extra_members (self, other->extra);
   g_object_thaw_notify (G_OBJECT (self));
   stk_project_changed (self);
@@ -785,4 +792,13 @@ stk_project_remove_section_cut (StkProject *self,
 
   g_ptr_array_remove_index (self->section_cuts, index);
   stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
+}
+
+/* Tolerance analysis: its editing calls are in stk-tolerance-spec.c. */
+
+StkTolSpec *
+stk_project_get_tolerance (StkProject *self)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
+  return self->tolerance;
 }

@@ -38,6 +38,7 @@ typedef enum {
   STK_CHANGE_MATES,         /* a mate added, removed, moved or edited ("mates") */
   STK_CHANGE_REQUIREMENTS,  /* the requirements ("requirements") */
   STK_CHANGE_VIEWS,         /* the user's section cuts ("views") */
+  STK_CHANGE_TOLERANCE,     /* the tolerance analysis's settings and contributors ("tolerance") */
 } StkChangeKind;
 
 typedef struct {

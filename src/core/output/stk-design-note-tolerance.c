@@ -14,11 +14,6 @@
  * defaults, a table per connector, the largest contributors, and the
  * histogram of the end and axis most at risk. */
 
-/* 50,000 samples a connector keep a note of ten connectors quick to make
- * (bench-design-note); a zero count still bounds the fraction outside
- * below 77 ppm, under the default 100 ppm target. stackup-cli tolerance
- * runs 10⁶. */
-#define NOTE_SAMPLES 50000
 #define PLOT_W 170.0
 #define PLOT_H 50.0
 
@@ -53,35 +48,109 @@ contributions (const StkTolResult *r,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static char *
+value_text (const StkValue *v,
+            const char     *unit)
+{
+  return g_strdup_printf ("±%g %s", v->value, unit);
+}
+
+/* The figures the analysis adds to the project's: rotation, the fixing
+ * and the user's contributors, each with where it comes from. */
+static void
+add_inputs (StkDesignNote *note,
+            StkProject    *project)
+{
+  static const double widths[] = { 2.6, 1.6, 3.2 };
+  const StkTolSpec *spec = stk_project_get_tolerance (project);
+  const StkRequirements *req = stk_project_get_requirements (project);
+  StkValue rows[] = {
+    stk_tol_spec_rotation (spec), stk_tol_spec_pin_position (spec), stk_tol_spec_hole_position (spec),
+    stk_tol_spec_pin_clearance (spec, req),
+  };
+  const char *names[] = {
+    _("Placement rotation of each connector"), _("Locating-pin position"), _("Hole position"),
+    _("Diametral clearance of the pin in its hole"),
+  };
+  StkBlock *table = _stk_note_add_table (note, widths, 3, _("Input"), _("Value"), _("Source"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    _stk_note_add_row (table, g_strdup (names[i]),
+                       i == 3 ? g_strdup_printf ("%g mm", rows[i].value) : value_text (&rows[i], i == 0 ? "°" : "mm"),
+                       stk_source_describe (rows[i].source));
+  for (guint i = 0; i < spec->board_rotations->len; i++)
+    {
+      const StkTolBoardRotation *b = g_ptr_array_index (spec->board_rotations, i);
+      const StkBoard *board = stk_project_find_board (project, b->board);
+      StkValue v = { b->rotation_deg, stk_source_user () };
+
+      if (board != NULL)
+        _stk_note_add_row (table, g_strdup_printf (_("Placement rotation on %s"), board->name),
+                           value_text (&v, "°"), stk_source_describe (v.source));
+    }
+  for (guint i = 0; i < spec->contributors->len; i++)
+    {
+      const StkTolUserContributor *c = g_ptr_array_index (spec->contributors, i);
+      StkValue v = { c->tolerance, stk_source_user () };
+      /* Translators: a contributor of the user's and the connector it acts on, "Bracket (j1)" */
+      g_autofree char *where = c->mate && *c->mate ? g_strdup_printf (_("%s (%s)"), c->name, c->mate)
+                               : g_strdup_printf (_("%s (every connector)"), c->name);
+      g_autofree char *source = stk_source_describe (v.source);
+
+      _stk_note_add_row (table, g_steal_pointer (&where),
+                         value_text (&v, c->axis == STK_TOL_ROTATION ? "°" : "mm"),
+                         /* Translators: source; axis, distribution: "user; across, normal" */
+                         g_strdup_printf (_("%s; %s, %s"), source, stk_tol_axis_to_string (c->axis),
+                                          stk_tol_distribution_to_string (c->distribution)));
+    }
+}
+
 void
 _stk_note_build_tolerance (StkDesignNote *note,
                            StkProject    *project,
                            StkCatalog    *catalog)
 {
   static const double widths[] = { 1.6, 1.3, 0.9, 0.9, 0.9, 1.8, 0.7, 1.0 };
-  StkTolSettings settings = { NOTE_SAMPLES, 1, STK_TOL_DEFAULT_TARGET_PPM };
+  StkTolSettings settings;
   g_autoptr(GPtrArray) pairs = stk_tol_pairs_from_project (project, catalog, NULL);
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *intro = NULL;
   g_autofree char *stem = NULL;
+  g_autofree char *samples = NULL;
+  g_autofree char *seed = NULL;
+  g_autofree char *target = NULL;
   StkBlock *table;
 
   if (pairs->len == 0)
     return;
-  results = stk_tol_run_all (pairs, &settings, NULL);
+  /* the project's samples, seed and target: the figures of the app's
+   * Tolerance page and of stackup-cli tolerance */
+  stk_tol_settings_from_project (&settings, project);
+  /* the app's Tolerance page may have run it on this very project */
+  results = stk_tol_results_recall (project, catalog);
+  if (results == NULL || results->len != pairs->len)
+    {
+      g_clear_pointer (&results, g_ptr_array_unref);
+      results = stk_tol_run_all (pairs, &settings, NULL);
+    }
   if (results == NULL)
     return; /* the adapter's contributors are always drawable */
   if (note->svg_name && g_str_has_suffix (note->svg_name, ".svg"))
     stem = g_strndup (note->svg_name, strlen (note->svg_name) - 4);
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Tolerance analysis"));
+  samples = g_strdup_printf ("%" G_GUINT64_FORMAT, settings.samples);
+  seed = g_strdup_printf ("%" G_GUINT64_FORMAT, settings.seed);
+  target = g_strdup_printf ("%g", settings.target_ppm);
   intro = g_strdup_printf (_("The header's misalignment against the socket at both ends of each connector, "
                              "along and across: worst case, RSS and a Monte Carlo of %s samples (seed %s) "
                              "against the capture window, with a target of at most %s ppm outside. "
-                             "Each board's placement accuracy is taken as 3σ of a normal spread, the "
-                             "board-to-board alignment tolerance as a pin anywhere in its clearance; "
-                             "placement rotation is not modelled. Outside: ppm with its 95 %% interval."),
-                           "50000", "1", "100");
+                             "Each board's placement accuracy and the placement rotation are taken as 3σ "
+                             "of a normal spread; the locating pin, its hole and the pin's play in the "
+                             "hole each as a point anywhere in a disc. The table below gives the analysis's "
+                             "own figures with their sources. Outside: ppm with its 95 %% interval."),
+                           samples, seed, target);
   _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, intro);
+  add_inputs (note, project);
   table = _stk_note_add_table (note, widths, 8, _("Connector"), _("End, axis"), _("Worst case"), _("RSS"),
                                _("σ"), _("Outside, ppm"), _("Cpk"), _("Status"));
   for (guint i = 0; i < results->len; i++)
@@ -106,6 +175,8 @@ _stk_note_build_tolerance (StkDesignNote *note,
       g_autofree char *text = contributions (r, g_ptr_array_index (pairs, i), worst);
       g_autofree char *caption = g_strdup_printf (_("%s: histogram of %s with the capture limits"),
                                                   r->label, stk_tol_output_label (worst));
+      g_autofree char *pareto_caption = g_strdup_printf (_("%s: share of the variance of %s, largest first"),
+                                                         r->label, stk_tol_output_label (worst));
       g_autofree char *weak = NULL;
       StkBlock *plot;
 
@@ -120,5 +191,9 @@ _stk_note_build_tolerance (StkDesignNote *note,
       plot->plot = stk_tol_histogram_new (r, worst, PLOT_W, PLOT_H);
       if (stem)
         plot->plot_name = g_strdup_printf ("%s-tolerance-%s.svg", stem, r->id);
+      plot = _stk_note_add_block (note, STK_BLOCK_PLOT, pareto_caption);
+      plot->plot = stk_tol_pareto_new (r, g_ptr_array_index (pairs, i), worst, PLOT_W);
+      if (stem)
+        plot->plot_name = g_strdup_printf ("%s-tolerance-%s-pareto.svg", stem, r->id);
     }
 }

@@ -181,7 +181,7 @@ build_summary (StkDesignNote    *note,
                g_strdup_printf ("± %s mm", _stk_note_num (&n1, b->placement_accuracy_mm)));
     }
   _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, _("Connector pairs:"));
-  t = _stk_note_add_table (note, mate_widths, 7, _("Mate"), _("Series"), _("Mated height"), _("Pins"),
+  t = _stk_note_add_table (note, mate_widths, 7, _("Connector"), _("Series"), _("Mated height"), _("Pins"),
                  _("Socket on"), _("Header on"), _("Position"));
   for (guint i = 0; i < mates->len; i++)
     {
@@ -233,7 +233,7 @@ build_ordering (StkDesignNote    *note,
   g_autoptr(GString) notes = g_string_new (NULL);
 
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Ordering"));
-  t = _stk_note_add_table (note, widths, 7, _("Mate"), _("Role"), _("Part number"), _("Packaging"),
+  t = _stk_note_add_table (note, widths, 7, _("Connector"), _("Role"), _("Part number"), _("Packaging"),
                  _("Per reel"), _("Outer carton"), _("Tape"));
   for (guint i = 0; i < mates->len; i++)
     {

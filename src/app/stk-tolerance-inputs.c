@@ -1,0 +1,404 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "stackup"
+
+#include "stk-config.h"
+
+#include "stk-tolerance-inputs-private.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "stk-choice.h"
+#include "stk-form.h"
+#include "stk-tolerance-spec.h"
+
+/* Each control changes only its own figure, read against the project: a
+ * control set from the project finds nothing to change, so following the
+ * project needs no guard. Rows are rebuilt when their number or the mates
+ * change, else updated in place (the focus stays where the user types). */
+
+G_DEFINE_FINAL_TYPE (StkToleranceInputs, stk_tolerance_inputs, GTK_TYPE_WIDGET)
+
+static void rebuild_boards (StkToleranceInputs *self);
+
+/* Helpers */
+
+static StkValue
+figure_value (StkToleranceInputs *self,
+              guint               fig)
+{
+  const StkTolSpec *spec = stk_project_get_tolerance (self->project);
+
+  switch (fig)
+    {
+    case FIG_ROTATION: return stk_tol_spec_rotation (spec);
+    case FIG_PIN: return stk_tol_spec_pin_position (spec);
+    case FIG_HOLE: return stk_tol_spec_hole_position (spec);
+    case FIG_CLEARANCE: return stk_tol_spec_pin_clearance (spec, stk_project_get_requirements (self->project));
+    default: g_return_val_if_reached ((StkValue) { 0 });
+    }
+}
+
+GtkSpinButton *
+_stk_tolerance_inputs_spin_new (double lower,
+                                double upper,
+                                double step,
+                                guint  digits)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, step);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  stk_spin_button_scroll_when_focused (GTK_SPIN_BUTTON (spin));
+  return GTK_SPIN_BUTTON (spin);
+}
+
+/* Where a figure comes from, in short; the tooltip says it all. */
+static void
+show_source (GtkLabel       *label,
+             const StkValue *v,
+             const char     *inherited)
+{
+  g_autofree char *full = stk_source_describe (v->source);
+
+  gtk_label_set_text (label, inherited ? inherited
+                             : v->source->kind == STK_PROV_ESTIMATE ? _("Stackup's assumption")
+                             : v->source == stk_source_user () ? _("yours")
+                             : _("from the requirements"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), full);
+}
+
+/* Following the project */
+
+static void
+sync_all (StkToleranceInputs *self)
+{
+  const StkTolSpec *spec = stk_project_get_tolerance (self->project);
+
+  gtk_spin_button_set_value (self->run[RUN_SAMPLES], (double) spec->samples);
+  gtk_spin_button_set_value (self->run[RUN_SEED], (double) spec->seed);
+  gtk_spin_button_set_value (self->run[RUN_TARGET], spec->target_ppm);
+  for (guint f = 0; f < N_FIGS; f++)
+    {
+      StkValue v = figure_value (self, f);
+
+      gtk_spin_button_set_value (self->figures[f], v.value);
+      show_source (self->sources[f], &v, NULL);
+    }
+  for (guint i = 0; i < self->board_spins->len; i++)
+    {
+      GtkSpinButton *spin = g_ptr_array_index (self->board_spins, i);
+      const char *board = g_object_get_data (G_OBJECT (spin), "stk-board");
+      StkValue v = stk_tol_spec_board_rotation (spec, board);
+      gboolean own = FALSE;
+
+      for (guint j = 0; j < spec->board_rotations->len; j++)
+        own |= g_strcmp0 (((StkTolBoardRotation *) g_ptr_array_index (spec->board_rotations, j))->board, board) == 0;
+
+      gtk_spin_button_set_value (spin, v.value);
+      show_source (g_object_get_data (G_OBJECT (spin), "stk-source"), &v, own ? NULL : _("as above"));
+    }
+  _stk_tolerance_inputs_sync_rows (self);
+}
+
+/* Callbacks */
+
+static void
+on_run_changed_cb (GtkSpinButton      *spin,
+                   StkToleranceInputs *self)
+{
+  const StkTolSpec *spec;
+  double v = gtk_spin_button_get_value (spin);
+
+  if (self->project == NULL)
+    return;
+  spec = stk_project_get_tolerance (self->project);
+  stk_project_set_tolerance_run (self->project,
+                                 spin == self->run[RUN_SAMPLES] ? (guint64) v : spec->samples,
+                                 spin == self->run[RUN_SEED] ? (guint64) v : spec->seed,
+                                 spin == self->run[RUN_TARGET] ? v : spec->target_ppm);
+}
+
+static void
+on_figure_changed_cb (GtkSpinButton      *spin,
+                      StkToleranceInputs *self)
+{
+  const StkTolSpec *spec;
+  double v = gtk_spin_button_get_value (spin);
+  double fixing[3];
+
+  if (self->project == NULL)
+    return;
+  spec = stk_project_get_tolerance (self->project);
+  fixing[0] = spec->pin_position_set ? spec->pin_position_mm : -1;
+  fixing[1] = spec->hole_position_set ? spec->hole_position_mm : -1;
+  fixing[2] = spec->pin_clearance_set ? spec->pin_clearance_mm : -1;
+
+  for (guint f = 0; f < N_FIGS; f++)
+    {
+      /* the figure shown already: a default stays a default */
+      if (spin != self->figures[f] || v == figure_value (self, f).value)
+        continue;
+      if (f == FIG_ROTATION)
+        stk_project_set_tolerance_rotation (self->project, v);
+      else
+        {
+          fixing[f - FIG_PIN] = v;
+          stk_project_set_tolerance_fixing (self->project, fixing[0], fixing[1], fixing[2]);
+        }
+    }
+}
+
+static void
+on_board_rotation_changed_cb (GtkSpinButton      *spin,
+                              StkToleranceInputs *self)
+{
+  const char *board = g_object_get_data (G_OBJECT (spin), "stk-board");
+  double v = gtk_spin_button_get_value (spin);
+
+  /* the figure shown already: a board that follows the project still does */
+  if (self->project == NULL
+      || v == stk_tol_spec_board_rotation (stk_project_get_tolerance (self->project), board).value)
+    return;
+  stk_project_set_tolerance_board_rotation (self->project, board, v);
+}
+
+static void
+on_defaults_clicked_cb (StkToleranceInputs *self)
+{
+  if (self->project == NULL)
+    return;
+  stk_project_set_tolerance_rotation (self->project, -1);
+  stk_project_set_tolerance_fixing (self->project, -1, -1, -1);
+  for (guint i = 0; i < self->board_spins->len; i++)
+    stk_project_set_tolerance_board_rotation (self->project,
+                                              g_object_get_data (g_ptr_array_index (self->board_spins, i), "stk-board"),
+                                              -1);
+}
+
+static void
+on_project_changed_cb (StkProject         *project,
+                       StkToleranceInputs *self)
+{
+  StkChangeKind kind = stk_project_get_change (project)->kind;
+
+  /* the mates are the rows' choices */
+  if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_MATES)
+    _stk_tolerance_inputs_rebuild_rows (self);
+  if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_BOARDS)
+    rebuild_boards (self);
+  sync_all (self);
+}
+
+/* Building */
+
+GtkWidget *
+_stk_tolerance_inputs_head_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* One rotation a board, over the project's: a board placed on another
+ * line. */
+static void
+rebuild_boards (StkToleranceInputs *self)
+{
+  GPtrArray *boards = stk_project_get_boards (self->project);
+
+  int first = N_RUN + N_FIGS;
+
+  for (guint i = 0; i < self->board_spins->len; i++)
+    {
+      g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
+      gtk_grid_remove_row (self->settings, first);
+    }
+  g_ptr_array_set_size (self->board_spins, 0);
+  for (guint i = 0; i < boards->len; i++)
+    {
+      const StkBoard *b = g_ptr_array_index (boards, i);
+      /* Translators: a board's own placement rotation, "Rotation on Main board, ± °"; a
+       * no-break space keeps "± °" together */
+      g_autofree char *text = g_strdup_printf (_("Rotation on %s, ± °"), b->name);
+      g_autofree char *id = g_strdup_printf ("tolerance-rotation-%s", b->id);
+      GtkWidget *label = gtk_label_new (text);
+      GtkSpinButton *spin = _stk_tolerance_inputs_spin_new (0, 45, 0.05, 2);
+      GtkWidget *source = _stk_tolerance_inputs_head_label ("");
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      /* a long board name wraps rather than widening the sidebar */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (spin));
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_name (GTK_WIDGET (spin), id);
+      g_object_set_data_full (G_OBJECT (spin), "stk-board", g_strdup (b->id), g_free);
+      g_object_set_data (G_OBJECT (spin), "stk-source", source);
+      gtk_grid_attach (self->settings, label, 0, first + (int) i, 1, 1);
+      gtk_grid_attach (self->settings, GTK_WIDGET (spin), 1, first + (int) i, 1, 1);
+      gtk_grid_attach (self->settings, source, 2, first + (int) i, 1, 1);
+      gtk_spin_button_set_value (spin, stk_tol_spec_board_rotation (stk_project_get_tolerance (self->project), b->id).value);
+      g_signal_connect (spin, "value-changed", G_CALLBACK (on_board_rotation_changed_cb), self);
+      g_ptr_array_add (self->board_spins, spin);
+    }
+}
+
+/* The settings grid (self->settings); returns the button back to the
+ * assumptions, which goes under it. */
+static GtkWidget *
+build_settings (StkToleranceInputs *self)
+{
+  static const char *const run_names[N_RUN] = { N_("_Samples per connector"), N_("S_eed"), N_("_Target, ppm outside") };
+  static const char *const fig_names[N_FIGS] = {
+    N_("Placement _rotation, ± °"), N_("Locating-_pin position, ± mm"), N_("_Hole position, ± mm"),
+    N_("Pin _clearance (diametral), mm"),
+  };
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *defaults = gtk_button_new_with_mnemonic (_("Use Stackup's _Assumptions"));
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  self->run[RUN_SAMPLES] = _stk_tolerance_inputs_spin_new (1, 1e9, 100000, 0);
+  /* the file's bound: 2⁵³ − 1, every seed a double holds exactly */
+  self->run[RUN_SEED] = _stk_tolerance_inputs_spin_new (0, 9007199254740991.0, 1, 0);
+  self->run[RUN_TARGET] = _stk_tolerance_inputs_spin_new (0, 1e6, 10, 1);
+  self->figures[FIG_ROTATION] = _stk_tolerance_inputs_spin_new (0, 45, 0.05, 2);
+  for (guint f = FIG_PIN; f < N_FIGS; f++)
+    self->figures[f] = _stk_tolerance_inputs_spin_new (0, 10, 0.005, 3);
+  static const char *const run_ids[N_RUN] = { "tolerance-samples", "tolerance-seed", "tolerance-target" };
+  static const char *const fig_ids[N_FIGS] = {
+    "tolerance-rotation", "tolerance-pin-position", "tolerance-hole-position", "tolerance-pin-clearance",
+  };
+
+  for (guint i = 0; i < N_RUN; i++)
+    {
+      GtkWidget *label = gtk_label_new_with_mnemonic (_(run_names[i]));
+
+      gtk_widget_set_name (GTK_WIDGET (self->run[i]), run_ids[i]);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->run[i]));
+      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->run[i]), 1, (int) i, 1, 1);
+      g_signal_connect (self->run[i], "value-changed", G_CALLBACK (on_run_changed_cb), self);
+    }
+  for (guint f = 0; f < N_FIGS; f++)
+    {
+      GtkWidget *label = gtk_label_new_with_mnemonic (_(fig_names[f]));
+
+      gtk_widget_set_name (GTK_WIDGET (self->figures[f]), fig_ids[f]);
+
+      self->sources[f] = GTK_LABEL (_stk_tolerance_inputs_head_label (""));
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->figures[f]));
+      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) (N_RUN + f), 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->figures[f]), 1, (int) (N_RUN + f), 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->sources[f]), 2, (int) (N_RUN + f), 1, 1);
+      g_signal_connect (self->figures[f], "value-changed", G_CALLBACK (on_figure_changed_cb), self);
+    }
+  g_signal_connect_swapped (defaults, "clicked", G_CALLBACK (on_defaults_clicked_cb), self);
+  gtk_widget_set_halign (defaults, GTK_ALIGN_END);
+  self->settings = GTK_GRID (grid);
+  return defaults;
+}
+
+/* Overrides */
+
+static void
+stk_tolerance_inputs_dispose (GObject *object)
+{
+  StkToleranceInputs *self = STK_TOLERANCE_INPUTS (object);
+  GtkWidget *child;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->rows != NULL)
+    _stk_tolerance_inputs_clear_rows (self);
+  for (guint i = 0; i < N_RUN; i++)
+    g_signal_handlers_disconnect_by_data (self->run[i], self);
+  for (guint f = 0; f < N_FIGS; f++)
+    g_signal_handlers_disconnect_by_data (self->figures[f], self);
+  for (guint i = 0; self->board_spins != NULL && i < self->board_spins->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->project);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->mate_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->board_spins, g_ptr_array_unref);
+  G_OBJECT_CLASS (stk_tolerance_inputs_parent_class)->dispose (object);
+}
+
+static void
+stk_tolerance_inputs_class_init (StkToleranceInputsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = stk_tolerance_inputs_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+stk_tolerance_inputs_init (StkToleranceInputs *self)
+{
+  GtkWidget *heading = gtk_label_new (_("Contributors of your own"));
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("A_dd Contributor"));
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *defaults;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->mate_ids = g_ptr_array_new_with_free_func (g_free);
+  self->board_spins = g_ptr_array_new ();
+  defaults = build_settings (self);
+  gtk_widget_set_parent (GTK_WIDGET (self->settings), GTK_WIDGET (self));
+  gtk_widget_set_parent (defaults, GTK_WIDGET (self));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (bar), heading);
+  gtk_box_append (GTK_BOX (bar), add);
+  gtk_widget_set_parent (bar, GTK_WIDGET (self));
+  self->rows_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_widget_set_parent (GTK_WIDGET (self->rows_box), GTK_WIDGET (self));
+  gtk_widget_set_name (add, "tolerance-add");
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (_stk_tolerance_inputs_add_contributor), self);
+}
+
+/* Public API */
+
+GtkWidget *
+stk_tolerance_inputs_new (void)
+{
+  return g_object_new (STK_TYPE_TOLERANCE_INPUTS, NULL);
+}
+
+void
+stk_tolerance_inputs_bind (StkToleranceInputs *self,
+                           StkProject         *project)
+{
+  static const char *const details[] = {
+    "changed::tolerance", "changed::all", "changed::mates", "changed::boards", "changed::requirements",
+  };
+
+  g_return_if_fail (STK_IS_TOLERANCE_INPUTS (self));
+  if (self->project == project)
+    return;
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_set_object (&self->project, project);
+  if (project == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    g_signal_connect (project, details[i], G_CALLBACK (on_project_changed_cb), self);
+  _stk_tolerance_inputs_rebuild_rows (self);
+  rebuild_boards (self);
+  sync_all (self);
+}
