@@ -7,13 +7,15 @@
 #include "stk-check.h"
 #include "stk-drawing.h"
 #include "stk-project-io.h"
+#include "stk-sheet.h"
+#include "test-projects.h"
 
 /* Scale (issue 12, point 6): synthetic projects far larger than any bundled
  * example, to show that checks, drawing geometry and loading grow about
  * linearly. Prints figures; it asserts nothing about time (ninja bench-scale).
  * Targets: each chain ≤ 20 ms for all checks and ≤ 20 ms for the geometry;
  * a file near the 4 MiB limit loads in ≤ 100 ms. Usage: bench-scale
- * [checks|drawing|load]. */
+ * [checks|drawing|sheets|load [chain|chain400|assembly]]. */
 
 static int
 compare_double (const void *a,
@@ -55,54 +57,6 @@ chain (guint n_boards)
   return p;
 }
 
-/* A base board carrying 20 daughter boards in a row, each carrying 19
- * FPCs on A4S pairs side by side: 400 connectors in a tree of three levels,
- * outlines set so that nothing collides. */
-static StkProject *
-assembly_400 (void)
-{
-  StkProject *p = stk_project_new_empty ();
-  StkBoard *base = stk_board_new ("base", "Base", STK_BOARD_RIGID);
-
-  base->outline_set = TRUE;
-  base->origin_x_mm = -10;
-  base->origin_y_mm = -10;
-  base->length_mm = 20 * 200;
-  base->width_mm = 20;
-  stk_project_add_board (p, base, -1);
-  for (guint d = 0; d < 20; d++)
-    {
-      g_autofree char *did = g_strdup_printf ("d%u", d);
-      g_autofree char *jid = g_strdup_printf ("j%u", d);
-      StkBoard *daughter = stk_board_new (did, did, STK_BOARD_RIGID);
-      StkMate *m = stk_mate_new (jid, "P4", 1.5, 40, "embossed");
-
-      daughter->outline_set = TRUE;
-      daughter->origin_x_mm = -5;
-      daughter->origin_y_mm = -5;
-      daughter->length_mm = 19 * 10;
-      daughter->width_mm = 10;
-      stk_project_add_board (p, daughter, -1);
-      m->socket_board = g_strdup ("base");
-      m->header_board = g_strdup (did);
-      m->x_mm = d * 200.0;
-      stk_project_add_mate (p, m);
-      for (guint f = 0; f < 19; f++)
-        {
-          g_autofree char *fid = g_strdup_printf ("f%u-%u", d, f);
-          g_autofree char *kid = g_strdup_printf ("k%u-%u", d, f);
-          StkMate *k = stk_mate_new (kid, "A4S", 0.8, 20, "8mm");
-
-          stk_project_add_board (p, stk_board_new (fid, fid, STK_BOARD_FPC), -1);
-          k->socket_board = g_strdup (did);
-          k->header_board = g_strdup (fid);
-          k->x_mm = f * 10.0;
-          stk_project_add_mate (p, k);
-        }
-    }
-  return p;
-}
-
 /* The machine may be shared: this thread's processor time beside the
  * wall-clock time shows how much of the latter was waiting. */
 static double
@@ -122,13 +76,53 @@ median_ms (double *times,
   return times[n / 2];
 }
 
-/* An argument picks one part ("checks", "drawing", "load"), for profiling. */
+/* An argument picks one part ("checks", "drawing", "sheets", "load"), a
+ * second one project ("chain", "chain400", "assembly"), for profiling. */
 static const char *only;
+static const char *only_project;
 
 static gboolean
 wanted (const char *part)
 {
   return only == NULL || g_str_equal (only, part);
+}
+
+/* What the canvas builds on each edit (and print and export before they
+ * write): the A4 sheets at the fitting scale, the failing parts marked from
+ * records already at hand (the checks are timed above), then the sheets one
+ * under another. The all-views drawing above is the geometry alone; this
+ * adds choosing the scale (views built at more than one) and the sheets. */
+static void
+bench_sheets (const char *label,
+              StkProject *project,
+              guint       runs)
+{
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree double *times = g_new (double, runs);
+  g_autofree double *cpu = g_new (double, runs);
+  guint n_sheets = 0;
+  StkSheetSpec spec;
+
+  if (!wanted ("sheets"))
+    return;
+  results = stk_checks_run (project, catalog);
+  stk_sheet_spec_init (&spec);
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      double c0 = cpu_ms ();
+      StkSheets *sheets = stk_sheets_new_with_results (project, catalog, &spec, results);
+      StkDrawing *strip = stk_sheets_new_strip (sheets);
+
+      cpu[i] = cpu_ms () - c0;
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      n_sheets = stk_sheets_get_n_sheets (sheets);
+      stk_drawing_free (strip);
+      stk_sheets_free (sheets);
+    }
+  printf ("bench-scale: %s: A4 sheets fitted and stripped (%u sheets) median %.2f ms (processor %.2f ms) "
+          "over %u runs\n", label, n_sheets, median_ms (times, runs), median_ms (cpu, runs), runs);
 }
 
 static void
@@ -139,7 +133,7 @@ bench_project (const char *label,
   StkCatalog *catalog = stk_catalog_get_default ();
   g_autofree double *times = g_new (double, runs);
   g_autofree double *cpu = g_new (double, runs);
-  guint records = 0;
+  guint records = 0, prims = 0;
   StkStatus worst = STK_STATUS_PASS;
 
   for (guint i = 0; wanted ("checks") && i < runs; i++)
@@ -163,11 +157,13 @@ bench_project (const char *label,
       StkDrawing *d = stk_drawing_new (project, catalog);
       cpu[i] = cpu_ms () - c0;
       times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      stk_drawing_get_prims (d, &prims);
       stk_drawing_free (d);
     }
   if (wanted ("drawing"))
-    printf ("bench-scale: %s: drawing geometry median %.2f ms (processor %.2f ms) over %u runs (target ≤ 20 ms)\n",
-            label, median_ms (times, runs), median_ms (cpu, runs), runs);
+    printf ("bench-scale: %s: drawing geometry (%u primitives) median %.2f ms (processor %.2f ms) over %u runs "
+            "(target ≤ 20 ms)\n", label, prims, median_ms (times, runs), median_ms (cpu, runs), runs);
+  bench_sheets (label, project, runs);
 }
 
 /* The largest chain whose saved text stays under the size Stackup opens. */
@@ -220,12 +216,16 @@ main (int    argc,
 {
   g_autoptr(StkProject) c2000 = chain (2000);
   g_autoptr(StkProject) c401 = chain (401);
-  g_autoptr(StkProject) a400 = assembly_400 ();
+  g_autoptr(StkProject) a400 = test_project_assembly (20, 19, 200);
 
   only = argc > 1 ? argv[1] : NULL;
-  bench_project ("2000-board chain", c2000, 5);
-  bench_project ("400-mate chain", c401, 11);
-  bench_project ("400-connector assembly", a400, 11);
+  only_project = argc > 2 ? argv[2] : NULL;
+  if (only_project == NULL || g_str_equal (only_project, "chain"))
+    bench_project ("2000-board chain", c2000, 5);
+  if (only_project == NULL || g_str_equal (only_project, "chain400"))
+    bench_project ("400-mate chain", c401, 11);
+  if (only_project == NULL || g_str_equal (only_project, "assembly"))
+    bench_project ("400-connector assembly", a400, 11);
   if (wanted ("load"))
     bench_load ();
   return 0;

@@ -129,3 +129,50 @@ test_pixel (cairo_surface_t *s,
 
   return ((const guint32 *) (gconstpointer) row)[x] & 0xffffff;
 }
+
+StkProject *
+test_project_assembly (guint  n_daughters,
+                       guint  n_fpcs,
+                       double pitch)
+{
+  StkProject *p = stk_project_new_empty ();
+  StkBoard *base = stk_board_new ("base", "Base", STK_BOARD_RIGID);
+
+  base->outline_set = TRUE;
+  base->origin_x_mm = -10;
+  base->origin_y_mm = -10;
+  base->length_mm = n_daughters * pitch;
+  base->width_mm = 20;
+  stk_project_add_board (p, base, -1);
+  for (guint d = 0; d < n_daughters; d++)
+    {
+      g_autofree char *did = g_strdup_printf ("d%u", d);
+      g_autofree char *jid = g_strdup_printf ("j%u", d);
+      StkBoard *daughter = stk_board_new (did, did, STK_BOARD_RIGID);
+      StkMate *m = stk_mate_new (jid, "P4", 1.5, 40, "embossed");
+
+      daughter->outline_set = TRUE;
+      daughter->origin_x_mm = -5;
+      daughter->origin_y_mm = -5;
+      daughter->length_mm = n_fpcs * 10;
+      daughter->width_mm = 10;
+      stk_project_add_board (p, daughter, -1);
+      m->socket_board = g_strdup ("base");
+      m->header_board = g_strdup (did);
+      m->x_mm = d * pitch;
+      stk_project_add_mate (p, m);
+      for (guint f = 0; f < n_fpcs; f++)
+        {
+          g_autofree char *fid = g_strdup_printf ("f%u-%u", d, f);
+          g_autofree char *kid = g_strdup_printf ("k%u-%u", d, f);
+          StkMate *k = stk_mate_new (kid, "A4S", 0.8, 20, "8mm");
+
+          stk_project_add_board (p, stk_board_new (fid, fid, STK_BOARD_FPC), -1);
+          k->socket_board = g_strdup (did);
+          k->header_board = g_strdup (fid);
+          k->x_mm = f * 10.0;
+          stk_project_add_mate (p, k);
+        }
+    }
+  return p;
+}

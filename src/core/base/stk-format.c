@@ -68,10 +68,64 @@ stk_format_fixed (double value,
   return stk_format_decimal (value, decimals, decimals);
 }
 
+/* Lengths in mm written before in this thread, by their bits, for the
+ * decimal point they were written with. A drawing writes the same few
+ * lengths thousands of times (every contact pitch and part size of a large
+ * assembly); printf-style formatting was a tenth of building it. */
+#define MM_CACHE_MAX 4096
+
+typedef struct {
+  char       *point;
+  GHashTable *texts;  /* gint64 bits → text */
+} MmCache;
+
+static void
+mm_cache_free (gpointer data)
+{
+  MmCache *cache = data;
+
+  g_free (cache->point);
+  g_hash_table_unref (cache->texts);
+  g_free (cache);
+}
+
+static MmCache *
+mm_cache (void)
+{
+  static GPrivate key = G_PRIVATE_INIT (mm_cache_free);
+  MmCache *cache = g_private_get (&key);
+  const char *point = localeconv ()->decimal_point;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (MmCache, 1);
+      cache->texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      g_private_set (&key, cache);
+    }
+  if (g_strcmp0 (cache->point, point) != 0 || g_hash_table_size (cache->texts) >= MM_CACHE_MAX)
+    {
+      g_hash_table_remove_all (cache->texts);
+      g_free (cache->point);
+      cache->point = g_strdup (point);
+    }
+  return cache;
+}
+
 char *
 stk_format_mm (double mm)
 {
-  return stk_format_decimal (mm, 3, 1);
+  MmCache *cache = mm_cache ();
+  gint64 bits;
+  const char *known;
+  char *text;
+
+  memcpy (&bits, &mm, sizeof bits);
+  known = g_hash_table_lookup (cache->texts, &bits);
+  if (known != NULL)
+    return g_strdup (known);
+  text = stk_format_decimal (mm, 3, 1);
+  g_hash_table_insert (cache->texts, g_memdup2 (&bits, sizeof bits), g_strdup (text));
+  return text;
 }
 
 char *

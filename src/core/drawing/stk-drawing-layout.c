@@ -107,26 +107,37 @@ new_legend (StkProject *project,
  * turned over about a chain line so that folding the sheet along it lays
  * each header pin on the socket pin it mates with. */
 static StkDrawing *
-new_pair (StkProject    *project,
-          StkCatalog    *catalog,
-          const StkMate *mate,
-          double         scale,
-          StkUnits       units)
+new_pair (StkViews *v,
+          guint     k,
+          double    scale)
 {
-  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (project), scale);
+  const StkMate *mate = g_ptr_array_index (stk_project_get_mates (v->project), k);
+  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
   double u = _stk_drawing_unit (d);
-  StkPart sock, head;
+  StkPart own[2];
+  const StkPart *sock_p, *head_p;
   double ws, hs, wh, hh, cx_s, cx_h, fold, top, bottom, right_s, left_h, gap = PAIR_GAP_MM * u;
   g_autofree char *caption = NULL;
-  g_autoptr(GStrvBuilder) lines = NULL;
-  g_auto(GStrv) notes = NULL;
+  double note_w;
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
-  _stk_drawing_set_units (d, units);
-  _stk_part_init (&sock, project, catalog, mate, STK_ROLE_SOCKET, u, units);
-  _stk_part_init (&head, project, catalog, mate, STK_ROLE_HEADER, u, units);
-  _stk_part_view_size (&sock, &ws, &hs);
-  _stk_part_view_size (&head, &wh, &hh);
+  _stk_drawing_reserve (d, v->pair_size[0], v->pair_size[1]);
+  _stk_drawing_set_units (d, v->units);
+  /* At 1:1 the parts the top view and the sections resolved serve as they are. */
+  if (u == 1.0)
+    {
+      sock_p = _stk_views_part (v, k, STK_ROLE_SOCKET);
+      head_p = _stk_views_part (v, k, STK_ROLE_HEADER);
+    }
+  else
+    {
+      _stk_part_init (&own[0], v->project, v->catalog, mate, STK_ROLE_SOCKET, u, v->units);
+      _stk_part_init (&own[1], v->project, v->catalog, mate, STK_ROLE_HEADER, u, v->units);
+      sock_p = &own[0];
+      head_p = &own[1];
+    }
+  _stk_part_view_size (sock_p, &ws, &hs);
+  _stk_part_view_size (head_p, &wh, &hh);
   /* Mate label first: the caption a sheet writes under the view. */
   /* Translators: a view's name, e.g. "J1 display: socket and header" */
   caption = g_strdup_printf (_("%s: socket and header"), stk_mate_get_label (mate));
@@ -136,13 +147,13 @@ new_pair (StkProject    *project,
   top = 7 * u;
 
   /* The fold line lies halfway between the two parts' centres, clear of both views. */
-  cx_s = _stk_part_centre_x (&sock);
+  cx_s = _stk_part_centre_x (sock_p);
   right_s = ws - cx_s;
-  left_h = _stk_part_centre_x (&head);
+  left_h = _stk_part_centre_x (head_p);
   fold = cx_s + MAX (right_s, (right_s + left_h) / 2) + gap;
   cx_h = 2 * fold - cx_s;
-  _stk_part_draw_view (d, &sock, 0, top);
-  _stk_part_draw_view (d, &head, cx_h - left_h, top);
+  _stk_part_draw_view (d, sock_p, 0, top);
+  _stk_part_draw_view (d, head_p, cx_h - left_h, top);
   bottom = top + MAX (hs, hh);
 
   pen.ink = STK_INK_RULE;
@@ -155,16 +166,30 @@ new_pair (StkProject    *project,
   /* Translators: under the socket and header views of a mate */
   /* The mirror error is laying the header out as the socket is drawn: say
    * what the two board layouts share instead. Wrapped to the pair's width. */
-  lines = g_strv_builder_new ();
-  _stk_drawing_wrap (lines, _("Fold on the chain line: header pin 1 lands on socket pin 1. Both board layouts seen "
-                              "from above: header pin 1 at the x, y of socket pin 1."),
-                     STK_LETTER_MM * u, MAX (cx_h - left_h + wh, 80 * u));
-  notes = g_strv_builder_end (lines);
-  for (guint i = 0; notes[i]; i++)
-    _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, notes[i]);
-  _stk_part_clear (&sock);
-  _stk_part_clear (&head);
+  /* Most pairs of a project wrap it to the same width: wrapped once. */
+  note_w = MAX (cx_h - left_h + wh, 80 * u);
+  if (v->fold_lines == NULL || v->fold_width != note_w || v->fold_unit != u)
+    {
+      g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+      _stk_drawing_wrap (lines, _("Fold on the chain line: header pin 1 lands on socket pin 1. Both board layouts "
+                                  "seen from above: header pin 1 at the x, y of socket pin 1."),
+                         STK_LETTER_MM * u, note_w);
+      g_strfreev (v->fold_lines);
+      v->fold_lines = g_strv_builder_end (lines);
+      v->fold_width = note_w;
+      v->fold_unit = u;
+    }
+  for (guint i = 0; v->fold_lines[i]; i++)
+    _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, v->fold_lines[i]);
+  if (u != 1.0)
+    {
+      _stk_part_clear (&own[0]);
+      _stk_part_clear (&own[1]);
+    }
   _stk_drawing_finish (d, u);
+  v->pair_size[0] = v->pair_size[1] = 0;
+  _stk_drawing_add_size (d, &v->pair_size[0], &v->pair_size[1]);
   return d;
 }
 
@@ -176,8 +201,7 @@ count_views (StkViews *v)
   return stk_project_get_mates (v->project)->len + 1 + v->cuts->len + 1;
 }
 
-/* placement: shared by the section views of one drawing (NULL: each
- * computes its own), so that n sections do not place the boards n times. */
+/* View index, from v's one placement and parts. */
 static StkDrawing *
 new_view (StkViews *v,
           guint     index,
@@ -186,7 +210,7 @@ new_view (StkViews *v,
   GPtrArray *mates = stk_project_get_mates (v->project);
 
   if (index < mates->len)
-    return new_pair (v->project, v->catalog, g_ptr_array_index (mates, index), scale, v->units);
+    return new_pair (v, index, scale);
   index -= mates->len;
   if (index == 0)
     return _stk_views_new_plan (v, scale);
@@ -224,21 +248,43 @@ stk_drawing_new_view (StkProject *project,
   }
 }
 
+/* Room for the views not yet built, guessed from those built so far, so
+ * that the whole drawing's arrays (hundreds of thousands of primitives on a
+ * large assembly) grow about once rather than by a copy at each doubling.
+ * reserved: primitives room was made for; returns the new figure. */
+static guint
+reserve_for_rest (StkDrawing       *all,
+                  const StkDrawing *view,
+                  guint             index,
+                  guint             n_views,
+                  guint             reserved)
+{
+  guint n_prims = 0, n_points = 0, view_prims = 0, view_points = 0;
+  double ahead = 1.1 * n_views / (index + 1);
+
+  _stk_drawing_add_size (all, &n_prims, &n_points);
+  _stk_drawing_add_size (view, &view_prims, &view_points);
+  if (n_prims + view_prims <= reserved)
+    return reserved;
+  /* The mean view so far times the views, a tenth over. */
+  reserved = (guint) ((n_prims + view_prims) * ahead);
+  _stk_drawing_reserve (all, reserved - n_prims, (guint) ((n_points + view_points) * ahead) - n_points);
+  return reserved;
+}
+
 static StkDrawing *
 new_all (StkProject *project,
          StkCatalog *catalog,
          double      scale,
          StkUnits    units)
 {
-  g_autoptr(StkPlacement) placement = NULL;
   StkDrawing *all;
   g_autoptr(StkViews) v = NULL;
-  guint n;
+  guint n, reserved = 0;
   double y = 0, width = 0;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
 
-  placement = stk_placement_new (project, NULL);
   all = _stk_drawing_new_empty (stk_project_get_name (project), scale);
   v = _stk_views_new (project, catalog, units);
   n = count_views (v);
@@ -248,6 +294,7 @@ new_all (StkProject *project,
       double w, h, k = stk_drawing_get_scale (view) / scale;
 
       stk_drawing_get_extents (view, &w, &h);
+      reserved = reserve_for_rest (all, view, i, n, reserved);
       _stk_drawing_append (all, view, 0, y, k);
       y += h * k + VIEW_GAP_MM / scale;
       width = MAX (width, w * k);
@@ -283,6 +330,7 @@ stk_drawing_new (StkProject *project,
 typedef struct {
   StkViews   *views;
   GPtrArray  *failing;      /* subjects of the failing checks */
+  GHashTable *failing_set;  /* the same as a set, made once for all views */
 } ProjectViews;
 
 /* Each view with what a failing check is about drawn emphasised. */
@@ -297,7 +345,7 @@ build_project_view (gpointer user_data,
   if (index + 1 == count_views (pv->views))
     return new_legend (pv->views->project, pv->failing->len > 0);
   d = new_view (pv->views, index, scale);
-  _stk_drawing_mark_failing (d, pv->failing);
+  _stk_drawing_mark_failing_in (d, pv->failing_set);
   return d;
 }
 
@@ -365,7 +413,8 @@ stk_sheets_new_with_results (StkProject         *project,
 {
   g_autoptr(GPtrArray) failing = failing_subjects (results);
   g_autoptr(StkViews) v = _stk_views_new (project, catalog, spec->units);
-  ProjectViews pv = { v, failing };
+  g_autoptr(GHashTable) failing_set = _stk_drawing_subject_set (failing);
+  ProjectViews pv = { v, failing, failing_set };
   StkViewSource views = { 0, build_project_view, &pv };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

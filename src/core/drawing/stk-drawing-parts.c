@@ -107,14 +107,14 @@ wrap_notes (StkPart *p)
   p->n_notes = g_strv_length (p->notes);
 }
 
-void
-_stk_part_init (StkPart        *part,
-                StkProject     *project,
-                StkCatalog     *catalog,
-                const StkMate  *mate,
-                StkRole         role,
-                double          unit,
-                StkUnits        units)
+static void
+resolve (StkPart        *part,
+         StkProject     *project,
+         StkCatalog     *catalog,
+         const StkMate  *mate,
+         StkRole         role,
+         double          unit,
+         StkUnits        units)
 {
   const StkSeries *s = stk_catalog_find_series (catalog, mate->series);
   gboolean socket = role == STK_ROLE_SOCKET;
@@ -239,10 +239,10 @@ _stk_part_centre_x (const StkPart *part)
   return part->left_room + part->half_len;
 }
 
-void
-_stk_part_view_size (const StkPart *part,
-                     double        *width,
-                     double        *height)
+/* The view's size: its geometry and dimensions, or its three title lines
+ * when they are wider. */
+static void
+measure_view (StkPart *part)
 {
   g_autofree char *title = view_title (part);
   g_autofree char *board = view_board (part);
@@ -251,9 +251,31 @@ _stk_part_view_size (const StkPart *part,
                      MAX (stk_drawing_text_width (board, STK_LETTER_MM * u),
                           stk_drawing_text_width (view_direction (part), STK_LETTER_MM * u)));
 
-  *width = MAX (part->left_room + 2 * part->half_len + DIM_GAP_MM * u + 2 * part->side_step, text + u);
-  *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
-            (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
+  part->view_w = MAX (part->left_room + 2 * part->half_len + DIM_GAP_MM * u + 2 * part->side_step, text + u);
+  part->view_h = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
+                 (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
+}
+
+void
+_stk_part_view_size (const StkPart *part,
+                     double        *width,
+                     double        *height)
+{
+  *width = part->view_w;
+  *height = part->view_h;
+}
+
+void
+_stk_part_init (StkPart        *part,
+                StkProject     *project,
+                StkCatalog     *catalog,
+                const StkMate  *mate,
+                StkRole         role,
+                double          unit,
+                StkUnits        units)
+{
+  resolve (part, project, catalog, mate, role, unit, units);
+  measure_view (part);
 }
 
 static void
@@ -402,9 +424,9 @@ dim_value (StkDrawing     *d,
            const StkValue *v)
 {
   g_autofree char *value = stk_drawing_format_value (d, v->value, prov_of (v));
-  g_autofree char *text = letter ? g_strdup_printf ("%s %s", letter, value) : g_strdup (value);
+  g_autofree char *text = letter ? g_strconcat (letter, " ", value, NULL) : NULL;
 
-  _stk_drawing_dim (d, x0, y0, x1, y1, offset, text, prov_of (v));
+  _stk_drawing_dim (d, x0, y0, x1, y1, offset, text ? text : value, prov_of (v));
 }
 
 static void

@@ -179,21 +179,62 @@ draw_connectors (StkViews   *v,
     }
 }
 
+/* Bodies are looked at in runs of this many, each run's bounding box
+ * first: a leader far from a run skips it whole. */
+#define RUN 32
+
+/* The bounding box of each run of RUN bodies. */
+static GArray *
+body_runs (const GArray *bodies)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (StkRect));
+
+  for (guint i = 0; i < bodies->len; i++)
+    {
+      const StkRect *b = &g_array_index (bodies, StkRect, i);
+      StkRect *r;
+
+      if (i % RUN == 0)
+        g_array_append_val (runs, *b);
+      r = &g_array_index (runs, StkRect, runs->len - 1);
+      r->x0 = MIN (r->x0, b->x0);
+      r->y0 = MIN (r->y0, b->y0);
+      r->x1 = MAX (r->x1, b->x1);
+      r->y1 = MAX (r->y1, b->y1);
+    }
+  return runs;
+}
+
 /* Whether the level segment at y from x0 to x1 (or, vertical, at x from
  * y0 to y1) runs through a body's inside; its edges do not count. The
- * first body it crosses, or NULL. */
+ * first body it crosses, or NULL. A run whose box the segment misses
+ * (with room to spare) holds none, and is skipped without changing which
+ * body is first. */
 static const StkRect *
 crossed (const GArray *bodies,
+         const GArray *runs,
          double        x0,
          double        y0,
          double        x1,
          double        y1)
 {
-  const double eps = 1e-6;
+  const double eps = 1e-6, spare = 1e-3;
 
   for (guint i = 0; i < bodies->len; i++)
     {
       const StkRect *b = &g_array_index (bodies, StkRect, i);
+
+      if (i % RUN == 0)
+        {
+          const StkRect *r = &g_array_index (runs, StkRect, i / RUN);
+
+          if (MAX (x0, x1) < r->x0 - spare || MIN (x0, x1) > r->x1 + spare || MAX (y0, y1) < r->y0 - spare ||
+              MIN (y0, y1) > r->y1 + spare)
+            {
+              i += RUN - 1;
+              continue;
+            }
+        }
 
       if (MAX (MIN (x0, x1), b->x0) < MIN (MAX (x0, x1), b->x1) - eps &&
           MAX (MIN (y0, y1), b->y0) < MIN (MAX (y0, y1), b->y1) - eps)
@@ -229,6 +270,8 @@ route_labels (GArray       *labels,
               double        gutter_x,
               double        u)
 {
+  g_autoptr(GArray) runs = body_runs (bodies);
+
   for (guint i = 0; i < labels->len; i++)
     {
       StkSideLabel *l = &g_array_index (labels, StkSideLabel, i);
@@ -248,9 +291,9 @@ route_labels (GArray       *labels,
           lane = tries[best];
           tries[best] = tries[tried];
           tries[tried++] = lane;
-          b = crossed (bodies, l->ax, l->ay, l->ax, lane);
+          b = crossed (bodies, runs, l->ax, l->ay, l->ax, lane);
           if (b == NULL)
-            b = crossed (bodies, l->ax, lane, gutter_x, lane);
+            b = crossed (bodies, runs, l->ax, lane, gutter_x, lane);
           if (b == NULL)
             {
               l->lane = lane;

@@ -38,6 +38,7 @@ typedef struct {
   char             *layer;
   char             *subject;
   char             *board_subject; /* "board:<id>" or NULL */
+  double            view_w, view_h; /* its view's size (_stk_part_view_size) */
 } StkPart;
 
 void        _stk_part_init       (StkPart       *part,

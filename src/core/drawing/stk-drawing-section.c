@@ -33,7 +33,8 @@ typedef struct {
   StkDrawing   *d;
   double        u;
   double        s0, s1;      /* the part of the line drawn */
-  GHashTable   *drawn;       /* board index + 1 of the boards cut */
+  guint8       *drawn;       /* per board: cut by the plane */
+  GArray       *drawn_list;  /* guint: the boards cut, lowest first */
   GArray       *labels;      /* StkSideLabel */
   double        right;       /* drawing x right of everything so far */
 } Section;
@@ -108,8 +109,9 @@ draw_board (Section *s,
   x1 = MIN (a1, s->s1);
   if (c0 > s->cut->at || s->cut->at > c1 || x1 <= x0)
     return;
-  subject = g_strdup_printf ("board:%s", b->id);
-  g_hash_table_add (s->drawn, GUINT_TO_POINTER (index + 1));
+  subject = stk_subject_board (b->id);
+  s->drawn[index] = TRUE;
+  g_array_append_val (s->drawn_list, index);
   set_pen (s, "BOARDS", subject, b->kind == STK_BOARD_FPC ? STK_INK_FPC : STK_INK_BOARD, STK_PROV_USER,
            STK_GROUP_PART);
   _stk_drawing_rect (s->d, x0, -z1, x1 - x0, z1 - z0, TRUE);
@@ -166,7 +168,7 @@ draw_keepouts (Section *s,
                guint    index)
 {
   const StkBoardPlace *bp = &s->v->pl->boards[index];
-  g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+  g_autofree char *subject = stk_subject_board (bp->board->id);
 
   for (guint i = 0; bp->board->keepouts != NULL && i < bp->board->keepouts->len; i++)
     {
@@ -222,8 +224,8 @@ draw_facing (Section         *s,
   const StkBoardPlace *lo = &s->v->pl->boards[f->lower], *hi = &s->v->pl->boards[f->upper];
   double z0 = lo->z + lo->board->thickness_mm, z1 = hi->z, o0, o1, dim_x = NAN;
   double top = MAX (lo->board->component_top_mm, 0), bottom = MAX (hi->board->component_bottom_mm, 0);
-  g_autofree char *lo_subject = g_strdup_printf ("board:%s", lo->board->id);
-  g_autofree char *hi_subject = g_strdup_printf ("board:%s", hi->board->id);
+  g_autofree char *lo_subject = stk_subject_board (lo->board->id);
+  g_autofree char *hi_subject = stk_subject_board (hi->board->id);
 
   if (!rect_cut (s, f->overlap, &o0, &o1))
     return NAN;
@@ -290,9 +292,9 @@ draw_overlaps (Section *s,
       const StkBoard *lo = s->v->pl->boards[f->lower].board, *hi = s->v->pl->boards[f->upper].board;
       g_autofree char *subject = NULL, *name = NULL;
 
-      if (f->mate >= 0 || !g_hash_table_contains (s->drawn, GUINT_TO_POINTER (f->upper + 1)))
+      if (f->mate >= 0 || !s->drawn[f->upper])
         continue;
-      subject = g_strdup_printf ("board:%s", hi->id);
+      subject = stk_subject_board (hi->id);
       /* Translators: one board lying over another, "Camera FPC over Main board" */
       name = g_strdup_printf (_("%s over %s"), hi->name, lo->name);
       draw_clearance (s, f, name, subject, draw_facing (s, f, 1, 0));
@@ -313,7 +315,7 @@ draw_heights (Section            *s,
   int fi = s->v->facings->by_mate[k];
   double gap = mp->z1 - mp->z0, u = s->u;
   g_autofree char *gap_text = _stk_drawing_length (s->d, gap);
-  g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+  g_autofree char *subject = stk_subject_mate (mp->mate->id);
   gboolean own = s->cut->mate == (int) k;
   char *label;
 
@@ -379,8 +381,7 @@ draw_mate (Section *s,
   const StkPart *parts[2];
   double conn0 = G_MAXDOUBLE, conn1 = -G_MAXDOUBLE;
 
-  if (!g_hash_table_contains (s->drawn, GUINT_TO_POINTER (mp->lower + 1)) ||
-      !g_hash_table_contains (s->drawn, GUINT_TO_POINTER (mp->upper + 1)))
+  if (!s->drawn[mp->lower] || !s->drawn[mp->upper])
     return;
   for (guint r = 0; r < 2; r++)
     {
@@ -481,13 +482,15 @@ _stk_views_new_section (StkViews *v,
                         double    scale)
 {
   const StkCut *cut = &g_array_index (v->cuts, StkCut, index);
-  g_autoptr(GHashTable) drawn = g_hash_table_new (NULL, NULL);
+  g_autofree guint8 *drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
+  g_autoptr(GArray) drawn_list = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  Section s = { v, cut, _stk_drawing_new_empty (stk_project_get_name (v->project), scale), 0, 0, 0, drawn, labels,
-                -G_MAXDOUBLE };
+  Section s = { v, cut, _stk_drawing_new_empty (stk_project_get_name (v->project), scale), 0, 0, 0, drawn,
+                drawn_list, labels, -G_MAXDOUBLE };
   double z_top = 0;
   guint first, last, n = 0;
 
+  _stk_drawing_reserve (s.d, v->section_size[0], v->section_size[1]);
   _stk_drawing_set_units (s.d, v->units);
   s.u = _stk_drawing_unit (s.d);
   s.s0 = cut->from;
@@ -502,26 +505,24 @@ _stk_views_new_section (StkViews *v,
   for (guint i = first; i < last; i++)
     {
       const StkBoardPlace *bp = &v->pl->boards[v->by_z[i]];
-      guint before = g_hash_table_size (drawn);
+      guint before = drawn_list->len;
 
       draw_board (&s, v->by_z[i]);
-      if (g_hash_table_size (drawn) > before)
+      if (drawn_list->len > before)
         z_top = n++ == 0 ? bp->z + stk_board_stack_thickness (bp->board) :
                            MAX (z_top, bp->z + stk_board_stack_thickness (bp->board));
     }
-  for (guint i = first; i < last; i++)
-    if (g_hash_table_contains (drawn, GUINT_TO_POINTER (v->by_z[i] + 1)))
-      {
-        draw_keepouts (&s, v->by_z[i]);
-        draw_overlaps (&s, v->by_z[i]);
-      }
-  for (guint i = first; i < last; i++)
+  for (guint i = 0; i < drawn_list->len; i++)
     {
-      guint b = v->by_z[i];
+      draw_keepouts (&s, g_array_index (drawn_list, guint, i));
+      draw_overlaps (&s, g_array_index (drawn_list, guint, i));
+    }
+  for (guint i = 0; i < drawn_list->len; i++)
+    {
+      guint b = g_array_index (drawn_list, guint, i);
 
-      if (g_hash_table_contains (drawn, GUINT_TO_POINTER (b + 1)))
-        for (guint j = v->mates_start[b]; j < v->mates_start[b + 1]; j++)
-          draw_mate (&s, v->mates_at[j]);
+      for (guint j = v->mates_start[b]; j < v->mates_start[b + 1]; j++)
+        draw_mate (&s, v->mates_at[j]);
     }
   if (n == 0)
     {
@@ -533,5 +534,7 @@ _stk_views_new_section (StkViews *v,
   draw_title (&s, z_top);
   _stk_side_labels_draw (s.d, labels, MAX (s.right, s.s1) + COLUMN_MM * s.u, LINE_MM * s.u);
   _stk_drawing_finish (s.d, s.u);
+  v->section_size[0] = v->section_size[1] = 0;
+  _stk_drawing_add_size (s.d, &v->section_size[0], &v->section_size[1]);
   return s.d;
 }

@@ -174,6 +174,7 @@ _stk_views_free (StkViews *views)
       _stk_part_clear (&views->parts[i]);
   g_free (views->parts);
   g_free (views->parts_ready);
+  g_strfreev (views->fold_lines);
   g_array_unref (views->cuts);
   stk_facings_free (views->facings);
   stk_placement_free (views->pl);

@@ -42,6 +42,12 @@ typedef struct {
   guint         *mates_at;      /* placed mates, each listed at its lower board */
   StkPart       *parts;         /* socket and header of each mate, resolved when first asked */
   gboolean      *parts_ready;
+  /* Primitives and points of the last pair view and the last section: the
+   * next of its kind starts with that much room. */
+  guint          pair_size[2], section_size[2];
+  /* The pair views' fold note as last wrapped, and for what width and unit. */
+  double         fold_width, fold_unit;
+  char         **fold_lines;
 } StkViews;
 
 StkViews   *_stk_views_new        (StkProject     *project,

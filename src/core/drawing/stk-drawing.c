@@ -20,11 +20,21 @@
 #define EXT_OVER_MM    1.5
 #define TEXT_AIR_MM    1.0
 
+/* A drawing's strings. A drawing that takes in another's primitives
+ * (a view placed on a sheet, the sheets in a strip) keeps a reference to
+ * the other's pool instead of copying each string: the pools outlive the
+ * drawings they were filled for. */
+typedef struct {
+  GStringChunk *chunk;
+} StringPool;
+
 struct _StkDrawing
 {
   GArray       *prims;   /* StkPrim */
   GArray       *points;  /* StkPoint */
-  GStringChunk *strings;
+  StringPool   *strings; /* its own */
+  GPtrArray    *borrowed; /* StringPool: the pools of what was appended */
+  const char   *dimension_layer; /* "DIMENSION" interned, once */
   char         *title;
   char         *caption;
   StkPen        pen;
@@ -38,24 +48,60 @@ static const char *
 intern (StkDrawing *self,
         const char *s)
 {
-  return s ? g_string_chunk_insert_const (self->strings, s) : NULL;
+  return s ? g_string_chunk_insert_const (self->strings->chunk, s) : NULL;
+}
+
+/* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
+static double
+chars_width (glong  n_chars,
+             double size)
+{
+  return n_chars * size * 0.6 / STK_CAP_PER_EM;
+}
+
+static void
+string_pool_clear (gpointer data)
+{
+  g_string_chunk_free (((StringPool *) data)->chunk);
+}
+
+static void
+string_pool_release (gpointer pool)
+{
+  g_rc_box_release_full (pool, string_pool_clear);
+}
+
+/* The pen's string as interned: the one it holds when equal (a pen is
+ * mostly set again with the same layer), else interned. */
+static const char *
+intern_again (StkDrawing *self,
+              const char *held,
+              const char *s)
+{
+  if (s == NULL)
+    return NULL;
+  if (held != NULL && strcmp (held, s) == 0)
+    return held;
+  return intern (self, s);
 }
 
 static StkPrim *
 add_prim (StkDrawing  *self,
           StkPrimKind  kind)
 {
-  StkPrim p = { 0 };
+  StkPrim *p;
 
-  p.kind = kind;
-  p.ink = self->pen.ink;
-  p.prov = self->pen.prov;
-  p.group = self->pen.group;
-  p.in_section = self->pen.in_section;
-  p.layer = self->pen.layer;
-  p.subject = self->pen.subject;
-  g_array_append_val (self->prims, p);
-  return &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+  g_array_set_size (self->prims, self->prims->len + 1);
+  p = &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+  *p = (StkPrim) { 0 };
+  p->kind = kind;
+  p->ink = self->pen.ink;
+  p->prov = self->pen.prov;
+  p->group = self->pen.group;
+  p->in_section = self->pen.in_section != FALSE;
+  p->layer = self->pen.layer;
+  p->subject = self->pen.subject;
+  return p;
 }
 
 StkProvKind
@@ -120,8 +166,7 @@ double
 stk_drawing_text_width (const char *text,
                         double      size)
 {
-  /* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
-  return g_utf8_strlen (text, -1) * size * 0.6 / STK_CAP_PER_EM;
+  return chars_width (g_utf8_strlen (text, -1), size);
 }
 
 double
@@ -191,9 +236,12 @@ _stk_drawing_new_empty (const char *title,
 
   g_return_val_if_fail (scale > 0, NULL);
   self->scale = scale;
-  self->prims = g_array_new (FALSE, FALSE, sizeof (StkPrim));
-  self->points = g_array_new (FALSE, FALSE, sizeof (StkPoint));
-  self->strings = g_string_chunk_new (1024);
+  /* Small: views of a kind make room for as much as the last one took. */
+  self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 16);
+  self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 64);
+  self->strings = g_rc_box_new0 (StringPool);
+  self->strings->chunk = g_string_chunk_new (1024);
+  self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
   self->title = g_strdup (title);
   self->pen.prov = STK_PROV_DATASHEET;
   self->pen.layer = intern (self, "0");
@@ -207,7 +255,8 @@ stk_drawing_free (StkDrawing *drawing)
     return;
   g_array_unref (drawing->prims);
   g_array_unref (drawing->points);
-  g_string_chunk_free (drawing->strings);
+  string_pool_release (drawing->strings);
+  g_ptr_array_unref (drawing->borrowed);
   g_free (drawing->title);
   g_free (drawing->caption);
   g_free (drawing);
@@ -233,9 +282,11 @@ void
 _stk_drawing_set_pen (StkDrawing   *drawing,
                       const StkPen *pen)
 {
+  StkPen held = drawing->pen;
+
   drawing->pen = *pen;
-  drawing->pen.layer = intern (drawing, pen->layer ? pen->layer : "0");
-  drawing->pen.subject = intern (drawing, pen->subject);
+  drawing->pen.layer = intern_again (drawing, held.layer, pen->layer ? pen->layer : "0");
+  drawing->pen.subject = intern_again (drawing, held.subject, pen->subject);
 }
 
 void
@@ -249,18 +300,24 @@ _stk_drawing_poly (StkDrawing     *drawing,
 
   p->first = drawing->points->len;
   p->n_points = n_points;
-  p->closed = closed;
-  p->filled = filled;
+  p->closed = closed != FALSE;
+  p->filled = filled != FALSE;
   p->stroked = !filled || drawing->pen.ink == STK_INK_BOARD || drawing->pen.ink == STK_INK_FPC;
-  p->x0 = p->y0 = G_MAXDOUBLE;
-  p->x1 = p->y1 = -G_MAXDOUBLE;
-  for (guint i = 0; i < n_points; i++)
-    {
-      p->x0 = MIN (p->x0, points[i].x);
-      p->y0 = MIN (p->y0, points[i].y);
-      p->x1 = MAX (p->x1, points[i].x);
-      p->y1 = MAX (p->y1, points[i].y);
-    }
+  {
+    double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+    for (guint i = 0; i < n_points; i++)
+      {
+        x0 = MIN (x0, points[i].x);
+        y0 = MIN (y0, points[i].y);
+        x1 = MAX (x1, points[i].x);
+        y1 = MAX (y1, points[i].y);
+      }
+    p->x0 = x0;
+    p->y0 = y0;
+    p->x1 = x1;
+    p->y1 = y1;
+  }
   g_array_append_vals (drawing->points, points, n_points);
 }
 
@@ -301,7 +358,7 @@ _stk_drawing_circle (StkDrawing *drawing,
   p->x = x;
   p->y = y;
   p->r = r;
-  p->filled = filled;
+  p->filled = filled != FALSE;
   p->stroked = !filled;
   p->x0 = x - r;
   p->y0 = y - r;
@@ -324,7 +381,9 @@ _stk_drawing_text (StkDrawing *drawing,
   p->y = y;
   p->size = size;
   p->align = align;
-  p->text = intern (drawing, text);
+  /* Copied, not interned: texts are seldom repeated within a drawing and
+   * never compared by address. */
+  p->text = g_string_chunk_insert (drawing->strings->chunk, text);
   p->filled = TRUE;
   p->x0 = align == STK_ALIGN_LEFT ? x : align == STK_ALIGN_CENTER ? x - w / 2 : x - w;
   p->x1 = p->x0 + w;
@@ -396,7 +455,9 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen.ink = STK_INK_DIMENSION;
   drawing->pen.group = STK_GROUP_DIMENSION;
   drawing->pen.prov = prov;
-  drawing->pen.layer = intern (drawing, "DIMENSION");
+  if (drawing->dimension_layer == NULL)
+    drawing->dimension_layer = intern (drawing, "DIMENSION");
+  drawing->pen.layer = drawing->dimension_layer;
   if (horizontal)
     {
       _stk_drawing_line (drawing, x0, y0 + ny * EXT_GAP_MM * u, x0, a0y + ny * EXT_OVER_MM * u);
@@ -424,8 +485,32 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen = saved;
 }
 
+void
+_stk_drawing_add_size (const StkDrawing *drawing,
+                       guint            *n_prims,
+                       guint            *n_points)
+{
+  *n_prims += drawing->prims->len;
+  *n_points += drawing->points->len;
+}
+
+void
+_stk_drawing_reserve (StkDrawing *drawing,
+                      guint       n_prims,
+                      guint       n_points)
+{
+  guint prims = drawing->prims->len, points = drawing->points->len;
+
+  /* GArray grows its block when set larger and keeps it when set smaller. */
+  g_array_set_size (drawing->prims, prims + n_prims);
+  g_array_set_size (drawing->prims, prims);
+  g_array_set_size (drawing->points, points + n_points);
+  g_array_set_size (drawing->points, points);
+}
+
 /* Copies src's primitives into dst, scaled by k about src's origin and then
- * moved by (dx, dy): how a view is placed on a sheet. */
+ * moved by (dx, dy): how a view is placed on a sheet. Their strings stay in
+ * src's pools, which dst keeps. */
 void
 _stk_drawing_append (StkDrawing       *dst,
                      const StkDrawing *src,
@@ -434,33 +519,42 @@ _stk_drawing_append (StkDrawing       *dst,
                      double            k)
 {
   const StkPoint *pts = stk_drawing_get_points (src);
-  guint first = dst->points->len;
+  const StkPrim *prims = (const StkPrim *) (gpointer) src->prims->data;
+  guint first = dst->points->len, n_prims = dst->prims->len;
+  StkPoint *to_pts;
+  StkPrim *to;
 
+  g_ptr_array_add (dst->borrowed, g_rc_box_acquire (src->strings));
+  for (guint i = 0; i < src->borrowed->len; i++)
+    g_ptr_array_add (dst->borrowed, g_rc_box_acquire (g_ptr_array_index (src->borrowed, i)));
+  g_array_set_size (dst->points, first + src->points->len);
+  to_pts = &g_array_index (dst->points, StkPoint, first);
   for (guint i = 0; i < src->points->len; i++)
     {
-      StkPoint p = { dx + pts[i].x * k, dy + pts[i].y * k };
-      g_array_append_val (dst->points, p);
+      to_pts[i].x = dx + pts[i].x * k;
+      to_pts[i].y = dy + pts[i].y * k;
     }
+  g_array_set_size (dst->prims, n_prims + src->prims->len);
+  to = &g_array_index (dst->prims, StkPrim, n_prims);
   for (guint i = 0; i < src->prims->len; i++)
     {
-      StkPrim p = g_array_index (src->prims, StkPrim, i);
+      StkPrim *p = &to[i];
 
-      p.layer = intern (dst, p.layer);
-      p.subject = intern (dst, p.subject);
-      p.text = intern (dst, p.text);
-      p.first += first;
-      p.x = dx + p.x * k;
-      p.y = dy + p.y * k;
-      p.r *= k;
-      p.size *= k;
-      p.x0 = dx + p.x0 * k;
-      p.x1 = dx + p.x1 * k;
-      p.y0 = dy + p.y0 * k;
-      p.y1 = dy + p.y1 * k;
-      g_array_append_val (dst->prims, p);
+      *p = prims[i];
+      p->first += first;
+      p->x = dx + p->x * k;
+      p->y = dy + p->y * k;
+      p->r *= k;
+      p->size *= k;
+      p->x0 = dx + p->x0 * k;
+      p->x1 = dx + p->x1 * k;
+      p->y0 = dy + p->y0 * k;
+      p->y1 = dy + p->y1 * k;
     }
 }
 
+/* Words are added while the line's width, counted in characters as
+ * stk_drawing_text_width () counts them, stays within width. */
 guint
 _stk_drawing_wrap (GStrvBuilder *lines,
                    const char   *text,
@@ -469,22 +563,26 @@ _stk_drawing_wrap (GStrvBuilder *lines,
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   g_autoptr(GString) line = g_string_new (NULL);
+  glong chars = 0;
   guint n = 0;
 
   for (guint i = 0; words[i]; i++)
     {
-      gsize before = line->len;
+      glong word = g_utf8_strlen (words[i], -1);
+      glong longer = chars + (line->len ? 1 : 0) + word;
 
-      if (line->len)
-        g_string_append_c (line, ' ');
-      g_string_append (line, words[i]);
-      if (before > 0 && stk_drawing_text_width (line->str, size) > width)
+      if (line->len > 0 && chars_width (longer, size) > width)
         {
-          g_string_truncate (line, before);
           g_strv_builder_add (lines, line->str);
           n++;
           g_string_assign (line, words[i]);
+          chars = word;
+          continue;
         }
+      if (line->len)
+        g_string_append_c (line, ' ');
+      g_string_append (line, words[i]);
+      chars = longer;
     }
   if (line->len)
     {
@@ -510,35 +608,68 @@ stk_prim_is_about (const StkPrim *p,
   return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
 }
 
-void
-_stk_drawing_mark_failing (StkDrawing *drawing,
-                           GPtrArray  *subjects)
+/* What stk_prim_is_about () asks of each subject, asked of a set: the
+ * subject itself, a part of it ending before a "/". */
+static gboolean
+subject_in (GHashTable *set,
+            const char *subject)
 {
-  g_autoptr(GHashTable) set = g_hash_table_new (g_str_hash, g_str_equal);
-  gboolean stack;
+  if (g_hash_table_contains (set, subject))
+    return TRUE;
+  for (const char *slash = strchr (subject, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
+    {
+      g_autofree char *whole = g_strndup (subject, slash - subject);
+      if (g_hash_table_contains (set, whole))
+        return TRUE;
+    }
+  return FALSE;
+}
 
-  /* What stk_prim_is_about () asks of each subject, asked of a set: the
-   * prim's subject itself, a part of it ending before a "/", or "stack" for the
-   * section. Prims × subjects would grow with the square of a project. */
+GHashTable *
+_stk_drawing_subject_set (GPtrArray *subjects)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint k = 0; k < subjects->len; k++)
     g_hash_table_add (set, g_ptr_array_index (subjects, k));
-  stack = g_hash_table_contains (set, STK_SUBJECT_STACK_ID);
+  return set;
+}
+
+/* Prims × subjects would grow with the square of a project: each prim's
+ * subject is looked up in the set, or "stack" for the section. Prims drawn
+ * with one pen share one interned subject, asked once. */
+void
+_stk_drawing_mark_failing_in (StkDrawing *drawing,
+                              GHashTable *set)
+{
+  gboolean stack = g_hash_table_contains (set, STK_SUBJECT_STACK_ID);
+  const char *asked = NULL;
+  gboolean answer = FALSE;
+
   for (guint i = 0; i < drawing->prims->len; i++)
     {
       StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
-      const char *slash;
 
       if (p->in_section && stack)
         p->failing = TRUE;
       if (p->subject == NULL || p->failing)
         continue;
-      p->failing = g_hash_table_contains (set, p->subject);
-      for (slash = strchr (p->subject, '/'); slash != NULL && !p->failing; slash = strchr (slash + 1, '/'))
+      if (p->subject != asked)
         {
-          g_autofree char *whole = g_strndup (p->subject, slash - p->subject);
-          p->failing = g_hash_table_contains (set, whole);
+          asked = p->subject;
+          answer = subject_in (set, asked);
         }
+      p->failing = answer;
     }
+}
+
+void
+_stk_drawing_mark_failing (StkDrawing *drawing,
+                           GPtrArray  *subjects)
+{
+  g_autoptr(GHashTable) set = _stk_drawing_subject_set (subjects);
+
+  _stk_drawing_mark_failing_in (drawing, set);
 }
 
 void

@@ -57,26 +57,28 @@ typedef enum {
   STK_GROUP_LEGEND,
 } StkGroup;
 
+/* Small fields packed: a sheet strip of a large assembly holds hundreds of
+ * thousands of these, copied when views are placed. */
 typedef struct {
-  StkPrimKind  kind;
-  StkInk       ink;
-  StkProvKind  prov;        /* line style: solid, dashed (estimate), dotted (placeholder) */
-  StkGroup     group;
-  gboolean     closed;
-  gboolean     filled;
-  gboolean     stroked;
-  gboolean     in_section;  /* part of the stack section ("stack" highlight) */
-  gboolean     failing;     /* belongs to what a failing check is about: drawn emphasised */
   const char  *layer;       /* DXF layer, interned */
   const char  *subject;     /* check subject it belongs to, interned, or NULL */
-  guint        first;       /* POLY: index of the first point in the point array */
-  guint        n_points;
+  const char  *text;        /* kept by the drawing */
   double       x, y;        /* CIRCLE centre; TEXT anchor (vertical middle of the text) */
   double       r;           /* CIRCLE radius */
   double       size;        /* TEXT capital height in mm */
-  StkAlign     align;
-  const char  *text;        /* interned */
   double       x0, y0, x1, y1; /* bounding box */
+  guint        first;       /* POLY: index of the first point in the point array */
+  guint        n_points;
+  StkPrimKind  kind : 8;
+  StkInk       ink : 8;
+  StkProvKind  prov : 8;    /* line style: solid, dashed (estimate), dotted (placeholder) */
+  StkGroup     group : 8;   /* which option hides it */
+  StkAlign     align : 8;
+  guint8       closed;
+  guint8       filled;
+  guint8       stroked;
+  guint8       in_section;  /* part of the stack section ("stack" highlight) */
+  guint8       failing;     /* belongs to what a failing check is about: drawn emphasised */
 } StkPrim;
 
 typedef struct {
@@ -126,6 +128,14 @@ void        _stk_drawing_append    (StkDrawing        *dst,
                                     double             dx,
                                     double             dy,
                                     double             k);
+/* Adds drawing's primitives and points to the counts; makes room for as
+ * many more: appending many drawings then grows the arrays once. */
+void        _stk_drawing_add_size  (const StkDrawing  *drawing,
+                                    guint             *n_prims,
+                                    guint             *n_points);
+void        _stk_drawing_reserve   (StkDrawing        *drawing,
+                                    guint              n_prims,
+                                    guint              n_points);
 /* Adds text to lines, broken between words so that each line is at most
  * width wide at capital height size (estimated widths); returns the number
  * of lines added. */
@@ -137,6 +147,11 @@ guint       _stk_drawing_wrap      (GStrvBuilder      *lines,
  * under one ("mate:j1" marks "mate:j1/socket"). */
 void        _stk_drawing_mark_failing (StkDrawing     *drawing,
                                        GPtrArray      *subjects);
+/* The same with subjects made a set once (_stk_drawing_subject_set), for
+ * marking many views. */
+GHashTable *_stk_drawing_subject_set (GPtrArray     *subjects);
+void        _stk_drawing_mark_failing_in (StkDrawing  *drawing,
+                                          GHashTable  *set);
 void        _stk_drawing_set_extents (StkDrawing      *drawing,
                                       double           width,
                                       double           height);

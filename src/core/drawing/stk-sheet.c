@@ -325,12 +325,81 @@ narrowest (const StkViewSource *views,
   return w * stk_drawing_get_scale (d);
 }
 
+static double
+paper_width (const StkDrawing *d)
+{
+  double w, h;
+
+  stk_drawing_get_extents (d, &w, &h);
+  return w * stk_drawing_get_scale (d);
+}
+
+/* Fits the sheet, or is as narrow as its lettering makes it (floor_w: its
+ * width at the smallest scale, measured when first needed). Each holds
+ * from some scale down, as a view only shrinks with its scale. */
+static gboolean
+fits_or_narrow (const StkSheets     *self,
+                const StkViewSource *views,
+                guint                v,
+                const StkDrawing    *d,
+                gboolean             with_note,
+                gboolean             fits_only,
+                double              *floor_w)
+{
+  gboolean ok = fits (self, d, with_note);
+
+  if (ok || fits_only)
+    return ok;
+  if (*floor_w < 0)
+    *floor_w = narrowest (views, v);
+  return paper_width (d) <= *floor_w + 1.0;
+}
+
+/* View v drawn for the first preferred scale after index lo, up to hi, at
+ * which it fits (fits_only) or fits or is as narrow as it gets, found by
+ * bisection: a large top view takes three builds, not eight. hi serves
+ * when none before it does; *at: the index found. */
+static StkDrawing *
+first_settled (const StkSheets     *self,
+               const StkViewSource *views,
+               guint                v,
+               guint                lo,
+               guint                hi,
+               gboolean             fits_only,
+               double              *floor_w,
+               guint               *at)
+{
+  StkDrawing *at_hi = NULL;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      StkDrawing *d = views->build (views->user_data, v, preferred_scales[mid]);
+
+      if (fits_or_narrow (self, views, v, d, TRUE, fits_only, floor_w))
+        {
+          g_clear_pointer (&at_hi, stk_drawing_free);
+          at_hi = d;
+          hi = mid;
+        }
+      else
+        {
+          stk_drawing_free (d);
+          lo = mid;
+        }
+    }
+  *at = hi;
+  return at_hi ? at_hi : views->build (views->user_data, v, preferred_scales[hi]);
+}
+
 /* Builds every view: at the fitting scale, the largest preferred one at
  * which each view fits a sheet on its own; at a chosen scale, with a view
  * too large for the sheet drawn at the largest scale that fits it. A view
  * whose lettering alone is wider than the sheet fits at no scale: it does
  * not set the sheet's scale, and is drawn at the largest scale at which it
- * is about as narrow as it gets, rather than at 1:100. */
+ * is about as narrow as it gets, rather than at 1:100. A view built while
+ * looking for the scale is kept, and placed when that scale is the sheet's:
+ * most views are then built once. */
 static void
 build_views (StkSheets           *self,
              const StkViewSource *views)
@@ -338,6 +407,8 @@ build_views (StkSheets           *self,
   guint top = self->spec.scale > 0 ? scale_index (self->spec.scale) : 0;
   guint last = G_N_ELEMENTS (preferred_scales) - 1;
   double base = self->spec.scale > 0 ? self->spec.scale : preferred_scales[0];
+  g_autofree StkDrawing **tried = g_new0 (StkDrawing *, MAX (views->n_views, 1));
+  g_autofree guint *tried_at = g_new0 (guint, MAX (views->n_views, 1));
 
   if (self->spec.scale <= 0)
     {
@@ -349,7 +420,11 @@ build_views (StkSheets           *self,
             {
               g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[t]);
               if (stk_drawing_get_caption (d) == NULL || stk_drawing_is_overview (d) || fits (self, d, FALSE))
-                break;
+                {
+                  tried[v] = g_steal_pointer (&d);
+                  tried_at[v] = t;
+                  break;
+                }
             }
           if (t <= last)
             top = t;
@@ -359,29 +434,34 @@ build_views (StkSheets           *self,
   self->scale = base;
   for (guint v = 0; v < views->n_views; v++)
     {
-      Placed p = { views->build (views->user_data, v, base), 0, 0, 0, base };
+      Placed p = { NULL, 0, 0, 0, base };
       double floor_w = -1;
 
-      for (guint i = top; stk_drawing_get_caption (p.drawing) && !fits (self, p.drawing, i != top) && i < last;)
+      if (tried[v] != NULL && tried_at[v] == top)
+        p.drawing = g_steal_pointer (&tried[v]);
+      else
+        p.drawing = views->build (views->user_data, v, base);
+      g_clear_pointer (&tried[v], stk_drawing_free);
+      /* A view that does not fit is drawn smaller until it fits, or until
+       * it is too wide and already as narrow as its lettering makes it (a
+       * smaller scale would not help). Too tall is another matter: the
+       * lettering of a view does not make it taller with a smaller scale,
+       * so it goes on shrinking (the top view of a long board with its
+       * note under it). */
+      if (stk_drawing_get_caption (p.drawing) && top < last && !fits (self, p.drawing, FALSE) &&
+          !(paper_width (p.drawing) > self->area_w + 1e-6 &&
+            fits_or_narrow (self, views, v, p.drawing, FALSE, FALSE, &floor_w)))
         {
-          double w, h;
+          guint at;
 
-          stk_drawing_get_extents (p.drawing, &w, &h);
-          /* Too wide and already as narrow as its lettering makes it: a
-           * smaller scale would not help. Too tall is another matter: the
-           * lettering of a view does not make it taller with a smaller
-           * scale, so it goes on shrinking (the top view of a long board
-           * with its note under it). */
-          if (w * stk_drawing_get_scale (p.drawing) > self->area_w + 1e-6)
-            {
-              if (floor_w < 0)
-                floor_w = narrowest (views, v);
-              if (w * stk_drawing_get_scale (p.drawing) <= floor_w + 1.0)
-                break;
-            }
           stk_drawing_free (p.drawing);
-          p.scale = preferred_scales[++i];
-          p.drawing = views->build (views->user_data, v, p.scale);
+          p.drawing = first_settled (self, views, v, top, last, FALSE, &floor_w, &at);
+          if (at < last && !fits (self, p.drawing, TRUE) && paper_width (p.drawing) <= self->area_w + 1e-6)
+            {
+              /* As narrow as it gets but too tall: on until it fits. */
+              stk_drawing_free (p.drawing);
+              p.drawing = first_settled (self, views, v, at, last, TRUE, &floor_w, &at);
+            }
         }
       p.scale = stk_drawing_get_scale (p.drawing);
       g_array_append_val (self->placed, p);
@@ -452,7 +532,15 @@ draw_sheet (StkSheets           *self,
 {
   g_autofree char *scale = stk_draw_format_scale (self->scale);
   g_autofree char *size = stk_sheet_spec_describe (&self->spec);
+  guint n_prims = 0, n_points = 0;
 
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      const Placed *p = &g_array_index (self->placed, Placed, i);
+      if (p->sheet == index)
+        _stk_drawing_add_size (p->drawing, &n_prims, &n_points);
+    }
+  _stk_drawing_reserve (d, n_prims, n_points);
   pen (d, STK_INK_FRAME);
   _stk_drawing_rect (d, MARGIN_LEFT_MM, MARGIN_MM, self->width - MARGIN_LEFT_MM - MARGIN_MM,
                      self->height - 2 * MARGIN_MM, FALSE);
@@ -580,8 +668,11 @@ StkDrawing *
 stk_sheets_new_strip (const StkSheets *sheets)
 {
   StkDrawing *strip = _stk_drawing_new_empty (stk_drawing_get_title (g_ptr_array_index (sheets->sheets, 0)), 1.0);
-  guint n = sheets->sheets->len;
+  guint n = sheets->sheets->len, n_prims = 0, n_points = 0;
 
+  for (guint i = 0; i < n; i++)
+    _stk_drawing_add_size (g_ptr_array_index (sheets->sheets, i), &n_prims, &n_points);
+  _stk_drawing_reserve (strip, n_prims, n_points);
   for (guint i = 0; i < n; i++)
     _stk_drawing_append (strip, g_ptr_array_index (sheets->sheets, i), 0, i * (sheets->height + STRIP_GAP_MM), 1);
   _stk_drawing_set_extents (strip, sheets->width, n * sheets->height + (n - 1) * STRIP_GAP_MM);
