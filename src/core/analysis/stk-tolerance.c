@@ -211,6 +211,28 @@ typedef struct {
   guint32 fine[FINE_BINS];
 } Tally;
 
+/* A point of the unit disc, by rejection from the square, both coordinates
+ * from one draw: tested in integers (x, y in [−2³¹, 2³¹), x² + y² ≤ 2⁶²
+ * exactly) and converted once accepted, so the rejected draws, one in
+ * five, cost no conversion. */
+static inline void
+draw_disc (StkRng *rng,
+           double  out[2])
+{
+  gint64 x, y;
+
+  do
+    {
+      guint64 u = _stk_rng_next (rng);
+
+      x = (gint64) (guint32) (u >> 32) - G_GINT64_CONSTANT (0x80000000);
+      y = (gint64) (guint32) u - G_GINT64_CONSTANT (0x80000000);
+    }
+  while ((guint64) (x * x) + (guint64) (y * y) > G_GUINT64_CONSTANT (0x4000000000000000));
+  out[0] = (double) x * 0x1.0p-31;
+  out[1] = (double) y * 0x1.0p-31;
+}
+
 static inline void
 draw_slot (StkRng       *rng,
            const Slot   *slot,
@@ -234,16 +256,7 @@ draw_slot (StkRng       *rng,
       }
       break;
     case STK_TOL_RADIAL:
-      /* a point of the unit disc, by rejection from the square; both
-       * coordinates from one draw, as for the triangular */
-      do
-        {
-          guint64 u = _stk_rng_next (rng);
-
-          out[0] = (double) (u >> 32) * 0x1.0p-31 - 1.0;
-          out[1] = (double) (u & 0xffffffffu) * 0x1.0p-31 - 1.0;
-        }
-      while (out[0] * out[0] + out[1] * out[1] > 1.0);
+      draw_disc (rng, out);
       break;
     default:
       g_assert_not_reached ();
@@ -385,6 +398,8 @@ monte_carlo (const Model          *model,
   g_autofree guint *active = g_new (guint, MAX (n_slots, 1u));
   double fold_var[N_ACC] = { 0 };
   guint n_active = 0;
+  g_autofree guint *by_kind = g_new (guint, MAX (n_slots, 1u));
+  guint kind_start[STK_TOL_RADIAL + 2];
   StkRng rng;
 
   _stk_rng_seed (&rng, seed);
@@ -421,6 +436,20 @@ monte_carlo (const Model          *model,
       else
         active[n_active++] = s;
     }
+  /* the active draws by kind, each kind a loop of its own: no switch per
+   * draw in the sample loop */
+  {
+    guint n = 0;
+
+    for (StkTolDistribution d = STK_TOL_NORMAL; d <= STK_TOL_RADIAL; d++)
+      {
+        kind_start[d] = n;
+        for (guint k = 0; k < n_active; k++)
+          if (slots[active[k]].dist == d)
+            by_kind[n++] = active[k];
+      }
+    kind_start[STK_TOL_RADIAL + 1] = n;
+  }
   for (guint a = 0; a < N_ACC; a++)
     {
       for (guint i = 0; i < n_terms; i++)
@@ -470,8 +499,12 @@ monte_carlo (const Model          *model,
           double half[N_OUT] = { 0, 0, 0 };
           guint i = 0;
 
-          for (guint k = 0; k < n_active; k++)
-            draw_slot (&rng, &slots[active[k]], &draws[active[k] * 2]);
+          for (guint k = kind_start[STK_TOL_NORMAL]; k < kind_start[STK_TOL_NORMAL + 1]; k++)
+            draws[by_kind[k] * 2] = _stk_rng_normal (&rng);
+          for (guint k = kind_start[STK_TOL_UNIFORM]; k < kind_start[STK_TOL_RADIAL]; k++)
+            draw_slot (&rng, &slots[by_kind[k]], &draws[by_kind[k] * 2]);
+          for (guint k = kind_start[STK_TOL_RADIAL]; k < kind_start[STK_TOL_RADIAL + 1]; k++)
+            draw_disc (&rng, &draws[by_kind[k] * 2]);
           for (guint a = 0; a < N_ACC; a++)
             if (fold_var[a] > 0)
               draws[(n_slots + a) * 2] = _stk_rng_normal (&rng);
