@@ -340,6 +340,48 @@ test_net_value (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An edit can never leave the project where its own save refuses it: the
+ * display FPC's stiffener has the recommended outline and no size of its
+ * own; turning "Recommended outline" off must give it a size the file can
+ * hold (the board's outline, at least 0.5 mm a side, the reader's bound),
+ * and the thickness field cannot go below the reader's 0.05 mm. The saved
+ * text is read back as the save does. */
+static void
+test_edits_stay_saveable (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkSwitch *recommended;
+  StkNumberField *thickness;
+  const StkBoard *fpc;
+  g_autofree char *text = NULL;
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  select_board (window, "display-fpc");
+  fpc = stk_project_find_board (project, "display-fpc");
+  g_assert_true (fpc->stiffener_recommended);
+  g_assert_cmpfloat (fpc->stiffener_length_mm, <, 0.5);
+  recommended = GTK_SWITCH (named (window, "board-stiffener-recommended"));
+  gtk_switch_set_active (recommended, FALSE);
+  test_iterate ();
+  fpc = stk_project_find_board (project, "display-fpc");
+  g_assert_false (fpc->stiffener_recommended);
+  g_assert_cmpfloat (fpc->stiffener_length_mm, >=, 0.5);
+  g_assert_cmpfloat (fpc->stiffener_width_mm, >=, 0.5);
+
+  /* the name is the spin button's, inside the field */
+  thickness = STK_NUMBER_FIELD (gtk_widget_get_ancestor (named (window, "board-thickness"), STK_TYPE_NUMBER_FIELD));
+  gtk_spin_button_set_value (stk_number_field_get_spin (thickness), 0.03);
+  test_iterate ();
+  g_assert_cmpfloat (stk_project_find_board (project, "display-fpc")->thickness_mm, >=, 0.05);
+
+  text = stk_project_to_json (project);
+  back = stk_project_load_data (text, strlen (text), "saved", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -348,5 +390,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/app-edits/undo-redo-round-trip", test_undo_redo_round_trip);
   g_test_add_func ("/stackup/app-edits/remove-selected", test_remove_selected);
   g_test_add_func ("/stackup/app-edits/net-value", test_net_value);
+  g_test_add_func ("/stackup/app-edits/edits-stay-saveable", test_edits_stay_saveable);
   return g_test_run ();
 }

@@ -244,6 +244,34 @@ test_cancel_and_close (void)
   g_assert_null (gone);
 }
 
+/* An edit while a run is under way stops that run quietly: the page never
+ * says "Analysis cancelled" (the user cancelled nothing) and ends with the
+ * figures of the edited project (2,000,000 samples, the edit's). */
+static void
+test_edit_during_run (void)
+{
+  StkWindow *window = test_open_example ("mezzanine.stackup");
+  StkTolerancePanel *panel = show_tolerance (window);
+
+  wait_until_stopped (panel);
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 5000000);
+  for (guint i = 0; i < 100 && !stk_tolerance_panel_get_running (panel); i++)
+    test_run_for (20);
+  g_assert_true (stk_tolerance_panel_get_running (panel));
+  test_run_for (100);
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 2000000);
+  for (guint i = 0; i < 50; i++)
+    {
+      test_run_for (20);
+      g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "Analysis cancelled"), ==, 0);
+    }
+  wait_until_stopped (panel);
+  g_assert_cmpuint (count (GTK_WIDGET (panel), GTK_TYPE_LABEL, "Analysis cancelled"), ==, 0);
+  g_assert_cmpuint (((StkTolResult *) g_ptr_array_index (stk_tolerance_panel_get_results (panel), 0))->samples,
+                    ==, 2000000);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -252,5 +280,6 @@ main (int    argc,
   g_test_add_func ("/stackup/app/tolerance/view", test_view);
   g_test_add_func ("/stackup/app/tolerance/inputs", test_inputs);
   g_test_add_func ("/stackup/app/tolerance/cancel-and-close", test_cancel_and_close);
+  g_test_add_func ("/stackup/app/tolerance/edit-during-run", test_edit_during_run);
   return g_test_run ();
 }

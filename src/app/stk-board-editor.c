@@ -7,7 +7,9 @@
 
 #include "stk-board-editor.h"
 #include "stk-keepout-editor.h"
+#include "stk-board-limits.h"
 #include "stk-outline-editor.h"
+#include "stk-placement.h"
 
 struct _StkBoardEditor
 {
@@ -144,7 +146,21 @@ read_control (StkBoardEditor *self,
   else if (control == self->stiffener_thickness)
     board->stiffener_thickness_mm = stk_number_field_get_value (self->stiffener_thickness);
   else if (control == self->stiffener_recommended)
-    board->stiffener_recommended = gtk_switch_get_active (self->stiffener_recommended);
+    {
+      board->stiffener_recommended = gtk_switch_get_active (self->stiffener_recommended);
+      /* An outline of one's own starts from the board's, so that it is
+       * one the file can hold from the first moment */
+      if (!board->stiffener_recommended && (board->stiffener_length_mm < STK_BOARD_STIFFENER_SIDE_MIN_MM
+                                             || board->stiffener_width_mm < STK_BOARD_STIFFENER_SIDE_MIN_MM))
+        {
+          int index = stk_project_board_index (self->project, self->board_id);
+          double o[4];
+
+          stk_placement_board_outline (self->project, self->catalog, (guint) index, o);
+          board->stiffener_length_mm = CLAMP (o[2] - o[0], STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM);
+          board->stiffener_width_mm = CLAMP (o[3] - o[1], STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM);
+        }
+    }
   else if (control == self->stiffener_length)
     board->stiffener_length_mm = stk_number_field_get_value (self->stiffener_length);
   else if (control == self->stiffener_width)
@@ -187,13 +203,13 @@ build_form (StkBoardEditor *self)
   stk_form_add_heading (f, _("Board"));
   self->name = stk_form_add_entry (f, "board-name", _("_Name"));
   self->kind = stk_form_add_choice (f, "board-kind", _("_Type"), kinds);
-  self->thickness = stk_form_add_length (f, "board-thickness", _("_Thickness"), 0.03, 6.0, 0.01);
+  self->thickness = stk_form_add_length (f, "board-thickness", _("_Thickness"), STK_BOARD_THICKNESS_MIN_MM, 6.0, 0.01);
   self->flatness_kind = stk_form_add_choice (f, "board-flatness-kind", _("_Flatness as"), flatness);
   self->warp = stk_form_add_length (f, "board-warp", _("_Warp"), 0, 2.0, 0.005);
   self->bow_twist = stk_form_add_number (f, "board-bow-twist", _("_Bow and twist"), 0, 5, 0.05, 2, "%");
   self->placement = stk_form_add_length (f, "board-placement", _("_Placement accuracy ±"), 0, 0.5, 0.005);
-  self->component_top = stk_form_add_length (f, "board-component-top", _("Tallest part _above"), 0, 30, 0.05);
-  self->component_bottom = stk_form_add_length (f, "board-component-bottom", _("Tallest part _below"), 0, 30, 0.05);
+  self->component_top = stk_form_add_length (f, "board-component-top", _("Tallest part _above"), 0, STK_BOARD_COMPONENT_MAX_MM, 0.05);
+  self->component_bottom = stk_form_add_length (f, "board-component-bottom", _("Tallest part _below"), 0, STK_BOARD_COMPONENT_MAX_MM, 0.05);
   self->double_sided = stk_form_add_switch (f, "board-double-sided", _("Reflowed on _both sides"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->double_sided),
                                _("Parts are reflowed on both faces: a connector on the lower face must then be "
@@ -205,13 +221,16 @@ build_form (StkBoardEditor *self)
 
   self->stiffener_heading = stk_form_add_heading (f, _("FPC stiffener"));
   self->stiffener = stk_form_add_choice (f, "board-stiffener", _("_Stiffener"), none);
-  self->stiffener_thickness = stk_form_add_length (f, "board-stiffener-thickness", _("Stiffener t_hickness"), 0, 2, 0.01);
+  self->stiffener_thickness = stk_form_add_length (f, "board-stiffener-thickness", _("Stiffener t_hickness"),
+                                                    STK_BOARD_STIFFENER_THICKNESS_MIN_MM, STK_BOARD_STIFFENER_THICKNESS_MAX_MM, 0.01);
   self->stiffener_recommended = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_halign (GTK_WIDGET (self->stiffener_recommended), GTK_ALIGN_START);
   gtk_widget_set_name (GTK_WIDGET (self->stiffener_recommended), "board-stiffener-recommended");
   stk_form_add_row (f, _("_Recommended outline"), GTK_WIDGET (self->stiffener_recommended), NULL);
-  self->stiffener_length = stk_form_add_length (f, "board-stiffener-length", _("Stiffener _length"), 0, 100, 0.1);
-  self->stiffener_width = stk_form_add_length (f, "board-stiffener-width", _("Stiffener _width"), 0, 100, 0.1);
+  self->stiffener_length = stk_form_add_length (f, "board-stiffener-length", _("Stiffener _length"),
+                                                 STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM, 0.1);
+  self->stiffener_width = stk_form_add_length (f, "board-stiffener-width", _("Stiffener _width"),
+                                                STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM, 0.1);
 
   self->outline = STK_OUTLINE_EDITOR (stk_outline_editor_new ());
   stk_form_add_wide (f, GTK_WIDGET (self->outline));

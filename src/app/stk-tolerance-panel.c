@@ -297,8 +297,15 @@ on_debounce_cb (gpointer data)
 static void
 on_project_changed_cb (StkTolerancePanel *self)
 {
-  /* the run under way is of a project that no longer is */
-  stk_tolerance_panel_cancel (self);
+  /* the run under way is of a project that no longer is: stopped, and
+   * quietly (the user cancelled nothing; the run after the pause replaces
+   * it, and until then the page still says it is analysing) */
+  if (self->cancellable != NULL)
+    {
+      g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      gtk_label_set_text (self->status_label, _("Analysing…"));
+    }
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   self->debounce_id = g_timeout_add (DEBOUNCE_MS, on_debounce_cb, self);
 }

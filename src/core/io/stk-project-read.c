@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-json.h"
+#include "stk-board-limits.h"
 #include "stk-project-io-private.h"
 
 /* Ranges accepted in a file; docs/file-format.md lists the same numbers.
@@ -405,13 +406,16 @@ read_stiffener (StkBoard    *b,
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, path, _("only an FPC board has a stiffener"));
   if (!_stk_read_unknown_members (o, path, stiffener_members, NULL, error) ||
       !_stk_read_choice (o, path, "material", materials, G_N_ELEMENTS (materials) - 1, &material, error) ||
-      !stk_json_value_get_double (o, path, "thickness_mm", FALSE, 0.05, 1, &b->stiffener_thickness_mm, error) ||
+      !stk_json_value_get_double (o, path, "thickness_mm", FALSE, STK_BOARD_STIFFENER_THICKNESS_MIN_MM,
+                                  STK_BOARD_STIFFENER_THICKNESS_MAX_MM, &b->stiffener_thickness_mm, error) ||
       !stk_json_value_get_boolean (o, path, "recommended_outline", FALSE, &b->stiffener_recommended, error))
     return FALSE;
   b->stiffener = material;
   /* A chosen outline needs both sides; the recommended one needs neither. */
-  return stk_json_value_get_double (o, path, "length_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_length_mm, error) &&
-         stk_json_value_get_double (o, path, "width_mm", !b->stiffener_recommended, 0.5, 100, &b->stiffener_width_mm, error);
+  return stk_json_value_get_double (o, path, "length_mm", !b->stiffener_recommended, STK_BOARD_STIFFENER_SIDE_MIN_MM,
+                                    STK_BOARD_STIFFENER_SIDE_MAX_MM, &b->stiffener_length_mm, error) &&
+         stk_json_value_get_double (o, path, "width_mm", !b->stiffener_recommended, STK_BOARD_STIFFENER_SIDE_MIN_MM,
+                                    STK_BOARD_STIFFENER_SIDE_MAX_MM, &b->stiffener_width_mm, error);
 }
 
 /* Version 3: the board's outline; absent, the box around its connectors. */
@@ -450,7 +454,7 @@ read_coverlay (StkBoard    *b,
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, path, _("only an FPC board has a cover-lay"));
     }
   b->coverlay_set = TRUE;
-  return stk_json_value_get_double (board, board_path, "coverlay_thickness_mm", TRUE, 0, 1, &b->coverlay_thickness_mm,
+  return stk_json_value_get_double (board, board_path, "coverlay_thickness_mm", TRUE, 0, STK_BOARD_COVERLAY_MAX_MM, &b->coverlay_thickness_mm,
                               error);
 }
 
@@ -486,17 +490,21 @@ read_board (StkProjectReader      *r,
     return NULL;
   b = stk_board_new (id, id, kind);
   if (!_stk_read_text (o, path, "name", &b->name, error) ||
-      !stk_json_value_get_double (o, path, "thickness_mm", FALSE, 0.05, 10, &b->thickness_mm, error) ||
-      !stk_json_value_get_double (o, path, "warp_mm", FALSE, 0, 5, &b->warp_mm, error) ||
-      !stk_json_value_get_double (o, path, "placement_accuracy_mm", FALSE, 0, 2, &b->placement_accuracy_mm, error) ||
-      !stk_json_value_get_double (o, path, "component_top_mm", FALSE, 0, 20, &b->component_top_mm, error) ||
-      !stk_json_value_get_double (o, path, "component_bottom_mm", FALSE, 0, 20, &b->component_bottom_mm, error) ||
+      !stk_json_value_get_double (o, path, "thickness_mm", FALSE, STK_BOARD_THICKNESS_MIN_MM, STK_BOARD_THICKNESS_MAX_MM,
+                                  &b->thickness_mm, error) ||
+      !stk_json_value_get_double (o, path, "warp_mm", FALSE, 0, STK_BOARD_WARP_MAX_MM, &b->warp_mm, error) ||
+      !stk_json_value_get_double (o, path, "placement_accuracy_mm", FALSE, 0, STK_BOARD_PLACEMENT_MAX_MM,
+                                  &b->placement_accuracy_mm, error) ||
+      !stk_json_value_get_double (o, path, "component_top_mm", FALSE, 0, STK_BOARD_COMPONENT_MAX_MM, &b->component_top_mm, error) ||
+      !stk_json_value_get_double (o, path, "component_bottom_mm", FALSE, 0, STK_BOARD_COMPONENT_MAX_MM,
+                                  &b->component_bottom_mm, error) ||
       !read_stiffener (b, o, path, error))
     return NULL;
   /* Version 1 knew flatness only as a measured warp. */
   if (r->version >= 2 &&
       (!_stk_read_choice (o, path, "flatness", flatness, 2, &flat, error) ||
-       !stk_json_value_get_double (o, path, "bow_twist_percent", FALSE, 0, 10, &b->bow_twist_percent, error) ||
+       !stk_json_value_get_double (o, path, "bow_twist_percent", FALSE, 0, STK_BOARD_BOW_TWIST_MAX_PERCENT,
+                                  &b->bow_twist_percent, error) ||
        !stk_json_value_get_boolean (o, path, "double_sided", FALSE, &b->double_sided, error) ||
        !read_coverlay (b, o, path, error)))
     return NULL;
