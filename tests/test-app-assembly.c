@@ -285,8 +285,8 @@ test_remove_selected (void)
 }
 
 /* The outline editor: the main board's outline is 70 × 140 from (−35, −70)
- * in the file. A length of 0 is refused with the reason, the board keeps
- * 70; 80 is taken; a length of 10 (x −35 … −25) would leave J1 (x 12.5)
+ * in the file. A length of 0 stops at 0.5 and is refused with the reason,
+ * the board keeps 70; 80 is taken; a length of 10 (x −35 … −25) would leave J1 (x 12.5)
  * outside; "around its connectors" drops the outline, and undo brings each
  * step back. Each step is one ::changed: the editor showing the board
  * again after an undo writes nothing back (which would also drop redo). */
@@ -306,10 +306,13 @@ test_outline (void)
   g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 70);
   g_assert_false (gtk_widget_get_visible (problem));
 
+  /* the field stops at the file's shortest side, 0.5 mm (x −35 … −34.5,
+   * so J1 at x 12.5 is outside and the board keeps 70) */
   gtk_spin_button_set_value (length, 0);
   test_run_for (50);
+  g_assert_cmpfloat (gtk_spin_button_get_value (length), ==, 0.5);
   g_assert_true (gtk_widget_get_visible (problem));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (problem)), ==, "The length of “Main board” must be more than 0 mm");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (problem)), "J1 display, at x 12.5 mm, y "));
   g_assert_cmpfloat (stk_project_find_board (project, "main")->length_mm, ==, 70);
   g_assert_false (stk_window_get_modified (window));
 

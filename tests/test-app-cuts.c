@@ -53,6 +53,15 @@ test_add_remove (void)
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 1);
 
+  /* D again: the file's reader refuses a label used twice, so the project
+   * could not save it; refused with the reader's words in the error line. */
+  gtk_editable_set_text (label, "D");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 1);
+  g_assert_true (gtk_widget_get_visible (test_find_named (popover, "cut-error")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_find_named (popover, "cut-error"))), ==,
+                   "“D” names an earlier cut too");
+
   /* Undo takes the cut back out, and the list follows. */
   gtk_widget_activate_action (root, "win.undo", NULL);
   test_iterate ();

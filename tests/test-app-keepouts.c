@@ -35,8 +35,8 @@ n_keepouts (StkProject *project)
 }
 
 /* The phone's main board has one keep-out, "Shield can", 12 × 10 around
- * (28, 44), 0.8 tall (the file). A height of 0 is refused with the reason
- * and the board keeps 0.8; 1.2 is taken (and undone); Add makes a second
+ * (28, 44), 0.8 tall (the file). A height of 0 stops at 0.01, the file's
+ * smallest, and is taken (and undone); 1.2 is taken (and undone); Add makes a second
  * one, 5 × 5 × 1 in the middle of the 70 × 140 outline from (−35, −70),
  * i.e. at (0, 0), which Remove takes away again. */
 static void
@@ -60,12 +60,16 @@ test_edit (void)
                    "Shield can");
   g_assert_false (gtk_widget_get_visible (problem));
 
+  /* the field stops at the file's smallest height, 0.01 mm, which the
+   * project takes (and saves); undo brings 0.8 back */
   gtk_spin_button_set_value (spin (window, "keepout-height"), 0);
   test_run_for (50);
-  g_assert_true (gtk_widget_get_visible (problem));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (problem)), "Keep-out 1 of “Main board” needs"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (window, "keepout-height")), ==, 0.01);
+  g_assert_false (gtk_widget_get_visible (problem));
+  g_assert_cmpfloat (keepout (project, 0)->height_mm, ==, 0.01);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_run_for (50);
   g_assert_cmpfloat (keepout (project, 0)->height_mm, ==, 0.8);
-  g_assert_false (stk_window_get_modified (window));
 
   gtk_spin_button_set_value (spin (window, "keepout-height"), 1.2);
   test_run_for (50);

@@ -399,14 +399,23 @@ test_man_page_lists_commands (void)
   g_assert_cmpuint (listed, >=, 3);
 }
 
+/* An output path in a new temporary folder (*dir, removed by the caller). */
+static char *
+temp_output (const char  *name,
+             char       **dir)
+{
+  *dir = g_dir_make_tmp ("stackup-cli-XXXXXX", NULL);
+  return g_build_filename (*dir, name, NULL);
+}
+
 /* A read-only output is refused, named, and left as it was (it used to be
  * silently replaced). */
 static void
 test_export_read_only (void)
 {
   g_auto(TestRun) run = { 0 };
-  g_autofree char *dir = g_dir_make_tmp ("stackup-cli-XXXXXX", NULL);
-  g_autofree char *out = g_build_filename (dir, "ro.svg", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *out = temp_output ("ro.svg", &dir);
   g_autofree char *project = test_source_path ("data", "examples", "phone.stackup", NULL);
   g_autofree char *want = g_strdup_printf ("stackup-cli: Cannot write “%s”: the file is read-only; it was not changed\n", out);
   g_autofree char *after = NULL;
@@ -421,6 +430,23 @@ test_export_read_only (void)
   g_assert_true (g_file_get_contents (out, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, "old");
   g_unlink (out);
+  g_rmdir (dir);
+}
+
+/* --cut takes only what the file's reader would: a label used twice is
+ * refused with the reader's words, exit 2, and nothing is written. */
+static void
+test_export_cut_twice (void)
+{
+  g_autofree char *project = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *out = temp_output ("cuts.svg", &dir);
+  g_auto(TestRun) run = { 0 };
+
+  test_cli_run (&run, "export", project, "--drawing", out, "--cut", "x=1:K", "--cut", "y=2:K", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "stackup-cli: --cut y=2:K: “K” names an earlier cut too\n"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   g_rmdir (dir);
 }
 
@@ -440,6 +466,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/bad-input", test_bad_input);
   g_test_add_func ("/stackup/cli/no-command", test_no_command);
   g_test_add_func ("/stackup/cli/export-read-only", test_export_read_only);
+  g_test_add_func ("/stackup/cli/export-cut-twice", test_export_cut_twice);
   g_test_add_func ("/stackup/cli/man-page-lists-commands", test_man_page_lists_commands);
 
   return g_test_run ();

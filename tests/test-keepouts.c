@@ -302,6 +302,9 @@ test_refused (void)
   assert_refused ("{\"x_mm\": 0, \"y_mm\": 0, \"length_mm\": 1, \"width_mm\": 1, \"height_mm\": 1}",
                   "boards[0].keepouts[0].face");
   assert_refused ("7", "boards[0].keepouts[0]");
+  /* under the smallest side, 0.01 mm, which the editors refuse too (bounds) */
+  assert_refused ("{\"face\": \"top\", \"x_mm\": 0, \"y_mm\": 0, \"length_mm\": 0.005, \"width_mm\": 1, "
+                  "\"height_mm\": 1}", "boards[0].keepouts[0].length_mm");
 }
 
 static void
@@ -340,6 +343,45 @@ test_api (void)
   g_assert_cmpstr (seen->str, ==, expected);
 }
 
+/* The editors' path refuses exactly what the reader refuses (the save
+ * re-reads what it writes): a side or height under 0.01 mm, a 201st
+ * keep-out. 200 keep-outs of 0.01 mm, the limit, save and reload. */
+static void
+test_bounds (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_keepout_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  const StkKeepout *k;
+
+  g_ptr_array_add (list, stk_keepout_new (STK_FACE_TOP, 0, 0, 0.005, 1, 1, ""));
+  g_assert_false (stk_project_set_keepouts (p, "daughter", list, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "Keep-out 1 of “Daughter board” needs a length and a width from 0.01 to 1000 mm, "
+                   "a height from 0.01 to 20 mm and its centre within 1000 mm of the board's origin");
+  g_clear_error (&error);
+  g_ptr_array_set_size (list, 0);
+  for (guint i = 0; i < 201; i++)
+    g_ptr_array_add (list, stk_keepout_new (STK_FACE_TOP, i, 0, 0.01, 0.01, 0.01, ""));
+  g_assert_false (stk_project_set_keepouts (p, "daughter", list, &error));
+  g_assert_cmpstr (error->message, ==, "“Daughter board” takes at most 200 keep-outs, got 201");
+  g_clear_error (&error);
+  g_assert_null (board (p, "daughter")->keepouts);
+  g_ptr_array_set_size (list, 200);
+  g_assert_true (stk_project_set_keepouts (p, "daughter", list, &error));
+  g_assert_no_error (error);
+  json = stk_project_to_json (p);
+  back = stk_project_load_data (json, strlen (json), "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (board (back, "daughter")->keepouts->len, ==, 200);
+  k = g_ptr_array_index (board (back, "daughter")->keepouts, 199);
+  g_assert_cmpfloat (k->x_mm, ==, 199);
+  g_assert_cmpfloat (k->length_mm, ==, 0.01);
+  g_assert_cmpfloat (k->height_mm, ==, 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,5 +394,6 @@ main (int   argc,
   g_test_add_func ("/stackup/keepouts/file", test_file);
   g_test_add_func ("/stackup/keepouts/refused", test_refused);
   g_test_add_func ("/stackup/keepouts/api", test_api);
+  g_test_add_func ("/stackup/keepouts/bounds", test_bounds);
   return g_test_run ();
 }

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
 #include "stk-error.h"
 #include "stk-placement.h"
 #include "stk-project-assembly.h"
+#include "stk-project-io.h"
 #include "test-util.h"
 
 /* Editing the project as an assembly: a board added with the connector
@@ -205,10 +208,22 @@ test_outline (void)
   g_signal_connect (p, "changed", G_CALLBACK (record_change), changes);
   g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 0, 10, -1, -1, &error));
   g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
-  g_assert_cmpstr (error->message, ==, "The length of “Mid” must be more than 0 mm");
+  g_assert_cmpstr (error->message, ==, "The length of “Mid” must be from 0.5 to 1000 mm");
   g_clear_error (&error);
   g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 10, -2, -1, -1, &error));
-  g_assert_cmpstr (error->message, ==, "The width of “Mid” must be more than 0 mm");
+  g_assert_cmpstr (error->message, ==, "The width of “Mid” must be from 0.5 to 1000 mm");
+  g_clear_error (&error);
+  /* The file's reader refuses a side under 0.5 mm or over 1000 mm and a
+   * corner beyond ±1000 mm (docs/file-format.md), so the editors must too:
+   * the save re-reads what it writes. */
+  g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 0.3, 10, -1, -1, &error));
+  g_assert_cmpstr (error->message, ==, "The length of “Mid” must be from 0.5 to 1000 mm");
+  g_clear_error (&error);
+  g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 10, 1000.5, -1, -1, &error));
+  g_assert_cmpstr (error->message, ==, "The width of “Mid” must be from 0.5 to 1000 mm");
+  g_clear_error (&error);
+  g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 10, 10, -1001, -1, &error));
+  g_assert_cmpstr (error->message, ==, "The corner of “Mid” must be within 1000 mm of the board's origin in x and in y");
   g_clear_error (&error);
   /* x −1 … 3, y −1 … 3: J2 at y 4 is out. */
   g_assert_false (stk_project_set_board_outline (p, "mid", FALSE, 4, 4, -1, -1, &error));
@@ -238,6 +253,27 @@ test_outline (void)
   g_assert_cmpstr (g_ptr_array_index (changes, 2), ==, "boards mid outline_set");
 }
 
+/* An outline at the reader's limit is taken and the file holds it (the
+ * save re-reads what it writes). Mid's J1 header at (0, 0) and J2 socket
+ * at (3, 4) lie inside x, y −500 … 500, a 1000 mm square. */
+static void
+test_outline_limit (void)
+{
+  g_autoptr(StkProject) p = chain ();
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  g_assert_true (stk_project_set_board_outline (p, "mid", FALSE, 1000, 1000, -500, -500, &error));
+  g_assert_no_error (error);
+  json = stk_project_to_json (p);
+  back = stk_project_load_data (json, strlen (json), "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (stk_project_find_board (back, "mid")->length_mm, ==, 1000);
+  g_assert_cmpfloat (stk_project_find_board (back, "mid")->width_mm, ==, 1000);
+  g_assert_cmpfloat (stk_project_find_board (back, "mid")->origin_y_mm, ==, -500);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,5 +285,6 @@ main (int   argc,
   g_test_add_func ("/stackup/project-assembly/add-carried-board", test_add_carried_board);
   g_test_add_func ("/stackup/project-assembly/add-on-outlined-carrier", test_add_on_outlined_carrier);
   g_test_add_func ("/stackup/project-assembly/outline", test_outline);
+  g_test_add_func ("/stackup/project-assembly/outline-limit", test_outline_limit);
   return g_test_run ();
 }

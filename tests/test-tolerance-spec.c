@@ -153,10 +153,10 @@ test_round_trip (void)
 
   /* editing and removing */
   stk_tol_user_contributor_copy (&c, g_ptr_array_index (stk_project_get_tolerance (project)->contributors, 1));
-  stk_project_set_tolerance_contributor (project, 1, &c); /* the same: no signal */
+  stk_project_set_tolerance_contributor (project, 1, &c, NULL); /* the same: no signal */
   g_assert_cmpuint (changes, ==, 6);
   c.tolerance = 0.3;
-  stk_project_set_tolerance_contributor (project, 1, &c);
+  stk_project_set_tolerance_contributor (project, 1, &c, NULL);
   stk_tol_user_contributor_clear (&c);
   stk_project_remove_tolerance_contributor (project, 0);
   g_assert_cmpuint (changes, ==, 8);
@@ -352,6 +352,63 @@ test_groups (void)
   g_assert_cmpfloat_with_epsilon (a->sigma, 0.141421, 0.0007);
 }
 
+/* A contributor's name: the project refuses exactly what the reader
+ * refuses (the save re-reads what it writes): none, or 201 characters.
+ * 200 characters, the most, save and reload; the reader, given 201, names
+ * the member. "é" is one character in two bytes: counted as one. */
+static void
+test_name_bounds (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("mezzanine.stackup");
+  g_autoptr(StkProject) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) edited = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *long_name = NULL;
+  StkTolUserContributor c;
+  guint changes = 0;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (name, "é");
+  stk_tol_user_contributor_init (&c);
+  c.name = g_strdup ("Bracket");
+  c.tolerance = 0.05;
+  stk_project_add_tolerance_contributor (project, &c);
+  g_signal_connect (project, change_detail, G_CALLBACK (on_changed_cb), &changes);
+  g_free (c.name);
+  c.name = g_strdup ("");
+  g_assert_false (stk_project_set_tolerance_contributor (project, 0, &c, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "A contributor's name must be 1 to 200 characters long");
+  g_clear_error (&error);
+  g_free (c.name);
+  c.name = g_strconcat (name->str, "x", NULL);
+  g_assert_false (stk_project_set_tolerance_contributor (project, 0, &c, &error));
+  g_assert_cmpstr (error->message, ==, "A contributor's name must be 1 to 200 characters long");
+  g_clear_error (&error);
+  g_assert_cmpuint (changes, ==, 0);
+  g_free (c.name);
+  c.name = g_strdup (name->str);
+  g_assert_true (stk_project_set_tolerance_contributor (project, 0, &c, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  stk_tol_user_contributor_clear (&c);
+
+  json = stk_project_to_json (project);
+  back = load_text (json, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((StkTolUserContributor *) g_ptr_array_index (stk_project_get_tolerance (back)->contributors, 0))->name,
+                   ==, name->str);
+  g_clear_object (&back);
+  edited = g_string_new (json);
+  long_name = g_strconcat (name->str, "x", NULL);
+  g_assert_cmpuint (g_string_replace (edited, name->str, long_name, 1), ==, 1);
+  back = load_text (edited->str, &error);
+  g_assert_null (back);
+  test_assert_contains (error->message, "tolerance.contributors[0].name: must be 1 to 200 characters long");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -362,5 +419,6 @@ main (int    argc,
   g_test_add_func ("/stackup/tolerance-spec/errors", test_errors);
   g_test_add_func ("/stackup/tolerance-spec/user-contributors", test_user_contributors);
   g_test_add_func ("/stackup/tolerance-spec/groups", test_groups);
+  g_test_add_func ("/stackup/tolerance-spec/name-bounds", test_name_bounds);
   return g_test_run ();
 }

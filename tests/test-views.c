@@ -419,6 +419,48 @@ test_cuts_refused (void)
   assert_refused ("[]", 2, "section_cuts");
 }
 
+/* The editors' check holds a new cut to what the file's reader takes back
+ * (the save re-reads what it writes): a label used once, 100 cuts at most.
+ * The messages are the reader's. A project at the limit saves and reloads. */
+static void
+test_cuts_bounds (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkProject) again = NULL;
+  g_autoptr(StkSectionCut) twin = stk_section_cut_new (STK_CUT_ALONG_Y, 3, "K");
+  g_autoptr(StkSectionCut) extra = stk_section_cut_new (STK_CUT_ALONG_X, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) json101 = NULL;
+  g_autofree char *json = NULL;
+  GPtrArray *cuts = stk_project_get_section_cuts (p);
+
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_X, 12.5, "K"));
+  g_assert_false (stk_section_cut_check_new (cuts, twin, &error));
+  g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "“K” names an earlier cut too");
+  g_clear_error (&error);
+  /* the label K plus 99 cuts without one: 100, the most */
+  for (guint i = 1; i < 100; i++)
+    {
+      g_assert_true (stk_section_cut_check_new (cuts, extra, &error));
+      stk_project_add_section_cut (p, stk_section_cut_copy (extra));
+    }
+  g_assert_false (stk_section_cut_check_new (cuts, extra, &error));
+  g_assert_cmpstr (error->message, ==, "at most 100 cuts, got 101");
+  g_clear_error (&error);
+  json = stk_project_to_json (p);
+  again = stk_project_load_data (json, strlen (json), "test.stackup", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stk_project_get_section_cuts (again)->len, ==, 100);
+  /* the reader, given the 101st, says the same */
+  json101 = g_string_new (json);
+  g_assert_nonnull (strstr (json, "\"section_cuts\""));
+  g_string_insert (json101, strchr (strstr (json, "\"section_cuts\""), '[') - json + 1,
+                   "{\"axis\": \"x\", \"at_mm\": 1}, ");
+  g_assert_null (stk_project_load_data (json101->str, json101->len, "test.stackup", &error));
+  test_assert_contains (error->message, "section_cuts: at most 100 cuts, got 101");
+}
+
 /* Adding and removing a cut emits ::changed::views; the views follow. */
 static void
 count_change (StkProject *p,
@@ -458,5 +500,6 @@ main (int    argc,
   g_test_add_func ("/stackup/views/cuts-file", test_cuts_file);
   g_test_add_func ("/stackup/views/cuts-refused", test_cuts_refused);
   g_test_add_func ("/stackup/views/cuts-api", test_cuts_api);
+  g_test_add_func ("/stackup/views/cuts-bounds", test_cuts_bounds);
   return g_test_run ();
 }

@@ -105,6 +105,14 @@ on_add_clicked_cb (StkCutsPopover *self)
       gtk_label_set_text (self->error_label, _("A label is one to three capital letters A to Z"));
       return;
     }
+  /* what the file's reader would refuse, the project could not save */
+  if (!stk_section_cut_check_new (stk_project_get_section_cuts (self->project), cut, &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      stk_section_cut_free (cut);
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->label), "");
   stk_project_add_section_cut (self->project, cut);
 }

@@ -195,6 +195,7 @@ on_add_clicked_cb (StkKeepoutEditor *self)
 {
   StkBoard *b = board (self);
   g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
   double x = 0, y = 0;
 
   if (b == NULL)
@@ -208,8 +209,10 @@ on_add_clicked_cb (StkKeepoutEditor *self)
       y = b->origin_y_mm + b->width_mm / 2;
     }
   g_ptr_array_add (list, stk_keepout_new (STK_FACE_TOP, x, y, NEW_SIZE_MM, NEW_SIZE_MM, NEW_HEIGHT_MM, ""));
-  if (stk_project_set_keepouts (self->project, self->board_id, list, NULL))
+  if (stk_project_set_keepouts (self->project, self->board_id, list, &error))
     refresh_at (self, list->len - 1);
+  else
+    show_problem (self, error->message);
 }
 
 static void
@@ -269,9 +272,12 @@ build_form (StkKeepoutEditor *self)
   self->face = stk_form_add_choice (f, "keepout-face", _("_Face"), faces);
   self->x = stk_form_add_length (f, "keepout-x", _("Centre _x"), -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
   self->y = stk_form_add_length (f, "keepout-y", _("Centre _y"), -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
-  self->length = stk_form_add_length (f, "keepout-length", _("Le_ngth (x)"), 0, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
-  self->width = stk_form_add_length (f, "keepout-width", _("_Width (y)"), 0, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
-  self->height = stk_form_add_length (f, "keepout-height", _("_Height"), 0, STK_KEEPOUT_MAX_HEIGHT_MM, 0.05);
+  self->length = stk_form_add_length (f, "keepout-length", _("Le_ngth (x)"),
+                                      STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
+  self->width = stk_form_add_length (f, "keepout-width", _("_Width (y)"),
+                                     STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
+  self->height = stk_form_add_length (f, "keepout-height", _("_Height"),
+                                      STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_HEIGHT_MM, 0.05);
   self->problem = stk_form_add_problem (f, "keepout-problem");
   self->fields[0] = self->x;
   self->fields[1] = self->y;

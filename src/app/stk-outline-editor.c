@@ -10,9 +10,6 @@
 #include "stk-placement.h"
 #include "stk-project-assembly.h"
 
-/* Largest outline field, either way from the board's origin. */
-#define OUTLINE_LIMIT_MM 1000.0
-
 struct _StkOutlineEditor
 {
   GtkWidget      parent_instance;
@@ -159,10 +156,10 @@ build_form (StkOutlineEditor *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->around),
                                _("The outline is the box around the board's connectors with a margin; turn off "
                                  "to give its size"));
-  self->length = stk_form_add_length (f, "outline-length", _("Outline _length (x)"), 0, OUTLINE_LIMIT_MM, 0.1);
-  self->width = stk_form_add_length (f, "outline-width", _("Outline _width (y)"), 0, OUTLINE_LIMIT_MM, 0.1);
-  self->origin_x = stk_form_add_length (f, "outline-origin-x", _("Corner _x"), -OUTLINE_LIMIT_MM, OUTLINE_LIMIT_MM, 0.1);
-  self->origin_y = stk_form_add_length (f, "outline-origin-y", _("Corner _y"), -OUTLINE_LIMIT_MM, OUTLINE_LIMIT_MM, 0.1);
+  self->length = stk_form_add_length (f, "outline-length", _("Outline _length (x)"), STK_OUTLINE_MIN_SIDE_MM, STK_OUTLINE_MAX_MM, 0.1);
+  self->width = stk_form_add_length (f, "outline-width", _("Outline _width (y)"), STK_OUTLINE_MIN_SIDE_MM, STK_OUTLINE_MAX_MM, 0.1);
+  self->origin_x = stk_form_add_length (f, "outline-origin-x", _("Corner _x"), -STK_OUTLINE_MAX_MM, STK_OUTLINE_MAX_MM, 0.1);
+  self->origin_y = stk_form_add_length (f, "outline-origin-y", _("Corner _y"), -STK_OUTLINE_MAX_MM, STK_OUTLINE_MAX_MM, 0.1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->origin_x),
                                _("The outline's lower left corner, in the board's own coordinates (those of its "
                                  "connectors' positions)"));

@@ -156,13 +156,14 @@ on_row_changed_cb (GObject    *widget,
   else if (widget == G_OBJECT (row->shift))
     c.mean_shift = gtk_spin_button_get_value (row->shift);
   keep_valid (spec, row->index, &c, widget == G_OBJECT (row->axis));
-  /* an empty name would not save: keep the last one until there is text */
-  if (c.name == NULL || *c.name == '\0')
+  /* a name the file could not hold (empty; the entry stops at the longest)
+   * would not save: keep the last one until there is text */
+  if (!stk_tol_contributor_name_check (c.name, NULL))
     {
       g_free (c.name);
       c.name = g_strdup (((StkTolUserContributor *) g_ptr_array_index (spec->contributors, row->index))->name);
     }
-  stk_project_set_tolerance_contributor (self->project, row->index, &c);
+  stk_project_set_tolerance_contributor (self->project, row->index, &c, NULL);
   stk_tol_user_contributor_clear (&c);
 }
 
@@ -225,6 +226,7 @@ attach_row (StkToleranceInputs *self,
   row->self = self;
   row->index = index;
   row->name = GTK_EDITABLE (gtk_entry_new ());
+  gtk_entry_set_max_length (GTK_ENTRY (row->name), STK_TOL_NAME_MAX);
   row->mate = STK_CHOICE (stk_choice_new ((const char *const *) mates->pdata));
   row->axis = STK_CHOICE (stk_choice_new (translated (axis_items, axes, STK_TOL_N_AXES)));
   row->distribution = STK_CHOICE (stk_choice_new (translated (distribution_items, dists, STK_TOL_N_DISTRIBUTIONS)));

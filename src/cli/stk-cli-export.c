@@ -116,6 +116,11 @@ stk_cli_export (int    argc,
 
       if (cut == NULL)
         return stk_cli_fail ("--cut: %s", error->message);
+      if (!stk_section_cut_check_new (stk_project_get_section_cuts (project), cut, &error))
+        {
+          stk_section_cut_free (cut);
+          return stk_cli_fail ("--cut %s: %s", cuts[i], error->message);
+        }
       stk_project_add_section_cut (project, cut);
     }
   for (guint i = 0; drawings && drawings[i]; i++)

@@ -18,7 +18,6 @@
 #define MAX_SAMPLES 1000000000
 #define MAX_TOLERANCE_MM 10.0
 #define MAX_ROTATION_DEG 45.0
-#define MAX_NAME_LENGTH 200
 /* every seed a double holds exactly: the app edits it as a number */
 #define MAX_SEED G_GINT64_CONSTANT (9007199254740991)
 
@@ -57,11 +56,12 @@ read_names (const StkJsonValue         *o,
 
   if (!stk_json_value_get_string (o, path, "name", TRUE, &value, error))
     return FALSE;
-  if (*value == '\0' || g_utf8_strlen (value, -1) > MAX_NAME_LENGTH)
+  /* the editors' check, so that both refuse the same names */
+  if (!stk_tol_contributor_name_check (value, NULL))
     {
       full = _stk_read_member_path (path, "name");
       return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, full, _("must be 1 to %d characters long"),
-                             MAX_NAME_LENGTH);
+                             STK_TOL_NAME_MAX);
     }
   c->name = g_strdup (value);
   return _stk_read_text (o, path, "mate", &c->mate, error)

@@ -13,8 +13,6 @@
 /* Version 3, optional: a board's keep-outs for tall parts
  * (docs/file-format.md). */
 
-#define MAX_KEEPOUTS 200
-
 static const char *const keepout_members[] = {
   "face", "x_mm", "y_mm", "length_mm", "width_mm", "height_mm", "label", NULL
 };
@@ -42,9 +40,9 @@ read_keepout (const StkJsonValue  *node,
   if (!_stk_read_choice (o, path, "face", faces, 2, &face, error) ||
       !stk_json_value_get_double (o, path, "x_mm", TRUE, -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &x, error) ||
       !stk_json_value_get_double (o, path, "y_mm", TRUE, -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &y, error) ||
-      !stk_json_value_get_double (o, path, "length_mm", TRUE, 0.01, STK_KEEPOUT_MAX_SIZE_MM, &length, error) ||
-      !stk_json_value_get_double (o, path, "width_mm", TRUE, 0.01, STK_KEEPOUT_MAX_SIZE_MM, &width, error) ||
-      !stk_json_value_get_double (o, path, "height_mm", TRUE, 0.01, STK_KEEPOUT_MAX_HEIGHT_MM, &height, error))
+      !stk_json_value_get_double (o, path, "length_mm", TRUE, STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &length, error) ||
+      !stk_json_value_get_double (o, path, "width_mm", TRUE, STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, &width, error) ||
+      !stk_json_value_get_double (o, path, "height_mm", TRUE, STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_HEIGHT_MM, &height, error))
     return NULL;
   if (stk_json_value_member (o, "label") != NULL && !_stk_read_text (o, path, "label", &label, error))
     return NULL;
@@ -67,8 +65,8 @@ _stk_read_keepouts (StkBoard            *board,
   if (a == NULL || a->length == 0)
     return TRUE;
   path = _stk_read_member_path (board_path, "keepouts");
-  if (a->length > MAX_KEEPOUTS)
-    return _stk_read_fail (error, STK_ERROR_PARSE, path, _("at most %d keep-outs, got %u"), MAX_KEEPOUTS,
+  if (a->length > STK_KEEPOUTS_MAX)
+    return _stk_read_fail (error, STK_ERROR_PARSE, path, _("at most %d keep-outs, got %u"), STK_KEEPOUTS_MAX,
                            a->length);
   list = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_keepout_free);
   for (const StkJsonValue *e = stk_json_value_child (a, NULL); e; e = stk_json_value_child (a, e))

@@ -11,9 +11,6 @@
 
 /* Version 3, optional: the user's section cuts (docs/file-format.md). */
 
-#define MAX_CUTS        100
-#define MAX_LABEL_CHARS 3
-
 static const char *const cut_members[] = { "axis", "at_mm", "label", NULL };
 
 static StkSectionCut *
@@ -41,7 +38,7 @@ read_cut (const StkJsonValue    *node,
   if (label != NULL)
     {
       glong n = g_utf8_strlen (label, -1);
-      gboolean letters = n > 0 && n <= MAX_LABEL_CHARS;
+      gboolean letters = n > 0 && n <= STK_SECTION_CUT_LABEL_MAX;
 
       for (const char *c = label; letters && *c; c++)
         letters = g_ascii_isupper (*c);
@@ -49,7 +46,7 @@ read_cut (const StkJsonValue    *node,
         {
           g_autofree char *full = _stk_read_member_path (path, "label");
           _stk_read_fail (error, STK_ERROR_PARSE, full,
-                          _("must be one to %d capital letters A to Z, got “%s”"), MAX_LABEL_CHARS, label);
+                          _("must be one to %d capital letters A to Z, got “%s”"), STK_SECTION_CUT_LABEL_MAX, label);
           return NULL;
         }
     }
@@ -63,26 +60,29 @@ _stk_read_section_cuts (StkProjectReader  *r,
 {
   const StkJsonValue *list = NULL;
   guint i = 0;
-  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (r->version < 3 || !stk_json_value_get_array (root, "", "section_cuts", FALSE, &list, error))
     return r->version < 3;
-  if (list != NULL && list->length > MAX_CUTS)
-    return _stk_read_fail (error, STK_ERROR_PARSE, "section_cuts", _("at most %d cuts, got %u"), MAX_CUTS,
+  if (list != NULL && list->length > STK_SECTION_CUTS_MAX)
+    return _stk_read_fail (error, STK_ERROR_PARSE, "section_cuts", _("at most %d cuts, got %u"), STK_SECTION_CUTS_MAX,
                            list->length);
   for (const StkJsonValue *e = list ? stk_json_value_child (list, NULL) : NULL; e; e = stk_json_value_child (list, e))
     {
       g_autofree char *path = g_strdup_printf ("section_cuts[%u]", i++);
       StkSectionCut *cut = read_cut (e, path, error);
+      g_autoptr(GError) local = NULL;
 
       if (cut == NULL)
         return FALSE;
-      g_ptr_array_add (stk_project_get_section_cuts (r->project), cut);
-      if (cut->label && !g_hash_table_add (labels, cut->label))
+      /* the editors' check, so that both refuse the same cuts */
+      if (!stk_section_cut_check_new (stk_project_get_section_cuts (r->project), cut, &local))
         {
           g_autofree char *full = _stk_read_member_path (path, "label");
-          return _stk_read_fail (error, STK_ERROR_PARSE, full, _("“%s” names an earlier cut too"), cut->label);
+
+          stk_section_cut_free (cut);
+          return _stk_read_fail (error, STK_ERROR_PARSE, full, "%s", local->message);
         }
+      g_ptr_array_add (stk_project_get_section_cuts (r->project), cut);
     }
   return TRUE;
 }

@@ -434,10 +434,14 @@ read_outline (StkBoard    *b,
     return TRUE;
   b->outline_set = TRUE;
   return _stk_read_unknown_members (o, path, outline_members, NULL, error) &&
-         stk_json_value_get_double (o, path, "length_mm", TRUE, 0.5, 1000, &b->length_mm, error) &&
-         stk_json_value_get_double (o, path, "width_mm", TRUE, 0.5, 1000, &b->width_mm, error) &&
-         stk_json_value_get_double (o, path, "origin_x_mm", FALSE, -1000, 1000, &b->origin_x_mm, error) &&
-         stk_json_value_get_double (o, path, "origin_y_mm", FALSE, -1000, 1000, &b->origin_y_mm, error);
+         stk_json_value_get_double (o, path, "length_mm", TRUE, STK_OUTLINE_MIN_SIDE_MM, STK_OUTLINE_MAX_MM,
+                                    &b->length_mm, error) &&
+         stk_json_value_get_double (o, path, "width_mm", TRUE, STK_OUTLINE_MIN_SIDE_MM, STK_OUTLINE_MAX_MM,
+                                    &b->width_mm, error) &&
+         stk_json_value_get_double (o, path, "origin_x_mm", FALSE, -STK_OUTLINE_MAX_MM, STK_OUTLINE_MAX_MM,
+                                    &b->origin_x_mm, error) &&
+         stk_json_value_get_double (o, path, "origin_y_mm", FALSE, -STK_OUTLINE_MAX_MM, STK_OUTLINE_MAX_MM,
+                                    &b->origin_y_mm, error);
 }
 
 static gboolean

@@ -59,6 +59,12 @@ typedef struct {
   JsonObject      *extra;                  /* sealed; members of the file this version does not know, or NULL */
 } StkBoard;
 
+/* The outline's bounds in the file (its reader) and in the editors
+ * (stk_project_check_board_outline): a side from 0.5 to 1000 mm, the
+ * corner within 1000 mm of the board's origin either way. */
+#define STK_OUTLINE_MIN_SIDE_MM 0.5
+#define STK_OUTLINE_MAX_MM      1000.0
+
 #define STK_TYPE_BOARD (stk_board_get_type ())
 GType        stk_board_get_type            (void) G_GNUC_CONST;
 StkBoard    *stk_board_new                 (const char       *id,

@@ -18,8 +18,12 @@ typedef struct {
   char    *label;               /* "Shield can"; may be empty */
 } StkKeepout;
 
+/* The bounds of the file's reader, which the editors hold to as well
+ * (stk_project_check_keepout, stk_project_set_keepouts). */
 #define STK_KEEPOUT_MAX_HEIGHT_MM 20.0
 #define STK_KEEPOUT_MAX_SIZE_MM   1000.0
+#define STK_KEEPOUT_MIN_SIZE_MM   0.01   /* length, width and height */
+#define STK_KEEPOUTS_MAX          200    /* on one board */
 
 StkKeepout *stk_keepout_new        (StkFace           face,
                                     double            x_mm,

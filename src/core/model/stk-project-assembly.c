@@ -194,11 +194,25 @@ stk_project_check_board_outline (StkProject *self,
                    _("The outline of “%s” needs a number in each field"), board->name);
       return FALSE;
     }
-  if (length_mm <= 0 || width_mm <= 0)
+  /* the reader's bounds: what it refuses, the project could not save */
+  if (length_mm < STK_OUTLINE_MIN_SIDE_MM || length_mm > STK_OUTLINE_MAX_MM ||
+      width_mm < STK_OUTLINE_MIN_SIDE_MM || width_mm > STK_OUTLINE_MAX_MM)
+    {
+      gboolean length_bad = length_mm < STK_OUTLINE_MIN_SIDE_MM || length_mm > STK_OUTLINE_MAX_MM;
+
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   /* Translators: the board's name, then the shortest and longest side in mm */
+                   length_bad ? _("The length of “%s” must be from %g to %g mm")
+                              : _("The width of “%s” must be from %g to %g mm"),
+                   board->name, STK_OUTLINE_MIN_SIDE_MM, STK_OUTLINE_MAX_MM);
+      return FALSE;
+    }
+  if (fabs (origin_x_mm) > STK_OUTLINE_MAX_MM || fabs (origin_y_mm) > STK_OUTLINE_MAX_MM)
     {
       g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
-                   length_mm <= 0 ? _("The length of “%s” must be more than 0 mm")
-                                  : _("The width of “%s” must be more than 0 mm"), board->name);
+                   /* Translators: the board's name, then a distance in mm */
+                   _("The corner of “%s” must be within %g mm of the board's origin in x and in y"),
+                   board->name, STK_OUTLINE_MAX_MM);
       return FALSE;
     }
   for (guint i = 0; i < mates->len; i++)

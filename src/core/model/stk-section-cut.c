@@ -86,7 +86,7 @@ stk_section_cut_parse (const char  *text,
     }
   if (label != NULL)
     {
-      gboolean ok = *label != '\0' && strlen (label) <= 3;
+      gboolean ok = *label != '\0' && strlen (label) <= STK_SECTION_CUT_LABEL_MAX;
 
       for (const char *c = label; ok && *c; c++)
         ok = g_ascii_isupper (*c);
@@ -98,4 +98,24 @@ stk_section_cut_parse (const char  *text,
         }
     }
   return stk_section_cut_new (axis, at, label);
+}
+
+gboolean
+stk_section_cut_check_new (const GPtrArray     *cuts,
+                           const StkSectionCut *cut,
+                           GError             **error)
+{
+  if (cuts->len >= STK_SECTION_CUTS_MAX)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT, _("at most %d cuts, got %u"),
+                   STK_SECTION_CUTS_MAX, cuts->len + 1);
+      return FALSE;
+    }
+  for (guint i = 0; cut->label != NULL && i < cuts->len; i++)
+    if (g_strcmp0 (((const StkSectionCut *) g_ptr_array_index (cuts, i))->label, cut->label) == 0)
+      {
+        g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT, _("“%s” names an earlier cut too"), cut->label);
+        return FALSE;
+      }
+  return TRUE;
 }

@@ -8,6 +8,8 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-error.h"
+
 /* The defaults of the figures the catalogs do not give: Stackup's
  * assumptions, labelled as such, for the user to replace with the
  * drawing's or the fab's figure. */
@@ -396,21 +398,38 @@ stk_project_add_tolerance_contributor (StkProject                  *self,
   return spec->contributors->len - 1;
 }
 
-void
+gboolean
+stk_tol_contributor_name_check (const char  *name,
+                                GError     **error)
+{
+  if (name == NULL || *name == '\0' || g_utf8_strlen (name, -1) > STK_TOL_NAME_MAX)
+    {
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                   _("A contributor's name must be 1 to %d characters long"), STK_TOL_NAME_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 stk_project_set_tolerance_contributor (StkProject                  *self,
                                        guint                        index,
-                                       const StkTolUserContributor *c)
+                                       const StkTolUserContributor *c,
+                                       GError                     **error)
 {
   StkTolSpec *spec = stk_project_get_tolerance (self);
   StkTolUserContributor *old;
 
-  g_return_if_fail (index < spec->contributors->len);
+  g_return_val_if_fail (index < spec->contributors->len, FALSE);
+  if (!stk_tol_contributor_name_check (c->name, error))
+    return FALSE;
   old = g_ptr_array_index (spec->contributors, index);
   if (contributor_equal (old, c))
-    return;
+    return TRUE;
   stk_tol_user_contributor_clear (old);
   stk_tol_user_contributor_copy (old, c);
   tolerance_changed (self);
+  return TRUE;
 }
 
 void

@@ -86,6 +86,13 @@ StkValue    stk_tol_spec_hole_position  (const StkTolSpec      *spec);
 StkValue    stk_tol_spec_pin_clearance  (const StkTolSpec      *spec,
                                          const StkRequirements *req);
 
+/* A contributor's name: 1 to STK_TOL_NAME_MAX characters, in the file
+ * (its reader) and in the editors alike. */
+#define STK_TOL_NAME_MAX 200
+
+/* Whether name can name a contributor; FALSE with the reader's reason. */
+gboolean    stk_tol_contributor_name_check (const char                  *name,
+                                            GError                     **error);
 void        stk_tol_user_contributor_init  (StkTolUserContributor       *c);
 void        stk_tol_user_contributor_clear (StkTolUserContributor       *c);
 void        stk_tol_user_contributor_copy  (StkTolUserContributor       *dest,
@@ -119,9 +126,12 @@ void        stk_project_set_tolerance_fixing     (StkProject *self,
 /* Appends a copy; returns its index. */
 guint       stk_project_add_tolerance_contributor    (StkProject                  *self,
                                                       const StkTolUserContributor *c);
-void        stk_project_set_tolerance_contributor    (StkProject                  *self,
+/* FALSE, and nothing changes, when c's name fails
+ * stk_tol_contributor_name_check (the file could not hold it). */
+gboolean    stk_project_set_tolerance_contributor    (StkProject                  *self,
                                                       guint                        index,
-                                                      const StkTolUserContributor *c);
+                                                      const StkTolUserContributor *c,
+                                                      GError                     **error);
 void        stk_project_remove_tolerance_contributor (StkProject                  *self,
                                                       guint                        index);
 
