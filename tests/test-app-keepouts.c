@@ -70,6 +70,8 @@ test_edit (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   test_run_for (50);
   g_assert_cmpfloat (keepout (project, 0)->height_mm, ==, 0.8);
+  /* undone back to the file as opened: unmodified again */
+  g_assert_false (stk_window_get_modified (window));
 
   gtk_spin_button_set_value (spin (window, "keepout-height"), 1.2);
   test_run_for (50);

@@ -184,8 +184,15 @@ step_history (StkWindow *self,
   g_ptr_array_add (to, g_steal_pointer (&self->snapshot));
   self->snapshot = g_object_ref (state);
   _stk_window_assign_project (self, state);
-  self->modified = TRUE;
-  _stk_window_schedule_draft (self);
+  {
+    g_autofree char *text = self->saved_text ? stk_project_to_json (self->project) : NULL;
+
+    self->modified = self->saved_text == NULL || g_strcmp0 (text, self->saved_text) != 0;
+  }
+  if (self->modified)
+    _stk_window_schedule_draft (self);
+  else
+    _stk_window_drop_draft (self);
   _stk_window_refresh (self);
 }
 
@@ -212,6 +219,8 @@ _stk_window_set_document (StkWindow  *self,
   _stk_window_watch_file (self);
   _stk_window_assign_project (self, project);
   self->modified = FALSE;
+  g_free (self->saved_text);
+  self->saved_text = stk_project_to_json (self->project);
   _stk_window_reset_history (self);
   /* Nothing selected: the refresh selects the new document's first mate. */
   g_clear_pointer (&self->selected_board, g_free);
@@ -334,6 +343,8 @@ save_to (StkWindow  *self,
     return FALSE;
   g_set_object (&self->file, file);
   self->modified = FALSE;
+  g_free (self->saved_text);
+  self->saved_text = stk_project_to_json (self->project);
   _stk_window_drop_draft (self);
   _stk_window_watch_file (self);
   remember (self, file);

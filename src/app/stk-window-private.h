@@ -68,6 +68,10 @@ struct _StkWindow
    * of the last edit of the current burst (weak; NULL when no burst). */
   GtkWidget             *burst_field;
   char                  *burst_text;
+  /* The project as the file holds it (saved or opened), serialised; NULL
+   * when the window's version differs from the file whatever it holds.
+   * Undo or redo back to it makes the window unmodified again. */
+  char                  *saved_text;
   gint64                 burst_time;
 
   GtkPrintSettings      *print_settings;
