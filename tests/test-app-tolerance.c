@@ -219,8 +219,10 @@ test_cancel_and_close (void)
   StkTolerancePanel *gone = panel;
 
   wait_until_stopped (panel);
-  /* 2 × 5,000,000 samples: seconds of work */
-  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 5000000);
+  /* 2 × 50,000,000 samples: seconds of work, however fast the sampler
+   * (5,000,000 once were; then the sampler got faster and a busy test
+   * machine let the run finish before its Cancel) */
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 50000000);
   for (guint i = 0; i < 100 && !stk_tolerance_panel_get_running (panel); i++)
     test_run_for (20);
   g_assert_true (stk_tolerance_panel_get_running (panel));
@@ -254,7 +256,7 @@ test_edit_during_run (void)
   StkTolerancePanel *panel = show_tolerance (window);
 
   wait_until_stopped (panel);
-  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 5000000);
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 50000000);
   for (guint i = 0; i < 100 && !stk_tolerance_panel_get_running (panel); i++)
     test_run_for (20);
   g_assert_true (stk_tolerance_panel_get_running (panel));

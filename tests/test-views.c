@@ -229,7 +229,11 @@ assert_same_numbers (const char *example)
           if (test_find_text (all, text) == NULL)
             g_error ("%s: no \"%s\" in the sections", example, text);
         }
-      height = g_strdup_printf ("branch %s", stk_format_drawing_length (branch->value, STK_UNITS_MM));
+      {
+        g_autofree char *branch_mm = stk_format_drawing_length (branch->value, STK_UNITS_MM);
+
+        height = g_strdup_printf ("branch %s", branch_mm);
+      }
       if (test_find_text (all, height) == NULL)
         g_error ("%s: no \"%s\" in the sections", example, height);
       checked++;
