@@ -3,6 +3,7 @@
 
 #include "stk-config.h"
 
+#include "stk-enum-private.h"
 #include "stk-tolerance-spec.h"
 
 #include <math.h>
@@ -41,8 +42,14 @@ static const StkSource clearance_from_requirements = {
   NULL, NULL,
 };
 
-static const char *const distribution_names[] = { "normal", "uniform", "triangular", "radial" };
-static const char *const axis_names[] = { "along", "across", "rotation", "plane" };
+static const StkEnumName distribution_names[] = {
+  { STK_TOL_NORMAL, "normal" }, { STK_TOL_UNIFORM, "uniform" },
+  { STK_TOL_TRIANGULAR, "triangular" }, { STK_TOL_RADIAL, "radial" },
+};
+static const StkEnumName axis_names[] = {
+  { STK_TOL_ALONG, "along" }, { STK_TOL_ACROSS, "across" },
+  { STK_TOL_ROTATION, "rotation" }, { STK_TOL_PLANE, "plane" },
+};
 
 G_STATIC_ASSERT (G_N_ELEMENTS (distribution_names) == STK_TOL_N_DISTRIBUTIONS);
 G_STATIC_ASSERT (G_N_ELEMENTS (axis_names) == STK_TOL_N_AXES);
@@ -256,57 +263,30 @@ stk_tol_user_contributor_copy (StkTolUserContributor       *dest,
 
 /* Names */
 
-static gboolean
-find_name (const char *const *names,
-           guint              n_names,
-           const char        *name,
-           guint             *index)
-{
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (name, names[i]) == 0)
-      {
-        *index = i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 const char *
 stk_tol_distribution_to_string (StkTolDistribution distribution)
 {
-  g_return_val_if_fail (distribution < STK_TOL_N_DISTRIBUTIONS, "");
-  return distribution_names[distribution];
+  return _stk_enum_to_string (distribution_names, G_N_ELEMENTS (distribution_names), distribution);
 }
 
 gboolean
 stk_tol_distribution_from_string (const char         *name,
                                   StkTolDistribution *distribution)
 {
-  guint i;
-
-  if (!find_name (distribution_names, STK_TOL_N_DISTRIBUTIONS, name, &i))
-    return FALSE;
-  *distribution = i;
-  return TRUE;
+  return _stk_enum_from_string (distribution_names, G_N_ELEMENTS (distribution_names), name, (int *) distribution);
 }
 
 const char *
 stk_tol_axis_to_string (StkTolAxis axis)
 {
-  g_return_val_if_fail (axis < STK_TOL_N_AXES, "");
-  return axis_names[axis];
+  return _stk_enum_to_string (axis_names, G_N_ELEMENTS (axis_names), axis);
 }
 
 gboolean
 stk_tol_axis_from_string (const char *name,
                           StkTolAxis *axis)
 {
-  guint i;
-
-  if (!find_name (axis_names, STK_TOL_N_AXES, name, &i))
-    return FALSE;
-  *axis = i;
-  return TRUE;
+  return _stk_enum_from_string (axis_names, G_N_ELEMENTS (axis_names), name, (int *) axis);
 }
 
 /* Editing through the project */
