@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-check.h"
+#include "stk-check-cache.h"
 #include "stk-drawing-views.h"
 #include "stk-sheet.h"
 
@@ -400,7 +401,8 @@ stk_sheets_new (StkProject         *project,
                 StkCatalog         *catalog,
                 const StkSheetSpec *spec)
 {
-  g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+  /* the project's run for these units, if the app (or a note) already made it */
+  g_autoptr(GPtrArray) results = stk_checks_run_cached (project, catalog, spec->units);
 
   return stk_sheets_new_with_results (project, catalog, spec, results);
 }

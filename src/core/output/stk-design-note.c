@@ -584,7 +584,7 @@ stk_design_note_new (StkProject           *project,
                                   stk_project_get_revision (project), note->date);
   stk_sheet_spec_init (&spec);
   spec.size = options->paper == STK_PAPER_LETTER ? STK_SHEET_LETTER : STK_SHEET_A4;
-  note->sheets = stk_sheets_new (project, catalog, &spec);
+  note->sheets = stk_sheets_new_with_results (project, catalog, &spec, results);
   scale = stk_draw_format_scale (stk_sheets_get_scale (note->sheets));
   size = stk_sheet_spec_describe (&spec);
 
