@@ -257,40 +257,6 @@ stk_project_init (StkProject *self)
   self->tolerance = stk_tol_spec_new ();
 }
 
-void
-stk_requirements_init_defaults (StkRequirements *req)
-{
-  req->alignment_tolerance_mm = 0.05;
-  /* Mating cycles a product's connector sees, as an engineer would budget
-   * them (docs/checks.md, "Default mating cycles"): mated once in assembly,
-   * three rework allowances, two test stations, five services; 11 in all,
-   * well inside both catalogs' insertion and removal life. */
-  req->cycles_assembly = 1;
-  req->cycles_rework = 3;
-  req->cycles_test = 2;
-  req->cycles_service = 5;
-  req->ambient_min_c = -20;
-  req->ambient_max_c = 60;
-  req->reflow_peak_c = 250;
-  req->iron_temp_c = 300;
-  req->iron_time_s = 3;
-  req->current_derating = 0.8;
-  req->clearance_margin_mm = 0.1;
-  req->capture_allowance_set = FALSE;
-  req->capture_allowance_mm = 0.15;
-  /* A store room, the parts on their reels: within both catalogs' −40 to
-   * +50 °C for emboss packing. */
-  req->storage_min_c = 5;
-  req->storage_max_c = 35;
-  req->storage_packed = TRUE;
-}
-
-guint
-stk_requirements_total_cycles (const StkRequirements *req)
-{
-  return req->cycles_assembly + req->cycles_rework + req->cycles_test + req->cycles_service;
-}
-
 StkProject *
 stk_project_new_empty (void)
 {
@@ -765,33 +731,13 @@ stk_project_set_extra_members (StkProject *self,
   self->extra = copy;
 }
 
+/* The user's section cuts: edited through stk-section-cut.c. */
+
 GPtrArray *
 stk_project_get_section_cuts (StkProject *self)
 {
   g_return_val_if_fail (STK_IS_PROJECT (self), NULL);
   return self->section_cuts;
-}
-
-void
-stk_project_add_section_cut (StkProject    *self,
-                             StkSectionCut *cut)
-{
-  g_return_if_fail (STK_IS_PROJECT (self));
-  g_return_if_fail (cut != NULL);
-
-  g_ptr_array_add (self->section_cuts, cut);
-  stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
-}
-
-void
-stk_project_remove_section_cut (StkProject *self,
-                                guint       index)
-{
-  g_return_if_fail (STK_IS_PROJECT (self));
-  g_return_if_fail (index < self->section_cuts->len);
-
-  g_ptr_array_remove_index (self->section_cuts, index);
-  stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
 }
 
 /* Tolerance analysis: its editing calls are in stk-tolerance-spec.c. */

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-error.h"
+#include "stk-project.h"
 #include "stk-section-cut.h"
 
 #define MAX_AT_MM 1000.0
@@ -118,4 +119,28 @@ stk_section_cut_check_new (const GPtrArray     *cuts,
         return FALSE;
       }
   return TRUE;
+}
+
+/* Editing through the project */
+
+void
+stk_project_add_section_cut (StkProject    *self,
+                             StkSectionCut *cut)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (cut != NULL);
+
+  g_ptr_array_add (stk_project_get_section_cuts (self), cut);
+  stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
+}
+
+void
+stk_project_remove_section_cut (StkProject *self,
+                                guint       index)
+{
+  g_return_if_fail (STK_IS_PROJECT (self));
+  g_return_if_fail (index < stk_project_get_section_cuts (self)->len);
+
+  g_ptr_array_remove_index (stk_project_get_section_cuts (self), index);
+  stk_project_changed_one (self, STK_CHANGE_VIEWS, NULL);
 }
