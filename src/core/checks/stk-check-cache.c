@@ -66,7 +66,8 @@ stk_check_result_equal (const StkCheckResult *a,
          && a->has_value == b->has_value && a->value == b->value && a->has_limit == b->has_limit
          && a->limit == b->limit && a->margin == b->margin && a->user_override == b->user_override
          && g_strcmp0 (a->unit, b->unit) == 0 && g_strcmp0 (a->subject_label, b->subject_label) == 0
-         && g_strcmp0 (stk_check_result_get_message (a), stk_check_result_get_message (b)) == 0 && g_strcmp0 (stk_check_result_get_detail (a), stk_check_result_get_detail (b)) == 0
+         && stk_check_message_equal (a->message_text, b->message_text)
+         && stk_check_message_equal (a->detail_text, b->detail_text)
          && a->n_sources == b->n_sources
          && memcmp (a->sources, b->sources, a->n_sources * sizeof a->sources[0]) == 0
          && a->weakened_by == b->weakened_by;

@@ -424,6 +424,49 @@ stk_check_message_text (StkCheckMessage *message)
   return text;
 }
 
+static gboolean
+arg_equal (const Arg *a,
+           const Arg *b)
+{
+  if (a->kind != b->kind)
+    return FALSE;
+  switch (a->kind)
+    {
+    case ARG_DOUBLE:
+      return a->v.d == b->v.d;
+    case ARG_STRING:
+      return g_strcmp0 (a->v.s, b->v.s) == 0;
+    case ARG_LENGTH:
+      return a->v.len.mm == b->v.len.mm && a->v.len.units == b->v.len.units
+             && a->v.len.with_unit == b->v.len.with_unit;
+    case ARG_PREVIOUS:
+      return TRUE;  /* compared through ->previous */
+    case ARG_NESTED:
+      return stk_check_message_equal (a->v.nested, b->v.nested);
+    default:
+      return a->v.i == b->v.i;
+    }
+}
+
+gboolean
+stk_check_message_equal (const StkCheckMessage *a,
+                         const StkCheckMessage *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL)
+    return FALSE;
+  /* A text already written settles it cheaply. */
+  if (a->text != NULL && b->text != NULL)
+    return g_str_equal (a->text, b->text);
+  if (a->format != b->format || a->n_args != b->n_args || !stk_check_message_equal (a->previous, b->previous))
+    return FALSE;
+  for (guint i = 0; i < a->n_args; i++)
+    if (!arg_equal (&a->args[i], &b->args[i]))
+      return FALSE;
+  return TRUE;
+}
+
 void
 stk_check_message_free (StkCheckMessage *message)
 {

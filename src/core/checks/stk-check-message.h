@@ -32,6 +32,11 @@ StkCheckMessage *stk_check_message_new_va (StkCheckMessage *previous,
                                            va_list          args) G_GNUC_PRINTF (2, 0);
 /* The text, written on the first call (thread-safe); NULL for NULL. */
 const char      *stk_check_message_text   (StkCheckMessage *message);
+/* TRUE when a and b write the same text: the same format, arguments equal
+ * (strings by content, lengths by value and units), and the same wrapped
+ * and nested recipes; neither text is written to find out. NULL equals NULL. */
+gboolean         stk_check_message_equal  (const StkCheckMessage *a,
+                                           const StkCheckMessage *b);
 void             stk_check_message_free   (StkCheckMessage *message);
 /* For tests: TRUE writes every text when its recipe is made, as checks
  * did before texts were kept as recipes (FALSE by default). */
