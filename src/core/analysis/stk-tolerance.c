@@ -211,58 +211,6 @@ typedef struct {
   guint32 fine[FINE_BINS];
 } Tally;
 
-/* A point of the unit disc, by rejection from the square, both coordinates
- * from one draw: tested in integers (x, y in [−2³¹, 2³¹), x² + y² ≤ 2⁶²
- * exactly) and converted once accepted, so the rejected draws, one in
- * five, cost no conversion. */
-static inline void
-draw_disc (StkRng *rng,
-           double  out[2])
-{
-  gint64 x, y;
-
-  do
-    {
-      guint64 u = _stk_rng_next (rng);
-
-      x = (gint64) (guint32) (u >> 32) - G_GINT64_CONSTANT (0x80000000);
-      y = (gint64) (guint32) u - G_GINT64_CONSTANT (0x80000000);
-    }
-  while ((guint64) (x * x) + (guint64) (y * y) > G_GUINT64_CONSTANT (0x4000000000000000));
-  out[0] = (double) x * 0x1.0p-31;
-  out[1] = (double) y * 0x1.0p-31;
-}
-
-static inline void
-draw_slot (StkRng       *rng,
-           const Slot   *slot,
-           double        out[2])
-{
-  switch (slot->dist)
-    {
-    case STK_TOL_NORMAL:
-      out[0] = _stk_rng_normal (rng);
-      break;
-    case STK_TOL_UNIFORM:
-      out[0] = 2.0 * _stk_rng_uniform (rng) - 1.0;
-      break;
-    case STK_TOL_TRIANGULAR:
-      {
-        /* two 32-bit uniforms from one draw: half the generator's work,
-         * and 2⁻³² steps are far finer than any tolerance */
-        guint64 u = _stk_rng_next (rng);
-
-        out[0] = ((double) (u >> 32) + (double) (u & 0xffffffffu)) * 0x1.0p-32 - 1.0;
-      }
-      break;
-    case STK_TOL_RADIAL:
-      draw_disc (rng, out);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static double
 quantile (const Tally *tally,
           guint64      n,
@@ -502,9 +450,9 @@ monte_carlo (const Model          *model,
           for (guint k = kind_start[STK_TOL_NORMAL]; k < kind_start[STK_TOL_NORMAL + 1]; k++)
             draws[by_kind[k] * 2] = _stk_rng_normal (&rng);
           for (guint k = kind_start[STK_TOL_UNIFORM]; k < kind_start[STK_TOL_RADIAL]; k++)
-            draw_slot (&rng, &slots[by_kind[k]], &draws[by_kind[k] * 2]);
+            _stk_rng_draw (&rng, slots[by_kind[k]].dist, &draws[by_kind[k] * 2]);
           for (guint k = kind_start[STK_TOL_RADIAL]; k < kind_start[STK_TOL_RADIAL + 1]; k++)
-            draw_disc (&rng, &draws[by_kind[k] * 2]);
+            _stk_rng_disc (&rng, &draws[by_kind[k] * 2]);
           for (guint a = 0; a < N_ACC; a++)
             if (fold_var[a] > 0)
               draws[(n_slots + a) * 2] = _stk_rng_normal (&rng);
