@@ -145,6 +145,9 @@ guint       _stk_drawing_wrap      (GStrvBuilder      *lines,
                                     double             width);
 /* Sets failing on every primitive whose subject is one of subjects or
  * under one ("mate:j1" marks "mate:j1/socket"). */
+/* The primitives to change in place (stk-drawing-subjects.c marks them). */
+StkPrim    *_stk_drawing_get_prims_mutable (StkDrawing *drawing,
+                                            guint      *n_prims);
 void        _stk_drawing_mark_failing (StkDrawing     *drawing,
                                        GPtrArray      *subjects);
 /* The same with subjects made a set once (_stk_drawing_subject_set), for
