@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "stk-id-index.h"
 #include "stk-project.h"
 #include "stk-tolerance-spec.h"
 
@@ -27,20 +28,11 @@ struct _StkProject
   JsonObject      *extra;   /* unknown top-level members, kept on save */
   GPtrArray       *section_cuts; /* StkSectionCut */
   StkTolSpec      *tolerance;
-  /* Ids to 1 + index in boards / mates, so that lookups inside loops over
-   * boards and mates stay constant-time (issue 12: a 2000-board chain took
-   * 13 s to check with linear searches). Rebuilt on the next lookup after
-   * any edit: every editing call and stk_project_changed() mark it stale,
-   * and so does a change of the arrays' length (the reader appends to them
-   * directly). */
-  GHashTable      *board_ids;
-  GHashTable      *mate_ids;
-  guint            board_ids_len;
-  guint            mate_ids_len;
+  /* id → position, marked stale by every editing call (stk-id-index.h) */
+  StkIdIndex       board_ids;
+  StkIdIndex       mate_ids;
   StkProjectChange change;  /* what the ::changed being emitted is about */
   guint64          serial;  /* ::changed emissions so far */
-  gboolean         board_ids_stale;
-  gboolean         mate_ids_stale;
 };
 
 G_DEFINE_FINAL_TYPE (StkProject, stk_project, G_TYPE_OBJECT)
@@ -108,8 +100,8 @@ stk_project_finalize (GObject *object)
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->section_cuts, g_ptr_array_unref);
   g_clear_pointer (&self->tolerance, stk_tol_spec_free);
-  g_clear_pointer (&self->board_ids, g_hash_table_unref);
-  g_clear_pointer (&self->mate_ids, g_hash_table_unref);
+  _stk_id_index_clear (&self->board_ids);
+  _stk_id_index_clear (&self->mate_ids);
 
   G_OBJECT_CLASS (stk_project_parent_class)->finalize (object);
 }
@@ -250,9 +242,8 @@ stk_project_init (StkProject *self)
   self->extra = json_object_new ();
   self->section_cuts = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_section_cut_free);
   /* Keys are copies: an id edited in place must not leave a dangling key. */
-  self->board_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->mate_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->board_ids_stale = self->mate_ids_stale = TRUE;
+  _stk_id_index_init (&self->board_ids);
+  _stk_id_index_init (&self->mate_ids);
   stk_requirements_init_defaults (&self->requirements);
   self->tolerance = stk_tol_spec_new ();
 }
@@ -421,68 +412,12 @@ stk_project_get_requirements (StkProject *self)
   return &self->requirements;
 }
 
-/* Boards and mates carry their id first, so one function indexes both. */
-static void
-index_ids (GHashTable *table,
-           GPtrArray  *items)
-{
-  g_hash_table_remove_all (table);
-  for (guint i = items->len; i > 0; i--)
-    {
-      /* From the end, so that of two equal ids the first one wins, as the
-       * linear search this replaces did. */
-      const char *id = *(char **) g_ptr_array_index (items, i - 1);
-      if (id != NULL)
-        g_hash_table_insert (table, g_strdup (id), GUINT_TO_POINTER (i));
-    }
-}
-
-/* Brings the index of one list up to date: after any edit, or when the
- * list's length changed behind the project's back. */
-static void
-ensure_ids (StkProject *self,
-            GHashTable *table,
-            GPtrArray  *items)
-{
-  gboolean boards = items == self->boards;
-  guint *indexed_len = boards ? &self->board_ids_len : &self->mate_ids_len;
-  gboolean *stale = boards ? &self->board_ids_stale : &self->mate_ids_stale;
-
-  if (!*stale && *indexed_len == items->len)
-    return;
-  index_ids (table, items);
-  *indexed_len = items->len;
-  *stale = FALSE;
-}
-
-static int
-lookup_id (StkProject *self,
-           GHashTable *table,
-           GPtrArray  *items,
-           const char *id)
-{
-  guint pos;
-
-  if (id == NULL)
-    return -1;
-  ensure_ids (self, table, items);
-  pos = GPOINTER_TO_UINT (g_hash_table_lookup (table, id));
-  if (pos > 0 && pos <= items->len && g_strcmp0 (*(char **) g_ptr_array_index (items, pos - 1), id) == 0)
-    return (int) pos - 1;
-  if (pos == 0)
-    return -1;
-  /* An item was changed in place without stk_project_changed(): index anew. */
-  index_ids (table, items);
-  pos = GPOINTER_TO_UINT (g_hash_table_lookup (table, id));
-  return pos > 0 ? (int) pos - 1 : -1;
-}
-
 int
 stk_project_board_index (StkProject *self,
                          const char *id)
 {
   g_return_val_if_fail (STK_IS_PROJECT (self), -1);
-  return lookup_id (self, self->board_ids, self->boards, id);
+  return _stk_id_index_lookup (&self->board_ids, self->boards, id);
 }
 
 StkBoard *
@@ -498,7 +433,7 @@ stk_project_mate_index (StkProject *self,
                         const char *id)
 {
   g_return_val_if_fail (STK_IS_PROJECT (self), -1);
-  return lookup_id (self, self->mate_ids, self->mates, id);
+  return _stk_id_index_lookup (&self->mate_ids, self->mates, id);
 }
 
 StkMate *
@@ -543,7 +478,7 @@ stk_project_changed_field (StkProject    *self,
 
   g_return_if_fail (STK_IS_PROJECT (self));
   g_return_if_fail (kind < G_N_ELEMENTS (change_details));
-  self->board_ids_stale = self->mate_ids_stale = TRUE;
+  self->board_ids.stale = self->mate_ids.stale = TRUE;
   /* Before the emission: a handler asking for derived results must not
    * get those of the project as it was. */
   self->serial++;
