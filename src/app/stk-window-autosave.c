@@ -222,7 +222,7 @@ recover_draft_action (GtkWidget  *widget,
       target->disk_sum = g_strdup (draft->original_sum);
     }
   target->modified = TRUE;
-  g_clear_pointer (&target->saved_text, g_free);  /* the recovered edits are not the file */
+  g_clear_weak_pointer (&target->saved_state);  /* the recovered edits are not the file */
   target->draft_id = g_strdup (draft->id);
   on_autosave_cb (target);
   _stk_window_check_disk (target);

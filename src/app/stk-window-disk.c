@@ -218,7 +218,7 @@ keep_mine_action (GtkWidget  *widget,
   self->disk_sum = self->file ? disk_checksum (self->file) : NULL;
   hide_bar (self);
   self->modified = TRUE;
-  g_clear_pointer (&self->saved_text, g_free);  /* no undo gets back to the file now */
+  g_clear_weak_pointer (&self->saved_state);  /* no undo gets back to the file now */
   _stk_window_schedule_draft (self);
   _stk_window_update_title (self);
   _stk_window_actions_update (self);

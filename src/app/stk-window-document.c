@@ -184,11 +184,7 @@ step_history (StkWindow *self,
   g_ptr_array_add (to, g_steal_pointer (&self->snapshot));
   self->snapshot = g_object_ref (state);
   _stk_window_assign_project (self, state);
-  {
-    g_autofree char *text = self->saved_text ? stk_project_to_json (self->project) : NULL;
-
-    self->modified = self->saved_text == NULL || g_strcmp0 (text, self->saved_text) != 0;
-  }
+  self->modified = self->saved_state == NULL || self->snapshot != self->saved_state;
   if (self->modified)
     _stk_window_schedule_draft (self);
   else
@@ -219,9 +215,8 @@ _stk_window_set_document (StkWindow  *self,
   _stk_window_watch_file (self);
   _stk_window_assign_project (self, project);
   self->modified = FALSE;
-  g_free (self->saved_text);
-  self->saved_text = stk_project_to_json (self->project);
   _stk_window_reset_history (self);
+  g_set_weak_pointer (&self->saved_state, self->snapshot);
   /* Nothing selected: the refresh selects the new document's first mate. */
   g_clear_pointer (&self->selected_board, g_free);
   g_clear_pointer (&self->selected_mate, g_free);
@@ -343,8 +338,7 @@ save_to (StkWindow  *self,
     return FALSE;
   g_set_object (&self->file, file);
   self->modified = FALSE;
-  g_free (self->saved_text);
-  self->saved_text = stk_project_to_json (self->project);
+  g_set_weak_pointer (&self->saved_state, self->snapshot);
   _stk_window_drop_draft (self);
   _stk_window_watch_file (self);
   remember (self, file);

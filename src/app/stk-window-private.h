@@ -68,10 +68,12 @@ struct _StkWindow
    * of the last edit of the current burst (weak; NULL when no burst). */
   GtkWidget             *burst_field;
   char                  *burst_text;
-  /* The project as the file holds it (saved or opened), serialised; NULL
-   * when the window's version differs from the file whatever it holds.
-   * Undo or redo back to it makes the window unmodified again. */
-  char                  *saved_text;
+  /* The undo snapshot that is the file as saved or opened (weak: gone when
+   * an edit in a burst or the undo limit drops it, or cleared when the
+   * window's version differs from the file whatever it holds). Snapshots
+   * move between the undo and redo stacks as they are, so undo or redo back
+   * to this one makes the window unmodified again. */
+  StkProject            *saved_state;
   gint64                 burst_time;
 
   GtkPrintSettings      *print_settings;

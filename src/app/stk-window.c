@@ -166,7 +166,7 @@ stk_window_finalize (GObject *object)
   g_free (self->selected_board);
   g_free (self->selected_mate);
   g_free (self->burst_text);
-  g_free (self->saved_text);
+  g_clear_weak_pointer (&self->saved_state);
 
   G_OBJECT_CLASS (stk_window_parent_class)->finalize (object);
 }
