@@ -7,7 +7,6 @@
 
 #include "stk-board-editor.h"
 #include "stk-keepout-editor.h"
-#include "stk-board-limits.h"
 #include "stk-outline-editor.h"
 #include "stk-placement.h"
 

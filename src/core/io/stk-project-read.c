@@ -7,7 +7,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-json.h"
-#include "stk-board-limits.h"
 #include "stk-project-io-private.h"
 
 /* Ranges accepted in a file; docs/file-format.md lists the same numbers.
