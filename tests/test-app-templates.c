@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The editors are composite templates (in ui/): each is built from its
+ * template, its bound children carry the names and accessible labels the
+ * user and the tests know, and an edit through them still reaches the
+ * project. Under Xvfb with criticals fatal. */
+#include <gtk/gtk.h>
+
+#include "stk-board-editor.h"
+#include "stk-window.h"
+#include "test-gtk-util.h"
+
+/* The template child name of the editor of type, asserted there. */
+static GtkWidget *
+template_child (GtkWidget  *editor,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (editor, type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static GtkWidget *
+named_in (GtkWidget  *root,
+          const char *name)
+{
+  GtkWidget *w = test_find_named (root, name);
+
+  g_assert_nonnull (w);
+  return w;
+}
+
+/* The first label under root reading text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The phone (data/examples/phone.stackup): row 0 is the main board, a
+ * rigid board 0.8 mm thick; row 2 the display FPC. The stiffener section
+ * (heading "FPC stiffener") is the template's and shows for an FPC only.
+ * The thickness field sits in the template's board form, labelled
+ * "_Thickness" (its mnemonic label), and 1.0 typed there is the main
+ * board's 1.0 mm (mm are the default units). */
+static void
+test_board_editor (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkWidget *editor, *form, *section, *thickness;
+
+  test_tree_select_row (window, 0);
+  editor = test_find_type (GTK_WIDGET (window), STK_TYPE_BOARD_EDITOR);
+  g_assert_nonnull (editor);
+  form = template_child (editor, STK_TYPE_BOARD_EDITOR, "form");
+  section = template_child (editor, STK_TYPE_BOARD_EDITOR, "stiffener_section");
+  g_assert_nonnull (find_label (section, "FPC stiffener"));
+  g_assert_false (gtk_widget_get_visible (section));
+  g_assert_nonnull (find_label (editor, "Board"));
+  g_assert_true (gtk_widget_is_ancestor (template_child (editor, STK_TYPE_BOARD_EDITOR, "outline"), editor));
+  g_assert_true (gtk_widget_is_ancestor (template_child (editor, STK_TYPE_BOARD_EDITOR, "keepouts"), editor));
+
+  thickness = named_in (form, "board-thickness");
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (thickness), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (form, "_Thickness"), NULL);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->thickness_mm, ==, 0.8);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (thickness), 1.0);
+  test_run_for (50);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->thickness_mm, ==, 1.0);
+
+  test_tree_select_row (window, 2);
+  g_assert_true (gtk_widget_get_visible (section));
+  g_assert_nonnull (named_in (section, "board-stiffener"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/stackup/app-templates/board-editor", test_board_editor);
+  return g_test_run ();
+}
