@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "stk-board-editor.h"
+#include "stk-mate-editor.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -86,11 +87,42 @@ test_board_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Row 1 of the phone is J1 display, its socket at x 12.5 mm (the file).
+ * The template holds the connector form, the position form and the net
+ * list; "mate-x" is in the position form, labelled "Socket centre _X";
+ * 20 typed there is the mate's x_mm of 20. */
+static void
+test_mate_editor (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkWidget *editor, *position, *x;
+
+  test_tree_select_row (window, 1);
+  editor = test_find_type (GTK_WIDGET (window), STK_TYPE_MATE_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_nonnull (named_in (template_child (editor, STK_TYPE_MATE_EDITOR, "form"), "mate-series"));
+  g_assert_nonnull (named_in (template_child (editor, STK_TYPE_MATE_EDITOR, "nets"), "mate-bulk-entry"));
+  g_assert_nonnull (find_label (editor, "Connector"));
+  g_assert_nonnull (find_label (editor, "Position on the boards"));
+  g_assert_nonnull (find_label (editor, "Pin assignment"));
+  position = template_child (editor, STK_TYPE_MATE_EDITOR, "position_form");
+  x = named_in (position, "mate-x");
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (x), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (position, "Socket centre _X"), NULL);
+  g_assert_cmpfloat (stk_project_find_mate (project, "j-display")->x_mm, ==, 12.5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (x), 20);
+  test_run_for (50);
+  g_assert_cmpfloat (stk_project_find_mate (project, "j-display")->x_mm, ==, 20);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app-templates/board-editor", test_board_editor);
+  g_test_add_func ("/stackup/app-templates/mate-editor", test_mate_editor);
   return g_test_run ();
 }
