@@ -7,6 +7,7 @@
 
 #include "stk-board-editor.h"
 #include "stk-mate-editor.h"
+#include "stk-requirements-editor.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -117,6 +118,46 @@ test_mate_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The requirements page, built when first shown: the template's four
+ * forms under their headings, the cycles note between its heading and its
+ * form. The phone plans ambient 60 °C at most (the file); 70 typed in
+ * "req-ambient-max", labelled "Ambient ma_ximum", is the project's 70. */
+static void
+test_requirements_editor (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkStackSwitcher *switcher = GTK_STACK_SWITCHER (test_find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
+  GtkWidget *editor, *cycles, *temperatures, *note, *ambient_max;
+  GType type = STK_TYPE_REQUIREMENTS_EDITOR;
+
+  gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (switcher), "requirements");
+  test_run_for (50);
+  editor = test_find_type (GTK_WIDGET (window), type);
+  g_assert_nonnull (editor);
+  g_assert_nonnull (named_in (template_child (editor, type, "general_form"), "req-alignment"));
+  g_assert_nonnull (named_in (template_child (editor, type, "current_form"), "req-capture-override"));
+  cycles = template_child (editor, type, "cycles_form");
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (named_in (cycles, "req-cycles-assembly")),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, find_label (cycles, "A_ssembly"), NULL);
+  note = named_in (editor, "req-cycles-note");
+  g_assert_true (gtk_widget_get_next_sibling (note) == cycles);
+  for (const char *const *h = (const char *[]) { "Requirements", "Mating cycles", "Temperatures",
+                                                 "Current and alignment", NULL }; *h; h++)
+    g_assert_nonnull (find_label (editor, *h));
+
+  temperatures = template_child (editor, type, "temperatures_form");
+  g_assert_nonnull (named_in (temperatures, "req-storage-packed"));
+  ambient_max = named_in (temperatures, "req-ambient-max");
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (ambient_max), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (temperatures, "Ambient ma_ximum"), NULL);
+  g_assert_cmpfloat (stk_project_get_requirements (project)->ambient_max_c, ==, 60);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ambient_max), 70);
+  test_run_for (50);
+  g_assert_cmpfloat (stk_project_get_requirements (project)->ambient_max_c, ==, 70);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,5 +165,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app-templates/board-editor", test_board_editor);
   g_test_add_func ("/stackup/app-templates/mate-editor", test_mate_editor);
+  g_test_add_func ("/stackup/app-templates/requirements-editor", test_requirements_editor);
   return g_test_run ();
 }

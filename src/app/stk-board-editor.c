@@ -201,7 +201,6 @@ static void
 build_fields (StkBoardEditor *self)
 {
   StkForm *f = self->form, *s = self->stiffener_form;
-  g_autoptr(GtkSizeGroup) labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   const char *kinds[] = { _("Rigid board"), _("FPC (flexible)"), NULL };
   const char *flatness[] = { _("Warp over the connector (mm)"), _("Bow and twist (%)"), NULL };
   const char *none[] = { NULL };
@@ -236,10 +235,7 @@ build_fields (StkBoardEditor *self)
   self->stiffener_width = stk_form_add_length (s, "board-stiffener-width", _("Stiffener _width"),
                                                 STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM, 0.1);
 
-  /* One label column for the sections, as in one form; the group lives
-   * as long as a widget in it. */
-  stk_form_share_label_width (f, labels);
-  stk_form_share_label_width (s, labels);
+  stk_form_align (f, s, NULL);
   stk_outline_editor_align_with (self->outline, f);
   stk_keepout_editor_align_with (self->keepouts, f);
 

@@ -85,6 +85,33 @@ stk_form_share_label_width (StkForm      *form,
 }
 
 void
+stk_form_align (StkForm *form,
+                ...)
+{
+  /* The groups live as long as a widget in them. */
+  g_autoptr(GtkSizeGroup) labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  g_autoptr(GtkSizeGroup) units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  va_list args;
+
+  va_start (args, form);
+  for (StkForm *f = form; f != NULL; f = va_arg (args, StkForm *))
+    {
+      GHashTableIter iter;
+      FormRow *row;
+
+      g_hash_table_iter_init (&iter, f->rows);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+        {
+          if (row->label != NULL)
+            gtk_size_group_add_widget (labels, row->label);
+          if (row->suffix != NULL)
+            gtk_size_group_add_widget (units, row->suffix);
+        }
+    }
+  va_end (args);
+}
+
+void
 stk_form_add_wide (StkForm   *form,
                    GtkWidget *widget)
 {

@@ -44,6 +44,11 @@ GtkWidget      *stk_form_get_label       (StkForm           *form,
  * the other start their controls at the same x. */
 void            stk_form_share_label_width (StkForm         *form,
                                             GtkSizeGroup    *group);
+/* Lines up the forms given (NULL-terminated), one under the other, as if
+ * they were one: the same label column and the same unit column, so their
+ * controls start and end at the same x. */
+void            stk_form_align           (StkForm           *form,
+                                          ...) G_GNUC_NULL_TERMINATED;
 /* Number fields; name goes to the spin button inside, what takes the focus. */
 StkNumberField *stk_form_add_number      (StkForm           *form,
                                           const char        *name,

@@ -367,7 +367,6 @@ static void
 build_fields (StkMateEditor *self)
 {
   StkForm *f = self->form, *p = self->position_form;
-  g_autoptr(GtkSizeGroup) labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   const char *none[] = { NULL };
   /* Translators: connector rotation on the board, in degrees */
   const char *rotations[] = { _("0°"), _("90°"), _("180°"), _("270°"), NULL };
@@ -399,10 +398,7 @@ build_fields (StkMateEditor *self)
   self->header_x = stk_form_add_length (p, "mate-header-x", _("Header centre X"), -500, 500, 0.05);
   self->header_y = stk_form_add_length (p, "mate-header-y", _("Header centre Y"), -500, 500, 0.05);
   self->header_rotation = stk_form_add_choice (p, "mate-header-rotation", _("Header rotation"), rotations);
-  /* One label column for both forms, as in one; the group lives as long
-   * as a widget in it. */
-  stk_form_share_label_width (f, labels);
-  stk_form_share_label_width (p, labels);
+  stk_form_align (f, p, NULL);
 
   /* Not ::changed: setting a text deletes, then inserts, and the empty
    * text between the two would read as an edit. The notification comes
