@@ -7,6 +7,7 @@
 
 #include "stk-board-editor.h"
 #include "stk-mate-editor.h"
+#include "stk-outline-editor.h"
 #include "stk-requirements-editor.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
@@ -158,6 +159,44 @@ test_requirements_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The main board's outline (70 × 140 from (−35, −70) in the file) in
+ * the template's form, under its heading, with the template's problem
+ * label, hidden while nothing is refused; 150 typed in "outline-width",
+ * labelled "Outline _width (y)", is the board's 150. The outline's labels
+ * share the board form's column: "_Thickness" and "Around its
+ * _connectors" are allocated the same width. */
+static void
+test_outline_editor (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkWidget *board, *editor, *form, *problem, *width;
+  GType type = STK_TYPE_OUTLINE_EDITOR;
+
+  test_tree_select_row (window, 0);
+  board = test_find_type (GTK_WIDGET (window), STK_TYPE_BOARD_EDITOR);
+  editor = test_find_type (board, type);
+  g_assert_nonnull (editor);
+  g_assert_nonnull (find_label (editor, "Outline"));
+  problem = template_child (editor, type, "problem");
+  g_assert_true (problem == named_in (editor, "outline-problem"));
+  g_assert_false (gtk_widget_get_visible (problem));
+  form = template_child (editor, type, "form");
+  g_assert_nonnull (named_in (form, "outline-around"));
+  g_assert_cmpint (gtk_widget_get_width (find_label (form, "Around its _connectors")), ==,
+                   gtk_widget_get_width (find_label (template_child (board, STK_TYPE_BOARD_EDITOR, "form"), "_Thickness")));
+
+  width = named_in (form, "outline-width");
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (width), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (form, "Outline _width (y)"), NULL);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->width_mm, ==, 140);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (width), 150);
+  test_run_for (50);
+  g_assert_cmpfloat (stk_project_find_board (project, "main")->width_mm, ==, 150);
+  g_assert_false (gtk_widget_get_visible (problem));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,5 +205,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-templates/board-editor", test_board_editor);
   g_test_add_func ("/stackup/app-templates/mate-editor", test_mate_editor);
   g_test_add_func ("/stackup/app-templates/requirements-editor", test_requirements_editor);
+  g_test_add_func ("/stackup/app-templates/outline-editor", test_outline_editor);
   return g_test_run ();
 }
