@@ -6,6 +6,8 @@
 #include <gtk/gtk.h>
 
 #include "stk-board-editor.h"
+#include "stk-keepout.h"
+#include "stk-keepout-editor.h"
 #include "stk-mate-editor.h"
 #include "stk-outline-editor.h"
 #include "stk-requirements-editor.h"
@@ -197,6 +199,48 @@ test_outline_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The main board's keep-out "Shield can", 0.8 tall (the file), in the
+ * template's form; the template's Remove button is named "keepout-remove"
+ * and is the bound "remove"; its Add button (a template callback) adds a
+ * second keep-out and Remove takes it away again. 1.5 typed in
+ * "keepout-height", labelled "_Height", is the keep-out's 1.5. */
+static void
+test_keepout_editor (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkWidget *editor, *form, *height;
+  GType type = STK_TYPE_KEEPOUT_EDITOR;
+  StkBoard *main_board;
+
+  test_tree_select_row (window, 0);
+  editor = test_find_type (GTK_WIDGET (window), type);
+  g_assert_nonnull (editor);
+  g_assert_nonnull (find_label (editor, "Keep-outs"));
+  g_assert_nonnull (named_in (template_child (editor, type, "list_form"), "keepout-list"));
+  g_assert_true (template_child (editor, type, "problem") == named_in (editor, "keepout-problem"));
+  g_assert_true (template_child (editor, type, "remove") == named_in (editor, "keepout-remove"));
+  form = template_child (editor, type, "form");
+  height = named_in (form, "keepout-height");
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (height), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (form, "_Height"), NULL);
+
+  main_board = stk_project_find_board (project, "main");
+  g_assert_cmpfloat (((StkKeepout *) g_ptr_array_index (main_board->keepouts, 0))->height_mm, ==, 0.8);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (height), 1.5);
+  test_run_for (50);
+  main_board = stk_project_find_board (project, "main");
+  g_assert_cmpfloat (((StkKeepout *) g_ptr_array_index (main_board->keepouts, 0))->height_mm, ==, 1.5);
+
+  g_signal_emit_by_name (named_in (editor, "keepout-add"), "clicked");
+  test_run_for (50);
+  g_assert_cmpuint (stk_project_find_board (project, "main")->keepouts->len, ==, 2);
+  g_signal_emit_by_name (template_child (editor, type, "remove"), "clicked");
+  test_run_for (50);
+  g_assert_cmpuint (stk_project_find_board (project, "main")->keepouts->len, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,5 +250,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-templates/mate-editor", test_mate_editor);
   g_test_add_func ("/stackup/app-templates/requirements-editor", test_requirements_editor);
   g_test_add_func ("/stackup/app-templates/outline-editor", test_outline_editor);
+  g_test_add_func ("/stackup/app-templates/keepout-editor", test_keepout_editor);
   return g_test_run ();
 }

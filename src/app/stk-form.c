@@ -71,20 +71,6 @@ stk_form_new (void)
 }
 
 void
-stk_form_share_label_width (StkForm      *form,
-                            GtkSizeGroup *group)
-{
-  GHashTableIter iter;
-  FormRow *row;
-
-  g_return_if_fail (STK_IS_FORM (form));
-  g_hash_table_iter_init (&iter, form->rows);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
-    if (row->label != NULL)
-      gtk_size_group_add_widget (group, row->label);
-}
-
-void
 stk_form_align (StkForm *form,
                 ...)
 {
@@ -109,42 +95,6 @@ stk_form_align (StkForm *form,
         }
     }
   va_end (args);
-}
-
-void
-stk_form_add_wide (StkForm   *form,
-                   GtkWidget *widget)
-{
-  g_return_if_fail (STK_IS_FORM (form));
-  gtk_grid_attach (form->grid, widget, 0, next_row (form), 3, 1);
-}
-
-GtkLabel *
-stk_form_add_problem (StkForm    *form,
-                      const char *name)
-{
-  GtkWidget *problem = gtk_label_new (NULL);
-
-  gtk_widget_set_name (problem, name);
-  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (problem), 0);
-  gtk_widget_add_css_class (problem, "error");
-  gtk_widget_set_visible (problem, FALSE);
-  stk_form_add_wide (form, problem);
-  return GTK_LABEL (problem);
-}
-
-GtkWidget *
-stk_form_add_heading (StkForm    *form,
-                      const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  stk_form_add_wide (form, label);
-  return label;
 }
 
 GtkWidget *
