@@ -9,6 +9,7 @@
 #include "stk-keepout.h"
 #include "stk-keepout-editor.h"
 #include "stk-mate-editor.h"
+#include "stk-net-list.h"
 #include "stk-outline-editor.h"
 #include "stk-requirements-editor.h"
 #include "stk-window.h"
@@ -241,6 +242,45 @@ test_keepout_editor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* J1 display's net list (row 1 of the phone): the template's list of nets,
+ * labelled "Nets of this connector" for assistive technologies, and its
+ * bulk entry, labelled by "_Assign pins" and described by the message under
+ * it. "1-2: TEST 0.5 A" applied with the template's Apply button (its
+ * callback) gives net TEST pins 1 and 2 at 0.5 A (the entry's syntax). */
+static void
+test_net_list (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkMate *mate;
+  GtkWidget *nets, *bulk, *message, *apply;
+  GType type = STK_TYPE_NET_LIST;
+
+  test_tree_select_row (window, 1);
+  nets = test_find_type (test_find_type (GTK_WIDGET (window), STK_TYPE_MATE_EDITOR), type);
+  g_assert_nonnull (nets);
+  test_run_for (50);
+  g_assert_true (template_child (nets, type, "rows_box") == named_in (nets, "mate-nets"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (named_in (nets, "mate-nets")), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Nets of this connector");
+  g_assert_true (gtk_widget_get_visible (template_child (nets, type, "box")));
+  bulk = template_child (nets, type, "bulk");
+  message = template_child (nets, type, "message");
+  g_assert_true (message == named_in (nets, "mate-bulk-message"));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (bulk), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (nets, "_Assign pins"), NULL);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (bulk), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, message, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (bulk), "1-2: TEST 0.5 A");
+  apply = gtk_widget_get_next_sibling (bulk);
+  g_assert_true (GTK_IS_BUTTON (apply));
+  g_signal_emit_by_name (apply, "clicked");
+  test_run_for (50);
+  mate = stk_project_find_mate (stk_window_get_project (window), "j-display");
+  g_assert_cmpuint (stk_mate_count_net_pins (mate, "TEST"), ==, 2);
+  g_assert_cmpfloat (stk_mate_find_net (mate, "TEST")->current_a, ==, 0.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,5 +291,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-templates/requirements-editor", test_requirements_editor);
   g_test_add_func ("/stackup/app-templates/outline-editor", test_outline_editor);
   g_test_add_func ("/stackup/app-templates/keepout-editor", test_keepout_editor);
+  g_test_add_func ("/stackup/app-templates/net-list", test_net_list);
   return g_test_run ();
 }
