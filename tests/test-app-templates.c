@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "stk-board-editor.h"
+#include "stk-help-window.h"
 #include "stk-keepout.h"
 #include "stk-keepout-editor.h"
 #include "stk-mate-editor.h"
@@ -281,6 +282,43 @@ test_net_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The help window over help/C ($STACKUP_HELP_DIR), which holds 8 .page
+ * files: the template's window (named "help-window", 960 × 720 by
+ * default), its sidebar list with a row per page (the index first) and the
+ * page's box named "help-content". Choosing the second row (the
+ * template's row-selected callback) shows that row's page. */
+static void
+test_help_window (void)
+{
+  g_autofree char *folder = stk_help_find_folder ();
+  StkHelpWindow *help;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  int width, height, n = 0;
+  GType type = STK_TYPE_HELP_WINDOW;
+
+  g_assert_nonnull (folder);
+  help = stk_help_window_new (NULL, folder);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (help)), ==, "help-window");
+  gtk_window_get_default_size (GTK_WINDOW (help), &width, &height);
+  g_assert_cmpint (width, ==, 960);
+  g_assert_cmpint (height, ==, 720);
+  g_assert_true (template_child (GTK_WIDGET (help), type, "content") == named_in (GTK_WIDGET (help), "help-content"));
+  g_assert_nonnull (template_child (GTK_WIDGET (help), type, "scroller"));
+  list = GTK_LIST_BOX (template_child (GTK_WIDGET (help), type, "list"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (list), "navigation-sidebar"));
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  g_assert_cmpint (n, ==, 8);
+  g_assert_cmpstr (stk_help_window_get_page (help), ==, "index");
+
+  row = gtk_list_box_get_row_at_index (list, 1);
+  gtk_list_box_select_row (list, row);
+  g_assert_cmpstr (stk_help_window_get_page (help), !=, "index");
+  g_assert_cmpstr (stk_help_window_get_page (help), ==, g_object_get_data (G_OBJECT (row), "page-id"));
+  gtk_window_destroy (GTK_WINDOW (help));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,5 +330,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-templates/outline-editor", test_outline_editor);
   g_test_add_func ("/stackup/app-templates/keepout-editor", test_keepout_editor);
   g_test_add_func ("/stackup/app-templates/net-list", test_net_list);
+  g_test_add_func ("/stackup/app-templates/help-window", test_help_window);
   return g_test_run ();
 }
