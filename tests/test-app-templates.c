@@ -13,6 +13,8 @@
 #include "stk-net-list.h"
 #include "stk-outline-editor.h"
 #include "stk-requirements-editor.h"
+#include "stk-tolerance-inputs.h"
+#include "stk-tolerance-spec.h"
 #include "stk-window.h"
 #include "test-gtk-util.h"
 
@@ -53,6 +55,20 @@ find_label (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/* Switches the sidebar as its tabs do (its pages are built when first
+ * shown); the widget of type on it. */
+static GtkWidget *
+show_sidebar_page (StkWindow  *window,
+                   const char *page,
+                   GType       type)
+{
+  GtkWidget *switcher = test_find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER);
+
+  gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher)), page);
+  test_run_for (50);
+  return test_find_type (GTK_WIDGET (window), type);
 }
 
 /* The phone (data/examples/phone.stackup): row 0 is the main board, a
@@ -132,13 +148,10 @@ test_requirements_editor (void)
 {
   StkWindow *window = test_open_example ("phone.stackup");
   StkProject *project = stk_window_get_project (window);
-  GtkStackSwitcher *switcher = GTK_STACK_SWITCHER (test_find_type (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
   GtkWidget *editor, *cycles, *temperatures, *note, *ambient_max;
   GType type = STK_TYPE_REQUIREMENTS_EDITOR;
 
-  gtk_stack_set_visible_child_name (gtk_stack_switcher_get_stack (switcher), "requirements");
-  test_run_for (50);
-  editor = test_find_type (GTK_WIDGET (window), type);
+  editor = show_sidebar_page (window, "requirements", type);
   g_assert_nonnull (editor);
   g_assert_nonnull (named_in (template_child (editor, type, "general_form"), "req-alignment"));
   g_assert_nonnull (named_in (template_child (editor, type, "current_form"), "req-capture-override"));
@@ -319,6 +332,54 @@ test_help_window (void)
   gtk_window_destroy (GTK_WINDOW (help));
 }
 
+/* The Tolerance page's inputs on the phone: the template's settings grid
+ * holds the run's and the figures' spin buttons, each labelled by its
+ * mnemonic label; the seed's upper bound is the file's, 2⁵³ − 1 =
+ * 9007199254740991. The phone gives no rotation of its own, so its source
+ * label reads "Stackup's assumption"; 0.2 typed in "tolerance-rotation"
+ * becomes the project's own (and the label "yours"). The template's Add
+ * button (its callback) adds one contributor to none. */
+static void
+test_tolerance_inputs (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  const StkTolSpec *spec = stk_project_get_tolerance (project);
+  GtkWidget *inputs, *settings, *seed, *rotation, *source;
+  GType type = STK_TYPE_TOLERANCE_INPUTS;
+
+  inputs = show_sidebar_page (window, "tolerance", type);
+  g_assert_nonnull (inputs);
+  settings = template_child (inputs, type, "settings");
+  g_assert_nonnull (template_child (inputs, type, "rows_box"));
+  seed = template_child (inputs, type, "run_seed");
+  g_assert_true (seed == named_in (settings, "tolerance-seed"));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (seed))), ==,
+                     9007199254740991.0);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (seed), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (settings, "S_eed"), NULL);
+  rotation = template_child (inputs, type, "figure_rotation");
+  g_assert_true (rotation == named_in (settings, "tolerance-rotation"));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (rotation), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       find_label (settings, "Placement _rotation, ± °"), NULL);
+  source = template_child (inputs, type, "source_rotation");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (source)), ==, "Stackup's assumption");
+
+  g_assert_false (spec->rotation_set);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (rotation), 0.2);
+  test_run_for (50);
+  spec = stk_project_get_tolerance (project);
+  g_assert_true (spec->rotation_set);
+  g_assert_cmpfloat (stk_tol_spec_rotation (spec).value, ==, 0.2);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (source)), ==, "yours");
+
+  g_assert_cmpuint (spec->contributors->len, ==, 0);
+  g_signal_emit_by_name (named_in (inputs, "tolerance-add"), "clicked");
+  test_run_for (50);
+  g_assert_cmpuint (stk_project_get_tolerance (project)->contributors->len, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,5 +392,6 @@ main (int   argc,
   g_test_add_func ("/stackup/app-templates/keepout-editor", test_keepout_editor);
   g_test_add_func ("/stackup/app-templates/net-list", test_net_list);
   g_test_add_func ("/stackup/app-templates/help-window", test_help_window);
+  g_test_add_func ("/stackup/app-templates/tolerance-inputs", test_tolerance_inputs);
   return g_test_run ();
 }
