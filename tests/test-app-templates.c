@@ -83,6 +83,7 @@ test_board_editor (void)
   StkWindow *window = test_open_example ("phone.stackup");
   StkProject *project = stk_window_get_project (window);
   GtkWidget *editor, *form, *section, *thickness;
+  int fpc_column;
 
   test_tree_select_row (window, 0);
   editor = test_find_type (GTK_WIDGET (window), STK_TYPE_BOARD_EDITOR);
@@ -106,6 +107,15 @@ test_board_editor (void)
   test_tree_select_row (window, 2);
   g_assert_true (gtk_widget_get_visible (section));
   g_assert_nonnull (named_in (section, "board-stiffener"));
+
+  /* The forms share one label column of the rows shown, as one grid: the
+   * FPC's "Cover-lay under connector", the longest label, widens it; the
+   * rigid board hides that row, and the column narrows again. */
+  test_run_for (50);
+  fpc_column = gtk_widget_get_width (find_label (form, "_Thickness"));
+  test_tree_select_row (window, 0);
+  test_run_for (50);
+  g_assert_cmpint (gtk_widget_get_width (find_label (form, "_Thickness")), <, fpc_column);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -20,6 +20,11 @@ struct _StkForm
   GtkGrid    *grid;
   int         n_rows;
   GHashTable *rows;  /* control → FormRow; the grid holds the widgets */
+  /* The columns shared with the forms it is aligned with (NULL: none);
+   * they hold the labels and units of the rows shown, as a grid counts
+   * only those. */
+  GtkSizeGroup *labels;
+  GtkSizeGroup *units;
 };
 
 G_DEFINE_FINAL_TYPE (StkForm, stk_form, GTK_TYPE_WIDGET)
@@ -39,6 +44,8 @@ stk_form_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->grid));
   self->grid = NULL;
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_object (&self->labels);
+  g_clear_object (&self->units);
 
   G_OBJECT_CLASS (stk_form_parent_class)->dispose (object);
 }
@@ -70,13 +77,29 @@ stk_form_new (void)
   return g_object_new (STK_TYPE_FORM, NULL);
 }
 
+/* Puts widget in group while it is shown: a hidden row takes no width in
+ * a grid, nor in the forms aligned with it. */
+static void
+share_while_shown (GtkSizeGroup *group,
+                   GtkWidget    *widget,
+                   gboolean      shown)
+{
+  if (group == NULL || widget == NULL || shown == gtk_widget_get_visible (widget))
+    return;
+  if (shown)
+    gtk_size_group_add_widget (group, widget);
+  else
+    gtk_size_group_remove_widget (group, widget);
+}
+
 void
 stk_form_align (StkForm *form,
                 ...)
 {
-  /* The groups live as long as a widget in them. */
-  g_autoptr(GtkSizeGroup) labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-  g_autoptr(GtkSizeGroup) units = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  /* One pair of groups however many forms are aligned, and in how many
+   * calls: the first form's, if it is aligned already. */
+  g_autoptr(GtkSizeGroup) labels = form->labels ? g_object_ref (form->labels) : gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  g_autoptr(GtkSizeGroup) units = form->units ? g_object_ref (form->units) : gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   va_list args;
 
   va_start (args, form);
@@ -85,12 +108,17 @@ stk_form_align (StkForm *form,
       GHashTableIter iter;
       FormRow *row;
 
+      if (f->labels == labels)
+        continue;
+      g_return_if_fail (f->labels == NULL);
+      g_set_object (&f->labels, labels);
+      g_set_object (&f->units, units);
       g_hash_table_iter_init (&iter, f->rows);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
         {
-          if (row->label != NULL)
+          if (gtk_widget_get_visible (row->label))
             gtk_size_group_add_widget (labels, row->label);
-          if (row->suffix != NULL)
+          if (row->suffix != NULL && gtk_widget_get_visible (row->suffix))
             gtk_size_group_add_widget (units, row->suffix);
         }
     }
@@ -160,6 +188,8 @@ stk_form_set_row_visible (StkForm   *form,
   gtk_widget_set_visible (control, visible);
   if (row == NULL)
     return;
+  share_while_shown (form->labels, row->label, visible);
+  share_while_shown (form->units, row->suffix, visible);
   gtk_widget_set_visible (row->label, visible);
   if (row->suffix != NULL)
     gtk_widget_set_visible (row->suffix, visible);

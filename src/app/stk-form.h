@@ -34,7 +34,9 @@ GtkWidget      *stk_form_get_label       (StkForm           *form,
                                           GtkWidget         *control);
 /* Lines up the forms given (NULL-terminated), one under the other, as if
  * they were one: the same label column and the same unit column, so their
- * controls start and end at the same x. */
+ * controls start and end at the same x; a hidden row takes no width, as in
+ * a grid. A form is aligned once; a later call adds others to the first
+ * form's set. */
 void            stk_form_align           (StkForm           *form,
                                           ...) G_GNUC_NULL_TERMINATED;
 /* Number fields; name goes to the spin button inside, what takes the focus. */

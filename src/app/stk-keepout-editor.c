@@ -264,7 +264,6 @@ build_fields (StkKeepoutEditor *self)
                                      STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
   self->height = stk_form_add_length (f, "keepout-height", _("_Height"),
                                       STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_HEIGHT_MM, 0.05);
-  stk_form_align (self->list_form, f, NULL);
   self->fields[0] = self->x;
   self->fields[1] = self->y;
   self->fields[2] = self->length;
