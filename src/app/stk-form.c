@@ -108,9 +108,12 @@ stk_form_align (StkForm *form,
       GHashTableIter iter;
       FormRow *row;
 
-      if (f->labels == labels)
-        continue;
-      g_return_if_fail (f->labels == NULL);
+      /* aligned already: with these, or (a mistake) with others */
+      if (f->labels != NULL)
+        {
+          g_warn_if_fail (f->labels == labels);
+          continue;
+        }
       g_set_object (&f->labels, labels);
       g_set_object (&f->units, units);
       g_hash_table_iter_init (&iter, f->rows);
