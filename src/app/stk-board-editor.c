@@ -14,7 +14,15 @@ struct _StkBoardEditor
 {
   GtkWidget      parent_instance;
 
+  /* the template's */
+  GtkWidget     *content;
   StkForm       *form;
+  GtkWidget     *stiffener_section;
+  StkForm       *stiffener_form;
+  StkOutlineEditor *outline;
+  StkKeepoutEditor *keepouts;
+
+  /* the fields, built into the forms */
   GtkEntry      *name;
   StkChoice     *kind;
   StkNumberField *thickness;
@@ -31,9 +39,6 @@ struct _StkBoardEditor
   GtkSwitch     *stiffener_recommended;
   StkNumberField *stiffener_length;
   StkNumberField *stiffener_width;
-  GtkWidget     *stiffener_heading;
-  StkOutlineEditor *outline;
-  StkKeepoutEditor *keepouts;
 
   StkProject    *project;
   StkCatalog    *catalog;
@@ -72,13 +77,12 @@ update_visibility (StkBoardEditor *self,
 
   stk_form_set_row_visible (self->form, GTK_WIDGET (self->warp), board->flatness_kind == STK_FLATNESS_WARP_MM);
   stk_form_set_row_visible (self->form, GTK_WIDGET (self->bow_twist), board->flatness_kind == STK_FLATNESS_BOW_TWIST_PERCENT);
-  gtk_widget_set_visible (self->stiffener_heading, fpc);
   stk_form_set_row_visible (self->form, GTK_WIDGET (self->coverlay), fpc);
-  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener), fpc);
-  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_thickness), has_stiffener);
-  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_recommended), has_stiffener);
-  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_length), has_stiffener && !board->stiffener_recommended);
-  stk_form_set_row_visible (self->form, GTK_WIDGET (self->stiffener_width), has_stiffener && !board->stiffener_recommended);
+  gtk_widget_set_visible (self->stiffener_section, fpc);
+  stk_form_set_row_visible (self->stiffener_form, GTK_WIDGET (self->stiffener_thickness), has_stiffener);
+  stk_form_set_row_visible (self->stiffener_form, GTK_WIDGET (self->stiffener_recommended), has_stiffener);
+  stk_form_set_row_visible (self->stiffener_form, GTK_WIDGET (self->stiffener_length), has_stiffener && !board->stiffener_recommended);
+  stk_form_set_row_visible (self->stiffener_form, GTK_WIDGET (self->stiffener_width), has_stiffener && !board->stiffener_recommended);
 }
 
 static guint
@@ -191,15 +195,16 @@ on_notify_cb (GtkWidget      *control,
   edit (self, control);
 }
 
+/* The fields: their ranges are the model's limits, so they are built
+ * here rather than in the template. */
 static void
-build_form (StkBoardEditor *self)
+build_fields (StkBoardEditor *self)
 {
-  StkForm *f = self->form = stk_form_new ();
+  StkForm *f = self->form, *s = self->stiffener_form;
   const char *kinds[] = { _("Rigid board"), _("FPC (flexible)"), NULL };
   const char *flatness[] = { _("Warp over the connector (mm)"), _("Bow and twist (%)"), NULL };
   const char *none[] = { NULL };
 
-  stk_form_add_heading (f, _("Board"));
   self->name = stk_form_add_entry (f, "board-name", _("_Name"));
   self->kind = stk_form_add_choice (f, "board-kind", _("_Type"), kinds);
   self->thickness = stk_form_add_length (f, "board-thickness", _("_Thickness"), STK_BOARD_THICKNESS_MIN_MM, 6.0, 0.01);
@@ -218,24 +223,20 @@ build_form (StkBoardEditor *self)
                                _("Cover-lay plus adhesive under the connector, which has no stand-off; not given "
                                  "until you enter it"));
 
-  self->stiffener_heading = stk_form_add_heading (f, _("FPC stiffener"));
-  self->stiffener = stk_form_add_choice (f, "board-stiffener", _("_Stiffener"), none);
-  self->stiffener_thickness = stk_form_add_length (f, "board-stiffener-thickness", _("Stiffener t_hickness"),
+  self->stiffener = stk_form_add_choice (s, "board-stiffener", _("_Stiffener"), none);
+  self->stiffener_thickness = stk_form_add_length (s, "board-stiffener-thickness", _("Stiffener t_hickness"),
                                                     STK_BOARD_STIFFENER_THICKNESS_MIN_MM, STK_BOARD_STIFFENER_THICKNESS_MAX_MM, 0.01);
   self->stiffener_recommended = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_halign (GTK_WIDGET (self->stiffener_recommended), GTK_ALIGN_START);
   gtk_widget_set_name (GTK_WIDGET (self->stiffener_recommended), "board-stiffener-recommended");
-  stk_form_add_row (f, _("_Recommended outline"), GTK_WIDGET (self->stiffener_recommended), NULL);
-  self->stiffener_length = stk_form_add_length (f, "board-stiffener-length", _("Stiffener _length"),
+  stk_form_add_row (s, _("_Recommended outline"), GTK_WIDGET (self->stiffener_recommended), NULL);
+  self->stiffener_length = stk_form_add_length (s, "board-stiffener-length", _("Stiffener _length"),
                                                  STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM, 0.1);
-  self->stiffener_width = stk_form_add_length (f, "board-stiffener-width", _("Stiffener _width"),
+  self->stiffener_width = stk_form_add_length (s, "board-stiffener-width", _("Stiffener _width"),
                                                 STK_BOARD_STIFFENER_SIDE_MIN_MM, STK_BOARD_STIFFENER_SIDE_MAX_MM, 0.1);
 
-  self->outline = STK_OUTLINE_EDITOR (stk_outline_editor_new ());
-  stk_form_add_wide (f, GTK_WIDGET (self->outline));
+  stk_form_align (f, s, NULL);
   stk_outline_editor_align_with (self->outline, f);
-  self->keepouts = STK_KEEPOUT_EDITOR (stk_keepout_editor_new ());
-  stk_form_add_wide (f, GTK_WIDGET (self->keepouts));
   stk_keepout_editor_align_with (self->keepouts, f);
 
   /* Not ::changed: setting a text deletes, then inserts, and the empty
@@ -253,7 +254,6 @@ build_form (StkBoardEditor *self)
     for (guint i = 0; i < n; i++)
       g_signal_connect (fields[i], "notify::value", G_CALLBACK (on_notify_cb), self);
   }
-  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
 
 static void
@@ -285,9 +285,7 @@ stk_board_editor_dispose (GObject *object)
 {
   StkBoardEditor *self = STK_BOARD_EDITOR (object);
 
-  if (self->form != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->form));
-  self->form = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_BOARD_EDITOR);
   stk_follow_project (&self->project, NULL, NULL, self);
   g_clear_object (&self->catalog);
 
@@ -315,13 +313,25 @@ stk_board_editor_class_init (StkBoardEditorClass *klass)
   object_class->finalize = stk_board_editor_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stk-board-editor");
+
+  g_type_ensure (STK_TYPE_FORM);
+  g_type_ensure (STK_TYPE_OUTLINE_EDITOR);
+  g_type_ensure (STK_TYPE_KEEPOUT_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-board-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkBoardEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, StkBoardEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, StkBoardEditor, stiffener_section);
+  gtk_widget_class_bind_template_child (widget_class, StkBoardEditor, stiffener_form);
+  gtk_widget_class_bind_template_child (widget_class, StkBoardEditor, outline);
+  gtk_widget_class_bind_template_child (widget_class, StkBoardEditor, keepouts);
 }
 
 static void
 stk_board_editor_init (StkBoardEditor *self)
 {
   self->stiffener_kinds = g_array_new (FALSE, FALSE, sizeof (StkStiffenerKind));
-  build_form (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_fields (self);
 }
 
 GtkWidget *
@@ -338,7 +348,7 @@ show_board (StkBoardEditor *self)
 {
   StkBoard *board = current_board (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), board != NULL);
+  gtk_widget_set_sensitive (self->content, board != NULL);
   if (board == NULL)
     return;
 

@@ -20,6 +20,11 @@ struct _StkForm
   GtkGrid    *grid;
   int         n_rows;
   GHashTable *rows;  /* control → FormRow; the grid holds the widgets */
+  /* The columns shared with the forms it is aligned with (NULL: none);
+   * they hold the labels and units of the rows shown, as a grid counts
+   * only those. */
+  GtkSizeGroup *labels;
+  GtkSizeGroup *units;
 };
 
 G_DEFINE_FINAL_TYPE (StkForm, stk_form, GTK_TYPE_WIDGET)
@@ -39,6 +44,8 @@ stk_form_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (self->grid));
   self->grid = NULL;
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_object (&self->labels);
+  g_clear_object (&self->units);
 
   G_OBJECT_CLASS (stk_form_parent_class)->dispose (object);
 }
@@ -70,54 +77,55 @@ stk_form_new (void)
   return g_object_new (STK_TYPE_FORM, NULL);
 }
 
-void
-stk_form_share_label_width (StkForm      *form,
-                            GtkSizeGroup *group)
+/* Puts widget in group while it is shown: a hidden row takes no width in
+ * a grid, nor in the forms aligned with it. */
+static void
+share_while_shown (GtkSizeGroup *group,
+                   GtkWidget    *widget,
+                   gboolean      shown)
 {
-  GHashTableIter iter;
-  FormRow *row;
-
-  g_return_if_fail (STK_IS_FORM (form));
-  g_hash_table_iter_init (&iter, form->rows);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
-    if (row->label != NULL)
-      gtk_size_group_add_widget (group, row->label);
+  if (group == NULL || widget == NULL || shown == gtk_widget_get_visible (widget))
+    return;
+  if (shown)
+    gtk_size_group_add_widget (group, widget);
+  else
+    gtk_size_group_remove_widget (group, widget);
 }
 
 void
-stk_form_add_wide (StkForm   *form,
-                   GtkWidget *widget)
+stk_form_align (StkForm *form,
+                ...)
 {
-  g_return_if_fail (STK_IS_FORM (form));
-  gtk_grid_attach (form->grid, widget, 0, next_row (form), 3, 1);
-}
+  /* One pair of groups however many forms are aligned, and in how many
+   * calls: the first form's, if it is aligned already. */
+  g_autoptr(GtkSizeGroup) labels = form->labels ? g_object_ref (form->labels) : gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  g_autoptr(GtkSizeGroup) units = form->units ? g_object_ref (form->units) : gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  va_list args;
 
-GtkLabel *
-stk_form_add_problem (StkForm    *form,
-                      const char *name)
-{
-  GtkWidget *problem = gtk_label_new (NULL);
+  va_start (args, form);
+  for (StkForm *f = form; f != NULL; f = va_arg (args, StkForm *))
+    {
+      GHashTableIter iter;
+      FormRow *row;
 
-  gtk_widget_set_name (problem, name);
-  gtk_label_set_wrap (GTK_LABEL (problem), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (problem), 0);
-  gtk_widget_add_css_class (problem, "error");
-  gtk_widget_set_visible (problem, FALSE);
-  stk_form_add_wide (form, problem);
-  return GTK_LABEL (problem);
-}
-
-GtkWidget *
-stk_form_add_heading (StkForm    *form,
-                      const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  stk_form_add_wide (form, label);
-  return label;
+      /* aligned already: with these, or (a mistake) with others */
+      if (f->labels != NULL)
+        {
+          g_warn_if_fail (f->labels == labels);
+          continue;
+        }
+      g_set_object (&f->labels, labels);
+      g_set_object (&f->units, units);
+      g_hash_table_iter_init (&iter, f->rows);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+        {
+          if (gtk_widget_get_visible (row->label))
+            gtk_size_group_add_widget (labels, row->label);
+          if (row->suffix != NULL && gtk_widget_get_visible (row->suffix))
+            gtk_size_group_add_widget (units, row->suffix);
+        }
+    }
+  va_end (args);
 }
 
 GtkWidget *
@@ -183,6 +191,8 @@ stk_form_set_row_visible (StkForm   *form,
   gtk_widget_set_visible (control, visible);
   if (row == NULL)
     return;
+  share_while_shown (form->labels, row->label, visible);
+  share_while_shown (form->units, row->suffix, visible);
   gtk_widget_set_visible (row->label, visible);
   if (row->suffix != NULL)
     gtk_widget_set_visible (row->suffix, visible);

@@ -12,9 +12,10 @@ G_BEGIN_DECLS
 #define STK_TYPE_FORM (stk_form_get_type ())
 G_DECLARE_FINAL_TYPE (StkForm, stk_form, STK, FORM, GtkWidget)
 
-/* Labelled rows for the editors: label, control, unit. Every control gets
- * a mnemonic label that is also its accessible label, so no control is
- * left unnamed; controls end where the lists above them end. */
+/* Labelled rows for the editors: label, control, unit (the headings, notes
+ * and buttons around a form are in the editor's template, ui/). Every
+ * control gets a mnemonic label that is also its accessible label, so no
+ * control is left unnamed; controls end where the lists above them end. */
 StkForm        *stk_form_new             (void);
 GtkWidget      *stk_form_add_row         (StkForm           *form,
                                           const char        *mnemonic,
@@ -24,15 +25,6 @@ GtkWidget      *stk_form_add_row         (StkForm           *form,
 GtkSwitch      *stk_form_add_switch      (StkForm           *form,
                                           const char        *name,
                                           const char        *mnemonic);
-/* A row of its own across the form: a note under a heading. */
-void            stk_form_add_wide        (StkForm           *form,
-                                          GtkWidget         *widget);
-GtkWidget      *stk_form_add_heading     (StkForm           *form,
-                                          const char        *text);
-/* A hidden row across the form for why a value was refused, in the error
- * style, named name: show it with gtk_label_set_text and set_visible. */
-GtkLabel       *stk_form_add_problem     (StkForm           *form,
-                                          const char        *name);
 /* Shows or hides the row of control, its label and unit with it. */
 void            stk_form_set_row_visible (StkForm           *form,
                                           GtkWidget         *control,
@@ -40,10 +32,13 @@ void            stk_form_set_row_visible (StkForm           *form,
 /* The label of control's row. */
 GtkWidget      *stk_form_get_label       (StkForm           *form,
                                           GtkWidget         *control);
-/* Adds the labels of the form's rows to group, so that two forms one under
- * the other start their controls at the same x. */
-void            stk_form_share_label_width (StkForm         *form,
-                                            GtkSizeGroup    *group);
+/* Lines up the forms given (NULL-terminated), one under the other, as if
+ * they were one: the same label column and the same unit column, so their
+ * controls start and end at the same x; a hidden row takes no width, as in
+ * a grid. A form is aligned once; a later call adds others to the first
+ * form's set. */
+void            stk_form_align           (StkForm           *form,
+                                          ...) G_GNUC_NULL_TERMINATED;
 /* Number fields; name goes to the spin button inside, what takes the focus. */
 StkNumberField *stk_form_add_number      (StkForm           *form,
                                           const char        *name,

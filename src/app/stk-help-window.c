@@ -16,10 +16,12 @@ struct _StkHelpWindow
 {
   GtkWindow   parent_instance;
 
-  GPtrArray  *pages;   /* StkHelpPage, index first */
+  /* the template's */
   GtkListBox *list;
   GtkBox     *content;
   GtkScrolledWindow *scroller;
+
+  GPtrArray  *pages;   /* StkHelpPage, index first */
   const StkHelpPage *shown;
   gboolean    syncing;
 };
@@ -185,17 +187,12 @@ on_row_selected_cb (GtkListBox    *list,
     stk_help_window_show_page (self, g_object_get_data (G_OBJECT (row), "page-id"));
 }
 
+/* The sidebar's rows, one per page. */
 static void
-build (StkHelpWindow *self,
-       const char    *folder)
+add_pages (StkHelpWindow *self,
+           const char    *folder)
 {
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *side = gtk_scrolled_window_new ();
-  GtkWidget *main_view = gtk_scrolled_window_new ();
-
   self->pages = stk_help_read_pages (folder);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   for (guint i = 0; i < self->pages->len; i++)
     {
       const StkHelpPage *p = g_ptr_array_index (self->pages, i);
@@ -208,26 +205,6 @@ build (StkHelpWindow *self,
       g_object_set_data_full (G_OBJECT (row), "page-id", g_strdup (p->id), g_free);
       gtk_list_box_append (self->list, row);
     }
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected_cb), self);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (side), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (side), GTK_WIDGET (self->list));
-  gtk_widget_set_size_request (side, 200, -1);
-
-  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_widget_set_name (GTK_WIDGET (self->content), "help-content");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 24);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 24);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 24);
-  self->scroller = GTK_SCROLLED_WINDOW (main_view);
-  gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->content));
-
-  gtk_paned_set_start_child (GTK_PANED (paned), side);
-  gtk_paned_set_end_child (GTK_PANED (paned), main_view);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
-  gtk_window_set_child (GTK_WINDOW (self), paned);
 }
 
 static void
@@ -235,6 +212,7 @@ stk_help_window_dispose (GObject *object)
 {
   StkHelpWindow *self = STK_HELP_WINDOW (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_HELP_WINDOW);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   self->shown = NULL;
   G_OBJECT_CLASS (stk_help_window_parent_class)->dispose (object);
@@ -243,14 +221,20 @@ stk_help_window_dispose (GObject *object)
 static void
 stk_help_window_class_init (StkHelpWindowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = stk_help_window_dispose;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-help-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkHelpWindow, list);
+  gtk_widget_class_bind_template_child (widget_class, StkHelpWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, StkHelpWindow, scroller);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_selected_cb);
 }
 
 static void
 stk_help_window_init (StkHelpWindow *self)
 {
-  gtk_widget_set_name (GTK_WIDGET (self), "help-window");
-  gtk_window_set_default_size (GTK_WINDOW (self), 960, 720);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 StkHelpWindow *
@@ -262,12 +246,12 @@ stk_help_window_new (GtkWindow  *parent,
 
   g_return_val_if_fail (folder != NULL, NULL);
 
-  build (self, folder);
+  add_pages (self, folder);
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
   index = find_page (self, "index");
-  gtk_window_set_title (GTK_WINDOW (self), index ? index->title : _("Stackup Help"));
+  if (index != NULL)
+    gtk_window_set_title (GTK_WINDOW (self), index->title);
   if (self->pages->len > 0)
     stk_help_window_show_page (self, ((StkHelpPage *) g_ptr_array_index (self->pages, 0))->id);
   return self;

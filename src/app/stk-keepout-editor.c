@@ -17,9 +17,15 @@ struct _StkKeepoutEditor
 {
   GtkWidget       parent_instance;
 
-  StkForm        *form;
-  StkChoice      *list;
+  /* the template's */
+  GtkWidget      *content;
+  StkForm        *list_form;
   GtkWidget      *remove;
+  StkForm        *form;
+  GtkLabel       *problem;
+
+  /* the fields, built into the forms */
+  StkChoice      *list;
   GtkEntry       *label;
   StkChoice      *face;
   StkNumberField *x;
@@ -27,7 +33,6 @@ struct _StkKeepoutEditor
   StkNumberField *length;
   StkNumberField *width;
   StkNumberField *height;
-  GtkLabel       *problem;
   StkNumberField *fields[6];  /* x … height, NULL-terminated */
 
   StkProject     *project;
@@ -125,7 +130,7 @@ refresh_at (StkKeepoutEditor *self,
   g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_auto(GStrv) items = NULL;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), b != NULL);
+  gtk_widget_set_sensitive (self->content, b != NULL);
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *name = item_name (g_ptr_array_index (b->keepouts, i), i);
@@ -241,33 +246,14 @@ on_project_changed_cb (StkProject       *project,
     refresh_at (self, stk_choice_get_selected (self->list));
 }
 
-static GtkWidget *
-buttons (StkKeepoutEditor *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add keep-out"));
-
-  self->remove = gtk_button_new_with_mnemonic (_("Re_move"));
-  gtk_widget_set_name (add, "keepout-add");
-  gtk_widget_set_name (self->remove, "keepout-remove");
-  gtk_widget_set_tooltip_text (add, _("A keep-out for a tall part on this board: where it stands, the clearance "
-                                      "check uses its height instead of the face's tallest part"));
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add_clicked_cb), self);
-  g_signal_connect_swapped (self->remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
-  gtk_box_append (GTK_BOX (box), add);
-  gtk_box_append (GTK_BOX (box), self->remove);
-  return box;
-}
-
+/* The fields: their ranges are the model's limits. */
 static void
-build_form (StkKeepoutEditor *self)
+build_fields (StkKeepoutEditor *self)
 {
-  StkForm *f = self->form = stk_form_new ();
+  StkForm *f = self->form;
   const char *faces[] = { _("Top"), _("Bottom"), NULL };
 
-  stk_form_add_heading (f, _("Keep-outs"));
-  self->list = stk_form_add_choice (f, "keepout-list", _("_Keep-out"), NULL);
-  stk_form_add_wide (f, buttons (self));
+  self->list = stk_form_add_choice (self->list_form, "keepout-list", _("_Keep-out"), NULL);
   self->label = stk_form_add_entry (f, "keepout-label", _("La_bel"));
   self->face = stk_form_add_choice (f, "keepout-face", _("_Face"), faces);
   self->x = stk_form_add_length (f, "keepout-x", _("Centre _x"), -STK_KEEPOUT_MAX_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
@@ -278,7 +264,6 @@ build_form (StkKeepoutEditor *self)
                                      STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_SIZE_MM, 0.1);
   self->height = stk_form_add_length (f, "keepout-height", _("_Height"),
                                       STK_KEEPOUT_MIN_SIZE_MM, STK_KEEPOUT_MAX_HEIGHT_MM, 0.05);
-  self->problem = stk_form_add_problem (f, "keepout-problem");
   self->fields[0] = self->x;
   self->fields[1] = self->y;
   self->fields[2] = self->length;
@@ -291,7 +276,6 @@ build_form (StkKeepoutEditor *self)
   g_signal_connect_swapped (self->label, "notify::text", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect_swapped (self->face, "notify::selected", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect_swapped (self->list, "notify::selected", G_CALLBACK (on_picked_cb), self);
-  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
 
 static void
@@ -300,9 +284,7 @@ stk_keepout_editor_dispose (GObject *object)
   StkKeepoutEditor *self = STK_KEEPOUT_EDITOR (object);
 
   stk_follow_project (&self->project, NULL, NULL, self);
-  if (self->form != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->form));
-  self->form = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_KEEPOUT_EDITOR);
 
   G_OBJECT_CLASS (stk_keepout_editor_parent_class)->dispose (object);
 }
@@ -325,12 +307,23 @@ stk_keepout_editor_class_init (StkKeepoutEditorClass *klass)
   object_class->finalize = stk_keepout_editor_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stk-keepout-editor");
+
+  g_type_ensure (STK_TYPE_FORM);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-keepout-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkKeepoutEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, StkKeepoutEditor, list_form);
+  gtk_widget_class_bind_template_child (widget_class, StkKeepoutEditor, remove);
+  gtk_widget_class_bind_template_child (widget_class, StkKeepoutEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, StkKeepoutEditor, problem);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
 }
 
 static void
 stk_keepout_editor_init (StkKeepoutEditor *self)
 {
-  build_form (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_fields (self);
 }
 
 GtkWidget *
@@ -371,9 +364,6 @@ void
 stk_keepout_editor_align_with (StkKeepoutEditor *self,
                                StkForm          *form)
 {
-  g_autoptr(GtkSizeGroup) group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-
   g_return_if_fail (STK_IS_KEEPOUT_EDITOR (self));
-  stk_form_share_label_width (form, group);
-  stk_form_share_label_width (self->form, group);
+  stk_form_align (form, self->list_form, self->form, NULL);
 }

@@ -23,7 +23,8 @@ void       stk_keepout_editor_bind       (StkKeepoutEditor *self,
                                           const char       *board_id);
 void       stk_keepout_editor_set_units  (StkKeepoutEditor *self,
                                           StkUnits          units);
-/* Gives its labels the width of those of form, as the outline editor. */
+/* Lines up its two forms (the picker's and the fields') with form, as the
+ * outline editor does. */
 void       stk_keepout_editor_align_with (StkKeepoutEditor *self,
                                           StkForm          *form);
 

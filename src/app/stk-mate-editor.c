@@ -14,7 +14,13 @@ struct _StkMateEditor
 {
   GtkWidget    parent_instance;
 
+  /* the template's */
+  GtkWidget   *content;
   StkForm     *form;
+  StkForm     *position_form;
+  StkNetList  *nets;
+
+  /* the fields, built into the forms */
   GtkEntry    *name;
   StkChoice   *series;
   StkChoice   *height;
@@ -33,7 +39,6 @@ struct _StkMateEditor
   StkNumberField *header_x;
   StkNumberField *header_y;
   StkChoice   *header_rotation;
-  StkNetList  *nets;
 
   StkProject  *project;
   StkCatalog  *catalog;
@@ -356,17 +361,18 @@ set_choice_if_changed (StkChoice *choice,
     stk_choice_set_selected (choice, position);
 }
 
+/* The fields: their choices are filled from the catalog and the project,
+ * their ranges are the file's limits. */
 static void
-build_form (StkMateEditor *self)
+build_fields (StkMateEditor *self)
 {
-  StkForm *f = self->form = stk_form_new ();
+  StkForm *f = self->form, *p = self->position_form;
   const char *none[] = { NULL };
   /* Translators: connector rotation on the board, in degrees */
   const char *rotations[] = { _("0°"), _("90°"), _("180°"), _("270°"), NULL };
   /* Translators: which face of its board the socket is on */
   const char *faces[] = { _("Top (the header board above)"), _("Bottom (the header board below)"), NULL };
 
-  stk_form_add_heading (f, _("Connector"));
   self->name = stk_form_add_entry (f, "mate-name", _("_Name"));
   self->series = stk_form_add_choice (f, "mate-series", _("_Series"), none);
   self->height = stk_form_add_choice (f, "mate-height", _("Mated _height"), none);
@@ -385,18 +391,14 @@ build_form (StkMateEditor *self)
 
   /* The file's limits: ±500 mm, quarter turns. The header's board is
    * placed so that the header lands on the socket. */
-  stk_form_add_heading (f, _("Position on the boards"));
-  self->x = stk_form_add_length (f, "mate-x", _("Socket centre _X"), -500, 500, 0.05);
-  self->y = stk_form_add_length (f, "mate-y", _("Socket centre _Y"), -500, 500, 0.05);
-  self->rotation = stk_form_add_choice (f, "mate-rotation", _("Socket _rotation"), rotations);
-  self->face = stk_form_add_choice (f, "mate-face", _("Socket _face"), faces);
-  self->header_x = stk_form_add_length (f, "mate-header-x", _("Header centre X"), -500, 500, 0.05);
-  self->header_y = stk_form_add_length (f, "mate-header-y", _("Header centre Y"), -500, 500, 0.05);
-  self->header_rotation = stk_form_add_choice (f, "mate-header-rotation", _("Header rotation"), rotations);
-
-  stk_form_add_heading (f, _("Pin assignment"));
-  self->nets = stk_net_list_new ();
-  stk_form_add_wide (f, GTK_WIDGET (self->nets));
+  self->x = stk_form_add_length (p, "mate-x", _("Socket centre _X"), -500, 500, 0.05);
+  self->y = stk_form_add_length (p, "mate-y", _("Socket centre _Y"), -500, 500, 0.05);
+  self->rotation = stk_form_add_choice (p, "mate-rotation", _("Socket _rotation"), rotations);
+  self->face = stk_form_add_choice (p, "mate-face", _("Socket _face"), faces);
+  self->header_x = stk_form_add_length (p, "mate-header-x", _("Header centre X"), -500, 500, 0.05);
+  self->header_y = stk_form_add_length (p, "mate-header-y", _("Header centre Y"), -500, 500, 0.05);
+  self->header_rotation = stk_form_add_choice (p, "mate-header-rotation", _("Header rotation"), rotations);
+  stk_form_align (f, p, NULL);
 
   /* Not ::changed: setting a text deletes, then inserts, and the empty
    * text between the two would read as an edit. The notification comes
@@ -409,7 +411,6 @@ build_form (StkMateEditor *self)
                                           self->socket_board, self->header_board, self->rotation,
                                           self->face, self->header_rotation, NULL }; *dd; dd++)
     g_signal_connect (*dd, "notify::selected", G_CALLBACK (on_notify_cb), self);
-  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
 
 static void
@@ -417,9 +418,7 @@ stk_mate_editor_dispose (GObject *object)
 {
   StkMateEditor *self = STK_MATE_EDITOR (object);
 
-  if (self->form != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->form));
-  self->form = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_MATE_EDITOR);
   stk_follow_project (&self->project, NULL, NULL, self);
   g_clear_object (&self->catalog);
 
@@ -450,6 +449,14 @@ stk_mate_editor_class_init (StkMateEditorClass *klass)
   object_class->finalize = stk_mate_editor_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stk-mate-editor");
+
+  g_type_ensure (STK_TYPE_FORM);
+  g_type_ensure (STK_TYPE_NET_LIST);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-mate-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkMateEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, StkMateEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, StkMateEditor, position_form);
+  gtk_widget_class_bind_template_child (widget_class, StkMateEditor, nets);
 }
 
 static void
@@ -459,7 +466,8 @@ stk_mate_editor_init (StkMateEditor *self)
   self->pin_counts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->packagings = g_ptr_array_new ();
   self->board_ids = g_ptr_array_new_with_free_func (g_free);
-  build_form (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_fields (self);
 }
 
 GtkWidget *
@@ -476,7 +484,7 @@ show_mate (StkMateEditor *self)
   StkMate *mate = current_mate (self);
   const StkSeries *series;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), mate != NULL);
+  gtk_widget_set_sensitive (self->content, mate != NULL);
   stk_net_list_bind (self->nets, self->project, mate ? mate->id : NULL);
   if (mate == NULL || (series = current_series (self, mate)) == NULL)
     return;

@@ -22,6 +22,7 @@ struct _StkNetList
 {
   GtkWidget   parent_instance;
 
+  /* the template's */
   GtkWidget  *box;
   GtkListBox *rows_box;
   GtkEntry   *bulk;
@@ -345,7 +346,7 @@ stk_net_list_dispose (GObject *object)
 {
   StkNetList *self = STK_NET_LIST (object);
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_NET_LIST);
   stk_follow_project (&self->project, NULL, NULL, self);
 
   G_OBJECT_CLASS (stk_net_list_parent_class)->dispose (object);
@@ -373,62 +374,22 @@ stk_net_list_class_init (StkNetListClass *klass)
   object_class->finalize = stk_net_list_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stk-net-list");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-net-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkNetList, box);
+  gtk_widget_class_bind_template_child (widget_class, StkNetList, rows_box);
+  gtk_widget_class_bind_template_child (widget_class, StkNetList, bulk);
+  gtk_widget_class_bind_template_child (widget_class, StkNetList, message);
+  gtk_widget_class_bind_template_child (widget_class, StkNetList, unassigned);
+  gtk_widget_class_bind_template_callback (widget_class, on_bulk_activated_cb);
 }
 
 static void
 stk_net_list_init (StkNetList *self)
 {
-  GtkWidget *label, *line, *assign;
-
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) net_row_free);
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-  /* The list sits below the mate's fields, under the fold of the sidebar:
-   * the window's first frame goes without it, and it is filled and shown
-   * right after. */
-  gtk_widget_set_visible (self->box, FALSE);
+  gtk_widget_init_template (GTK_WIDGET (self));
   stk_widget_after_next_frame (GTK_WIDGET (self), (StkWidgetFunc) on_first_frame);
-
-  self->rows_box = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->rows_box), "mate-nets");
-  gtk_list_box_set_selection_mode (self->rows_box, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->rows_box), "frame");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rows_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Nets of this connector"), -1);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->rows_box));
-
-  self->unassigned = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->unassigned), "mate-unassigned");
-  gtk_label_set_xalign (self->unassigned, 0);
-  gtk_label_set_wrap (self->unassigned, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->unassigned), "dim-label");
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->unassigned));
-
-  label = gtk_label_new_with_mnemonic (_("_Assign pins"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (self->box), label);
-  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->bulk = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_name (GTK_WIDGET (self->bulk), "mate-bulk-entry");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->bulk), TRUE);
-  /* Translators: an example of the bulk pin entry syntax; keep the units */
-  gtk_entry_set_placeholder_text (self->bulk, _("1-6: VBAT 1.2 A"));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->bulk));
-  g_signal_connect_swapped (self->bulk, "activate", G_CALLBACK (on_bulk_activated_cb), self);
-  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->bulk));
-  assign = gtk_button_new_with_mnemonic (_("A_pply"));
-  g_signal_connect_swapped (assign, "clicked", G_CALLBACK (on_bulk_activated_cb), self);
-  gtk_box_append (GTK_BOX (line), assign);
-  gtk_box_append (GTK_BOX (self->box), line);
-
-  self->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_name (GTK_WIDGET (self->message), "mate-bulk-message");
-  gtk_label_set_xalign (self->message, 0);
-  gtk_label_set_wrap (self->message, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->bulk), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  self->message, NULL, -1);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->message));
 }
 
 StkNetList *

@@ -14,13 +14,17 @@ struct _StkOutlineEditor
 {
   GtkWidget      parent_instance;
 
+  /* the template's */
+  GtkWidget     *content;
   StkForm       *form;
+  GtkLabel      *problem;
+
+  /* the fields, built into the form */
   GtkSwitch     *around;
   StkNumberField *length;
   StkNumberField *width;
   StkNumberField *origin_x;
   StkNumberField *origin_y;
-  GtkLabel      *problem;
   StkNumberField *fields[5];  /* the four above, NULL-terminated */
 
   StkProject    *project;
@@ -77,7 +81,7 @@ refresh (StkOutlineEditor *self)
   int index = self->project ? stk_project_board_index (self->project, self->board_id) : -1;
   StkBoard *board;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->form), index >= 0);
+  gtk_widget_set_sensitive (self->content, index >= 0);
   if (index < 0)
     return;
   board = g_ptr_array_index (stk_project_get_boards (self->project), index);
@@ -146,12 +150,12 @@ on_project_changed_cb (StkOutlineEditor *self)
     refresh (self);
 }
 
+/* The fields: their ranges are the model's limits. */
 static void
-build_form (StkOutlineEditor *self)
+build_fields (StkOutlineEditor *self)
 {
-  StkForm *f = self->form = stk_form_new ();
+  StkForm *f = self->form;
 
-  stk_form_add_heading (f, _("Outline"));
   self->around = stk_form_add_switch (f, "outline-around", _("Around its _connectors"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->around),
                                _("The outline is the box around the board's connectors with a margin; turn off "
@@ -163,7 +167,6 @@ build_form (StkOutlineEditor *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->origin_x),
                                _("The outline's lower left corner, in the board's own coordinates (those of its "
                                  "connectors' positions)"));
-  self->problem = stk_form_add_problem (f, "outline-problem");
   self->fields[0] = self->length;
   self->fields[1] = self->width;
   self->fields[2] = self->origin_x;
@@ -171,7 +174,6 @@ build_form (StkOutlineEditor *self)
   for (StkNumberField **s = self->fields; *s; s++)
     g_signal_connect (*s, "notify::value", G_CALLBACK (on_field_changed_cb), self);
   g_signal_connect_swapped (self->around, "notify::active", G_CALLBACK (on_around_changed_cb), self);
-  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
 }
 
 static void
@@ -181,9 +183,7 @@ stk_outline_editor_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
-  if (self->form != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->form));
-  self->form = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_OUTLINE_EDITOR);
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
 
@@ -208,12 +208,19 @@ stk_outline_editor_class_init (StkOutlineEditorClass *klass)
   object_class->finalize = stk_outline_editor_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stk-outline-editor");
+
+  g_type_ensure (STK_TYPE_FORM);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-outline-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkOutlineEditor, content);
+  gtk_widget_class_bind_template_child (widget_class, StkOutlineEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, StkOutlineEditor, problem);
 }
 
 static void
 stk_outline_editor_init (StkOutlineEditor *self)
 {
-  build_form (self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  build_fields (self);
 }
 
 GtkWidget *
@@ -258,10 +265,6 @@ void
 stk_outline_editor_align_with (StkOutlineEditor *self,
                                StkForm          *form)
 {
-  g_autoptr(GtkSizeGroup) group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-
   g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
-  /* The group lives as long as a widget in it. */
-  stk_form_share_label_width (form, group);
-  stk_form_share_label_width (self->form, group);
+  stk_form_align (form, self->form, NULL);
 }

@@ -9,8 +9,12 @@
 
 typedef enum { FIELD_LENGTH, FIELD_DOUBLE, FIELD_UINT } FieldKind;
 
-/* The requirements are plain numbers, so one table describes the form. */
+/* The template's forms, under their headings. */
+typedef enum { SECTION_GENERAL, SECTION_CYCLES, SECTION_TEMPERATURES, SECTION_CURRENT, N_SECTIONS } Section;
+
+/* The requirements are plain numbers, so one table describes the fields. */
 typedef struct {
+  Section     section;
   const char *name;
   const char *mnemonic;
   FieldKind   kind;
@@ -21,40 +25,32 @@ typedef struct {
 } Field;
 
 static const Field fields[] = {
-  { "req-alignment", N_("_Alignment tolerance ±"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, alignment_tolerance_mm), 0, 1, 0.005, 3, NULL },
-  { "req-clearance", N_("C_learance margin"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, clearance_margin_mm), 0, 5, 0.01, 3, NULL },
-  { "req-cycles-assembly", N_("A_ssembly"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_assembly), 0, 1000, 1, 0, N_("cycles") },
-  { "req-cycles-rework", N_("_Rework"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_rework), 0, 1000, 1, 0, N_("cycles") },
-  { "req-cycles-test", N_("_Test"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_test), 0, 1000, 1, 0, N_("cycles") },
-  { "req-cycles-service", N_("Ser_vice"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_service), 0, 1000, 1, 0, N_("cycles") },
-  { "req-ambient-min", N_("Ambient _minimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_min_c), -80, 200, 1, 0, N_("°C") },
-  { "req-ambient-max", N_("Ambient ma_ximum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_max_c), -80, 200, 1, 0, N_("°C") },
-  { "req-storage-min", N_("Storage mi_nimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_min_c), -80, 200, 1, 0, N_("°C") },
-  { "req-storage-max", N_("Storage maxim_um"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_max_c), -80, 200, 1, 0, N_("°C") },
-  { "req-reflow-peak", N_("Reflow _peak"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, reflow_peak_c), 150, 300, 1, 0, N_("°C") },
-  { "req-iron-temp", N_("Soldering _iron"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_temp_c), 150, 450, 5, 0, N_("°C") },
+  { SECTION_GENERAL, "req-alignment", N_("_Alignment tolerance ±"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, alignment_tolerance_mm), 0, 1, 0.005, 3, NULL },
+  { SECTION_GENERAL, "req-clearance", N_("C_learance margin"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, clearance_margin_mm), 0, 5, 0.01, 3, NULL },
+  { SECTION_CYCLES, "req-cycles-assembly", N_("A_ssembly"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_assembly), 0, 1000, 1, 0, N_("cycles") },
+  { SECTION_CYCLES, "req-cycles-rework", N_("_Rework"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_rework), 0, 1000, 1, 0, N_("cycles") },
+  { SECTION_CYCLES, "req-cycles-test", N_("_Test"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_test), 0, 1000, 1, 0, N_("cycles") },
+  { SECTION_CYCLES, "req-cycles-service", N_("Ser_vice"), FIELD_UINT, G_STRUCT_OFFSET (StkRequirements, cycles_service), 0, 1000, 1, 0, N_("cycles") },
+  { SECTION_TEMPERATURES, "req-ambient-min", N_("Ambient _minimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_min_c), -80, 200, 1, 0, N_("°C") },
+  { SECTION_TEMPERATURES, "req-ambient-max", N_("Ambient ma_ximum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, ambient_max_c), -80, 200, 1, 0, N_("°C") },
+  { SECTION_TEMPERATURES, "req-storage-min", N_("Storage mi_nimum"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_min_c), -80, 200, 1, 0, N_("°C") },
+  { SECTION_TEMPERATURES, "req-storage-max", N_("Storage maxim_um"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, storage_max_c), -80, 200, 1, 0, N_("°C") },
+  { SECTION_TEMPERATURES, "req-reflow-peak", N_("Reflow _peak"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, reflow_peak_c), 150, 300, 1, 0, N_("°C") },
+  { SECTION_TEMPERATURES, "req-iron-temp", N_("Soldering _iron"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_temp_c), 150, 450, 5, 0, N_("°C") },
   /* Translators: the field units in this table ("°C", "s" for seconds, "cycles", "× rated") stand
    * after a number field; keep SI symbols as your standards write them */
-  { "req-iron-time", N_("Iron contact ti_me"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_time_s), 0, 30, 0.5, 1, N_("s") },
-  { "req-derating", N_("Current _derating"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, current_derating), 0.1, 1, 0.05, 2, N_("× rated") },
-  { "req-capture", N_("Ca_pture allowance"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, capture_allowance_mm), 0, 1, 0.005, 3, NULL },
-};
-
-/* Headings over groups of the form, by the first field under each. */
-static const struct {
-  const char *field;
-  const char *heading;
-} headings[] = {
-  { "req-cycles-assembly", N_("Mating cycles") },
-  { "req-ambient-min", N_("Temperatures") },
-  { "req-derating", N_("Current and alignment") },
+  { SECTION_TEMPERATURES, "req-iron-time", N_("Iron contact ti_me"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, iron_time_s), 0, 30, 0.5, 1, N_("s") },
+  { SECTION_CURRENT, "req-derating", N_("Current _derating"), FIELD_DOUBLE, G_STRUCT_OFFSET (StkRequirements, current_derating), 0.1, 1, 0.05, 2, N_("× rated") },
+  { SECTION_CURRENT, "req-capture", N_("Ca_pture allowance"), FIELD_LENGTH, G_STRUCT_OFFSET (StkRequirements, capture_allowance_mm), 0, 1, 0.005, 3, NULL },
 };
 
 struct _StkRequirementsEditor
 {
   GtkWidget      parent_instance;
 
-  StkForm        *form;
+  /* the template's */
+  GtkWidget      *content;
+  StkForm        *forms[N_SECTIONS];
   StkNumberField *spins[G_N_ELEMENTS (fields)];
   GtkSwitch     *capture_override;
   GtkSwitch     *storage_packed;
@@ -143,9 +139,7 @@ stk_requirements_editor_dispose (GObject *object)
 {
   StkRequirementsEditor *self = STK_REQUIREMENTS_EDITOR (object);
 
-  if (self->form != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->form));
-  self->form = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_REQUIREMENTS_EDITOR);
   stk_follow_project (&self->project, NULL, NULL, self);
 
   G_OBJECT_CLASS (stk_requirements_editor_parent_class)->dispose (object);
@@ -160,42 +154,29 @@ stk_requirements_editor_class_init (StkRequirementsEditorClass *klass)
   object_class->dispose = stk_requirements_editor_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "stk-requirements-editor");
-}
 
-/* Where a new project's cycles come from (docs/checks.md says more). */
-static void
-add_cycles_note (StkForm *form)
-{
-  GtkWidget *note = gtk_label_new (_("Each time the connector is mated and parted counts. A new project "
-                                     "allows 1 in assembly, 3 in rework (a repair parts and remates it), 2 in "
-                                     "test (each test station mates the product once: a board test and a final "
-                                     "test) and 5 in service (field repairs over the product's life): 11, well "
-                                     "inside the insertion and removal life both catalogs rate."));
-
-  gtk_widget_set_name (note, "req-cycles-note");
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (note), 40);
-  gtk_widget_add_css_class (note, "dim-label");
-  gtk_widget_add_css_class (note, "caption");
-  stk_form_add_wide (form, note);
+  g_type_ensure (STK_TYPE_FORM);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/stackup/Stackup/ui/stk-requirements-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkRequirementsEditor, content);
+  gtk_widget_class_bind_template_child_full (widget_class, "general_form", FALSE,
+                                             G_STRUCT_OFFSET (StkRequirementsEditor, forms[SECTION_GENERAL]));
+  gtk_widget_class_bind_template_child_full (widget_class, "cycles_form", FALSE,
+                                             G_STRUCT_OFFSET (StkRequirementsEditor, forms[SECTION_CYCLES]));
+  gtk_widget_class_bind_template_child_full (widget_class, "temperatures_form", FALSE,
+                                             G_STRUCT_OFFSET (StkRequirementsEditor, forms[SECTION_TEMPERATURES]));
+  gtk_widget_class_bind_template_child_full (widget_class, "current_form", FALSE,
+                                             G_STRUCT_OFFSET (StkRequirementsEditor, forms[SECTION_CURRENT]));
 }
 
 static void
 stk_requirements_editor_init (StkRequirementsEditor *self)
 {
-  StkForm *f = self->form = stk_form_new ();
-
-  stk_form_add_heading (f, _("Requirements"));
+  gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       const Field *fd = &fields[i];
-
-      for (guint h = 0; h < G_N_ELEMENTS (headings); h++)
-        if (g_str_equal (fd->name, headings[h].field))
-          stk_form_add_heading (f, _(headings[h].heading));
-      if (g_str_equal (fd->name, "req-cycles-assembly"))
-        add_cycles_note (f);
+      StkForm *f = self->forms[fd->section];
 
       if (g_str_equal (fd->name, "req-capture"))
         {
@@ -222,7 +203,8 @@ stk_requirements_editor_init (StkRequirementsEditor *self)
           g_signal_connect (self->storage_packed, "notify::active", G_CALLBACK (on_notify_cb), self);
         }
     }
-  gtk_widget_set_parent (GTK_WIDGET (f), GTK_WIDGET (self));
+  stk_form_align (self->forms[SECTION_GENERAL], self->forms[SECTION_CYCLES], self->forms[SECTION_TEMPERATURES],
+                  self->forms[SECTION_CURRENT], NULL);
 }
 
 GtkWidget *

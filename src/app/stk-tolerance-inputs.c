@@ -6,6 +6,7 @@
 #include "stk-tolerance-inputs-private.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "stk-choice.h"
@@ -247,64 +248,11 @@ rebuild_boards (StkToleranceInputs *self)
     }
 }
 
-/* The settings grid (self->settings); returns the button back to the
- * assumptions, which goes under it. */
-static GtkWidget *
-build_settings (StkToleranceInputs *self)
-{
-  static const char *const run_names[N_RUN] = { N_("_Samples per connector"), N_("S_eed"), N_("_Target, ppm outside") };
-  static const char *const fig_names[N_FIGS] = {
-    N_("Placement _rotation, ± °"), N_("Locating-_pin position, ± mm"), N_("_Hole position, ± mm"),
-    N_("Pin _clearance (diametral), mm"),
-  };
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *defaults = gtk_button_new_with_mnemonic (_("Use Stackup's _Assumptions"));
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  self->run[RUN_SAMPLES] = _stk_tolerance_inputs_spin_new (1, 1e9, 100000, 0);
-  /* the file's bound: 2⁵³ − 1, every seed a double holds exactly */
-  self->run[RUN_SEED] = _stk_tolerance_inputs_spin_new (0, 9007199254740991.0, 1, 0);
-  self->run[RUN_TARGET] = _stk_tolerance_inputs_spin_new (0, 1e6, 10, 1);
-  self->figures[FIG_ROTATION] = _stk_tolerance_inputs_spin_new (0, 45, 0.05, 2);
-  for (guint f = FIG_PIN; f < N_FIGS; f++)
-    self->figures[f] = _stk_tolerance_inputs_spin_new (0, 10, 0.005, 3);
-  static const char *const run_ids[N_RUN] = { "tolerance-samples", "tolerance-seed", "tolerance-target" };
-  static const char *const fig_ids[N_FIGS] = {
-    "tolerance-rotation", "tolerance-pin-position", "tolerance-hole-position", "tolerance-pin-clearance",
-  };
-
-  for (guint i = 0; i < N_RUN; i++)
-    {
-      GtkWidget *label = gtk_label_new_with_mnemonic (_(run_names[i]));
-
-      gtk_widget_set_name (GTK_WIDGET (self->run[i]), run_ids[i]);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->run[i]));
-      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->run[i]), 1, (int) i, 1, 1);
-      g_signal_connect (self->run[i], "value-changed", G_CALLBACK (on_run_changed_cb), self);
-    }
-  for (guint f = 0; f < N_FIGS; f++)
-    {
-      GtkWidget *label = gtk_label_new_with_mnemonic (_(fig_names[f]));
-
-      gtk_widget_set_name (GTK_WIDGET (self->figures[f]), fig_ids[f]);
-
-      self->sources[f] = GTK_LABEL (_stk_tolerance_inputs_head_label (""));
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->figures[f]));
-      gtk_grid_attach (GTK_GRID (grid), label, 0, (int) (N_RUN + f), 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->figures[f]), 1, (int) (N_RUN + f), 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->sources[f]), 2, (int) (N_RUN + f), 1, 1);
-      g_signal_connect (self->figures[f], "value-changed", G_CALLBACK (on_figure_changed_cb), self);
-    }
-  g_signal_connect_swapped (defaults, "clicked", G_CALLBACK (on_defaults_clicked_cb), self);
-  gtk_widget_set_halign (defaults, GTK_ALIGN_END);
-  self->settings = GTK_GRID (grid);
-  return defaults;
-}
+/* The template's spin buttons, by their position in run[] and figures[]. */
+static const char *const run_ids[N_RUN] = { "run_samples", "run_seed", "run_target" };
+static const char *const fig_ids[N_FIGS] = {
+  "figure_rotation", "figure_pin_position", "figure_hole_position", "figure_pin_clearance",
+};
 
 /* Overrides */
 
@@ -324,6 +272,7 @@ stk_tolerance_inputs_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->figures[f], self);
   for (guint i = 0; self->board_spins != NULL && i < self->board_spins->len; i++)
     g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->board_spins, i), self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_TOLERANCE_INPUTS);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->project);
@@ -340,36 +289,42 @@ stk_tolerance_inputs_class_init (StkToleranceInputsClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = stk_tolerance_inputs_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-tolerance-inputs.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkToleranceInputs, settings);
+  gtk_widget_class_bind_template_child (widget_class, StkToleranceInputs, rows_box);
+  for (guint i = 0; i < N_RUN; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, run_ids[i], FALSE,
+                                               G_STRUCT_OFFSET (StkToleranceInputs, run) + i * sizeof (GtkSpinButton *));
+  for (guint f = 0; f < N_FIGS; f++)
+    {
+      g_autofree char *source = g_strdup_printf ("source_%s", fig_ids[f] + strlen ("figure_"));
+
+      gtk_widget_class_bind_template_child_full (widget_class, fig_ids[f], FALSE,
+                                                 G_STRUCT_OFFSET (StkToleranceInputs, figures) + f * sizeof (GtkSpinButton *));
+      gtk_widget_class_bind_template_child_full (widget_class, source, FALSE,
+                                                 G_STRUCT_OFFSET (StkToleranceInputs, sources) + f * sizeof (GtkLabel *));
+    }
+  gtk_widget_class_bind_template_callback (widget_class, on_run_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_figure_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_defaults_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_add_clicked_cb",
+                                                G_CALLBACK (_stk_tolerance_inputs_add_contributor));
 }
 
 static void
 stk_tolerance_inputs_init (StkToleranceInputs *self)
 {
-  GtkWidget *heading = gtk_label_new (_("Contributors of your own"));
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("A_dd Contributor"));
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *defaults;
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   self->rows = g_ptr_array_new_with_free_func (g_free);
   self->mate_ids = g_ptr_array_new_with_free_func (g_free);
   self->board_spins = g_ptr_array_new ();
-  defaults = build_settings (self);
-  gtk_widget_set_parent (GTK_WIDGET (self->settings), GTK_WIDGET (self));
-  gtk_widget_set_parent (defaults, GTK_WIDGET (self));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_set_hexpand (heading, TRUE);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (bar), heading);
-  gtk_box_append (GTK_BOX (bar), add);
-  gtk_widget_set_parent (bar, GTK_WIDGET (self));
-  self->rows_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
-  gtk_widget_set_parent (GTK_WIDGET (self->rows_box), GTK_WIDGET (self));
-  gtk_widget_set_name (add, "tolerance-add");
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (_stk_tolerance_inputs_add_contributor), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The wheel spins a value only while it has the focus, as in every
+   * other number field. */
+  for (guint i = 0; i < N_RUN; i++)
+    stk_spin_button_scroll_when_focused (self->run[i]);
+  for (guint f = 0; f < N_FIGS; f++)
+    stk_spin_button_scroll_when_focused (self->figures[f]);
 }
 
 /* Public API */
