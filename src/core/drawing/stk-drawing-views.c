@@ -351,3 +351,12 @@ _stk_side_labels_draw (StkDrawing *d,
     }
   g_array_set_size (labels, 0);
 }
+
+StkDrawing *
+_stk_views_new_drawing (StkViews *views,
+                        double    scale)
+{
+  const char *title = stk_project_get_name (views->project);
+
+  return views->measure ? _stk_drawing_new_measure (title, scale) : _stk_drawing_new_empty (title, scale);
+}

@@ -48,6 +48,7 @@ typedef struct {
   /* The pair views' fold note as last wrapped, and for what width and unit. */
   double         fold_width, fold_unit;
   char         **fold_lines;
+  gboolean       measure;       /* views built now keep only their extents (_stk_drawing_new_measure) */
 } StkViews;
 
 StkViews   *_stk_views_new        (StkProject     *project,
@@ -69,6 +70,9 @@ gboolean    _stk_views_plate_box  (const StkViews *views,
                                    const StkPart  *part,
                                    guint           k,
                                    StkBox         *box);
+/* An empty view drawing at scale: measuring when views->measure is set. */
+StkDrawing *_stk_views_new_drawing (StkViews      *views,
+                                   double          scale);
 StkDrawing *_stk_views_new_plan   (StkViews       *views,
                                    double          scale);
 StkDrawing *_stk_views_new_section (StkViews      *views,
