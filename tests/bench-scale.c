@@ -125,6 +125,53 @@ bench_sheets (const char *label,
           "over %u runs\n", label, n_sheets, median_ms (times, runs), median_ms (cpu, runs), runs);
 }
 
+/* What the canvas builds on each edit: the sheets laid out from every
+ * view's measured extents, then the sheets in sight built (the canvas opens
+ * on the first; a window shows one to three at the zoom it opens with). */
+static void
+bench_canvas (const char *label,
+              StkProject *project,
+              guint       runs)
+{
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree double *times = g_new (double, runs);
+  g_autofree double *cpu = g_new (double, runs);
+  g_autofree double *layout = g_new (double, runs);
+  guint n_sheets = 0, prims = 0;
+  StkSheetSpec spec;
+
+  if (!wanted ("canvas"))
+    return;
+  results = stk_checks_run (project, catalog);
+  stk_sheet_spec_init (&spec);
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      double c0 = cpu_ms ();
+      StkSheets *sheets = stk_sheets_new_lazy (project, catalog, &spec, results);
+      gint64 t1 = g_get_monotonic_time ();
+
+      n_sheets = stk_sheets_get_n_sheets (sheets);
+      prims = 0;
+      for (guint k = 0; k < MIN (3, n_sheets); k++)
+        {
+          guint n;
+
+          stk_drawing_get_prims (stk_sheets_get_sheet (sheets, k), &n);
+          prims += n;
+        }
+      cpu[i] = cpu_ms () - c0;
+      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      layout[i] = (t1 - t0) / 1000.0;
+      stk_sheets_free (sheets);
+    }
+  printf ("bench-scale: %s: canvas after an edit: %u sheets laid out (median %.2f ms) and the first %u built "
+          "(%u primitives): median %.2f ms (processor %.2f ms) over %u runs (target ≤ 20 ms)\n",
+          label, n_sheets, median_ms (layout, runs), MIN (3, n_sheets), prims, median_ms (times, runs),
+          median_ms (cpu, runs), runs);
+}
+
 static void
 bench_project (const char *label,
                StkProject *project,
@@ -164,6 +211,7 @@ bench_project (const char *label,
     printf ("bench-scale: %s: drawing geometry (%u primitives) median %.2f ms (processor %.2f ms) over %u runs "
             "(target ≤ 20 ms)\n", label, prims, median_ms (times, runs), median_ms (cpu, runs), runs);
   bench_sheets (label, project, runs);
+  bench_canvas (label, project, runs);
 }
 
 /* The largest chain whose saved text stays under the size Stackup opens. */

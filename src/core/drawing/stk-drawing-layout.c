@@ -113,7 +113,7 @@ new_pair (StkViews *v,
           double    scale)
 {
   const StkMate *mate = g_ptr_array_index (stk_project_get_mates (v->project), k);
-  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
+  StkDrawing *d = _stk_views_new_drawing (v, scale);
   double u = _stk_drawing_unit (d);
   StkPart own[2];
   const StkPart *sock_p, *head_p;
@@ -189,8 +189,11 @@ new_pair (StkViews *v,
       _stk_part_clear (&own[1]);
     }
   _stk_drawing_finish (d, u);
-  v->pair_size[0] = v->pair_size[1] = 0;
-  _stk_drawing_add_size (d, &v->pair_size[0], &v->pair_size[1]);
+  if (!v->measure)
+    {
+      v->pair_size[0] = v->pair_size[1] = 0;
+      _stk_drawing_add_size (d, &v->pair_size[0], &v->pair_size[1]);
+    }
   return d;
 }
 
@@ -328,25 +331,47 @@ stk_drawing_new (StkProject *project,
   return stk_drawing_new_at_scale (project, catalog, 1.0);
 }
 
+/* The sheets' source of a project's views: kept by the sheets while they
+ * build views, with a reference on the project and catalog. */
 typedef struct {
+  StkProject *project;
+  StkCatalog *catalog;
   StkViews   *views;
   GPtrArray  *failing;      /* subjects of the failing checks */
   GHashTable *failing_set;  /* the same as a set, made once for all views */
 } ProjectViews;
 
-/* Each view with what a failing check is about drawn emphasised. */
+static void
+project_views_free (gpointer data)
+{
+  ProjectViews *pv = data;
+
+  g_hash_table_unref (pv->failing_set);
+  g_ptr_array_unref (pv->failing);
+  _stk_views_free (pv->views);
+  g_object_unref (pv->catalog);
+  g_object_unref (pv->project);
+  g_free (pv);
+}
+
+/* Each view with what a failing check is about drawn emphasised (nothing
+ * to mark in a view only measured). */
 static StkDrawing *
 build_project_view (gpointer user_data,
                     guint    index,
-                    double   scale)
+                    double   scale,
+                    gboolean measure)
 {
   ProjectViews *pv = user_data;
   StkDrawing *d;
 
   if (index + 1 == count_views (pv->views))
     return new_legend (pv->views->project, pv->failing->len > 0);
+  pv->views->measure = measure;
   d = new_view (pv->views, index, scale);
-  _stk_drawing_mark_failing_in (d, pv->failing_set);
+  pv->views->measure = FALSE;
+  if (!measure)
+    _stk_drawing_mark_failing_in (d, pv->failing_set);
   return d;
 }
 
@@ -407,17 +432,15 @@ stk_sheets_new (StkProject         *project,
   return stk_sheets_new_with_results (project, catalog, spec, results);
 }
 
-StkSheets *
-stk_sheets_new_with_results (StkProject         *project,
-                             StkCatalog         *catalog,
-                             const StkSheetSpec *spec,
-                             GPtrArray          *results)
+static StkSheets *
+new_project_sheets (StkProject         *project,
+                    StkCatalog         *catalog,
+                    const StkSheetSpec *spec,
+                    GPtrArray          *results,
+                    gboolean            lazy)
 {
-  g_autoptr(GPtrArray) failing = failing_subjects (results);
-  g_autoptr(StkViews) v = _stk_views_new (project, catalog, spec->units);
-  g_autoptr(GHashTable) failing_set = _stk_drawing_subject_set (failing);
-  ProjectViews pv = { v, failing, failing_set };
-  StkViewSource views = { 0, build_project_view, &pv };
+  ProjectViews *pv = g_new0 (ProjectViews, 1);
+  StkViewSource views = { 0, build_project_view, pv, project_views_free };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%F");
@@ -428,9 +451,35 @@ stk_sheets_new_with_results (StkProject         *project,
     stk_project_get_approver (project), notes,
   };
 
+  pv->project = g_object_ref (project);
+  pv->catalog = g_object_ref (catalog);
+  pv->views = _stk_views_new (project, catalog, spec->units);
+  pv->failing = failing_subjects (results);
+  pv->failing_set = _stk_drawing_subject_set (pv->failing);
+  views.n_views = count_views (pv->views);
+  return stk_sheets_new_for_views (&views, spec, &title, lazy);
+}
+
+StkSheets *
+stk_sheets_new_with_results (StkProject         *project,
+                             StkCatalog         *catalog,
+                             const StkSheetSpec *spec,
+                             GPtrArray          *results)
+{
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
 
-  views.n_views = count_views (v);
-  return stk_sheets_new_for_views (&views, spec, &title);
+  return new_project_sheets (project, catalog, spec, results, FALSE);
+}
+
+StkSheets *
+stk_sheets_new_lazy (StkProject         *project,
+                     StkCatalog         *catalog,
+                     const StkSheetSpec *spec,
+                     GPtrArray          *results)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
+
+  return new_project_sheets (project, catalog, spec, results, TRUE);
 }
