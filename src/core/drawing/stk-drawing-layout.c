@@ -127,8 +127,8 @@ new_pair (StkViews *v,
   /* At 1:1 the parts the top view and the sections resolved serve as they are. */
   if (u == 1.0)
     {
-      sock_p = _stk_views_part (v, k, STK_ROLE_SOCKET);
-      head_p = _stk_views_part (v, k, STK_ROLE_HEADER);
+      sock_p = _stk_views_part_for_view (v, k, STK_ROLE_SOCKET);
+      head_p = _stk_views_part_for_view (v, k, STK_ROLE_HEADER);
     }
   else
     {

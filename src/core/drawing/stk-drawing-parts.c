@@ -195,8 +195,6 @@ resolve (StkPart        *part,
     }
   /* Room for the pin 1 marker beyond the outermost outline. */
   part->half_w = MAX (part->half_w, MAX (part->tip_w.value, part->pat_w) / 2 + 3 * MARKER_R_MM * unit);
-  room_for_values (part);
-  wrap_notes (part);
 }
 
 void
@@ -275,7 +273,35 @@ _stk_part_init (StkPart        *part,
                 StkUnits        units)
 {
   resolve (part, project, catalog, mate, role, unit, units);
+  _stk_part_init_view (part);
+}
+
+void
+_stk_part_init_geometry (StkPart       *part,
+                         StkProject    *project,
+                         StkCatalog    *catalog,
+                         const StkMate *mate,
+                         StkRole        role,
+                         double         unit,
+                         StkUnits       units)
+{
+  resolve (part, project, catalog, mate, role, unit, units);
+}
+
+/* Its dimension values' room, notes and view size: the part's own view
+ * needs them, the top view and the sections do not. */
+void
+_stk_part_init_view (StkPart *part)
+{
+  if (part->view_ready)
+    return;
+  if (part->ok)
+    {
+      room_for_values (part);
+      wrap_notes (part);
+    }
   measure_view (part);
+  part->view_ready = TRUE;
 }
 
 static void

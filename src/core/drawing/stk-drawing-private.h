@@ -39,6 +39,7 @@ typedef struct {
   char             *subject;
   char             *board_subject; /* "board:<id>" or NULL */
   double            view_w, view_h; /* its view's size (_stk_part_view_size) */
+  gboolean          view_ready;   /* left_room, side_step, notes and view size set (_stk_part_init_view) */
 } StkPart;
 
 void        _stk_part_init       (StkPart       *part,
@@ -48,6 +49,16 @@ void        _stk_part_init       (StkPart       *part,
                                   StkRole        role,
                                   double         unit,
                                   StkUnits       units);
+/* Only what the top view and the sections draw; _stk_part_init_view adds
+ * what the part's own view needs. */
+void        _stk_part_init_geometry (StkPart       *part,
+                                     StkProject    *project,
+                                     StkCatalog    *catalog,
+                                     const StkMate *mate,
+                                     StkRole        role,
+                                     double         unit,
+                                     StkUnits       units);
+void        _stk_part_init_view  (StkPart       *part);
 void        _stk_part_clear      (StkPart       *part);
 void        _stk_part_view_size  (const StkPart *part,
                                   double        *width,

@@ -190,10 +190,21 @@ _stk_views_part (StkViews *v,
 
   if (!v->parts_ready[i])
     {
-      _stk_part_init (&v->parts[i], v->project, v->catalog, v->pl->mates[k].mate, role, 1.0, v->units);
+      _stk_part_init_geometry (&v->parts[i], v->project, v->catalog, v->pl->mates[k].mate, role, 1.0, v->units);
       v->parts_ready[i] = TRUE;
     }
   return &v->parts[i];
+}
+
+const StkPart *
+_stk_views_part_for_view (StkViews *v,
+                          guint     k,
+                          StkRole   role)
+{
+  StkPart *part = (StkPart *) _stk_views_part (v, k, role);
+
+  _stk_part_init_view (part);
+  return part;
 }
 
 static void

@@ -60,6 +60,10 @@ void        _stk_views_free       (StkViews       *views);
 const StkPart *_stk_views_part    (StkViews       *views,
                                    guint           k,
                                    StkRole         role);
+/* The same with what the part's own view needs (_stk_part_init_view). */
+const StkPart *_stk_views_part_for_view (StkViews *views,
+                                         guint     k,
+                                         StkRole   role);
 /* The socket or header of placed mate k as a box; FALSE without catalog size. */
 gboolean    _stk_views_part_box   (const StkViews *views,
                                    const StkPart  *part,
