@@ -190,11 +190,24 @@ stk_drawing_part_layer (const char *mate_label,
   return g_strconcat (up, role == STK_ROLE_SOCKET ? "_SOCKET" : "_HEADER", NULL);
 }
 
+/* Characters in UTF-8 text: its bytes less the continuation bytes. What
+ * g_utf8_strlen counts for valid text, in one pass with no table: a
+ * layout measures every label of a large assembly. */
+static glong
+count_chars (const char *text)
+{
+  glong n = 0;
+
+  for (const guchar *c = (const guchar *) text; *c; c++)
+    n += (*c & 0xC0) != 0x80;
+  return n;
+}
+
 double
 stk_drawing_text_width (const char *text,
                         double      size)
 {
-  return chars_width (g_utf8_strlen (text, -1), size);
+  return chars_width (count_chars (text), size);
 }
 
 double
@@ -493,6 +506,9 @@ _stk_drawing_hatch (StkDrawing *drawing,
                     double      spacing)
 {
   _stk_drawing_rect (drawing, x, y, w, h, FALSE);
+  /* The lines lie inside the rectangle: they add nothing to a measure. */
+  if (drawing->measure)
+    return;
   for (double t = spacing; t < w + h; t += spacing)
     {
       /* Line x' - x + (y' - y) = t, from the bottom/left edge to the top/right edge. */
@@ -670,7 +686,7 @@ _stk_drawing_wrap (GStrvBuilder *lines,
 
   for (guint i = 0; words[i]; i++)
     {
-      glong word = g_utf8_strlen (words[i], -1);
+      glong word = count_chars (words[i]);
       glong longer = chars + (line->len ? 1 : 0) + word;
 
       if (line->len > 0 && chars_width (longer, size) > width)
