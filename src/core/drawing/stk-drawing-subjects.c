@@ -78,6 +78,29 @@ subject_in (GHashTable *set,
   return FALSE;
 }
 
+/* subject_in (), remembered for a subject that names several connectors: a
+ * shared view's pens switch between a few such subjects, each listing
+ * every member. */
+static gboolean
+subject_in_once (GHashTable  *set,
+                 const char  *subject,
+                 GString     *buf,
+                 GHashTable **answers)
+{
+  gpointer known;
+  gboolean answer;
+
+  if (strchr (subject, STK_SUBJECT_OR) == NULL)
+    return subject_in (set, subject, buf);
+  if (*answers == NULL)
+    *answers = g_hash_table_new (NULL, NULL);
+  if (g_hash_table_lookup_extended (*answers, subject, NULL, &known))
+    return GPOINTER_TO_INT (known);
+  answer = subject_in (set, subject, buf);
+  g_hash_table_insert (*answers, (gpointer) subject, GINT_TO_POINTER (answer));
+  return answer;
+}
+
 GHashTable *
 _stk_drawing_subject_set (GPtrArray *subjects)
 {
@@ -99,6 +122,7 @@ _stk_drawing_mark_failing_in (StkDrawing *drawing,
   const char *asked = NULL;
   gboolean answer = FALSE;
   g_autoptr(GString) buf = g_string_sized_new (64);
+  g_autoptr(GHashTable) shared = NULL; /* answers for subjects naming several: long, asked once each */
 
   guint n;
   StkPrim *prims = _stk_drawing_get_prims_mutable (drawing, &n);
@@ -114,7 +138,7 @@ _stk_drawing_mark_failing_in (StkDrawing *drawing,
       if (p->subject != asked)
         {
           asked = p->subject;
-          answer = subject_in (set, asked, buf);
+          answer = subject_in_once (set, asked, buf, &shared);
         }
       p->failing = answer;
     }
