@@ -169,6 +169,8 @@ _stk_views_free (StkViews *views)
   g_free (views->by_z);
   g_free (views->mates_start);
   g_free (views->mates_at);
+  g_free (views->pair_start);
+  g_free (views->pair_mates);
   for (guint i = 0; i < 2 * views->pl->n_mates; i++)
     if (views->parts_ready[i])
       _stk_part_clear (&views->parts[i]);

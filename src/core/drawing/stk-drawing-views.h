@@ -45,6 +45,11 @@ typedef struct {
   /* Primitives and points of the last pair view and the last section: the
    * next of its kind starts with that much room. */
   guint          pair_size[2], section_size[2];
+  /* The pair views: mates whose socket and header are drawn alike share
+   * one, in order of their first mate (grouped when first counted). */
+  guint         *pair_start;    /* per pair view: offsets into pair_mates (n_pairs + 1); NULL: not grouped yet */
+  guint         *pair_mates;    /* mate indexes, each pair view's together, in project order */
+  guint          n_pairs;
   /* The pair views' fold note as last wrapped, and for what width and unit. */
   double         fold_width, fold_unit;
   char         **fold_lines;

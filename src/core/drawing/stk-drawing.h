@@ -221,7 +221,8 @@ void        _stk_drawing_finish    (StkDrawing        *drawing,
                                     double             margin);
 
 /* subject is highlight or lies under it: "mate:j1" covers "mate:j1/socket";
- * "stack" covers everything in the section. */
+ * "stack" covers everything in the section. A shared view's subject holds
+ * several, STK_SUBJECT_OR between them: any one will do. */
 gboolean    stk_prim_is_about      (const StkPrim     *prim,
                                     const char        *highlight);
 /* Worst of two provenances for the line style: placeholder > estimate > rest. */
