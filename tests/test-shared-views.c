@@ -108,6 +108,11 @@ test_captions (void)
       g_assert_cmpstr (stk_drawing_get_caption (own), ==, "j4: socket and header");
       /* A shared view names no single mate or board in its part titles. */
       g_assert_nonnull (test_find_text (shared, "socket AXK740147G"));
+      /* The socket's title is about each socket, in project order, on the
+       * first mate's DXF layer. */
+      g_assert_cmpstr (test_find_text (shared, "socket AXK740147G")->subject, ==,
+                       "mate:j1/socket\x1fmate:j2/socket\x1fmate:j3/socket");
+      g_assert_cmpstr (test_find_text (shared, "socket AXK740147G")->layer, ==, "J1_SOCKET");
       g_assert_nonnull (test_find_text (shared, "on each connector's board"));
       g_assert_null (test_find_text (shared, "on on-j1"));
       g_assert_nonnull (test_find_text (own, "on on-j4"));
