@@ -245,8 +245,8 @@ new_pair (StkViews *v,
       sharers = g_new (const StkMate *, n);
       for (guint i = 0; i < n; i++)
         sharers[i] = g_ptr_array_index (mates, members[i]);
-      _stk_part_share (&shared[0], sock_p, v->project, sharers, n);
-      _stk_part_share (&shared[1], head_p, v->project, sharers, n);
+      _stk_part_share (&shared[0], sock_p, v->project, sharers, n, !v->measure);
+      _stk_part_share (&shared[1], head_p, v->project, sharers, n, !v->measure);
       sock_p = &shared[0];
       head_p = &shared[1];
     }

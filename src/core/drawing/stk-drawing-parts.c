@@ -299,7 +299,8 @@ _stk_part_share (StkPart              *shared,
                  const StkPart        *part,
                  StkProject           *project,
                  const StkMate *const *mates,
-                 guint                 n_mates)
+                 guint                 n_mates,
+                 gboolean              with_subjects)
 {
   g_autoptr(GString) subjects = g_string_new (NULL);
   g_autoptr(GString) boards = g_string_new (NULL);
@@ -309,6 +310,12 @@ _stk_part_share (StkPart              *shared,
   shared->notes = g_strdupv (part->notes);
   shared->sharers = mates;
   shared->n_sharers = n_mates;
+  if (!with_subjects)
+    {
+      shared->subject = g_strdup (part->subject);
+      shared->board_subject = g_strdup (part->board_subject);
+      return;
+    }
   for (guint i = 0; i < n_mates; i++)
     {
       const StkMate *m = mates[i];
@@ -548,7 +555,9 @@ draw_contacts (StkDrawing    *d,
       double y = pin % 2 ? -1 : 1;
 
       /* A shared view's subjects are long: written again only when a net changes. */
-      if (pin == 1 || !same_nets (p, pin - 1, pin))
+      /* A measure keeps no subject: the alternatives of a view many
+       * connectors share are not written for it. */
+      if (!_stk_drawing_is_measure (d) && (pin == 1 || !same_nets (p, pin - 1, pin)))
         {
           g_free (subject);
           subject = contact_subject (p, pin);

@@ -71,13 +71,14 @@ gboolean    _stk_part_same_drawing (const StkPart *a,
 guint       _stk_part_drawing_hash (const StkPart *part);
 /* shared: part's view standing for mates (part's own first, all drawn alike
  * by _stk_part_same_drawing): titled without a mate's or board's name, its
- * primitives about each mate. Cleared with _stk_part_clear; mates must
- * outlive it. */
+ * primitives about each mate (without subjects: only part's own, for a
+ * view only measured). Cleared with _stk_part_clear; mates must outlive it. */
 void        _stk_part_share      (StkPart       *shared,
                                   const StkPart *part,
                                   StkProject    *project,
                                   const StkMate *const *mates,
-                                  guint          n_mates);
+                                  guint          n_mates,
+                                  gboolean       subjects);
 void        _stk_part_view_size  (const StkPart *part,
                                   double        *width,
                                   double        *height);
