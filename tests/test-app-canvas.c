@@ -43,6 +43,15 @@ test_sheets_in_sight (void)
   sheets = stk_canvas_get_sheets (canvas);
   g_assert_cmpuint (stk_sheets_get_n_sheets (sheets), ==, n);
   g_assert_cmpuint (stk_sheets_count_built (sheets), ==, 1);
+  /* Zoomed out until a sheet is a speck, it is drawn as its outline and
+   * an edit builds none. */
+  stk_canvas_zoom_at (canvas, 0.01, 0, 0);
+  g_assert_cmpfloat (stk_canvas_get_zoom (canvas) * 297, <, 40);
+  stk_project_set_name (project, "Phone, renamed again");
+  test_run_for (100);
+  sheets = stk_canvas_get_sheets (canvas);
+  g_assert_cmpuint (stk_sheets_count_built (sheets), ==, 0);
+
   /* What the canvas gives to read whole is every sheet, with the edit. */
   g_assert_nonnull (stk_canvas_get_drawing (canvas));
   g_assert_cmpuint (stk_sheets_count_built (sheets), ==, n);

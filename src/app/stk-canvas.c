@@ -21,6 +21,10 @@
  * come out smaller than that. */
 #define READABLE_EM_PX 11.0
 #define SCROLL_STEP    1.2
+/* A sheet drawn smaller than this is only its outline: its lettering could
+ * not be read, and a large assembly fitted whole would otherwise build
+ * hundreds of sheets to show specks (at ZOOM_MIN every sheet size is one). */
+#define SHEET_DETAIL_PX 40.0
 
 struct _StkCanvas
 {
@@ -266,6 +270,16 @@ stk_canvas_snapshot (GtkWidget   *widget,
 
         if (y + sh < top || y > bottom)
           continue;
+        if (sh * self->zoom < SHEET_DETAIL_PX)
+          {
+            cairo_save (cr);
+            cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.8);
+            cairo_set_line_width (cr, 1.0 / self->zoom);
+            cairo_rectangle (cr, 0, y, sw, sh);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            continue;
+          }
         cairo_save (cr);
         cairo_translate (cr, 0, y);
         stk_draw_render (cr, stk_sheets_get_sheet (self->sheets, i), &options);
