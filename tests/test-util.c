@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "stk-json.h"
 #include "stk-project-io.h"
 
 void
@@ -65,8 +66,8 @@ void
 test_assert_contains (const char *haystack,
                       const char *needle)
 {
-  if (strstr (haystack, needle) == NULL)
-    g_error ("expected \"%s\" in:\n%.800s", needle, haystack);
+  if (haystack == NULL || strstr (haystack, needle) == NULL)
+    g_error ("expected \"%s\" in:\n%.800s", needle, haystack ? haystack : "(null)");
 }
 
 GPtrArray *
@@ -99,12 +100,79 @@ StkProject *
 test_load_example (const char *file_name)
 {
   g_autofree char *path = test_source_path ("data", "examples", file_name, NULL);
+
+  return test_load_path (path);
+}
+
+char *
+test_example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+}
+
+StkProject *
+test_load_path (const char *path)
+{
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   StkProject *project = stk_project_load_file (file, &error);
 
   g_assert_no_error (error);
+  g_assert_nonnull (project);
   return project;
+}
+
+StkProject *
+test_load_text (const char *text,
+                GError    **error)
+{
+  return stk_project_load_data (text, strlen (text), "test.stackup", error);
+}
+
+void
+test_save_path (StkProject *project,
+                const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stk_project_save_file (project, file, &error));
+  g_assert_no_error (error);
+}
+
+char *
+test_read_text (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&text);
+}
+
+JsonNode *
+test_parse_json (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = stk_json_parse (text, strlen (text), STK_PROJECT_MAX_SIZE, "test", &error);
+
+  g_assert_no_error (error);
+  return node;
+}
+
+StkBoard *
+test_board_at (StkProject *project,
+               guint       i)
+{
+  return g_ptr_array_index (stk_project_get_boards (project), i);
+}
+
+StkMate *
+test_mate_at (StkProject *project,
+              guint       i)
+{
+  return g_ptr_array_index (stk_project_get_mates (project), i);
 }
 
 void

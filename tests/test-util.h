@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include <json-glib/json-glib.h>
+
 #include "stk-project.h"
 
 /* Running programs from tests and finding files in the source tree. */
@@ -45,3 +47,20 @@ void  test_remove_tree   (const char *dir);
 guint test_count_entries (const char *dir);
 /* A project from data/examples ("phone.stackup"), asserting it loads. */
 StkProject *test_load_example (const char *file_name);
+
+/* Reading and writing project files, asserting each step succeeds. */
+char       *test_example_path (const char *name);
+StkProject *test_load_path    (const char *path);
+/* text as a file named test.stackup; NULL and error when it does not load. */
+StkProject *test_load_text    (const char *text,
+                               GError    **error);
+void        test_save_path    (StkProject *project,
+                               const char *path);
+char       *test_read_text    (const char *path);
+JsonNode   *test_parse_json   (const char *text);
+
+/* A project's i-th board and mate, in its order. */
+StkBoard *test_board_at (StkProject *project,
+                         guint       i);
+StkMate  *test_mate_at  (StkProject *project,
+                         guint       i);

@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 
 /* stk-project-read.c: validates a parsed file of any supported version and
  * builds the project; errors name the JSON path as written in that file. */
-StkProject *_stk_project_from_json (const StkJsonValue    *root,
-                                    GError     **error);
+StkProject *_stk_project_from_json (const StkJsonValue  *root,
+                                    GError             **error);
 
 /* State of one read: the version decides member names (docs/file-format.md). */
 typedef struct {
@@ -32,11 +32,11 @@ gboolean    _stk_read_fail            (GError            **error,
                                        ...) G_GNUC_PRINTF (4, 5);
 char       *_stk_read_member_path     (const char         *path,
                                        const char         *member);
-gboolean    _stk_read_unknown_members (const StkJsonValue         *object,
-                                       const char         *path,
-                                       const char *const  *known,
-                                       JsonObject        **extra,
-                                       GError            **error);
+gboolean    _stk_read_unknown_members (const StkJsonValue  *object,
+                                       const char          *path,
+                                       const char *const   *known,
+                                       JsonObject         **extra,
+                                       GError             **error);
 gboolean    _stk_read_kept_members    (const StkJsonValue         *object,
                                        const char         *path,
                                        const char *const  *known,

@@ -32,12 +32,12 @@ static const char *const contributor_members[] = {
 /* Helpers */
 
 static gboolean
-read_optional (const StkJsonValue *o,
-               const char *member,
-               double      max,
-               gboolean   *set,
-               double     *out,
-               GError    **error)
+read_optional (const StkJsonValue  *o,
+               const char          *member,
+               double               max,
+               gboolean            *set,
+               double              *out,
+               GError             **error)
 {
   if (stk_json_value_member (o, member) == NULL)
     return TRUE;
@@ -46,10 +46,10 @@ read_optional (const StkJsonValue *o,
 }
 
 static gboolean
-read_names (const StkJsonValue         *o,
-            const char         *path,
-            StkTolUserContributor *c,
-            GError            **error)
+read_names (const StkJsonValue     *o,
+            const char             *path,
+            StkTolUserContributor  *c,
+            GError                **error)
 {
   const char *value = NULL;
   g_autofree char *full = NULL;
@@ -69,12 +69,12 @@ read_names (const StkJsonValue         *o,
 }
 
 static gboolean
-read_contributor (StkProjectReader      *r,
-                  const StkJsonValue              *node,
-                  const char            *path,
-                  GHashTable            *groups,
-                  StkTolUserContributor *c,
-                  GError               **error)
+read_contributor (StkProjectReader       *r,
+                  const StkJsonValue     *node,
+                  const char             *path,
+                  GHashTable             *groups,
+                  StkTolUserContributor  *c,
+                  GError                **error)
 {
   const StkJsonValue *o;
   int axis = -1, dist = -1;
@@ -141,10 +141,10 @@ read_contributor (StkProjectReader      *r,
 }
 
 static gboolean
-read_contributors (StkProjectReader *r,
-                   const StkJsonValue       *o,
-                   StkTolSpec       *spec,
-                   GError          **error)
+read_contributors (StkProjectReader    *r,
+                   const StkJsonValue  *o,
+                   StkTolSpec          *spec,
+                   GError             **error)
 {
   const StkJsonValue *list = NULL;
   guint i = 0;
@@ -167,10 +167,10 @@ read_contributors (StkProjectReader *r,
 
 /* Each member names a board: its own placement rotation. */
 static gboolean
-read_board_rotations (StkProjectReader *r,
-                      const StkJsonValue       *o,
-                      StkTolSpec       *spec,
-                      GError          **error)
+read_board_rotations (StkProjectReader    *r,
+                      const StkJsonValue  *o,
+                      StkTolSpec          *spec,
+                      GError             **error)
 {
   const StkJsonValue *boards = NULL;
 
@@ -200,9 +200,9 @@ read_board_rotations (StkProjectReader *r,
 /* Reading */
 
 gboolean
-_stk_read_tolerance (StkProjectReader *r,
-                     const StkJsonValue       *root,
-                     GError          **error)
+_stk_read_tolerance (StkProjectReader    *r,
+                     const StkJsonValue  *root,
+                     GError             **error)
 {
   StkTolSpec *spec = stk_project_get_tolerance (r->project);
   const StkJsonValue *o = NULL;

@@ -47,11 +47,11 @@ join_packagings (const StkSeries *series,
 
 /* Series, height, pins and packaging must name a row of a PRODUCT TYPES table. */
 static gboolean
-read_part (StkProjectReader      *r,
-           StkMate     *m,
+read_part (StkProjectReader    *r,
+           StkMate             *m,
            const StkJsonValue  *o,
-           const char  *path,
-           GError     **error)
+           const char          *path,
+           GError             **error)
 {
   const char *height_member = r->version >= 2 ? "mated_height_mm" : "height_mm";
   g_autofree char *series_path = _stk_read_member_path (path, "series");
@@ -126,12 +126,12 @@ read_part (StkProjectReader      *r,
 }
 
 static gboolean
-read_board_ref (StkProjectReader      *r,
+read_board_ref (StkProjectReader    *r,
                 const StkJsonValue  *o,
-                const char  *path,
-                const char  *member,
-                char       **out,
-                GError     **error)
+                const char          *path,
+                const char          *member,
+                char               **out,
+                GError             **error)
 {
   g_autofree char *full = _stk_read_member_path (path, member);
   GPtrArray *boards = stk_project_get_boards (r->project);
@@ -161,13 +161,13 @@ typedef gboolean (*ReadItem) (StkMate     *m,
                               GError     **error);
 
 static gboolean
-read_each_object (StkMate            *m,
-                  const StkJsonValue         *o,
-                  const char         *path,
-                  const char         *member,
-                  const char *const  *known,
-                  ReadItem            read,
-                  GError            **error)
+read_each_object (StkMate             *m,
+                  const StkJsonValue  *o,
+                  const char          *path,
+                  const char          *member,
+                  const char *const   *known,
+                  ReadItem             read,
+                  GError             **error)
 {
   const StkJsonValue *items = NULL;
   guint i = 0;
@@ -188,11 +188,11 @@ read_each_object (StkMate            *m,
 }
 
 static gboolean
-read_net (StkMate     *m,
+read_net (StkMate             *m,
           const StkJsonValue  *n,
-          const char  *net_path,
-          const char  *mate_path,
-          GError     **error)
+          const char          *net_path,
+          const char          *mate_path,
+          GError             **error)
 {
   const char *kinds[] = {
     stk_net_kind_to_string (STK_NET_SIGNAL), stk_net_kind_to_string (STK_NET_SUPPLY),
@@ -233,11 +233,11 @@ check_net_defined (StkMate     *m,
 
 /* Version 2: runs of pins, {"first": 1, "last": 6, "net": "VBAT"}. */
 static gboolean
-read_range (StkMate     *m,
+read_range (StkMate             *m,
             const StkJsonValue  *a,
-            const char  *range_path,
-            const char  *mate_path,
-            GError     **error)
+            const char          *range_path,
+            const char          *mate_path,
+            GError             **error)
 {
   g_autofree char *net_path = _stk_read_member_path (range_path, "net");
   const char *net = NULL;
@@ -260,10 +260,10 @@ read_range (StkMate     *m,
 
 /* Version 1: one entry per pin, a net name or null. */
 static gboolean
-read_pin_nets (StkMate     *m,
+read_pin_nets (StkMate             *m,
                const StkJsonValue  *o,
-               const char  *path,
-               GError     **error)
+               const char          *path,
+               GError             **error)
 {
   g_autofree char *list_path = _stk_read_member_path (path, "pin_nets");
   const StkJsonValue *pins = NULL;
@@ -297,11 +297,11 @@ read_pin_nets (StkMate     *m,
 
 /* Only a series with an inspection-use type of this pin count has one. */
 static gboolean
-read_inspection (StkProjectReader *r,
-                 StkMate          *m,
-                 const StkJsonValue       *o,
-                 const char       *path,
-                 GError          **error)
+read_inspection (StkProjectReader    *r,
+                 StkMate             *m,
+                 const StkJsonValue  *o,
+                 const char          *path,
+                 GError             **error)
 {
   const StkSeries *series = stk_catalog_find_series (r->catalog, m->series);
   g_autofree char *part = NULL;
@@ -324,11 +324,11 @@ read_inspection (StkProjectReader *r,
 /* A quarter turn: 0 or 90 up to version 2, also 180 and 270 from version 3. */
 static gboolean
 read_rotation (const StkJsonValue  *o,
-               const char  *path,
-               const char  *member,
-               double       max,
-               double      *out,
-               GError     **error)
+               const char          *path,
+               const char          *member,
+               double               max,
+               double              *out,
+               GError             **error)
 {
   g_autofree char *full = _stk_read_member_path (path, member);
 
@@ -345,10 +345,10 @@ read_rotation (const StkJsonValue  *o,
 }
 
 StkMate *
-_stk_read_mate (StkProjectReader      *r,
-           const StkJsonValue    *node,
-           const char  *path,
-           GError     **error)
+_stk_read_mate (StkProjectReader    *r,
+                const StkJsonValue  *node,
+                const char          *path,
+                GError             **error)
 {
   g_autoptr(StkMate) m = NULL;
   g_autofree char *header_path = _stk_read_member_path (path, "header_board");

@@ -14,9 +14,9 @@
 static const char *const cut_members[] = { "axis", "at_mm", "label", NULL };
 
 static StkSectionCut *
-read_cut (const StkJsonValue    *node,
-          const char  *path,
-          GError     **error)
+read_cut (const StkJsonValue  *node,
+          const char          *path,
+          GError             **error)
 {
   const StkJsonValue *o = NULL;
   const char *axis_name = NULL, *label = NULL;
@@ -54,9 +54,9 @@ read_cut (const StkJsonValue    *node,
 }
 
 gboolean
-_stk_read_section_cuts (StkProjectReader  *r,
-                        const StkJsonValue        *root,
-                        GError           **error)
+_stk_read_section_cuts (StkProjectReader    *r,
+                        const StkJsonValue  *root,
+                        GError             **error)
 {
   const StkJsonValue *list = NULL;
   guint i = 0;

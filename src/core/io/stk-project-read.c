@@ -56,11 +56,11 @@ static const char *const stiffener_members[] = {
 };
 
 gboolean
-_stk_read_fail (GError    **error,
-      int         code,
-      const char *path,
-      const char *format,
-      ...)
+_stk_read_fail (GError     **error,
+                int          code,
+                const char  *path,
+                const char  *format,
+                ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -74,7 +74,7 @@ _stk_read_fail (GError    **error,
 
 char *
 _stk_read_member_path (const char *path,
-             const char *member)
+                       const char *member)
 {
   return *path ? g_strdup_printf ("%s.%s", path, member) : g_strdup (member);
 }
@@ -123,12 +123,12 @@ _stk_read_unknown_members (const StkJsonValue  *object,
  * version of the format defines: written back into the current version,
  * they would be read by its rules, which this file never met. */
 gboolean
-_stk_read_kept_members (const StkJsonValue         *object,
-                        const char         *path,
-                        const char *const  *known,
-                        const char *const  *newest,
-                        JsonObject        **extra,
-                        GError            **error)
+_stk_read_kept_members (const StkJsonValue  *object,
+                        const char          *path,
+                        const char *const   *known,
+                        const char *const   *newest,
+                        JsonObject         **extra,
+                        GError             **error)
 {
   for (const StkJsonValue *m = stk_json_value_child (object, NULL); known != newest && m;
        m = stk_json_value_child (object, m))
@@ -143,10 +143,10 @@ _stk_read_kept_members (const StkJsonValue         *object,
 }
 
 gboolean
-_stk_read_node_object (const StkJsonValue    *node,
-             const char  *path,
-             const StkJsonValue **out,
-             GError     **error)
+_stk_read_node_object (const StkJsonValue  *node,
+                       const char          *path,
+                       const StkJsonValue **out,
+                       GError             **error)
 {
   if (node->type != STK_JSON_OBJECT)
     return _stk_read_fail (error, STK_ERROR_PARSE, path, _("must be an object, got %s"), stk_json_value_type_name (node));
@@ -157,10 +157,10 @@ _stk_read_node_object (const StkJsonValue    *node,
 /* A string member replacing *out (owned) when present. */
 gboolean
 _stk_read_text (const StkJsonValue  *object,
-           const char  *path,
-           const char  *member,
-           char       **out,
-           GError     **error)
+                const char          *path,
+                const char          *member,
+                char               **out,
+                GError             **error)
 {
   const char *value = NULL;
 
@@ -175,13 +175,13 @@ _stk_read_text (const StkJsonValue  *object,
 }
 
 gboolean
-_stk_read_choice (const StkJsonValue        *object,
-             const char        *path,
-             const char        *member,
-             const char *const *names,
-             guint              n_names,
-             int               *out,
-             GError           **error)
+_stk_read_choice (const StkJsonValue  *object,
+                  const char          *path,
+                  const char          *member,
+                  const char *const   *names,
+                  guint                n_names,
+                  int                 *out,
+                  GError             **error)
 {
   const char *value = NULL;
   g_autofree char *full = NULL;
@@ -203,14 +203,14 @@ _stk_read_choice (const StkJsonValue        *object,
 }
 
 gboolean
-_stk_read_uint (const StkJsonValue *object,
-           const char *path,
-           const char *member,
-           gboolean    required,
-           gint64      min,
-           gint64      max,
-           guint      *out,
-           GError    **error)
+_stk_read_uint (const StkJsonValue  *object,
+                const char          *path,
+                const char          *member,
+                gboolean             required,
+                gint64               min,
+                gint64               max,
+                guint               *out,
+                GError             **error)
 {
   gint64 v = *out;
 
@@ -222,11 +222,11 @@ _stk_read_uint (const StkJsonValue *object,
 
 /* Ids tie mates to boards, so they are short, printable and unique across both. */
 gboolean
-_stk_read_id (StkProjectReader      *r,
-         const StkJsonValue  *object,
-         const char  *path,
-         const char **out,
-         GError     **error)
+_stk_read_id (StkProjectReader    *r,
+              const StkJsonValue  *object,
+              const char          *path,
+              const char         **out,
+              GError             **error)
 {
   g_autofree char *full = _stk_read_member_path (path, "id");
   const char *id = NULL;
@@ -250,9 +250,9 @@ _stk_read_id (StkProjectReader      *r,
 }
 
 static gboolean
-read_project_info (StkProjectReader      *r,
+read_project_info (StkProjectReader    *r,
                    const StkJsonValue  *root,
-                   GError     **error)
+                   GError             **error)
 {
   const StkJsonValue *info = root;
   const char *path = "";
@@ -296,10 +296,10 @@ read_project_info (StkProjectReader      *r,
 }
 
 static gboolean
-read_storage (StkRequirements *req,
-              const StkJsonValue      *requirements,
-              const char      *requirements_path,
-              GError         **error)
+read_storage (StkRequirements     *req,
+              const StkJsonValue  *requirements,
+              const char          *requirements_path,
+              GError             **error)
 {
   g_autofree char *path = _stk_read_member_path (requirements_path, "storage");
   const StkJsonValue *o = NULL;
@@ -325,9 +325,9 @@ read_storage (StkRequirements *req,
 }
 
 static gboolean
-read_requirements (StkProjectReader      *r,
+read_requirements (StkProjectReader    *r,
                    const StkJsonValue  *root,
-                   GError     **error)
+                   GError             **error)
 {
   StkRequirements *req = stk_project_get_requirements (r->project);
   const char *path = "requirements";
@@ -381,10 +381,10 @@ read_requirements (StkProjectReader      *r,
 }
 
 static gboolean
-read_stiffener (StkBoard    *b,
+read_stiffener (StkBoard            *b,
                 const StkJsonValue  *board,
-                const char  *board_path,
-                GError     **error)
+                const char          *board_path,
+                GError             **error)
 {
   const char *materials[] = {
     stk_stiffener_kind_to_string (STK_STIFFENER_NONE),
@@ -419,10 +419,10 @@ read_stiffener (StkBoard    *b,
 
 /* Version 3: the board's outline; absent, the box around its connectors. */
 static gboolean
-read_outline (StkBoard    *b,
+read_outline (StkBoard            *b,
               const StkJsonValue  *board,
-              const char  *board_path,
-              GError     **error)
+              const char          *board_path,
+              GError             **error)
 {
   g_autofree char *path = _stk_read_member_path (board_path, "outline");
   const StkJsonValue *o = NULL;
@@ -444,10 +444,10 @@ read_outline (StkBoard    *b,
 }
 
 static gboolean
-read_coverlay (StkBoard    *b,
+read_coverlay (StkBoard            *b,
                const StkJsonValue  *board,
-               const char  *board_path,
-               GError     **error)
+               const char          *board_path,
+               GError             **error)
 {
   if (stk_json_value_member (board, "coverlay_thickness_mm") == NULL)
     return TRUE;
@@ -462,10 +462,10 @@ read_coverlay (StkBoard    *b,
 }
 
 static StkBoard *
-read_board (StkProjectReader      *r,
-            const StkJsonValue    *node,
-            const char  *path,
-            GError     **error)
+read_board (StkProjectReader    *r,
+            const StkJsonValue  *node,
+            const char          *path,
+            GError             **error)
 {
   const char *kinds[] = {
     stk_board_kind_to_string (STK_BOARD_RIGID), stk_board_kind_to_string (STK_BOARD_FPC), NULL
@@ -522,12 +522,12 @@ read_board (StkProjectReader      *r,
 }
 
 static gboolean
-read_list (StkProjectReader      *r,
+read_list (StkProjectReader    *r,
            const StkJsonValue  *root,
-           const char  *member,
-           gboolean     required,
-           gboolean     boards,
-           GError     **error)
+           const char          *member,
+           gboolean             required,
+           gboolean             boards,
+           GError             **error)
 {
   const StkJsonValue *list = NULL;
   guint i = 0;
@@ -559,8 +559,8 @@ read_list (StkProjectReader      *r,
 
 static gboolean
 read_header (const StkJsonValue  *root,
-             gint64    *version,
-             GError   **error)
+             gint64              *version,
+             GError             **error)
 {
   const StkJsonValue *o;
   const char *format = NULL;
@@ -587,7 +587,7 @@ read_header (const StkJsonValue  *root,
 
 StkProject *
 _stk_project_from_json (const StkJsonValue  *root,
-                        GError   **error)
+                        GError             **error)
 {
   g_autoptr(StkProject) project = stk_project_new_empty ();
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
