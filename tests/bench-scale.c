@@ -15,7 +15,7 @@
  * linearly. Prints figures; it asserts nothing about time (ninja bench-scale).
  * Targets: each chain ≤ 20 ms for all checks and ≤ 20 ms for the geometry;
  * a file near the 4 MiB limit loads in ≤ 100 ms. Usage: bench-scale
- * [checks|drawing|sheets|load [chain|chain400|assembly]]. */
+ * [checks|drawing|sheets|canvas|load [chain|chain400|assembly]]. */
 
 static int
 compare_double (const void *a,
@@ -125,6 +125,73 @@ bench_sheets (const char *label,
           "over %u runs\n", label, n_sheets, median_ms (times, runs), median_ms (cpu, runs), runs);
 }
 
+/* What the canvas builds on each edit: the sheets laid out from every
+ * view's measured extents, then the sheets in sight. It opens on the first
+ * (at its readable zoom a window shows less than one A4 sheet); the worst
+ * case is the user looking at the costliest sheet while editing, printed
+ * as the layout plus the slowest sheet. */
+static void
+bench_canvas (const char *label,
+              StkProject *project,
+              guint       runs)
+{
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree double *layout = g_new (double, runs);
+  g_autofree double *opens = g_new (double, runs);
+  g_autofree double *cpu = g_new (double, runs);
+  g_autofree double *layout_cpu = g_new (double, runs);
+  guint n_sheets = 0, slowest = 0, slowest_prims = 0;
+  double slowest_ms = 0;
+  StkSheetSpec spec;
+
+  if (!wanted ("canvas"))
+    return;
+  results = stk_checks_run (project, catalog);
+  stk_sheet_spec_init (&spec);
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      double c0 = cpu_ms ();
+      StkSheets *sheets = stk_sheets_new_lazy (project, catalog, &spec, results);
+      gint64 t1 = g_get_monotonic_time ();
+
+      layout_cpu[i] = cpu_ms () - c0;
+      stk_sheets_get_sheet (sheets, 0);
+      cpu[i] = cpu_ms () - c0;
+      opens[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      layout[i] = (t1 - t0) / 1000.0;
+      n_sheets = stk_sheets_get_n_sheets (sheets);
+      stk_sheets_free (sheets);
+    }
+  /* Each sheet on its own, once: which one costs most to show. */
+  {
+    g_autoptr(StkSheets) sheets = stk_sheets_new_lazy (project, catalog, &spec, results);
+
+    for (guint k = 0; k < n_sheets; k++)
+      {
+        double c0 = cpu_ms (), ms;
+        guint n;
+
+        stk_drawing_get_prims (stk_sheets_get_sheet (sheets, k), &n);
+        ms = cpu_ms () - c0;
+        if (ms > slowest_ms)
+          {
+            slowest_ms = ms;
+            slowest = k;
+            slowest_prims = n;
+          }
+      }
+  }
+  printf ("bench-scale: %s: canvas after an edit: %u sheets laid out, median %.2f ms (processor %.2f ms); "
+          "with the first sheet built, median %.2f ms (processor %.2f ms) over %u runs (target ≤ 20 ms)\n",
+          label, n_sheets, median_ms (layout, runs), median_ms (layout_cpu, runs), median_ms (opens, runs),
+          median_ms (cpu, runs), runs);
+  printf ("bench-scale: %s: canvas after an edit, showing its costliest sheet (sheet %u, %u primitives, "
+          "processor %.2f ms): layout and that sheet, processor %.2f ms (target ≤ 20 ms)\n",
+          label, slowest + 1, slowest_prims, slowest_ms, median_ms (layout_cpu, runs) + slowest_ms);
+}
+
 static void
 bench_project (const char *label,
                StkProject *project,
@@ -164,6 +231,7 @@ bench_project (const char *label,
     printf ("bench-scale: %s: drawing geometry (%u primitives) median %.2f ms (processor %.2f ms) over %u runs "
             "(target ≤ 20 ms)\n", label, prims, median_ms (times, runs), median_ms (cpu, runs), runs);
   bench_sheets (label, project, runs);
+  bench_canvas (label, project, runs);
 }
 
 /* The largest chain whose saved text stays under the size Stackup opens. */

@@ -32,7 +32,7 @@ test_add_remove (void)
   GtkDropDown *axis = GTK_DROP_DOWN (test_find_named (popover, "cut-axis"));
   GtkSpinButton *at = GTK_SPIN_BUTTON (test_find_named (popover, "cut-at"));
   GtkEditable *label = GTK_EDITABLE (test_find_named (popover, "cut-label"));
-  guint views = stk_drawing_count_views (project);
+  guint views = stk_drawing_count_views (project, stk_catalog_get_default ());
   const StkSectionCut *cut;
 
   g_assert_cmpuint (n_rows (list), ==, 0);
@@ -46,7 +46,7 @@ test_add_remove (void)
   g_assert_cmpfloat (cut->at_mm, ==, -20);
   g_assert_cmpstr (cut->label, ==, "D");
   g_assert_cmpuint (n_rows (list), ==, 1);
-  g_assert_cmpuint (stk_drawing_count_views (project), ==, views + 1);
+  g_assert_cmpuint (stk_drawing_count_views (project, stk_catalog_get_default ()), ==, views + 1);
 
   /* Lower case is not a section letter: refused, the project unchanged. */
   gtk_editable_set_text (label, "d");

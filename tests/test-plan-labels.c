@@ -18,7 +18,7 @@ static StkDrawing *
 plan_view (StkProject *p,
            double      scale)
 {
-  guint n = stk_drawing_count_views (p);
+  guint n = stk_drawing_count_views (p, stk_catalog_get_default ());
 
   for (guint i = 0; i < n; i++)
     {

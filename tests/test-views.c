@@ -478,15 +478,15 @@ static void
 test_cuts_api (void)
 {
   g_autoptr(StkProject) p = test_load_example ("phone.stackup");
-  guint n = 0, views = stk_drawing_count_views (p);
+  guint n = 0, views = stk_drawing_count_views (p, stk_catalog_get_default ());
 
   g_signal_connect (p, "changed::views", G_CALLBACK (count_change), &n);
   stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_Y, 0, NULL));
   g_assert_cmpuint (n, ==, 1);
-  g_assert_cmpuint (stk_drawing_count_views (p), ==, views + 1);
+  g_assert_cmpuint (stk_drawing_count_views (p, stk_catalog_get_default ()), ==, views + 1);
   stk_project_remove_section_cut (p, 0);
   g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpuint (stk_drawing_count_views (p), ==, views);
+  g_assert_cmpuint (stk_drawing_count_views (p, stk_catalog_get_default ()), ==, views);
 }
 
 int

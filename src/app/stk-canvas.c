@@ -11,6 +11,7 @@
 #include "stk-print.h"
 #include "stk-settings.h"
 #include "stk-drawing.h"
+#include "stk-sheet.h"
 
 #define FIT_PADDING_PX 16.0
 #define ZOOM_MIN       0.1   /* px per mm: a few stacked A3 sheets still fit a window */
@@ -20,6 +21,10 @@
  * come out smaller than that. */
 #define READABLE_EM_PX 11.0
 #define SCROLL_STEP    1.2
+/* A sheet drawn smaller than this is only its outline: its lettering could
+ * not be read, and a large assembly fitted whole would otherwise build
+ * hundreds of sheets to show specks (at ZOOM_MIN every sheet size is one). */
+#define SHEET_DETAIL_PX 40.0
 
 struct _StkCanvas
 {
@@ -27,7 +32,11 @@ struct _StkCanvas
 
   StkProject *project;
   StkCatalog *catalog;
-  StkDrawing *drawing;
+  /* The sheets one under another; each is built when it first comes into
+   * sight, so an edit of a large assembly costs its layout and the sheets
+   * on screen, not all of them. */
+  StkSheets  *sheets;
+  StkDrawing *strip;        /* every sheet, built only when asked for (stk_canvas_get_drawing) */
   GSettings  *settings;     /* the last print's sheets, which the page view shows */
   char       *highlight;
   StkStatus   highlight_status;
@@ -86,13 +95,14 @@ compare_doubles (gconstpointer a,
 }
 
 /* The em size of the drawing's smaller common text (the lower quartile:
- * dimension values, not titles), in mm; 0 if none. */
+ * dimension values, not titles), in mm, read from the first sheet, where
+ * the drawing opens; 0 if none. */
 static double
-usual_text_mm (const StkDrawing *drawing)
+usual_text_mm (const StkSheets *sheets)
 {
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (double));
   guint n;
-  const StkPrim *prims = stk_drawing_get_prims (drawing, &n);
+  const StkPrim *prims = stk_drawing_get_prims (stk_sheets_get_sheet (sheets, 0), &n);
 
   for (guint i = 0; i < n; i++)
     if (prims[i].kind == STK_PRIM_TEXT)
@@ -113,13 +123,13 @@ fit (StkCanvas *self)
   double h = gtk_widget_get_height (GTK_WIDGET (self));
   double dw, dh, text_mm;
 
-  if (self->drawing == NULL || w <= 2 * FIT_PADDING_PX || h <= 2 * FIT_PADDING_PX)
+  if (self->sheets == NULL || w <= 2 * FIT_PADDING_PX || h <= 2 * FIT_PADDING_PX)
     return;
-  stk_drawing_get_extents (self->drawing, &dw, &dh);
+  stk_sheets_get_strip_size (self->sheets, &dw, &dh);
   if (dw <= 0 || dh <= 0)
     return;
   self->zoom = MIN ((w - 2 * FIT_PADDING_PX) / dw, (h - 2 * FIT_PADDING_PX) / dh);
-  text_mm = self->readable ? usual_text_mm (self->drawing) : 0;
+  text_mm = self->readable ? usual_text_mm (self->sheets) : 0;
   if (text_mm > 0)
     self->zoom = MAX (self->zoom, READABLE_EM_PX / text_mm);
   self->zoom = CLAMP (self->zoom, ZOOM_MIN, ZOOM_MAX);
@@ -130,19 +140,18 @@ fit (StkCanvas *self)
 static void
 rebuild (StkCanvas *self)
 {
-  g_clear_pointer (&self->drawing, stk_drawing_free);
+  g_clear_pointer (&self->strip, stk_drawing_free);
+  g_clear_pointer (&self->sheets, stk_sheets_free);
   if (self->project != NULL)
     {
       /* The page view: the sheets that print and export, one under another. */
       StkSheetSpec spec;
-      g_autoptr(StkSheets) sheets = NULL;
       /* The checks panel's records: the checks run once per edit. */
       g_autoptr(GPtrArray) results = stk_checks_run_cached (self->project, self->catalog, self->units);
 
       stk_print_sheet_spec (self->settings, NULL, &spec);
       spec.units = self->units;
-      sheets = stk_sheets_new_with_results (self->project, self->catalog, &spec, results);
-      self->drawing = stk_sheets_new_strip (sheets);
+      self->sheets = stk_sheets_new_lazy (self->project, self->catalog, &spec, results);
     }
   if (self->fitted)
     fit (self);
@@ -235,7 +244,7 @@ stk_canvas_snapshot (GtkWidget   *widget,
   StkDrawOptions options;
   cairo_t *cr;
 
-  if (self->drawing == NULL || w <= 0 || h <= 0)
+  if (self->sheets == NULL || w <= 0 || h <= 0)
     return;
   stk_draw_options_init (&options);
   options.dark = self->dark;
@@ -248,7 +257,35 @@ stk_canvas_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   cairo_translate (cr, self->origin_x, self->origin_y);
   cairo_scale (cr, self->zoom, self->zoom);
-  stk_draw_render (cr, self->drawing, &options);
+  /* Only the sheets in sight are drawn, and built the first time they are. */
+  {
+    double top = -self->origin_y / self->zoom, bottom = (h - self->origin_y) / self->zoom;
+    double sw, sh;
+    guint n = stk_sheets_get_n_sheets (self->sheets);
+
+    stk_sheets_get_size (self->sheets, &sw, &sh);
+    for (guint i = 0; i < n; i++)
+      {
+        double y = stk_sheets_get_sheet_y (self->sheets, i);
+
+        if (y + sh < top || y > bottom)
+          continue;
+        if (sh * self->zoom < SHEET_DETAIL_PX)
+          {
+            cairo_save (cr);
+            cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.8);
+            cairo_set_line_width (cr, 1.0 / self->zoom);
+            cairo_rectangle (cr, 0, y, sw, sh);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+            continue;
+          }
+        cairo_save (cr);
+        cairo_translate (cr, 0, y);
+        stk_draw_render (cr, stk_sheets_get_sheet (self->sheets, i), &options);
+        cairo_restore (cr);
+      }
+  }
   cairo_destroy (cr);
 }
 
@@ -318,7 +355,8 @@ stk_canvas_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
-  g_clear_pointer (&self->drawing, stk_drawing_free);
+  g_clear_pointer (&self->strip, stk_drawing_free);
+  g_clear_pointer (&self->sheets, stk_sheets_free);
   g_clear_pointer (&self->highlight, g_free);
   g_clear_object (&self->settings);
 
@@ -429,7 +467,17 @@ const StkDrawing *
 stk_canvas_get_drawing (StkCanvas *self)
 {
   g_return_val_if_fail (STK_IS_CANVAS (self), NULL);
-  return self->drawing;
+
+  if (self->strip == NULL && self->sheets != NULL)
+    self->strip = stk_sheets_new_strip (self->sheets);
+  return self->strip;
+}
+
+const StkSheets *
+stk_canvas_get_sheets (StkCanvas *self)
+{
+  g_return_val_if_fail (STK_IS_CANVAS (self), NULL);
+  return self->sheets;
 }
 
 const char *

@@ -5,6 +5,7 @@
 
 #include "stk-catalog.h"
 #include "stk-draw.h"
+#include "stk-sheet.h"
 #include "stk-project.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,12 @@ void              stk_canvas_set_project   (StkCanvas  *self,
                                             StkProject *project,
                                             StkCatalog *catalog);
 /* The geometry on screen, which printing and export reuse. */
+/* Every sheet one under another as one drawing: built (all of it) when
+ * first asked for after a change, so what the canvas shows can be read
+ * whole; the canvas itself builds only the sheets in sight. */
 const StkDrawing *stk_canvas_get_drawing   (StkCanvas  *self);
+/* The sheets it shows, each built when first drawn or asked for. */
+const StkSheets  *stk_canvas_get_sheets    (StkCanvas  *self);
 const char       *stk_canvas_get_highlight (StkCanvas  *self);
 void              stk_canvas_set_highlight (StkCanvas  *self,
                                             const char *subject);

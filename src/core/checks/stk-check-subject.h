@@ -19,6 +19,10 @@ typedef enum {
 } StkSubjectKind;
 
 #define STK_SUBJECT_STACK_ID "stack"
+/* A drawn primitive standing for several connectors (one view shared by
+ * parts drawn alike) holds each one's subject, this control character
+ * between them; ids hold no control characters (docs/file-format.md). */
+#define STK_SUBJECT_OR '\x1f'
 
 char          *stk_subject_board     (const char *board_id);
 char          *stk_subject_mate      (const char *mate_id);

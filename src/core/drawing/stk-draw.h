@@ -27,12 +27,14 @@ typedef struct {
   gboolean    background;    /* paint the paper colour under the extents first (default TRUE) */
 } StkDrawOptions;
 
-/* The views of a project (stk-drawing-layout.c): one per mate (its pair),
- * the assembly's top view, one section per placed mate and per user cut
- * (stk_project_get_section_cuts), the legend. View index is drawn for a
- * sheet at scale paper mm per drawing mm: its lettering and lines are
- * paper sized at that scale. */
-guint       stk_drawing_count_views (StkProject         *project);
+/* The views of a project (stk-drawing-layout.c): one socket-and-header
+ * view per distinct pair of parts (mates drawn alike share one, in order
+ * of their first mate), the assembly's top view, one section per placed
+ * mate and per user cut (stk_project_get_section_cuts), the legend. View
+ * index is drawn for a sheet at scale paper mm per drawing mm: its
+ * lettering and lines are paper sized at that scale. */
+guint       stk_drawing_count_views (StkProject         *project,
+                                     StkCatalog         *catalog);
 StkDrawing *stk_drawing_new_view  (StkProject           *project,
                                    StkCatalog           *catalog,
                                    guint                 index,

@@ -104,21 +104,124 @@ new_legend (StkProject *project,
   return d;
 }
 
-/* Socket and header of one mate, each seen from its mating side, the header
- * turned over about a chain line so that folding the sheet along it lays
- * each header pin on the socket pin it mates with. */
+/* Up to this many names in a shared pair view's caption; past it the
+ * first ones and how many more (the top view and the design note list all). */
+#define CAPTION_NAMES 4
+
+/* "J1", "J1 and J2", "J1, J2, J3 and J4", "J1, J2, J3 and 1996 more", with
+ * ": socket and header". */
+static char *
+pair_caption (GPtrArray   *mates,
+              const guint *members,
+              guint        n)
+{
+  guint shown = n <= CAPTION_NAMES ? n : CAPTION_NAMES - 1;
+  guint listed = shown == n ? n - 1 : shown;  /* before the "and" */
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *list = NULL;
+
+  for (guint i = 0; i < MAX (listed, 1); i++)
+    {
+      if (i > 0)
+        /* Translators: between the names in a list of connectors, "J1, J2 and J3" */
+        g_string_append (names, _(", "));
+      g_string_append (names, stk_mate_get_label (g_ptr_array_index (mates, members[i])));
+    }
+  if (n == 1)
+    list = g_string_free (g_steal_pointer (&names), FALSE);
+  else if (shown == n)
+    /* Translators: the last two of a list of connectors, "J1, J2 and J3" */
+    list = g_strdup_printf (_("%s and %s"), names->str, stk_mate_get_label (g_ptr_array_index (mates, members[n - 1])));
+  else
+    /* Translators: a list of connectors cut short, "J1, J2, J3 and 1996 more" */
+    list = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more", n - shown), names->str,
+                            n - shown);
+  /* Translators: a view's name, e.g. "J1 display: socket and header" or "J1 and J2: socket and header" */
+  return g_strdup_printf (_("%s: socket and header"), list);
+}
+
+/* Which mates share each pair view: those whose socket and header would
+ * be drawn alike (_stk_part_same_drawing), keyed on their parts at 1:1 (the
+ * same parts at any scale are alike too: each field scales with the unit). */
+typedef struct {
+  const StkPart *socket, *header;
+  guint          pair;
+} PairKey;
+
+static guint
+pair_key_hash (gconstpointer key)
+{
+  const PairKey *k = key;
+
+  return _stk_part_drawing_hash (k->socket) * 33 + _stk_part_drawing_hash (k->header);
+}
+
+static gboolean
+pair_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const PairKey *x = a, *y = b;
+
+  return _stk_part_same_drawing (x->socket, y->socket) && _stk_part_same_drawing (x->header, y->header);
+}
+
+static void
+group_pairs (StkViews *v)
+{
+  guint n = stk_project_get_mates (v->project)->len;
+  g_autofree PairKey *keys = g_new (PairKey, n);
+  g_autofree guint *pair_of = g_new (guint, n);
+  g_autofree guint *fill = NULL;
+  g_autoptr(GHashTable) firsts = g_hash_table_new (pair_key_hash, pair_key_equal);
+
+  if (v->pair_start != NULL)
+    return;
+  for (guint k = 0; k < n; k++)
+    {
+      const PairKey *first;
+
+      keys[k] = (PairKey) { _stk_views_part (v, k, STK_ROLE_SOCKET), _stk_views_part (v, k, STK_ROLE_HEADER), v->n_pairs };
+      first = g_hash_table_lookup (firsts, &keys[k]);
+      if (first != NULL)
+        pair_of[k] = first->pair;
+      else
+        {
+          g_hash_table_add (firsts, &keys[k]);
+          pair_of[k] = v->n_pairs++;
+        }
+    }
+  /* Each pair view's mates together, in project order. */
+  v->pair_start = g_new0 (guint, v->n_pairs + 1);
+  for (guint k = 0; k < n; k++)
+    v->pair_start[pair_of[k] + 1]++;
+  for (guint i = 0; i < v->n_pairs; i++)
+    v->pair_start[i + 1] += v->pair_start[i];
+  fill = g_memdup2 (v->pair_start, v->n_pairs * sizeof *fill);
+  v->pair_mates = g_new (guint, MAX (n, 1));
+  for (guint k = 0; k < n; k++)
+    v->pair_mates[fill[pair_of[k]]++] = k;
+}
+
+/* Socket and header of the mates of one pair view (its first mate's, named
+ * for all), each seen from its mating side, the header turned over about a
+ * chain line so that folding the sheet along it lays each header pin on the
+ * socket pin it mates with. */
 static StkDrawing *
 new_pair (StkViews *v,
-          guint     k,
+          guint     pair,
           double    scale)
 {
-  const StkMate *mate = g_ptr_array_index (stk_project_get_mates (v->project), k);
-  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
+  GPtrArray *mates = stk_project_get_mates (v->project);
+  const guint *members = &v->pair_mates[v->pair_start[pair]];
+  guint n = v->pair_start[pair + 1] - v->pair_start[pair], k = members[0];
+  const StkMate *mate = g_ptr_array_index (mates, k);
+  StkDrawing *d = _stk_views_new_drawing (v, scale);
   double u = _stk_drawing_unit (d);
-  StkPart own[2];
+  StkPart own[2], shared[2];
   const StkPart *sock_p, *head_p;
   double ws, hs, wh, hh, cx_s, cx_h, fold, top, bottom, right_s, left_h, gap = PAIR_GAP_MM * u;
   g_autofree char *caption = NULL;
+  g_autofree const StkMate **sharers = NULL;
   double note_w;
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
 
@@ -127,8 +230,8 @@ new_pair (StkViews *v,
   /* At 1:1 the parts the top view and the sections resolved serve as they are. */
   if (u == 1.0)
     {
-      sock_p = _stk_views_part (v, k, STK_ROLE_SOCKET);
-      head_p = _stk_views_part (v, k, STK_ROLE_HEADER);
+      sock_p = _stk_views_part_for_view (v, k, STK_ROLE_SOCKET);
+      head_p = _stk_views_part_for_view (v, k, STK_ROLE_HEADER);
     }
   else
     {
@@ -137,11 +240,20 @@ new_pair (StkViews *v,
       sock_p = &own[0];
       head_p = &own[1];
     }
+  if (n > 1)
+    {
+      sharers = g_new (const StkMate *, n);
+      for (guint i = 0; i < n; i++)
+        sharers[i] = g_ptr_array_index (mates, members[i]);
+      _stk_part_share (&shared[0], sock_p, v->project, sharers, n, !v->measure);
+      _stk_part_share (&shared[1], head_p, v->project, sharers, n, !v->measure);
+      sock_p = &shared[0];
+      head_p = &shared[1];
+    }
   _stk_part_view_size (sock_p, &ws, &hs);
   _stk_part_view_size (head_p, &wh, &hh);
-  /* Mate label first: the caption a sheet writes under the view. */
-  /* Translators: a view's name, e.g. "J1 display: socket and header" */
-  caption = g_strdup_printf (_("%s: socket and header"), stk_mate_get_label (mate));
+  /* Mate labels first: the caption a sheet writes under the view. */
+  caption = pair_caption (mates, members, n);
   _stk_drawing_set_caption (d, caption);
   _stk_drawing_set_pen (d, &pen);
   _stk_drawing_text (d, 0, STK_TITLE_MM / 2 * u, STK_TITLE_MM * u, STK_ALIGN_LEFT, caption);
@@ -183,23 +295,32 @@ new_pair (StkViews *v,
     }
   for (guint i = 0; v->fold_lines[i]; i++)
     _stk_drawing_text (d, 0, bottom + (3 + 4 * i) * u, STK_LETTER_MM * u, STK_ALIGN_LEFT, v->fold_lines[i]);
+  if (n > 1)
+    {
+      _stk_part_clear (&shared[0]);
+      _stk_part_clear (&shared[1]);
+    }
   if (u != 1.0)
     {
       _stk_part_clear (&own[0]);
       _stk_part_clear (&own[1]);
     }
   _stk_drawing_finish (d, u);
-  v->pair_size[0] = v->pair_size[1] = 0;
-  _stk_drawing_add_size (d, &v->pair_size[0], &v->pair_size[1]);
+  if (!v->measure)
+    {
+      v->pair_size[0] = v->pair_size[1] = 0;
+      _stk_drawing_add_size (d, &v->pair_size[0], &v->pair_size[1]);
+    }
   return d;
 }
 
-/* Views: one per mate (its pair), the top view, one section per cut (a
- * cut through each placed mate, then the user's), the legend. */
+/* Views: one per distinct pair (group_pairs), the top view, one section
+ * per cut (a cut through each placed mate, then the user's), the legend. */
 static guint
 count_views (StkViews *v)
 {
-  return stk_project_get_mates (v->project)->len + 1 + v->cuts->len + 1;
+  group_pairs (v);
+  return v->n_pairs + 1 + v->cuts->len + 1;
 }
 
 /* View index, from v's one placement and parts. */
@@ -208,11 +329,10 @@ new_view (StkViews *v,
           guint     index,
           double    scale)
 {
-  GPtrArray *mates = stk_project_get_mates (v->project);
-
-  if (index < mates->len)
+  group_pairs (v);
+  if (index < v->n_pairs)
     return new_pair (v, index, scale);
-  index -= mates->len;
+  index -= v->n_pairs;
   if (index == 0)
     return _stk_views_new_plan (v, scale);
   index--;
@@ -223,13 +343,15 @@ new_view (StkViews *v,
 }
 
 guint
-stk_drawing_count_views (StkProject *project)
+stk_drawing_count_views (StkProject *project,
+                         StkCatalog *catalog)
 {
   g_autoptr(StkViews) v = NULL;
 
   g_return_val_if_fail (STK_IS_PROJECT (project), 0);
+  g_return_val_if_fail (STK_IS_CATALOG (catalog), 0);
 
-  v = _stk_views_new (project, NULL, STK_UNITS_MM);
+  v = _stk_views_new (project, catalog, STK_UNITS_MM);
   return count_views (v);
 }
 
@@ -328,25 +450,47 @@ stk_drawing_new (StkProject *project,
   return stk_drawing_new_at_scale (project, catalog, 1.0);
 }
 
+/* The sheets' source of a project's views: kept by the sheets while they
+ * build views, with a reference on the project and catalog. */
 typedef struct {
+  StkProject *project;
+  StkCatalog *catalog;
   StkViews   *views;
   GPtrArray  *failing;      /* subjects of the failing checks */
   GHashTable *failing_set;  /* the same as a set, made once for all views */
 } ProjectViews;
 
-/* Each view with what a failing check is about drawn emphasised. */
+static void
+project_views_free (gpointer data)
+{
+  ProjectViews *pv = data;
+
+  g_hash_table_unref (pv->failing_set);
+  g_ptr_array_unref (pv->failing);
+  _stk_views_free (pv->views);
+  g_object_unref (pv->catalog);
+  g_object_unref (pv->project);
+  g_free (pv);
+}
+
+/* Each view with what a failing check is about drawn emphasised (nothing
+ * to mark in a view only measured). */
 static StkDrawing *
 build_project_view (gpointer user_data,
                     guint    index,
-                    double   scale)
+                    double   scale,
+                    gboolean measure)
 {
   ProjectViews *pv = user_data;
   StkDrawing *d;
 
   if (index + 1 == count_views (pv->views))
     return new_legend (pv->views->project, pv->failing->len > 0);
+  pv->views->measure = measure;
   d = new_view (pv->views, index, scale);
-  _stk_drawing_mark_failing_in (d, pv->failing_set);
+  pv->views->measure = FALSE;
+  if (!measure)
+    _stk_drawing_mark_failing_in (d, pv->failing_set);
   return d;
 }
 
@@ -407,17 +551,15 @@ stk_sheets_new (StkProject         *project,
   return stk_sheets_new_with_results (project, catalog, spec, results);
 }
 
-StkSheets *
-stk_sheets_new_with_results (StkProject         *project,
-                             StkCatalog         *catalog,
-                             const StkSheetSpec *spec,
-                             GPtrArray          *results)
+static StkSheets *
+new_project_sheets (StkProject         *project,
+                    StkCatalog         *catalog,
+                    const StkSheetSpec *spec,
+                    GPtrArray          *results,
+                    gboolean            lazy)
 {
-  g_autoptr(GPtrArray) failing = failing_subjects (results);
-  g_autoptr(StkViews) v = _stk_views_new (project, catalog, spec->units);
-  g_autoptr(GHashTable) failing_set = _stk_drawing_subject_set (failing);
-  ProjectViews pv = { v, failing, failing_set };
-  StkViewSource views = { 0, build_project_view, &pv };
+  ProjectViews *pv = g_new0 (ProjectViews, 1);
+  StkViewSource views = { 0, build_project_view, pv, project_views_free };
   g_autofree char *notes = tolerance_notes (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%F");
@@ -428,9 +570,35 @@ stk_sheets_new_with_results (StkProject         *project,
     stk_project_get_approver (project), notes,
   };
 
+  pv->project = g_object_ref (project);
+  pv->catalog = g_object_ref (catalog);
+  pv->views = _stk_views_new (project, catalog, spec->units);
+  pv->failing = failing_subjects (results);
+  pv->failing_set = _stk_drawing_subject_set (pv->failing);
+  views.n_views = count_views (pv->views);
+  return stk_sheets_new_for_views (&views, spec, &title, lazy);
+}
+
+StkSheets *
+stk_sheets_new_with_results (StkProject         *project,
+                             StkCatalog         *catalog,
+                             const StkSheetSpec *spec,
+                             GPtrArray          *results)
+{
   g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
   g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
 
-  views.n_views = count_views (v);
-  return stk_sheets_new_for_views (&views, spec, &title);
+  return new_project_sheets (project, catalog, spec, results, FALSE);
+}
+
+StkSheets *
+stk_sheets_new_lazy (StkProject         *project,
+                     StkCatalog         *catalog,
+                     const StkSheetSpec *spec,
+                     GPtrArray          *results)
+{
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (STK_IS_CATALOG (catalog), NULL);
+
+  return new_project_sheets (project, catalog, spec, results, TRUE);
 }

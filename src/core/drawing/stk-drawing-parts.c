@@ -4,6 +4,7 @@
 #include "stk-config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-check.h"
@@ -195,8 +196,6 @@ resolve (StkPart        *part,
     }
   /* Room for the pin 1 marker beyond the outermost outline. */
   part->half_w = MAX (part->half_w, MAX (part->tip_w.value, part->pat_w) / 2 + 3 * MARKER_R_MM * unit);
-  room_for_values (part);
-  wrap_notes (part);
 }
 
 void
@@ -208,23 +207,155 @@ _stk_part_clear (StkPart *part)
   g_clear_pointer (&part->notes, g_strfreev);
 }
 
+static gboolean
+same_source (const StkSource *a,
+             const StkSource *b)
+{
+  if (a == b)
+    return TRUE;
+  return a != NULL && b != NULL && a->kind == b->kind && g_strcmp0 (a->ref, b->ref) == 0 &&
+         g_strcmp0 (a->confidence, b->confidence) == 0 && g_strcmp0 (a->label, b->label) == 0;
+}
+
+static gboolean
+same_value (const StkValue *a,
+            const StkValue *b)
+{
+  return a->value == b->value && same_source (a->source, b->source);
+}
+
+static gboolean
+same_board (const StkBoard *a,
+            const StkBoard *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  /* Its kind names it in a shared view's title; the stiffener fields are
+   * what the plate drawn and its note come from. */
+  return a->kind == b->kind && a->stiffener == b->stiffener && a->stiffener_thickness_mm == b->stiffener_thickness_mm &&
+         a->stiffener_recommended == b->stiffener_recommended && a->stiffener_length_mm == b->stiffener_length_mm &&
+         a->stiffener_width_mm == b->stiffener_width_mm;
+}
+
+/* Every field _stk_part_draw_view draws from, but the mate's and board's
+ * names (a shared view writes neither) and the subjects and layer (a shared
+ * view holds each mate's). A field added to StkPart and drawn must be
+ * compared here, and hashed below if it is cheap to. The fields only the
+ * part's own view needs (left_room, side_step, the notes, the view size:
+ * _stk_part_init_view) are not compared: they are made from the fields
+ * compared here, so the parts are compared as the top view and sections
+ * resolve them, without writing those for every connector. */
+gboolean
+_stk_part_same_drawing (const StkPart *a,
+                        const StkPart *b)
+{
+  if (a->series != b->series || a->role != b->role || a->u != b->u || a->units != b->units ||
+      a->faces_up != b->faces_up || a->mirrored != b->mirrored || a->ok != b->ok ||
+      a->mate->pins != b->mate->pins || a->mate->mated_height_mm != b->mate->mated_height_mm ||
+      g_strcmp0 (a->mate->packaging, b->mate->packaging) != 0 || g_strcmp0 (a->part_number, b->part_number) != 0 ||
+      !same_board (a->board, b->board))
+    return FALSE;
+  for (guint i = 0; i < STK_N_DIMS; i++)
+    if (!same_value (&a->dims[i], &b->dims[i]))
+      return FALSE;
+  if (!same_value (&a->body_w, &b->body_w) || !same_value (&a->tip_w, &b->tip_w) ||
+      !same_value (&a->height, &b->height) || a->pattern != b->pattern ||
+      a->pat_len != b->pat_len || a->pat_w != b->pat_w || a->half_len != b->half_len || a->half_w != b->half_w)
+    return FALSE;
+  if (a->stiffener != b->stiffener || a->stiffener_user != b->stiffener_user ||
+      a->st_covers_body != b->st_covers_body || a->st_prov != b->st_prov ||
+      memcmp (a->st_len, b->st_len, sizeof a->st_len) != 0 || memcmp (a->st_w, b->st_w, sizeof a->st_w) != 0 ||
+      memcmp (a->st_ext, b->st_ext, sizeof a->st_ext) != 0)
+    return FALSE;
+  return TRUE;
+}
+
+guint
+_stk_part_drawing_hash (const StkPart *part)
+{
+  guint h = g_direct_hash (part->series);
+
+  h = h * 31 + part->role;
+  h = h * 31 + part->mate->pins;
+  h = h * 31 + g_double_hash (&part->mate->mated_height_mm);
+  h = h * 31 + (part->part_number ? g_str_hash (part->part_number) : 0);
+  h = h * 31 + (part->board ? 1 + part->board->kind : 0);
+  h = h * 31 + (guint) part->stiffener * 2 + (guint) part->faces_up;
+  return h;
+}
+
+static void
+append_alternative (GString *subjects,
+                    char    *subject)
+{
+  if (subjects->len > 0)
+    g_string_append_c (subjects, STK_SUBJECT_OR);
+  g_string_append (subjects, subject);
+  g_free (subject);
+}
+
+void
+_stk_part_share (StkPart              *shared,
+                 const StkPart        *part,
+                 StkProject           *project,
+                 const StkMate *const *mates,
+                 guint                 n_mates,
+                 gboolean              with_subjects)
+{
+  g_autoptr(GString) subjects = g_string_new (NULL);
+  g_autoptr(GString) boards = g_string_new (NULL);
+
+  *shared = *part;
+  shared->layer = g_strdup (part->layer);
+  shared->notes = g_strdupv (part->notes);
+  shared->sharers = mates;
+  shared->n_sharers = n_mates;
+  if (!with_subjects)
+    {
+      shared->subject = g_strdup (part->subject);
+      shared->board_subject = g_strdup (part->board_subject);
+      return;
+    }
+  for (guint i = 0; i < n_mates; i++)
+    {
+      const StkMate *m = mates[i];
+      const StkBoard *b = stk_project_find_board (project, part->role == STK_ROLE_SOCKET ? m->socket_board
+                                                                                          : m->header_board);
+
+      append_alternative (subjects, stk_subject_mate_side (m->id, part->role));
+      if (b != NULL)
+        append_alternative (boards, stk_subject_board (b->id));
+    }
+  shared->subject = g_string_free (g_steal_pointer (&subjects), FALSE);
+  shared->board_subject = part->board_subject ? g_string_free (g_steal_pointer (&boards), FALSE) : NULL;
+}
+
 /* Three short lines, so that a long part number and board name do not make
  * the view far wider than the part: "J1 socket AXK740147G", "on Main board",
  * "seen from above (mating side)". */
 static char *
 view_title (const StkPart *p)
 {
+  const char *number = p->part_number ? p->part_number : _("(no catalog part)");
+
+  /* A shared view's caption names its connectors. */
+  if (p->n_sharers > 1)
+    /* Translators: title of a part view several connectors share, e.g. "socket AXK740147G" */
+    return g_strdup_printf (C_("shared view", "%s %s"), stk_role_label (p->role), number);
   /* Translators: view title, e.g. "J1 socket AXK740147G" */
-  return g_strdup_printf (_("%s %s %s"), stk_mate_get_label (p->mate),
-                          stk_role_label (p->role),
-                          p->part_number ? p->part_number : _("(no catalog part)"));
+  return g_strdup_printf (_("%s %s %s"), stk_mate_get_label (p->mate), stk_role_label (p->role), number);
 }
 
 static char *
 view_board (const StkPart *p)
 {
+  if (p->board == NULL)
+    return g_strdup_printf (_("on %s"), _("no board"));
+  /* Shared by connectors on different boards: their kind is what they share. */
+  if (p->n_sharers > 1)
+    return g_strdup (p->board->kind == STK_BOARD_FPC ? _("on each connector's FPC") : _("on each connector's board"));
   /* Translators: second line of a view title, e.g. "on Main board" */
-  return g_strdup_printf (_("on %s"), p->board ? p->board->name : _("no board"));
+  return g_strdup_printf (_("on %s"), p->board->name);
 }
 
 static const char *
@@ -240,9 +371,12 @@ _stk_part_centre_x (const StkPart *part)
 }
 
 /* The view's size: its geometry and dimensions, or its three title lines
- * when they are wider. */
-static void
-measure_view (StkPart *part)
+ * when they are wider. Measured when asked: only a pair view asks, while
+ * the top view and the sections resolve every part. */
+void
+_stk_part_view_size (const StkPart *part,
+                     double        *width,
+                     double        *height)
 {
   g_autofree char *title = view_title (part);
   g_autofree char *board = view_board (part);
@@ -251,18 +385,9 @@ measure_view (StkPart *part)
                      MAX (stk_drawing_text_width (board, STK_LETTER_MM * u),
                           stk_drawing_text_width (view_direction (part), STK_LETTER_MM * u)));
 
-  part->view_w = MAX (part->left_room + 2 * part->half_len + DIM_GAP_MM * u + 2 * part->side_step, text + u);
-  part->view_h = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
-                 (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
-}
-
-void
-_stk_part_view_size (const StkPart *part,
-                     double        *width,
-                     double        *height)
-{
-  *width = part->view_w;
-  *height = part->view_h;
+  *width = MAX (part->left_room + 2 * part->half_len + DIM_GAP_MM * u + 2 * part->side_step, text + u);
+  *height = (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + 2 * part->half_w +
+            (DIM_STEP_MM + 6.0) * u + part->n_notes * LINE_PITCH_MM * u;
 }
 
 void
@@ -275,7 +400,34 @@ _stk_part_init (StkPart        *part,
                 StkUnits        units)
 {
   resolve (part, project, catalog, mate, role, unit, units);
-  measure_view (part);
+  _stk_part_init_view (part);
+}
+
+void
+_stk_part_init_geometry (StkPart       *part,
+                         StkProject    *project,
+                         StkCatalog    *catalog,
+                         const StkMate *mate,
+                         StkRole        role,
+                         double         unit,
+                         StkUnits       units)
+{
+  resolve (part, project, catalog, mate, role, unit, units);
+}
+
+/* Its dimension values' room and notes: the part's own view needs them,
+ * the top view and the sections do not. */
+void
+_stk_part_init_view (StkPart *part)
+{
+  if (part->view_ready)
+    return;
+  if (part->ok)
+    {
+      room_for_values (part);
+      wrap_notes (part);
+    }
+  part->view_ready = TRUE;
 }
 
 static void
@@ -338,6 +490,50 @@ draw_pattern (StkDrawing    *d,
     }
 }
 
+/* A contact's subject: its net's in the part's mate, or in each mate a
+ * shared view stands for (the part's own where a mate has no net there);
+ * NULL: the part's. */
+static char *
+contact_subject (const StkPart *p,
+                 guint          pin)
+{
+  g_autoptr(GString) subjects = NULL;
+  gboolean any = FALSE;
+
+  if (p->n_sharers <= 1)
+    {
+      const char *net = stk_mate_pin_net (p->mate, pin);
+      return net ? stk_subject_net (p->mate->id, net) : NULL;
+    }
+  for (guint i = 0; i < p->n_sharers && !any; i++)
+    any = stk_mate_pin_net (p->sharers[i], pin) != NULL;
+  if (!any)
+    return NULL;
+  subjects = g_string_new (NULL);
+  for (guint i = 0; i < p->n_sharers; i++)
+    {
+      const StkMate *m = p->sharers[i];
+      const char *net = stk_mate_pin_net (m, pin);
+
+      append_alternative (subjects, net ? stk_subject_net (m->id, net) : stk_subject_mate_side (m->id, p->role));
+    }
+  return g_string_free (g_steal_pointer (&subjects), FALSE);
+}
+
+/* Pins a and b are on the same net (or none) in each mate the part's view stands for. */
+static gboolean
+same_nets (const StkPart *p,
+           guint          a,
+           guint          b)
+{
+  const StkMate *const *mates = p->n_sharers > 0 ? p->sharers : &p->mate;
+
+  for (guint i = 0; i < MAX (p->n_sharers, 1); i++)
+    if (g_strcmp0 (stk_mate_pin_net (mates[i], a), stk_mate_pin_net (mates[i], b)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 draw_contacts (StkDrawing    *d,
                const StkPart *p,
@@ -349,17 +545,23 @@ draw_contacts (StkDrawing    *d,
   double inner = body / 2 - MIN (0.6, body / 4);
   double outer = MAX (p->tip_w.value, body) / 2;
   StkProvKind prov = stk_prov_worst (prov_of (&p->dims[STK_DIM_B]), prov_of (&p->tip_w));
-  const char *mate_id = p->mate->id;
   double mx = p->mirrored ? -1 : 1;
+  g_autofree char *subject = NULL;
 
   /* Odd pins on one row, even on the other, pins 1 and 2 facing (the pin numbering estimate). */
   for (guint pin = 1; pin <= p->mate->pins; pin++)
     {
       guint k = (pin - 1) / 2;
       double y = pin % 2 ? -1 : 1;
-      const char *net = stk_mate_pin_net (p->mate, pin);
-      g_autofree char *subject = net ? stk_subject_net (mate_id, net) : NULL;
 
+      /* A shared view's subjects are long: written again only when a net changes. */
+      /* A measure keeps no subject: the alternatives of a view many
+       * connectors share are not written for it. */
+      if (!_stk_drawing_is_measure (d) && (pin == 1 || !same_nets (p, pin - 1, pin)))
+        {
+          g_free (subject);
+          subject = contact_subject (p, pin);
+        }
       use_pen (d, p->layer, subject ? subject : p->subject, STK_INK_CONTACT, prov);
       _stk_drawing_rect (d, cx + mx * (-b / 2 + k * p->series->pitch.value) - CONTACT_W_MM / 2,
                          y < 0 ? cy - outer : cy + inner, CONTACT_W_MM, outer - inner, TRUE);
@@ -469,12 +671,11 @@ _stk_part_draw_view (StkDrawing    *d,
                      double         x,
                      double         y)
 {
-  double w, h, cx, cy, u = p->u;
+  double cx, cy, u = p->u;
   g_autofree char *title = view_title (p);
   g_autofree char *board = view_board (p);
   double note_y;
 
-  _stk_part_view_size (p, &w, &h);
   cx = x + p->left_room + p->half_len;
   cy = y + (TITLE_H_MM + 2 * DIM_STEP_MM + 5.0) * u + p->half_w;
   use_pen (d, p->layer, p->subject, STK_INK_LABEL, STK_PROV_DATASHEET);

@@ -425,7 +425,7 @@ StkDrawing *
 _stk_views_new_plan (StkViews *v,
                      double    scale)
 {
-  StkDrawing *d = _stk_drawing_new_empty (stk_project_get_name (v->project), scale);
+  StkDrawing *d = _stk_views_new_drawing (v, scale);
   double u = _stk_drawing_unit (d);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
   g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (StkRect));

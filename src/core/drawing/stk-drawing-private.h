@@ -38,7 +38,11 @@ typedef struct {
   char             *layer;
   char             *subject;
   char             *board_subject; /* "board:<id>" or NULL */
-  double            view_w, view_h; /* its view's size (_stk_part_view_size) */
+  gboolean          view_ready;   /* left_room, side_step and notes set (_stk_part_init_view) */
+  /* A view shared by mates drawn alike (_stk_part_share): all of them, the
+   * part's own first; subject and board_subject then name each in turn. */
+  const StkMate *const *sharers;
+  guint             n_sharers;
 } StkPart;
 
 void        _stk_part_init       (StkPart       *part,
@@ -48,7 +52,33 @@ void        _stk_part_init       (StkPart       *part,
                                   StkRole        role,
                                   double         unit,
                                   StkUnits       units);
+/* Only what the top view and the sections draw; _stk_part_init_view adds
+ * what the part's own view needs. */
+void        _stk_part_init_geometry (StkPart       *part,
+                                     StkProject    *project,
+                                     StkCatalog    *catalog,
+                                     const StkMate *mate,
+                                     StkRole        role,
+                                     double         unit,
+                                     StkUnits       units);
+void        _stk_part_init_view  (StkPart       *part);
 void        _stk_part_clear      (StkPart       *part);
+/* TRUE when the two parts' views (_stk_part_draw_view) would be drawn alike
+ * but for their mates' names, boards' names and subjects: one view can stand
+ * for both. The hash agrees with it. */
+gboolean    _stk_part_same_drawing (const StkPart *a,
+                                    const StkPart *b);
+guint       _stk_part_drawing_hash (const StkPart *part);
+/* shared: part's view standing for mates (part's own first, all drawn alike
+ * by _stk_part_same_drawing): titled without a mate's or board's name, its
+ * primitives about each mate (without subjects: only part's own, for a
+ * view only measured). Cleared with _stk_part_clear; mates must outlive it. */
+void        _stk_part_share      (StkPart       *shared,
+                                  const StkPart *part,
+                                  StkProject    *project,
+                                  const StkMate *const *mates,
+                                  guint          n_mates,
+                                  gboolean       subjects);
 void        _stk_part_view_size  (const StkPart *part,
                                   double        *width,
                                   double        *height);

@@ -485,7 +485,7 @@ _stk_views_new_section (StkViews *v,
   g_autofree guint8 *drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
   g_autoptr(GArray) drawn_list = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  Section s = { v, cut, _stk_drawing_new_empty (stk_project_get_name (v->project), scale), 0, 0, 0, drawn,
+  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, drawn,
                 drawn_list, labels, -G_MAXDOUBLE };
   double z_top = 0;
   guint first, last, n = 0;
@@ -534,7 +534,10 @@ _stk_views_new_section (StkViews *v,
   draw_title (&s, z_top);
   _stk_side_labels_draw (s.d, labels, MAX (s.right, s.s1) + COLUMN_MM * s.u, LINE_MM * s.u);
   _stk_drawing_finish (s.d, s.u);
-  v->section_size[0] = v->section_size[1] = 0;
-  _stk_drawing_add_size (s.d, &v->section_size[0], &v->section_size[1]);
+  if (!v->measure)
+    {
+      v->section_size[0] = v->section_size[1] = 0;
+      _stk_drawing_add_size (s.d, &v->section_size[0], &v->section_size[1]);
+    }
   return s.d;
 }

@@ -11,6 +11,17 @@
 /* Which primitives a check subject is about: the canvas's highlight and
  * the sheets' marks of failing parts. */
 
+/* One subject (up to the end or the next STK_SUBJECT_OR) is highlight or
+ * lies under it. */
+static gboolean
+one_is_about (const char *subject,
+              const char *highlight,
+              gsize       n)
+{
+  return strncmp (subject, highlight, n) == 0 &&
+         (subject[n] == '\0' || subject[n] == '/' || subject[n] == STK_SUBJECT_OR);
+}
+
 gboolean
 stk_prim_is_about (const StkPrim *p,
                    const char    *highlight)
@@ -24,24 +35,70 @@ stk_prim_is_about (const StkPrim *p,
   if (p->subject == NULL)
     return FALSE;
   n = strlen (highlight);
-  return strncmp (p->subject, highlight, n) == 0 && (p->subject[n] == '\0' || p->subject[n] == '/');
+  if (one_is_about (p->subject, highlight, n))
+    return TRUE;
+  /* A view shared by several connectors: each one's subject in turn. */
+  for (const char *or = strchr (p->subject, STK_SUBJECT_OR); or != NULL; or = strchr (or + 1, STK_SUBJECT_OR))
+    if (one_is_about (or + 1, highlight, n))
+      return TRUE;
+  return FALSE;
 }
 
-/* What stk_prim_is_about () asks of each subject, asked of a set: the
- * subject itself, a part of it ending before a "/". */
+/* What stk_prim_is_about () asks of each subject, asked of a set: one of
+ * its alternatives, or a part of one ending before a "/". buf: room to
+ * copy an alternative into. */
 static gboolean
 subject_in (GHashTable *set,
-            const char *subject)
+            const char *subject,
+            GString    *buf)
 {
   if (g_hash_table_contains (set, subject))
     return TRUE;
-  for (const char *slash = strchr (subject, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
+  for (const char *start = subject; start != NULL;)
     {
-      g_autofree char *whole = g_strndup (subject, slash - subject);
-      if (g_hash_table_contains (set, whole))
+      const char *or = strchr (start, STK_SUBJECT_OR);
+      gsize len = or ? (gsize) (or - start) : strlen (start);
+
+      g_string_truncate (buf, 0);
+      g_string_append_len (buf, start, len);
+      if (or != NULL && g_hash_table_contains (set, buf->str))
         return TRUE;
+      for (char *slash = strchr (buf->str, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
+        {
+          gboolean found;
+
+          *slash = '\0';
+          found = g_hash_table_contains (set, buf->str);
+          *slash = '/';
+          if (found)
+            return TRUE;
+        }
+      start = or ? or + 1 : NULL;
     }
   return FALSE;
+}
+
+/* subject_in (), remembered for a subject that names several connectors: a
+ * shared view's pens switch between a few such subjects, each listing
+ * every member. */
+static gboolean
+subject_in_once (GHashTable  *set,
+                 const char  *subject,
+                 GString     *buf,
+                 GHashTable **answers)
+{
+  gpointer known;
+  gboolean answer;
+
+  if (strchr (subject, STK_SUBJECT_OR) == NULL)
+    return subject_in (set, subject, buf);
+  if (*answers == NULL)
+    *answers = g_hash_table_new (NULL, NULL);
+  if (g_hash_table_lookup_extended (*answers, subject, NULL, &known))
+    return GPOINTER_TO_INT (known);
+  answer = subject_in (set, subject, buf);
+  g_hash_table_insert (*answers, (gpointer) subject, GINT_TO_POINTER (answer));
+  return answer;
 }
 
 GHashTable *
@@ -64,6 +121,8 @@ _stk_drawing_mark_failing_in (StkDrawing *drawing,
   gboolean stack = g_hash_table_contains (set, STK_SUBJECT_STACK_ID);
   const char *asked = NULL;
   gboolean answer = FALSE;
+  g_autoptr(GString) buf = g_string_sized_new (64);
+  g_autoptr(GHashTable) shared = NULL; /* answers for subjects naming several: long, asked once each */
 
   guint n;
   StkPrim *prims = _stk_drawing_get_prims_mutable (drawing, &n);
@@ -79,7 +138,7 @@ _stk_drawing_mark_failing_in (StkDrawing *drawing,
       if (p->subject != asked)
         {
           asked = p->subject;
-          answer = subject_in (set, asked);
+          answer = subject_in_once (set, asked, buf, &shared);
         }
       p->failing = answer;
     }

@@ -169,6 +169,8 @@ _stk_views_free (StkViews *views)
   g_free (views->by_z);
   g_free (views->mates_start);
   g_free (views->mates_at);
+  g_free (views->pair_start);
+  g_free (views->pair_mates);
   for (guint i = 0; i < 2 * views->pl->n_mates; i++)
     if (views->parts_ready[i])
       _stk_part_clear (&views->parts[i]);
@@ -190,10 +192,21 @@ _stk_views_part (StkViews *v,
 
   if (!v->parts_ready[i])
     {
-      _stk_part_init (&v->parts[i], v->project, v->catalog, v->pl->mates[k].mate, role, 1.0, v->units);
+      _stk_part_init_geometry (&v->parts[i], v->project, v->catalog, v->pl->mates[k].mate, role, 1.0, v->units);
       v->parts_ready[i] = TRUE;
     }
   return &v->parts[i];
+}
+
+const StkPart *
+_stk_views_part_for_view (StkViews *v,
+                          guint     k,
+                          StkRole   role)
+{
+  StkPart *part = (StkPart *) _stk_views_part (v, k, role);
+
+  _stk_part_init_view (part);
+  return part;
 }
 
 static void
@@ -350,4 +363,13 @@ _stk_side_labels_draw (StkDrawing *d,
       g_free (l->text);
     }
   g_array_set_size (labels, 0);
+}
+
+StkDrawing *
+_stk_views_new_drawing (StkViews *views,
+                        double    scale)
+{
+  const char *title = stk_project_get_name (views->project);
+
+  return views->measure ? _stk_drawing_new_measure (title, scale) : _stk_drawing_new_empty (title, scale);
 }

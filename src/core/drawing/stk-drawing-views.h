@@ -45,9 +45,15 @@ typedef struct {
   /* Primitives and points of the last pair view and the last section: the
    * next of its kind starts with that much room. */
   guint          pair_size[2], section_size[2];
+  /* The pair views: mates whose socket and header are drawn alike share
+   * one, in order of their first mate (grouped when first counted). */
+  guint         *pair_start;    /* per pair view: offsets into pair_mates (n_pairs + 1); NULL: not grouped yet */
+  guint         *pair_mates;    /* mate indexes, each pair view's together, in project order */
+  guint          n_pairs;
   /* The pair views' fold note as last wrapped, and for what width and unit. */
   double         fold_width, fold_unit;
   char         **fold_lines;
+  gboolean       measure;       /* views built now keep only their extents (_stk_drawing_new_measure) */
 } StkViews;
 
 StkViews   *_stk_views_new        (StkProject     *project,
@@ -59,6 +65,10 @@ void        _stk_views_free       (StkViews       *views);
 const StkPart *_stk_views_part    (StkViews       *views,
                                    guint           k,
                                    StkRole         role);
+/* The same with what the part's own view needs (_stk_part_init_view). */
+const StkPart *_stk_views_part_for_view (StkViews *views,
+                                         guint     k,
+                                         StkRole   role);
 /* The socket or header of placed mate k as a box; FALSE without catalog size. */
 gboolean    _stk_views_part_box   (const StkViews *views,
                                    const StkPart  *part,
@@ -69,6 +79,9 @@ gboolean    _stk_views_plate_box  (const StkViews *views,
                                    const StkPart  *part,
                                    guint           k,
                                    StkBox         *box);
+/* An empty view drawing at scale: measuring when views->measure is set. */
+StkDrawing *_stk_views_new_drawing (StkViews      *views,
+                                   double          scale);
 StkDrawing *_stk_views_new_plan   (StkViews       *views,
                                    double          scale);
 StkDrawing *_stk_views_new_section (StkViews      *views,

@@ -41,6 +41,13 @@ struct _StkDrawing
   double        width, height;
   StkUnits      units;   /* of the lengths in its labels */
   gboolean      overview; /* drawn at a smaller scale when it does not fit, never setting the sheet's */
+  /* Measuring (_stk_drawing_new_measure): no primitive is kept; each is
+   * written into scratch and its box added to the running extents when the
+   * next one starts, or at _stk_drawing_finish. */
+  gboolean      measure;
+  gboolean      scratch_used;
+  StkPrim       scratch;
+  double        mx0, my0, mx1, my1;
 };
 
 static const char *
@@ -84,14 +91,36 @@ intern_again (StkDrawing *self,
   return intern (self, s);
 }
 
+/* A measuring drawing's last primitive, now complete, into its extents. */
+static void
+measure_pending (StkDrawing *self)
+{
+  if (!self->scratch_used)
+    return;
+  self->mx0 = MIN (self->mx0, self->scratch.x0);
+  self->my0 = MIN (self->my0, self->scratch.y0);
+  self->mx1 = MAX (self->mx1, self->scratch.x1);
+  self->my1 = MAX (self->my1, self->scratch.y1);
+  self->scratch_used = FALSE;
+}
+
 static StkPrim *
 add_prim (StkDrawing  *self,
           StkPrimKind  kind)
 {
   StkPrim *p;
 
-  g_array_set_size (self->prims, self->prims->len + 1);
-  p = &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+  if (self->measure)
+    {
+      measure_pending (self);
+      self->scratch_used = TRUE;
+      p = &self->scratch;
+    }
+  else
+    {
+      g_array_set_size (self->prims, self->prims->len + 1);
+      p = &g_array_index (self->prims, StkPrim, self->prims->len - 1);
+    }
   *p = (StkPrim) { 0 };
   p->kind = kind;
   p->ink = self->pen.ink;
@@ -161,11 +190,24 @@ stk_drawing_part_layer (const char *mate_label,
   return g_strconcat (up, role == STK_ROLE_SOCKET ? "_SOCKET" : "_HEADER", NULL);
 }
 
+/* Characters in UTF-8 text: its bytes less the continuation bytes. What
+ * g_utf8_strlen counts for valid text, in one pass with no table: a
+ * layout measures every label of a large assembly. */
+static glong
+count_chars (const char *text)
+{
+  glong n = 0;
+
+  for (const guchar *c = (const guchar *) text; *c; c++)
+    n += (*c & 0xC0) != 0x80;
+  return n;
+}
+
 double
 stk_drawing_text_width (const char *text,
                         double      size)
 {
-  return chars_width (g_utf8_strlen (text, -1), size);
+  return chars_width (count_chars (text), size);
 }
 
 double
@@ -211,6 +253,11 @@ const StkPrim *
 stk_drawing_get_prims (const StkDrawing *drawing,
                        guint            *n_prims)
 {
+  if (drawing->measure)
+    {
+      *n_prims = 0;
+      return NULL;
+    }
   *n_prims = drawing->prims->len;
   return (const StkPrim *) (gpointer) drawing->prims->data;
 }
@@ -218,6 +265,8 @@ stk_drawing_get_prims (const StkDrawing *drawing,
 const StkPoint *
 stk_drawing_get_points (const StkDrawing *drawing)
 {
+  if (drawing->measure)
+    return NULL;
   return (const StkPoint *) (gpointer) drawing->points->data;
 }
 
@@ -227,24 +276,70 @@ stk_drawing_get_title (const StkDrawing *drawing)
   return drawing->title;
 }
 
-StkDrawing *
-_stk_drawing_new_empty (const char *title,
-                        double      scale)
+/* A drawing with nothing in it; a measuring one holds no arrays or
+ * strings at all (a layout measures every view of a large assembly, some at
+ * several scales). */
+static StkDrawing *
+drawing_new (const char *title,
+             double      scale,
+             gboolean    measure)
 {
   StkDrawing *self = g_new0 (StkDrawing, 1);
 
-  g_return_val_if_fail (scale > 0, NULL);
   self->scale = scale;
+  self->title = g_strdup (title);
+  self->pen.prov = STK_PROV_DATASHEET;
+  self->measure = measure;
+  if (measure)
+    {
+      self->mx0 = self->my0 = G_MAXDOUBLE;
+      self->mx1 = self->my1 = -G_MAXDOUBLE;
+      return self;
+    }
   /* Small: views of a kind make room for as much as the last one took. */
   self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 16);
   self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 64);
   self->strings = g_rc_box_new0 (StringPool);
   self->strings->chunk = g_string_chunk_new (1024);
   self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
-  self->title = g_strdup (title);
-  self->pen.prov = STK_PROV_DATASHEET;
   self->pen.layer = intern (self, "0");
   return self;
+}
+
+StkDrawing *
+_stk_drawing_new_empty (const char *title,
+                        double      scale)
+{
+  g_return_val_if_fail (scale > 0, NULL);
+  return drawing_new (title, scale, FALSE);
+}
+
+StkDrawing *
+_stk_drawing_new_measure (const char *title,
+                          double      scale)
+{
+  g_return_val_if_fail (scale > 0, NULL);
+  return drawing_new (title, scale, TRUE);
+}
+
+StkDrawing *
+_stk_drawing_copy_measure (const StkDrawing *drawing)
+{
+  StkDrawing *copy = _stk_drawing_new_measure (drawing->title, drawing->scale);
+
+  g_return_val_if_fail (drawing->measure, copy);
+  copy->caption = g_strdup (drawing->caption);
+  copy->overview = drawing->overview;
+  copy->units = drawing->units;
+  copy->width = drawing->width;
+  copy->height = drawing->height;
+  return copy;
+}
+
+gboolean
+_stk_drawing_is_measure (const StkDrawing *drawing)
+{
+  return drawing->measure;
 }
 
 void
@@ -252,10 +347,13 @@ stk_drawing_free (StkDrawing *drawing)
 {
   if (drawing == NULL)
     return;
-  g_array_unref (drawing->prims);
-  g_array_unref (drawing->points);
-  string_pool_release (drawing->strings);
-  g_ptr_array_unref (drawing->borrowed);
+  if (!drawing->measure)
+    {
+      g_array_unref (drawing->prims);
+      g_array_unref (drawing->points);
+      string_pool_release (drawing->strings);
+      g_ptr_array_unref (drawing->borrowed);
+    }
   g_free (drawing->title);
   g_free (drawing->caption);
   g_free (drawing);
@@ -284,6 +382,12 @@ _stk_drawing_set_pen (StkDrawing   *drawing,
   StkPen held = drawing->pen;
 
   drawing->pen = *pen;
+  if (drawing->measure)
+    {
+      /* Nothing keeps them: the strings need not outlive the call. */
+      drawing->pen.layer = drawing->pen.subject = NULL;
+      return;
+    }
   drawing->pen.layer = intern_again (drawing, held.layer, pen->layer ? pen->layer : "0");
   drawing->pen.subject = intern_again (drawing, held.subject, pen->subject);
 }
@@ -297,7 +401,7 @@ _stk_drawing_poly (StkDrawing     *drawing,
 {
   StkPrim *p = add_prim (drawing, STK_PRIM_POLY);
 
-  p->first = drawing->points->len;
+  p->first = drawing->measure ? 0 : drawing->points->len;
   p->n_points = n_points;
   p->closed = closed != FALSE;
   p->filled = filled != FALSE;
@@ -317,7 +421,8 @@ _stk_drawing_poly (StkDrawing     *drawing,
     p->x1 = x1;
     p->y1 = y1;
   }
-  g_array_append_vals (drawing->points, points, n_points);
+  if (!drawing->measure)
+    g_array_append_vals (drawing->points, points, n_points);
 }
 
 void
@@ -382,7 +487,7 @@ _stk_drawing_text (StkDrawing *drawing,
   p->align = align;
   /* Copied, not interned: texts are seldom repeated within a drawing and
    * never compared by address. */
-  p->text = g_string_chunk_insert (drawing->strings->chunk, text);
+  p->text = drawing->measure ? NULL : g_string_chunk_insert (drawing->strings->chunk, text);
   p->filled = TRUE;
   p->x0 = align == STK_ALIGN_LEFT ? x : align == STK_ALIGN_CENTER ? x - w / 2 : x - w;
   p->x1 = p->x0 + w;
@@ -401,6 +506,9 @@ _stk_drawing_hatch (StkDrawing *drawing,
                     double      spacing)
 {
   _stk_drawing_rect (drawing, x, y, w, h, FALSE);
+  /* The lines lie inside the rectangle: they add nothing to a measure. */
+  if (drawing->measure)
+    return;
   for (double t = spacing; t < w + h; t += spacing)
     {
       /* Line x' - x + (y' - y) = t, from the bottom/left edge to the top/right edge. */
@@ -454,7 +562,7 @@ _stk_drawing_dim (StkDrawing  *drawing,
   drawing->pen.ink = STK_INK_DIMENSION;
   drawing->pen.group = STK_GROUP_DIMENSION;
   drawing->pen.prov = prov;
-  if (drawing->dimension_layer == NULL)
+  if (drawing->dimension_layer == NULL && !drawing->measure)
     drawing->dimension_layer = intern (drawing, "DIMENSION");
   drawing->pen.layer = drawing->dimension_layer;
   if (horizontal)
@@ -489,6 +597,8 @@ _stk_drawing_add_size (const StkDrawing *drawing,
                        guint            *n_prims,
                        guint            *n_points)
 {
+  if (drawing->measure)
+    return;
   *n_prims += drawing->prims->len;
   *n_points += drawing->points->len;
 }
@@ -498,8 +608,12 @@ _stk_drawing_reserve (StkDrawing *drawing,
                       guint       n_prims,
                       guint       n_points)
 {
-  guint prims = drawing->prims->len, points = drawing->points->len;
+  guint prims, points;
 
+  if (drawing->measure)
+    return;
+  prims = drawing->prims->len;
+  points = drawing->points->len;
   /* GArray grows its block when set larger and keeps it when set smaller. */
   g_array_set_size (drawing->prims, prims + n_prims);
   g_array_set_size (drawing->prims, prims);
@@ -517,12 +631,17 @@ _stk_drawing_append (StkDrawing       *dst,
                      double            dy,
                      double            k)
 {
-  const StkPoint *pts = stk_drawing_get_points (src);
-  const StkPrim *prims = (const StkPrim *) (gpointer) src->prims->data;
-  guint first = dst->points->len, n_prims = dst->prims->len;
+  const StkPoint *pts;
+  const StkPrim *prims;
+  guint first, n_prims;
   StkPoint *to_pts;
   StkPrim *to;
 
+  g_return_if_fail (!dst->measure && !src->measure);
+  pts = stk_drawing_get_points (src);
+  prims = (const StkPrim *) (gpointer) src->prims->data;
+  first = dst->points->len;
+  n_prims = dst->prims->len;
   g_ptr_array_add (dst->borrowed, g_rc_box_acquire (src->strings));
   for (guint i = 0; i < src->borrowed->len; i++)
     g_ptr_array_add (dst->borrowed, g_rc_box_acquire (g_ptr_array_index (src->borrowed, i)));
@@ -567,7 +686,7 @@ _stk_drawing_wrap (GStrvBuilder *lines,
 
   for (guint i = 0; words[i]; i++)
     {
-      glong word = g_utf8_strlen (words[i], -1);
+      glong word = count_chars (words[i]);
       glong longer = chars + (line->len ? 1 : 0) + word;
 
       if (line->len > 0 && chars_width (longer, size) > width)
@@ -595,6 +714,11 @@ StkPrim *
 _stk_drawing_get_prims_mutable (StkDrawing *drawing,
                                 guint      *n_prims)
 {
+  if (drawing->measure)
+    {
+      *n_prims = 0;
+      return NULL;
+    }
   *n_prims = drawing->prims->len;
   return (StkPrim *) (gpointer) drawing->prims->data;
 }
@@ -613,8 +737,19 @@ _stk_drawing_finish (StkDrawing *drawing,
                      double      margin)
 {
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-  StkPoint *pts = (StkPoint *) (gpointer) drawing->points->data;
+  StkPoint *pts;
 
+  if (drawing->measure)
+    {
+      /* The same extents as the drawing built: nothing to move. */
+      measure_pending (drawing);
+      if (drawing->mx0 > drawing->mx1)
+        drawing->mx0 = drawing->my0 = drawing->mx1 = drawing->my1 = 0;
+      drawing->width = drawing->mx1 - drawing->mx0 + 2 * margin;
+      drawing->height = drawing->my1 - drawing->my0 + 2 * margin;
+      return;
+    }
+  pts = (StkPoint *) (gpointer) drawing->points->data;
   for (guint i = 0; i < drawing->prims->len; i++)
     {
       const StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);

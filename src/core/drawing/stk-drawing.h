@@ -117,6 +117,15 @@ typedef struct {
 
 StkDrawing *_stk_drawing_new_empty (const char        *title,
                                     double             scale);
+/* A drawing that keeps nothing but its extents: the same building calls
+ * cost a fraction, and _stk_drawing_finish gives the extents the drawing
+ * built would have. How the sheets lay out views they build only when a
+ * sheet is shown. Its primitives are never read (there are none). */
+StkDrawing *_stk_drawing_new_measure (const char      *title,
+                                      double           scale);
+gboolean    _stk_drawing_is_measure (const StkDrawing *drawing);
+/* A measuring drawing's extents, scale and caption in a new one. */
+StkDrawing *_stk_drawing_copy_measure (const StkDrawing *drawing);
 /* Drawing mm per paper mm: annotation sizes are written as paper mm × unit. */
 double      _stk_drawing_unit      (const StkDrawing  *drawing);
 void        _stk_drawing_set_caption (StkDrawing      *drawing,
@@ -212,7 +221,8 @@ void        _stk_drawing_finish    (StkDrawing        *drawing,
                                     double             margin);
 
 /* subject is highlight or lies under it: "mate:j1" covers "mate:j1/socket";
- * "stack" covers everything in the section. */
+ * "stack" covers everything in the section. A shared view's subject holds
+ * several, STK_SUBJECT_OR between them: any one will do. */
 gboolean    stk_prim_is_about      (const StkPrim     *prim,
                                     const char        *highlight);
 /* Worst of two provenances for the line style: placeholder > estimate > rest. */

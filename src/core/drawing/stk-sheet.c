@@ -41,7 +41,8 @@ static const struct {
 static const double preferred_scales[] = { 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01 };
 
 typedef struct {
-  StkDrawing *drawing;   /* the view, drawn for its scale */
+  StkDrawing *drawing;   /* the view drawn for its scale, or only measured (lazy sheets) */
+  double      asked;     /* the scale it was built for */
   guint       sheet;
   double      x, y;      /* top-left on the sheet, paper mm */
   double      scale;
@@ -55,7 +56,11 @@ struct _StkSheets
   double        block_h;
   double        scale;
   GArray       *placed;  /* Placed */
-  GPtrArray    *sheets;  /* StkDrawing, paper mm */
+  GPtrArray    *sheets;  /* StkDrawing, paper mm; NULL until first asked for */
+  StkViewSource source;  /* builds the views of a sheet when it is first asked for */
+  StkTitleBlock title;   /* its strings copied */
+  gboolean      lazy;    /* laid out by measuring */
+  StkDrawing   *measured[G_N_ELEMENTS (preferred_scales)]; /* the view being laid out, by scale (lazy) */
 };
 
 void
@@ -312,13 +317,47 @@ scale_index (double scale)
   return G_N_ELEMENTS (preferred_scales) - 1;
 }
 
+/* View v built for preferred scale t; when laying out by measuring, each
+ * scale is measured once per view (the search for a large top view's
+ * scale asks some scales twice). */
+static StkDrawing *
+build_at (const StkSheets      *sheets,
+          const StkViewSource  *views,
+          guint                 v,
+          guint                 t)
+{
+  StkSheets *self = (StkSheets *) sheets;
+
+  if (!self->lazy)
+    return views->build (views->user_data, v, preferred_scales[t], FALSE);
+  if (self->measured[t] == NULL)
+    self->measured[t] = views->build (views->user_data, v, preferred_scales[t], TRUE);
+  if (!_stk_drawing_is_measure (self->measured[t]))
+    {
+      /* Built whole after all (the legend): not kept twice. */
+      StkDrawing *d = self->measured[t];
+
+      self->measured[t] = NULL;
+      return d;
+    }
+  return _stk_drawing_copy_measure (self->measured[t]);
+}
+
+static void
+forget_measured (StkSheets *self)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (self->measured); t++)
+    g_clear_pointer (&self->measured[t], stk_drawing_free);
+}
+
 /* Paper width of view v drawn for the smallest scale: as narrow as it gets
  * (its lettering alone). */
 static double
-narrowest (const StkViewSource *views,
+narrowest (const StkSheets     *self,
+           const StkViewSource *views,
            guint                v)
 {
-  g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[G_N_ELEMENTS (preferred_scales) - 1]);
+  g_autoptr(StkDrawing) d = build_at (self, views, v, G_N_ELEMENTS (preferred_scales) - 1);
   double w, h;
 
   stk_drawing_get_extents (d, &w, &h);
@@ -351,7 +390,7 @@ fits_or_narrow (const StkSheets     *self,
   if (ok || fits_only)
     return ok;
   if (*floor_w < 0)
-    *floor_w = narrowest (views, v);
+    *floor_w = narrowest (self, views, v);
   return paper_width (d) <= *floor_w + 1.0;
 }
 
@@ -374,7 +413,7 @@ first_settled (const StkSheets     *self,
   while (hi - lo > 1)
     {
       guint mid = lo + (hi - lo) / 2;
-      StkDrawing *d = views->build (views->user_data, v, preferred_scales[mid]);
+      StkDrawing *d = build_at (self, views, v, mid);
 
       if (fits_or_narrow (self, views, v, d, TRUE, fits_only, floor_w))
         {
@@ -389,7 +428,7 @@ first_settled (const StkSheets     *self,
         }
     }
   *at = hi;
-  return at_hi ? at_hi : views->build (views->user_data, v, preferred_scales[hi]);
+  return at_hi ? at_hi : build_at (self, views, v, hi);
 }
 
 /* Builds every view: at the fitting scale, the largest preferred one at
@@ -418,7 +457,7 @@ build_views (StkSheets           *self,
 
           for (; t <= last; t++)
             {
-              g_autoptr(StkDrawing) d = views->build (views->user_data, v, preferred_scales[t]);
+              g_autoptr(StkDrawing) d = build_at (self, views, v, t);
               if (stk_drawing_get_caption (d) == NULL || stk_drawing_is_overview (d) || fits (self, d, FALSE))
                 {
                   tried[v] = g_steal_pointer (&d);
@@ -426,6 +465,7 @@ build_views (StkSheets           *self,
                   break;
                 }
             }
+          forget_measured (self);
           if (t <= last)
             top = t;
         }
@@ -434,13 +474,14 @@ build_views (StkSheets           *self,
   self->scale = base;
   for (guint v = 0; v < views->n_views; v++)
     {
-      Placed p = { NULL, 0, 0, 0, base };
+      Placed p = { NULL, base, 0, 0, 0, base };
       double floor_w = -1;
 
       if (tried[v] != NULL && tried_at[v] == top)
         p.drawing = g_steal_pointer (&tried[v]);
       else
-        p.drawing = views->build (views->user_data, v, base);
+        p.drawing = fabs (preferred_scales[top] - base) < 1e-9 ? build_at (self, views, v, top)
+                                                               : views->build (views->user_data, v, base, self->lazy);
       g_clear_pointer (&tried[v], stk_drawing_free);
       /* A view that does not fit is drawn smaller until it fits, or until
        * it is too wide and already as narrow as its lettering makes it (a
@@ -453,16 +494,29 @@ build_views (StkSheets           *self,
             fits_or_narrow (self, views, v, p.drawing, FALSE, FALSE, &floor_w)))
         {
           guint at;
+          g_autoptr(StkDrawing) smallest = build_at (self, views, v, last);
 
           stk_drawing_free (p.drawing);
-          p.drawing = first_settled (self, views, v, top, last, FALSE, &floor_w, &at);
+          /* Too tall even at the smallest scale, and narrow enough there
+           * (the top view of a long chain, its labels alone taller than the
+           * sheet): the searches below would end at the smallest scale, as
+           * a view only shrinks with its scale. */
+          if (!fits (self, smallest, TRUE) && paper_width (smallest) <= self->area_w + 1e-6)
+            {
+              p.drawing = g_steal_pointer (&smallest);
+              at = last;
+            }
+          else
+            p.drawing = first_settled (self, views, v, top, last, FALSE, &floor_w, &at);
           if (at < last && !fits (self, p.drawing, TRUE) && paper_width (p.drawing) <= self->area_w + 1e-6)
             {
               /* As narrow as it gets but too tall: on until it fits. */
               stk_drawing_free (p.drawing);
               p.drawing = first_settled (self, views, v, at, last, TRUE, &floor_w, &at);
             }
+          p.asked = preferred_scales[at];
         }
+      forget_measured (self);
       p.scale = stk_drawing_get_scale (p.drawing);
       g_array_append_val (self->placed, p);
     }
@@ -536,9 +590,17 @@ draw_sheet (StkSheets           *self,
 
   for (guint i = 0; i < self->placed->len; i++)
     {
-      const Placed *p = &g_array_index (self->placed, Placed, i);
-      if (p->sheet == index)
-        _stk_drawing_add_size (p->drawing, &n_prims, &n_points);
+      Placed *p = &g_array_index (self->placed, Placed, i);
+
+      if (p->sheet != index)
+        continue;
+      if (_stk_drawing_is_measure (p->drawing))
+        {
+          /* Measured to lay the sheets out: built now, for the scale it was measured at. */
+          stk_drawing_free (p->drawing);
+          p->drawing = self->source.build (self->source.user_data, i, p->asked, FALSE);
+        }
+      _stk_drawing_add_size (p->drawing, &n_prims, &n_points);
     }
   _stk_drawing_reserve (d, n_prims, n_points);
   pen (d, STK_INK_FRAME);
@@ -568,10 +630,54 @@ draw_sheet (StkSheets           *self,
   _stk_drawing_set_extents (d, self->width, self->height);
 }
 
+static void
+title_copy (StkTitleBlock       *to,
+            const StkTitleBlock *from)
+{
+  to->title = g_strdup (from->title);
+  to->project = g_strdup (from->project);
+  to->number = g_strdup (from->number);
+  to->revision = g_strdup (from->revision);
+  to->date = g_strdup (from->date);
+  to->drawn = g_strdup (from->drawn);
+  to->checked = g_strdup (from->checked);
+  to->approved = g_strdup (from->approved);
+  to->notes = g_strdup (from->notes);
+}
+
+static void
+title_clear (StkTitleBlock *t)
+{
+  const char *fields[] = { t->title, t->project, t->number, t->revision, t->date, t->drawn, t->checked,
+                           t->approved, t->notes };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_free ((char *) fields[i]);
+}
+
+/* Sheet index, built now if it was not yet. The sheets are logically
+ * constant: what a sheet shows is fixed when they are laid out. */
+static const StkDrawing *
+sheet_at (const StkSheets *sheets,
+          guint            index)
+{
+  StkSheets *self = (StkSheets *) sheets;
+  StkDrawing *d = g_ptr_array_index (self->sheets, index);
+
+  if (d == NULL)
+    {
+      d = _stk_drawing_new_empty (self->title.project, 1.0);
+      draw_sheet (self, d, index, self->sheets->len, &self->title);
+      g_ptr_array_index (self->sheets, index) = d;
+    }
+  return d;
+}
+
 StkSheets *
 stk_sheets_new_for_views (const StkViewSource *views,
                           const StkSheetSpec  *spec,
-                          const StkTitleBlock *title)
+                          const StkTitleBlock *title,
+                          gboolean             lazy)
 {
   StkSheets *self;
   StkTitleBlock empty = { 0 };
@@ -583,6 +689,9 @@ stk_sheets_new_for_views (const StkViewSource *views,
   if (title == NULL)
     title = &empty;
   self = g_new0 (StkSheets, 1);
+  self->source = *views;
+  self->lazy = lazy;
+  title_copy (&self->title, title);
   self->spec = *spec;
   stk_sheet_spec_get_size (spec, &self->width, &self->height);
   self->block_h = 2 * ROW_MM + TITLE_ROW_MM + notes_height (title);
@@ -594,12 +703,7 @@ stk_sheets_new_for_views (const StkViewSource *views,
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_drawing_free);
   build_views (self, views);
   n = place_views (self);
-  for (guint i = 0; i < n; i++)
-    {
-      StkDrawing *d = _stk_drawing_new_empty (title->project, 1.0);
-      draw_sheet (self, d, i, n, title);
-      g_ptr_array_add (self->sheets, d);
-    }
+  g_ptr_array_set_size (self->sheets, n);
   return self;
 }
 
@@ -612,6 +716,9 @@ stk_sheets_free (StkSheets *sheets)
     stk_drawing_free (g_array_index (sheets->placed, Placed, i).drawing);
   g_array_unref (sheets->placed);
   g_ptr_array_unref (sheets->sheets);
+  if (sheets->source.destroy != NULL)
+    sheets->source.destroy (sheets->source.user_data);
+  title_clear (&sheets->title);
   g_free (sheets);
 }
 
@@ -641,7 +748,7 @@ stk_sheets_get_sheet (const StkSheets *sheets,
                       guint            index)
 {
   g_return_val_if_fail (index < sheets->sheets->len, NULL);
-  return g_ptr_array_index (sheets->sheets, index);
+  return sheet_at (sheets, index);
 }
 
 gboolean
@@ -664,17 +771,45 @@ stk_sheets_get_placement (const StkSheets *sheets,
   return TRUE;
 }
 
+guint
+stk_sheets_count_built (const StkSheets *sheets)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < sheets->sheets->len; i++)
+    n += g_ptr_array_index (sheets->sheets, i) != NULL;
+  return n;
+}
+
+double
+stk_sheets_get_sheet_y (const StkSheets *sheets,
+                        guint            index)
+{
+  return index * (sheets->height + STRIP_GAP_MM);
+}
+
+void
+stk_sheets_get_strip_size (const StkSheets *sheets,
+                           double          *width_mm,
+                           double          *height_mm)
+{
+  guint n = sheets->sheets->len;
+
+  *width_mm = sheets->width;
+  *height_mm = n * sheets->height + (n - 1) * STRIP_GAP_MM;
+}
+
 StkDrawing *
 stk_sheets_new_strip (const StkSheets *sheets)
 {
-  StkDrawing *strip = _stk_drawing_new_empty (stk_drawing_get_title (g_ptr_array_index (sheets->sheets, 0)), 1.0);
+  StkDrawing *strip = _stk_drawing_new_empty (sheets->title.project, 1.0);
   guint n = sheets->sheets->len, n_prims = 0, n_points = 0;
 
   for (guint i = 0; i < n; i++)
-    _stk_drawing_add_size (g_ptr_array_index (sheets->sheets, i), &n_prims, &n_points);
+    _stk_drawing_add_size (sheet_at (sheets, i), &n_prims, &n_points);
   _stk_drawing_reserve (strip, n_prims, n_points);
   for (guint i = 0; i < n; i++)
-    _stk_drawing_append (strip, g_ptr_array_index (sheets->sheets, i), 0, i * (sheets->height + STRIP_GAP_MM), 1);
+    _stk_drawing_append (strip, sheet_at (sheets, i), 0, stk_sheets_get_sheet_y (sheets, i), 1);
   _stk_drawing_set_extents (strip, sheets->width, n * sheets->height + (n - 1) * STRIP_GAP_MM);
   return strip;
 }

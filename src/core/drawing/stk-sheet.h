@@ -30,13 +30,18 @@ typedef struct {
 /* The views to place: n views, each built on demand for a scale. A view
  * whose drawing comes back with another scale than asked (the legend, at
  * paper size) is placed as it is. Another view list (an assembly's top view
- * and sections) can use the same layout. */
+ * and sections) can use the same layout. With measure TRUE, build may
+ * return a measuring drawing (_stk_drawing_new_measure: its extents, scale
+ * and caption, no primitives) or the drawing itself. The sheets call build
+ * until they are freed, then destroy (if set) on user_data. */
 typedef struct {
-  guint        n_views;
-  StkDrawing *(*build) (gpointer user_data,
-                        guint    index,
-                        double   scale);
-  gpointer     user_data;
+  guint          n_views;
+  StkDrawing  *(*build) (gpointer user_data,
+                         guint    index,
+                         double   scale,
+                         gboolean measure);
+  gpointer       user_data;
+  GDestroyNotify destroy;
 } StkViewSource;
 
 /* What the title block says; NULL fields stay empty. */
@@ -87,9 +92,20 @@ StkSheets  *stk_sheets_new_with_results (StkProject         *project,
                                          StkCatalog         *catalog,
                                          const StkSheetSpec *spec,
                                          GPtrArray          *results);
+/* The same laid out from the views' measured extents, each sheet built
+ * when first asked for (stk_sheets_get_sheet): what the canvas shows of a
+ * large assembly costs the sheets in sight, not all of them. The project
+ * must not change while the sheets are in use (the canvas makes new ones on
+ * each change). */
+StkSheets  *stk_sheets_new_lazy        (StkProject         *project,
+                                        StkCatalog         *catalog,
+                                        const StkSheetSpec *spec,
+                                        GPtrArray          *results);
+/* views is copied; lazy: laid out by measuring (see StkViewSource). */
 StkSheets  *stk_sheets_new_for_views   (const StkViewSource *views,
                                         const StkSheetSpec  *spec,
-                                        const StkTitleBlock *title);
+                                        const StkTitleBlock *title,
+                                        gboolean             lazy);
 void        stk_sheets_free            (StkSheets           *sheets);
 guint       stk_sheets_get_n_sheets    (const StkSheets     *sheets);
 /* The scale in the title block: the one most views are drawn at. */
@@ -97,7 +113,8 @@ double      stk_sheets_get_scale       (const StkSheets     *sheets);
 void        stk_sheets_get_size        (const StkSheets     *sheets,
                                         double              *width_mm,
                                         double              *height_mm);
-/* Sheet index as a drawing in paper mm (scale 1), origin top-left. */
+/* Sheet index as a drawing in paper mm (scale 1), origin top-left, built
+ * when first asked for and kept (the sheets are not for several threads). */
 const StkDrawing *stk_sheets_get_sheet (const StkSheets     *sheets,
                                         guint                index);
 /* Where view v went: its sheet, its top-left corner in paper mm and its
@@ -108,6 +125,15 @@ gboolean    stk_sheets_get_placement   (const StkSheets     *sheets,
                                         double              *x,
                                         double              *y,
                                         double              *scale);
+/* How many sheets have been built so far (lazy sheets build on request). */
+guint       stk_sheets_count_built     (const StkSheets     *sheets);
+/* Where sheet index lies in the strip below (paper mm from its top), and
+ * the strip's size: the canvas draws the sheets in sight there. */
+double      stk_sheets_get_sheet_y     (const StkSheets     *sheets,
+                                        guint                index);
+void        stk_sheets_get_strip_size  (const StkSheets     *sheets,
+                                        double              *width_mm,
+                                        double              *height_mm);
 /* Every sheet one under another, 10 mm apart: SVG, PNG and the canvas. */
 StkDrawing *stk_sheets_new_strip       (const StkSheets     *sheets);
 
