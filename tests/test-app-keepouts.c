@@ -98,11 +98,48 @@ test_edit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The phone's display FPC has no keep-out: after the main board's, its
+ * editor shows no fields (greyed, they still showed the shield can's 28,
+ * 44, 12 × 10), only Add; Add shows the new one's 5 × 5 × 1 at (0, 0) of
+ * the FPC, and undo leaves it without fields again. */
+static void
+test_none (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  StkBoard *fpc = stk_project_find_board (project, "display-fpc");
+  GtkWidget *x;
+
+  test_tree_select_row (window, 0);
+  x = test_find_named (GTK_WIDGET (window), "keepout-x");
+  g_assert_true (gtk_widget_is_drawable (x));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (window, "keepout-x")), ==, 28);
+
+  g_assert_true (fpc->keepouts == NULL || fpc->keepouts->len == 0);
+  test_tree_select_row (window, test_tree_find_row (window, "display-fpc", FALSE));
+  x = test_find_named (GTK_WIDGET (window), "keepout-x");
+  g_assert_false (gtk_widget_is_drawable (x));
+  g_assert_false (gtk_widget_is_drawable (test_find_named (GTK_WIDGET (window), "keepout-list")));
+  g_assert_true (gtk_widget_is_drawable (test_find_named (GTK_WIDGET (window), "keepout-add")));
+
+  g_signal_emit_by_name (test_find_named (GTK_WIDGET (window), "keepout-add"), "clicked");
+  test_run_for (50);
+  g_assert_cmpuint (fpc->keepouts->len, ==, 1);
+  g_assert_true (gtk_widget_is_drawable (x));
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (window, "keepout-length")), ==, 5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (window, "keepout-height")), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  test_run_for (50);
+  g_assert_false (gtk_widget_is_drawable (x));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app-keepouts/edit", test_edit);
+  g_test_add_func ("/stackup/app-keepouts/none", test_none);
   return g_test_run ();
 }

@@ -107,6 +107,10 @@ show_fields (StkKeepoutEditor *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->label), k != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->face), k != NULL);
   gtk_widget_set_sensitive (self->remove, k != NULL);
+  /* A board with none shows no fields: greyed out, they still held the
+   * last board's keep-out, which read as this board's. */
+  gtk_widget_set_visible (GTK_WIDGET (self->form), k != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_form), k != NULL);
   if (k == NULL)
     return;
   /* Only when it differs: setting the text would move the cursor of
