@@ -5,7 +5,8 @@
  * ran (the project's ::changed through all views, the canvas's redraw
  * queued among them); what the main loop does afterwards (layout, paint)
  * is not. Prints the median and the fastest of KEYSTROKES, how many times
- * the checks ran per keystroke, and what one run costs. */
+ * the checks ran per keystroke, and what one run costs. Usage: bench-edit
+ * [FILE BOARD-ID]. */
 #include <locale.h>
 #include <stdlib.h>
 
@@ -104,16 +105,20 @@ main (int   argc,
       char *argv[])
 {
   StkWindow *window;
+  /* bench-edit FILE BOARD-ID: another project (a synthetic chain of 1000
+   * boards, say), a keystroke in that board's fields. */
+  const char *file = argc > 2 ? argv[1] : NULL;
+  const char *board = argc > 2 ? argv[2] : "mid";
 
   setlocale (LC_ALL, "");
   /* Opening a file adds it to the recent files, which asks for a name. */
   g_set_prgname ("bench-edit");
   gtk_init ();
-  window = test_open_example (EXAMPLE);
+  window = file ? test_open_window (NULL, file) : test_open_example (EXAMPLE);
   /* The radio board, in the middle of the assembly tree. */
-  test_tree_select_row (window, test_tree_find_row (window, "mid", FALSE));
+  test_tree_select_row (window, test_tree_find_row (window, board, FALSE));
   flush ();
-  g_print ("bench-edit: %s, one board selected, %u keystrokes each\n", EXAMPLE, KEYSTROKES);
+  g_print ("bench-edit: %s, one board selected, %u keystrokes each\n", file ? file : EXAMPLE, KEYSTROKES);
   time_keystrokes ("board thickness keystroke:", test_find_named (GTK_WIDGET (window), "board-thickness"),
                    spin_keystroke);
   time_keystrokes ("board name keystroke:", test_find_named (GTK_WIDGET (window), "board-name"),

@@ -186,6 +186,19 @@ test_keystroke_rebuilds_nothing (void)
   assert_same_row (window, &mid_row, "mid", FALSE);
   assert_same_row (window, &j1_row, "j1", TRUE);
   g_assert_cmpstr (row_line (mid_row.widget, FALSE), ==, "Carrier");
+
+  /* A connector's pin count is its row's detail alone ("P4, 30 pins,
+   * mated 1.5 mm"): the same row says it, and its neighbours stay. */
+  {
+    g_autoptr(StkMate) m = stk_mate_copy (stk_project_find_mate (project, "j1"));
+
+    stk_mate_set_pins (m, 30);
+    g_assert_true (stk_project_update_mate (project, "j1", m));
+    test_iterate ();
+    assert_same_row (window, &j1_row, "j1", TRUE);
+    g_assert_nonnull (strstr (row_line (j1_row.widget, TRUE), "30 pins"));
+    assert_same_row (window, &main_row, "main", FALSE);
+  }
   g_object_unref (main_row.row);
   g_object_unref (j1_row.row);
   g_object_unref (mid_row.row);

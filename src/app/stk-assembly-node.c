@@ -15,6 +15,7 @@ struct _StkAssemblyNode
   char       *kind;
   char       *title;
   char       *detail;
+  int         place;
 };
 
 G_DEFINE_FINAL_TYPE (StkAssemblyNode, stk_assembly_node, G_TYPE_OBJECT)
@@ -162,4 +163,19 @@ stk_assembly_node_set_text (StkAssemblyNode *self,
   set_field (self, &self->kind, kind, PROP_KIND);
   set_field (self, &self->title, title, PROP_TITLE);
   set_field (self, &self->detail, detail, PROP_DETAIL);
+}
+
+int
+stk_assembly_node_get_place (StkAssemblyNode *self)
+{
+  g_return_val_if_fail (STK_IS_ASSEMBLY_NODE (self), 0);
+  return self->place;
+}
+
+void
+stk_assembly_node_set_place (StkAssemblyNode *self,
+                             int              place)
+{
+  g_return_if_fail (STK_IS_ASSEMBLY_NODE (self));
+  self->place = place;
 }

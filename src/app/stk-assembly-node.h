@@ -27,4 +27,13 @@ void             stk_assembly_node_set_text     (StkAssemblyNode *self,
                                                  const char      *title,
                                                  const char      *detail);
 
+/* What the placement said of it when it was last described, kept so that
+ * an edit of a member that cannot change it (a board's thickness, a
+ * connector's pin count) redescribes one row without placing the whole
+ * assembly: for a board 0 (not joined to the base board), 1 (placed) or 2
+ * (the base board); for a connector its StkMateStatus. */
+int              stk_assembly_node_get_place    (StkAssemblyNode *self);
+void             stk_assembly_node_set_place    (StkAssemblyNode *self,
+                                                 int              place);
+
 G_END_DECLS

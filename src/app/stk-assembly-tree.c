@@ -88,45 +88,54 @@ mate_status_text (StkMateStatus status)
     }
 }
 
+enum {
+  BOARD_UNJOINED,
+  BOARD_PLACED,
+  BOARD_BASE,
+};
+
+/* place: BOARD_BASE, _PLACED or _UNJOINED, kept in the node. */
 static void
-describe_board (StkAssemblyTree     *self,
-                StkAssemblyNode     *node,
-                const StkBoardPlace *bp,
-                gboolean             base)
+describe_board (StkAssemblyTree *self,
+                StkAssemblyNode *node,
+                const StkBoard  *board,
+                int              place)
 {
-  g_autofree char *t = stk_format_length (stk_board_stack_thickness (bp->board), self->units);
+  g_autofree char *t = stk_format_length (stk_board_stack_thickness (board), self->units);
   g_autofree char *detail = NULL;
 
-  if (base)
+  if (place == BOARD_BASE)
     /* Translators: the board the assembly is placed from, then its thickness */
     detail = g_strdup_printf (_("base board, %s thick"), t);
-  else if (!bp->placed)
+  else if (place == BOARD_UNJOINED)
     detail = g_strdup_printf (_("%s thick, not joined to the base board"), t);
   else
     detail = g_strdup_printf (_("%s thick"), t);
-  stk_assembly_node_set_text (node, bp->board->kind == STK_BOARD_FPC ? _("FPC") : _("Board"),
-                              bp->board->name, detail);
+  stk_assembly_node_set_place (node, place);
+  stk_assembly_node_set_text (node, board->kind == STK_BOARD_FPC ? _("FPC") : _("Board"), board->name, detail);
 }
 
 static void
-describe_mate (StkAssemblyTree     *self,
-               StkAssemblyNode     *node,
-               const StkMatePlace  *mp)
+describe_mate (StkAssemblyTree *self,
+               StkAssemblyNode *node,
+               const StkMate   *mate,
+               StkMateStatus    status)
 {
-  g_autofree char *h = stk_format_length (mp->mate->mated_height_mm, self->units);
-  const char *problem = mate_status_text (mp->status);
+  g_autofree char *h = stk_format_length (mate->mated_height_mm, self->units);
+  const char *problem = mate_status_text (status);
   g_autofree char *detail = NULL;
 
   /* Translators: series, pin count and mated height of a connector pair: "P4, 40 pins, mated 1.5 mm" */
-  detail = g_strdup_printf (ngettext ("%s, %u pin, mated %s", "%s, %u pins, mated %s", mp->mate->pins),
-                            mp->mate->series, mp->mate->pins, h);
+  detail = g_strdup_printf (ngettext ("%s, %u pin, mated %s", "%s, %u pins, mated %s", mate->pins),
+                            mate->series, mate->pins, h);
   if (problem != NULL)
     {
       char *with = g_strdup_printf ("%s: %s", detail, problem);
       g_free (detail);
       detail = with;
     }
-  stk_assembly_node_set_text (node, _("Connector"), stk_mate_get_label (mp->mate), detail);
+  stk_assembly_node_set_place (node, status);
+  stk_assembly_node_set_text (node, _("Connector"), stk_mate_get_label (mate), detail);
 }
 
 /* Makes store hold want, in order, touching only the run that differs, so
@@ -183,7 +192,8 @@ shape_build (StkAssemblyTree *self,
       s->board_children[i] = g_ptr_array_new ();
       if (pl->boards[i].via_mate >= 0)
         s->mate_child[pl->boards[i].via_mate] = (int) i;
-      describe_board (self, ensure_node (self, used, pl->boards[i].board->id, FALSE), &pl->boards[i], i == 0);
+      describe_board (self, ensure_node (self, used, pl->boards[i].board->id, FALSE), pl->boards[i].board,
+                      i == 0 ? BOARD_BASE : pl->boards[i].placed ? BOARD_PLACED : BOARD_UNJOINED);
     }
   /* Roots: the base board, then every board not joined to it. */
   for (guint i = 0; i < pl->n_boards; i++)
@@ -195,7 +205,7 @@ shape_build (StkAssemblyTree *self,
       StkAssemblyNode *node = ensure_node (self, used, m->id, TRUE);
       int owner;
 
-      describe_mate (self, node, &pl->mates[k]);
+      describe_mate (self, node, m, pl->mates[k].status);
       /* Under the board it hangs from; one that places nothing under its
        * socket board (else its header board). */
       if (s->mate_child[k] >= 0)
@@ -358,6 +368,56 @@ sync_tree (StkAssemblyTree *self)
   show_selected (self);
 }
 
+/* A connector member that changes neither which boards it joins nor what
+ * the placement says of it (its rotations and boards can). */
+static gboolean
+mate_field_keeps_place (const char *field)
+{
+  static const char *const fields[] = { "name", "series", "mated_height_mm", "pins", "packaging", "inspection",
+                                        "x_mm", "y_mm", "face", "header_x_mm", "header_y_mm", "nets", "pin_nets" };
+
+  return field != NULL && g_strv_contains (fields, field);
+}
+
+/* One member of one board or connector edited, which cannot move a row:
+ * that row is described again, as the placement last said it stands. A
+ * keystroke in a chain of 2000 boards then costs one row, not placing the
+ * assembly and walking 4000 rows. FALSE: the whole tree must be synced. */
+static gboolean
+redescribe_one (StkAssemblyTree        *self,
+                const StkProjectChange *change)
+{
+  g_autofree char *key = NULL;
+  StkAssemblyNode *node;
+
+  if (change->id == NULL || change->field == NULL)
+    return FALSE;
+  if (change->kind == STK_CHANGE_BOARDS)
+    {
+      /* No member of a board decides where it hangs or whether it is placed. */
+      const StkBoard *board = stk_project_find_board (self->project, change->id);
+
+      key = node_key (change->id, FALSE);
+      node = g_hash_table_lookup (self->nodes, key);
+      if (board == NULL || node == NULL)
+        return FALSE;
+      describe_board (self, node, board, stk_assembly_node_get_place (node));
+      return TRUE;
+    }
+  if (change->kind == STK_CHANGE_MATES && mate_field_keeps_place (change->field))
+    {
+      const StkMate *mate = stk_project_find_mate (self->project, change->id);
+
+      key = node_key (change->id, TRUE);
+      node = g_hash_table_lookup (self->nodes, key);
+      if (mate == NULL || node == NULL)
+        return FALSE;
+      describe_mate (self, node, mate, stk_assembly_node_get_place (node));
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 on_project_changed_cb (StkAssemblyTree *self)
 {
@@ -366,6 +426,8 @@ on_project_changed_cb (StkAssemblyTree *self)
   /* Only boards and mates show in the tree: not the title, the
    * requirements, the section cuts or the tolerance settings. */
   if (change->kind != STK_CHANGE_ALL && change->kind != STK_CHANGE_BOARDS && change->kind != STK_CHANGE_MATES)
+    return;
+  if (redescribe_one (self, change))
     return;
   sync_tree (self);
 }

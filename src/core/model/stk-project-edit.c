@@ -217,6 +217,9 @@ stk_project_update_mate (StkProject    *self,
 
   g_return_val_if_fail (STK_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (value != NULL, FALSE);
+  /* A pin count changed without stk_mate_set_pins () would leave the
+   * stored mate with a pin list of another length. */
+  g_return_val_if_fail (value->pin_nets->len == value->pins, FALSE);
 
   if ((mate = stk_project_find_mate (self, id)) == NULL)
     return FALSE;
