@@ -207,6 +207,39 @@ test_failing (void)
   g_assert_cmpuint (count_failing (other), ==, 0);
 }
 
+/* The last member of a shared view, asked by a subject that is exactly
+ * one of its alternatives: j3's header side marks what j1's header side
+ * would (the same primitives: each names all three). And k1 and k3 on FPCs
+ * with stiffeners share a view whose plate is about both FPCs: a failing
+ * record on the last one's FPC, "board:on-k3", marks the plate as one on
+ * "board:on-k1" would. Before, only the prefixes of the last alternative
+ * were asked, and neither was marked. */
+static void
+test_failing_last (void)
+{
+  g_autoptr(StkProject) p = three_alike ();
+  g_autoptr(StkProject) fpcs = carrier ();
+  g_autoptr(StkDrawing) header = view (p, 0, 1.0);
+  g_autoptr(StkDrawing) plate = NULL;
+  g_autoptr(GPtrArray) j3_header = g_ptr_array_new ();
+  g_autoptr(GPtrArray) k3_fpc = g_ptr_array_new ();
+  guint with_subject;
+
+  g_ptr_array_add (j3_header, (gpointer) "mate:j3/header");
+  _stk_drawing_mark_failing (header, j3_header);
+  g_assert_cmpuint (count_failing (header), >, 0);
+  g_assert_cmpuint (count_failing (header), ==, count_about (header, "mate:j1/header", &with_subject));
+
+  add_mate (fpcs, "k1", "A4S", 0.8, 20, "8mm", STK_BOARD_FPC, STK_STIFFENER_POLYIMIDE);
+  add_mate (fpcs, "k3", "A4S", 0.8, 20, "8mm", STK_BOARD_FPC, STK_STIFFENER_POLYIMIDE);
+  plate = view (fpcs, 0, 1.0);
+  g_assert_cmpstr (stk_drawing_get_caption (plate), ==, "k1 and k3: socket and header");
+  g_ptr_array_add (k3_fpc, (gpointer) "board:on-k3");
+  _stk_drawing_mark_failing (plate, k3_fpc);
+  g_assert_cmpuint (count_failing (plate), >, 0);
+  g_assert_cmpuint (count_failing (plate), ==, count_about (plate, "board:on-k1", &with_subject));
+}
+
 /* The same A4S part drawn differently is not shared: k1 and k3 on FPCs
  * with the default (polyimide) stiffener share; k2 on an FPC without one
  * (no plate, no stiffener note), k4 on a rigid board (no plate) and k5 at
@@ -270,6 +303,7 @@ main (int    argc,
   g_test_add_func ("/stackup/shared-views/long-caption", test_long_caption);
   g_test_add_func ("/stackup/shared-views/highlight", test_highlight);
   g_test_add_func ("/stackup/shared-views/failing", test_failing);
+  g_test_add_func ("/stackup/shared-views/failing-last", test_failing_last);
   g_test_add_func ("/stackup/shared-views/not-shared", test_not_shared);
   g_test_add_func ("/stackup/shared-views/sheets", test_sheets);
   return g_test_run ();

@@ -61,7 +61,9 @@ subject_in (GHashTable *set,
 
       g_string_truncate (buf, 0);
       g_string_append_len (buf, start, len);
-      if (or != NULL && g_hash_table_contains (set, buf->str))
+      /* Whole: the subject itself was asked above when it has one
+       * alternative; the last of several was not. */
+      if ((or != NULL || start != subject) && g_hash_table_contains (set, buf->str))
         return TRUE;
       for (char *slash = strchr (buf->str, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
         {
