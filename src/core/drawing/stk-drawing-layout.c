@@ -142,9 +142,13 @@ pair_caption (GPtrArray   *mates,
 
 /* Which mates share each pair view: those whose socket and header would
  * be drawn alike (_stk_part_same_drawing), keyed on their parts at 1:1 (the
- * same parts at any scale are alike too: each field scales with the unit). */
+ * same parts at any scale are alike too: each field scales with the unit),
+ * and that fail alike: a connector a check fails is not hidden among
+ * connectors that pass (the view would turn red, its caption "J1, J2, J3
+ * and 1996 more" saying nothing of which one). */
 typedef struct {
   const StkPart *socket, *header;
+  gboolean       failing;
   guint          pair;
 } PairKey;
 
@@ -153,7 +157,7 @@ pair_key_hash (gconstpointer key)
 {
   const PairKey *k = key;
 
-  return _stk_part_drawing_hash (k->socket) * 33 + _stk_part_drawing_hash (k->header);
+  return (_stk_part_drawing_hash (k->socket) * 33 + _stk_part_drawing_hash (k->header)) * 2 + k->failing;
 }
 
 static gboolean
@@ -162,25 +166,63 @@ pair_key_equal (gconstpointer a,
 {
   const PairKey *x = a, *y = b;
 
-  return _stk_part_same_drawing (x->socket, y->socket) && _stk_part_same_drawing (x->header, y->header);
+  return x->failing == y->failing && _stk_part_same_drawing (x->socket, y->socket) &&
+         _stk_part_same_drawing (x->header, y->header);
+}
+
+static gboolean
+set_has (GHashTable *set,
+         char       *subject)
+{
+  gboolean has = g_hash_table_contains (set, subject);
+
+  g_free (subject);
+  return has;
+}
+
+/* A failing check is about something its pair view draws: the mate, one of
+ * its sides, one of its nets, or a board its plate is drawn for. */
+static gboolean
+mate_fails (StkViews      *v,
+            const StkMate *mate)
+{
+  GHashTable *set = v->failing_set;
+
+  if (set == NULL || g_hash_table_size (set) == 0)
+    return FALSE;
+  if (set_has (set, stk_subject_mate (mate->id)) || set_has (set, stk_subject_mate_side (mate->id, STK_ROLE_SOCKET)) ||
+      set_has (set, stk_subject_mate_side (mate->id, STK_ROLE_HEADER)) ||
+      (mate->socket_board && set_has (set, stk_subject_board (mate->socket_board))) ||
+      (mate->header_board && set_has (set, stk_subject_board (mate->header_board))))
+    return TRUE;
+  for (guint i = 0; i < mate->nets->len; i++)
+    if (set_has (set, stk_subject_net (mate->id, ((const StkNet *) g_ptr_array_index (mate->nets, i))->name)))
+      return TRUE;
+  return FALSE;
 }
 
 static void
 group_pairs (StkViews *v)
 {
-  guint n = stk_project_get_mates (v->project)->len;
-  g_autofree PairKey *keys = g_new (PairKey, n);
-  g_autofree guint *pair_of = g_new (guint, n);
+  GPtrArray *mates = stk_project_get_mates (v->project);
+  guint n = mates->len;
+  g_autofree PairKey *keys = NULL;
+  g_autofree guint *pair_of = NULL;
   g_autofree guint *fill = NULL;
-  g_autoptr(GHashTable) firsts = g_hash_table_new (pair_key_hash, pair_key_equal);
+  g_autoptr(GHashTable) firsts = NULL;
 
+  /* Asked before every view is built: grouped once. */
   if (v->pair_start != NULL)
     return;
+  keys = g_new (PairKey, n);
+  pair_of = g_new (guint, n);
+  firsts = g_hash_table_new (pair_key_hash, pair_key_equal);
   for (guint k = 0; k < n; k++)
     {
       const PairKey *first;
 
-      keys[k] = (PairKey) { _stk_views_part (v, k, STK_ROLE_SOCKET), _stk_views_part (v, k, STK_ROLE_HEADER), v->n_pairs };
+      keys[k] = (PairKey) { _stk_views_part (v, k, STK_ROLE_SOCKET), _stk_views_part (v, k, STK_ROLE_HEADER),
+                            mate_fails (v, g_ptr_array_index (mates, k)), v->n_pairs };
       first = g_hash_table_lookup (firsts, &keys[k]);
       if (first != NULL)
         pair_of[k] = first->pair;
@@ -575,6 +617,7 @@ new_project_sheets (StkProject         *project,
   pv->views = _stk_views_new (project, catalog, spec->units);
   pv->failing = failing_subjects (results);
   pv->failing_set = _stk_drawing_subject_set (pv->failing);
+  pv->views->failing_set = pv->failing_set;
   views.n_views = count_views (pv->views);
   return stk_sheets_new_for_views (&views, spec, &title, lazy);
 }

@@ -50,6 +50,7 @@ typedef struct {
   guint         *pair_start;    /* per pair view: offsets into pair_mates (n_pairs + 1); NULL: not grouped yet */
   guint         *pair_mates;    /* mate indexes, each pair view's together, in project order */
   guint          n_pairs;
+  GHashTable    *failing_set;   /* subjects of failing checks (not owned), or NULL: mates that fail get pair views of their own */
   /* The pair views' fold note as last wrapped, and for what width and unit. */
   double         fold_width, fold_unit;
   char         **fold_lines;
