@@ -332,6 +332,44 @@ test_section_heights (void)
     }
 }
 
+/* A sheet shown as its outline: a 210 × 297 mm frame at 1 px per mm on
+ * white, a 1 mm (1 px) hairline. The pixel on its left edge at mid height
+ * is drawn in the frame's ink (dark on light, light on dark), the centre
+ * of the sheet stays as it was. */
+static void
+test_sheet_outline (void)
+{
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 220, 310);
+      cairo_t *cr = cairo_create (s);
+      StkDrawOptions o;
+      guint32 ground = dark ? 0x000000 : 0xffffff;
+      guint32 edge, centre;
+
+      stk_draw_options_init (&o);
+      o.dark = dark;
+      o.min_line_mm = 1.0;
+      cairo_set_source_rgb (cr, dark ? 0 : 1, dark ? 0 : 1, dark ? 0 : 1);
+      cairo_paint (cr);
+      /* The hairline centred on x = 5.5 fills pixel column 5 whole. */
+      cairo_translate (cr, 5.5, 5.5);
+      stk_draw_sheet_outline (cr, 210, 297, &o);
+      cairo_surface_flush (s);
+      edge = test_pixel (s, 5, 150, 1);
+      centre = test_pixel (s, 110, 150, 1);
+      g_assert_cmpuint (centre, ==, ground);
+      g_assert_cmpuint (edge, !=, ground);
+      /* Dark mode draws it lighter than the light mode's ink. */
+      if (dark)
+        g_assert_cmpuint (edge & 0xff, >, 0x40);
+      else
+        g_assert_cmpuint (edge & 0xff, <, 0xc0);
+      cairo_destroy (cr);
+      cairo_surface_destroy (s);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -346,5 +384,6 @@ main (int    argc,
   g_test_add_func ("/stackup/draw/section-part-labels", test_section_part_labels);
   g_test_add_func ("/stackup/draw/pin1-fold", test_pin1_fold);
   g_test_add_func ("/stackup/draw/section-heights", test_section_heights);
+  g_test_add_func ("/stackup/draw/sheet-outline", test_sheet_outline);
   return g_test_run ();
 }

@@ -270,19 +270,12 @@ stk_canvas_snapshot (GtkWidget   *widget,
 
         if (y + sh < top || y > bottom)
           continue;
-        if (sh * self->zoom < SHEET_DETAIL_PX)
-          {
-            cairo_save (cr);
-            cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.8);
-            cairo_set_line_width (cr, 1.0 / self->zoom);
-            cairo_rectangle (cr, 0, y, sw, sh);
-            cairo_stroke (cr);
-            cairo_restore (cr);
-            continue;
-          }
         cairo_save (cr);
         cairo_translate (cr, 0, y);
-        stk_draw_render (cr, stk_sheets_get_sheet (self->sheets, i), &options);
+        if (sh * self->zoom < SHEET_DETAIL_PX)
+          stk_draw_sheet_outline (cr, sw, sh, &options);
+        else
+          stk_draw_render (cr, stk_sheets_get_sheet (self->sheets, i), &options);
         cairo_restore (cr);
       }
   }

@@ -339,3 +339,19 @@ stk_draw_render (cairo_t              *cr,
   flush (&b);
   cairo_restore (cr);
 }
+
+void
+stk_draw_sheet_outline (cairo_t              *cr,
+                        double                width_mm,
+                        double                height_mm,
+                        const StkDrawOptions *options)
+{
+  g_return_if_fail (cr != NULL && options != NULL);
+
+  cairo_save (cr);
+  set_colour (cr, &palette[options->dark][STK_INK_FRAME], 1);
+  cairo_set_line_width (cr, options->min_line_mm);
+  cairo_rectangle (cr, 0, 0, width_mm, height_mm);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}

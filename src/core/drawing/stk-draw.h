@@ -61,6 +61,14 @@ void        stk_draw_options_init (StkDrawOptions       *options);
 void        stk_draw_render       (cairo_t              *cr,
                                    const StkDrawing     *drawing,
                                    const StkDrawOptions *options);
+/* A sheet too small on screen to be read (the canvas zoomed far out):
+ * only its outline, width × height mm from the origin, in the frame's ink
+ * and a hairline (options->min_line_mm), so its contents need not be
+ * built. */
+void        stk_draw_sheet_outline (cairo_t             *cr,
+                                   double                width_mm,
+                                   double                height_mm,
+                                   const StkDrawOptions *options);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkDrawing, stk_drawing_free)
 
 G_END_DECLS
