@@ -128,6 +128,35 @@ test_assembly (void)
   specs (p);
 }
 
+/* Lazy sheets hold the project's placement as it was laid out: asked for
+ * a sheet after the project changed, the source refuses to build its views
+ * (a critical, not a read of what the change freed), and the sheet comes
+ * back with its frame and title block only. The canvas makes new sheets on
+ * every change, so it never asks. */
+static void
+test_after_change (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  StkCatalog *catalog = stk_catalog_get_default ();
+  g_autoptr(GPtrArray) results = stk_checks_run (p, catalog);
+  g_autoptr(StkSheets) eager = NULL;
+  g_autoptr(StkSheets) lazy = NULL;
+  StkSheetSpec spec;
+  guint n_lazy, n_eager;
+
+  stk_sheet_spec_init (&spec);
+  eager = stk_sheets_new_with_results (p, catalog, &spec, results);
+  lazy = stk_sheets_new_lazy (p, catalog, &spec, results);
+  stk_project_changed (p);
+  /* Eager sheets built their views when laid out: still whole. */
+  stk_drawing_get_prims (stk_sheets_get_sheet (eager, 0), &n_eager);
+  g_test_expect_message ("stk-drawing", G_LOG_LEVEL_CRITICAL, "*serial*");
+  stk_drawing_get_prims (stk_sheets_get_sheet (lazy, 0), &n_lazy);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (n_lazy, >, 0);
+  g_assert_cmpuint (n_lazy, <, n_eager);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -135,5 +164,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/sheet-lazy/examples", test_examples);
   g_test_add_func ("/stackup/sheet-lazy/assembly", test_assembly);
+  g_test_add_func ("/stackup/sheet-lazy/after-change", test_after_change);
   return g_test_run ();
 }

@@ -500,6 +500,7 @@ typedef struct {
   StkViews   *views;
   GPtrArray  *failing;      /* subjects of the failing checks */
   GHashTable *failing_set;  /* the same as a set, made once for all views */
+  guint64     serial;       /* the project's when the views were placed */
 } ProjectViews;
 
 static void
@@ -525,6 +526,10 @@ build_project_view (gpointer user_data,
 {
   ProjectViews *pv = user_data;
   StkDrawing *d;
+
+  /* Its placement and parts point into the project as it was: a view built
+   * after a change would read what the change freed. */
+  g_return_val_if_fail (stk_project_get_serial (pv->project) == pv->serial, NULL);
 
   if (index + 1 == count_views (pv->views))
     return new_legend (pv->views->project, pv->failing->len > 0);
@@ -613,6 +618,7 @@ new_project_sheets (StkProject         *project,
   };
 
   pv->project = g_object_ref (project);
+  pv->serial = stk_project_get_serial (project);
   pv->catalog = g_object_ref (catalog);
   pv->views = _stk_views_new (project, catalog, spec->units);
   pv->failing = failing_subjects (results);

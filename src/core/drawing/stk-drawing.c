@@ -327,7 +327,6 @@ _stk_drawing_copy_measure (const StkDrawing *drawing)
 {
   StkDrawing *copy = _stk_drawing_new_measure (drawing->title, drawing->scale);
 
-  g_return_val_if_fail (drawing->measure, copy);
   copy->caption = g_strdup (drawing->caption);
   copy->overview = drawing->overview;
   copy->units = drawing->units;

@@ -124,7 +124,8 @@ StkDrawing *_stk_drawing_new_empty (const char        *title,
 StkDrawing *_stk_drawing_new_measure (const char      *title,
                                       double           scale);
 gboolean    _stk_drawing_is_measure (const StkDrawing *drawing);
-/* A measuring drawing's extents, scale and caption in a new one. */
+/* A drawing's extents, scale and caption in a new measuring one: what a
+ * layout needs of a view once its primitives are on a sheet. */
 StkDrawing *_stk_drawing_copy_measure (const StkDrawing *drawing);
 /* Drawing mm per paper mm: annotation sizes are written as paper mm × unit. */
 double      _stk_drawing_unit      (const StkDrawing  *drawing);

@@ -496,6 +496,10 @@ build_views (StkSheets           *self,
           guint at;
           g_autoptr(StkDrawing) smallest = build_at (self, views, v, last);
 
+          /* Its width is what narrowest () would build it again for. */
+          if (floor_w < 0)
+            floor_w = paper_width (smallest);
+
           stk_drawing_free (p.drawing);
           /* Too tall even at the smallest scale, and narrow enough there
            * (the top view of a long chain, its labels alone taller than the
@@ -596,9 +600,15 @@ draw_sheet (StkSheets           *self,
         continue;
       if (_stk_drawing_is_measure (p->drawing))
         {
-          /* Measured to lay the sheets out: built now, for the scale it was measured at. */
+          /* Measured to lay the sheets out: built now, for the scale it
+           * was measured at (NULL: the project changed since, which the
+           * source has said; the view is left out). */
+          StkDrawing *built = self->source.build (self->source.user_data, i, p->asked, FALSE);
+
+          if (built == NULL)
+            continue;
           stk_drawing_free (p->drawing);
-          p->drawing = self->source.build (self->source.user_data, i, p->asked, FALSE);
+          p->drawing = built;
         }
       _stk_drawing_add_size (p->drawing, &n_prims, &n_points);
     }
@@ -609,13 +619,21 @@ draw_sheet (StkSheets           *self,
   draw_title_block (d, title, self->width - MARGIN_MM, self->height - MARGIN_MM, scale, size, index, n_sheets);
   for (guint i = 0; i < self->placed->len; i++)
     {
-      const Placed *p = &g_array_index (self->placed, Placed, i);
+      Placed *p = &g_array_index (self->placed, Placed, i);
       double w, h;
 
-      if (p->sheet != index)
+      if (p->sheet != index || _stk_drawing_is_measure (p->drawing))
         continue;
       stk_drawing_get_extents (p->drawing, &w, &h);
       _stk_drawing_append (d, p->drawing, p->x, p->y, p->scale);
+      /* On the sheet now, which is kept: the view's size is all that is
+       * left to ask of it. */
+      {
+        StkDrawing *kept = _stk_drawing_copy_measure (p->drawing);
+
+        stk_drawing_free (p->drawing);
+        p->drawing = kept;
+      }
       if (has_note (self, p))
         {
           g_autofree char *s = stk_draw_format_scale (p->scale);
@@ -704,6 +722,16 @@ stk_sheets_new_for_views (const StkViewSource *views,
   build_views (self, views);
   n = place_views (self);
   g_ptr_array_set_size (self->sheets, n);
+  /* Laid out from built views, the sheets never build one again: what the
+   * source keeps (a project's placement and parts) goes now. */
+  if (!lazy)
+    {
+      if (self->source.destroy != NULL)
+        self->source.destroy (self->source.user_data);
+      self->source.build = NULL;
+      self->source.user_data = NULL;
+      self->source.destroy = NULL;
+    }
   return self;
 }
 
