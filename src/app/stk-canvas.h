@@ -18,7 +18,6 @@ GtkWidget        *stk_canvas_new           (void);
 void              stk_canvas_set_project   (StkCanvas  *self,
                                             StkProject *project,
                                             StkCatalog *catalog);
-/* The geometry on screen, which printing and export reuse. */
 /* Every sheet one under another as one drawing: built (all of it) when
  * first asked for after a change, so what the canvas shows can be read
  * whole; the canvas itself builds only the sheets in sight. */

@@ -12,8 +12,10 @@
 #include "stk-sheet.h"
 
 /* The views of a project, each its own drawing so that a sheet layout can
- * place them: one per mate (socket and header as they meet), the stack
- * section, and the legend (paper sized, no geometry). */
+ * place them: one socket-and-header view per distinct pair of parts (the
+ * connectors drawn alike share it), the top view and the sections
+ * (stk-drawing-plan.c, -section.c), and the legend (paper sized, no
+ * geometry). */
 
 /* Paper mm, times the drawing's unit. */
 #define PAIR_GAP_MM   12.0  /* between the socket view and the fold line */
