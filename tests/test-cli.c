@@ -329,8 +329,11 @@ static const struct {
     "pair: A4S 1.0 mm is not made in 4 mm pitch embossed tape packaging" },
   { { "pair", "--series", "P4", "--height", "1.5", "--pins", "40", "--packaging", "4mm" },
     "pair: P4 has no “4mm” packaging" },
-  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "abc" }, "Cannot parse integer value “abc” for --pins (try --help)" },
-  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "-3" }, "pair: --pins: -3 is not a pin count" },
+  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "abc" }, "pair: --pins must be a whole number of 1 or more, not “abc”" },
+  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "-3" }, "pair: --pins must be a whole number of 1 or more, not “-3”" },
+  /* the least int was once the "not given" mark */
+  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "-2147483648" },
+    "pair: --pins must be a whole number of 1 or more, not “-2147483648”" },
   { { "pair", "--series", "P4", "--height", "1.5", "--pins", "20", "extra" }, "pair: unexpected argument “extra”" },
 };
 
