@@ -167,6 +167,37 @@ stk_cli_print_row (const int         *widths,
 }
 
 void
+stk_cli_print_wrapped (int         indent,
+                       const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+  int start = indent, width = indent;
+
+  g_string_printf (line, "%*s", start, "");
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int word = display_width (words[i]);
+
+      if (width > start && width + 1 + word > STK_CLI_COLUMNS)
+        {
+          puts (line->str);
+          start = indent + 2;
+          g_string_printf (line, "%*s", start, "");
+          width = start;
+        }
+      if (width > start)
+        {
+          g_string_append_c (line, ' ');
+          width++;
+        }
+      g_string_append (line, words[i]);
+      width += word;
+    }
+  puts (line->str);
+}
+
+void
 stk_cli_print_json (JsonNode *node)
 {
   g_autofree char *text = stk_json_to_string (node, TRUE);

@@ -75,6 +75,13 @@ StkProject *stk_cli_load_project (const char *arg);
 void stk_cli_print_row       (const int          *widths,
                               const char *const  *cells,
                               guint               n_cells);
+/* The width text output keeps to. */
+#define STK_CLI_COLUMNS 100
+/* text on stdout after indent spaces, broken at spaces into lines of at
+ * most STK_CLI_COLUMNS (a word longer stays whole), the lines after the
+ * first indented two more. */
+void stk_cli_print_wrapped   (int                 indent,
+                              const char         *text);
 /* Prints node to stdout and frees it. */
 void stk_cli_print_json      (JsonNode       *node);
 JsonNode *stk_cli_value_json (const StkValue *value);
