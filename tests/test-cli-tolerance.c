@@ -293,6 +293,31 @@ test_catalog_placement (void)
   g_assert_cmpint (r.status, ==, 0);
 }
 
+/* A mean that rounds to zero prints as "0.0000", without a sign: the
+ * phone's default run has means of a few millionths of a millimetre below
+ * zero (its JSON, asserted first so the case stays one), which printf's
+ * "%.4f" wrote as "-0.0000". */
+static void
+test_no_negative_zero (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(TestRun) j = { 0 };
+  g_auto(TestRun) t = { 0 };
+  JsonObject *root;
+  double mean;
+
+  test_cli_run (&j, "tolerance", path, "--json", NULL);
+  root = parse (j.out, parser);
+  mean = json_object_get_double_member (output (connector (root, 0), 0), "mean_mm");
+  g_assert_cmpfloat (mean, <, 0);
+  g_assert_cmpfloat (mean, >, -0.00005);
+  test_cli_run (&t, "tolerance", path, NULL);
+  g_assert_null (strstr (t.out, "-0.0000"));
+  g_assert_null (strstr (t.out, "-0.000…"));
+  test_assert_contains (t.out, "\nEnd 1, along     ±0.235  ±0.111   0.0000 ");
+}
+
 /* Every out-of-range or non-finite value is refused, naming the option and
  * its range; -1 and nan were once the marks of "not given" and ran on the
  * project's figures. The ranges are the file's (docs/file-format.md). */
@@ -351,6 +376,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/tolerance/added-contributors", test_added_contributors);
   g_test_add_func ("/stackup/cli/tolerance/catalog-placement", test_catalog_placement);
   g_test_add_func ("/stackup/cli/tolerance/bad-input", test_bad_input);
+  g_test_add_func ("/stackup/cli/tolerance/no-negative-zero", test_no_negative_zero);
   g_test_add_func ("/stackup/cli/tolerance/project-settings", test_project_settings);
   tmp_dir = g_dir_make_tmp ("stackup-tolerance-XXXXXX", NULL);
   status = g_test_run ();

@@ -10,6 +10,7 @@
 #include "stk-cli.h"
 #include "stk-json.h"
 #include "stk-project-io.h"
+#include "stk-format.h"
 #include "stk-tolerance.h"
 
 /* `tolerance`: worst case, RSS and Monte Carlo of every connector pair. */
@@ -165,14 +166,17 @@ print_result (const StkTolResult *r,
   for (StkTolOutput o = 0; o < STK_TOL_N_OUTPUTS; o++)
     {
       const StkTolFigures *f = &r->outputs[o];
-      g_autofree char *w = g_strdup_printf ("±%.3f", f->worst);
-      g_autofree char *rss = g_strdup_printf ("±%.3f", f->rss);
-      g_autofree char *mean = g_strdup_printf ("%.4f", f->mean);
-      g_autofree char *sigma = g_strdup_printf ("%.4f", f->sigma);
-      g_autofree char *range = g_strdup_printf ("%.3f…%.3f", f->range_low, f->range_high);
+      /* stk_format_fixed, not printf: a mean of -0.00001 is "0.0000", never "-0.0000" */
+      g_autofree char *worst_s = stk_format_fixed (f->worst, 3), *rss_s = stk_format_fixed (f->rss, 3);
+      g_autofree char *low = stk_format_fixed (f->range_low, 3), *high = stk_format_fixed (f->range_high, 3);
+      g_autofree char *w = g_strconcat ("±", worst_s, NULL);
+      g_autofree char *rss = g_strconcat ("±", rss_s, NULL);
+      g_autofree char *mean = stk_format_fixed (f->mean, 4);
+      g_autofree char *sigma = stk_format_fixed (f->sigma, 4);
+      g_autofree char *range = g_strconcat (low, "…", high, NULL);
       g_autofree char *ppm = g_strdup_printf ("%.1f (%.1f–%.1f)", f->ppm, f->ppm_low, f->ppm_high);
-      g_autofree char *cp = isfinite (f->cp) ? g_strdup_printf ("%.2f", f->cp) : g_strdup ("—");
-      g_autofree char *cpk = isfinite (f->cpk) ? g_strdup_printf ("%.2f", f->cpk) : g_strdup ("—");
+      g_autofree char *cp = isfinite (f->cp) ? stk_format_fixed (f->cp, 2) : g_strdup ("—");
+      g_autofree char *cpk = isfinite (f->cpk) ? stk_format_fixed (f->cpk, 2) : g_strdup ("—");
       const char *cells[] = { stk_tol_output_label (o), w, rss, mean, sigma, range, ppm, cp, cpk };
 
       stk_cli_print_row (widths, cells, G_N_ELEMENTS (cells));
