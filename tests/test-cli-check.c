@@ -337,6 +337,17 @@ test_options (void)
     g_assert_cmpint (inf.status, ==, 2);
     g_assert_nonnull (strstr (inf.err, "finite millimetres"));
   }
+
+  /* the explorer's nets become subjects too: no control character */
+  {
+    g_auto(TestRun) ctl = { 0 };
+    const char *ctl_args[] = { "options", "--power", "V\x1f" "BAT=1.0", NULL };
+
+    test_run_cli (&ctl, G_SUBPROCESS_FLAGS_STDERR_PIPE, ctl_args);
+    g_assert_cmpint (ctl.status, ==, 2);
+    g_assert_cmpstr (ctl.err, ==, "stackup-cli: net “V\\x1FBAT” holds a control character: net names, like ids, "
+                     "must not (try --help)\n");
+  }
 }
 
 /* The text table says why each option warns or is excluded, under its
