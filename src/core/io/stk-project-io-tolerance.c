@@ -15,7 +15,6 @@
  * `requirements`: a misspelt member is an error, not kept, as a figure
  * silently ignored would change the verdict. Ranges as docs/file-format.md. */
 
-#define MAX_TOLERANCE_MM 10.0
 
 static const char *const tolerance_members[] = {
   "samples", "seed", "target_ppm", "rotation_deg", "pin_position_mm", "hole_position_mm",
@@ -97,7 +96,7 @@ read_contributor (StkProjectReader       *r,
     }
   c->axis = axis;
   c->distribution = dist;
-  max = c->axis == STK_TOL_ROTATION ? STK_TOL_ROTATION_MAX_DEG : MAX_TOLERANCE_MM;
+  max = c->axis == STK_TOL_ROTATION ? STK_TOL_ROTATION_MAX_DEG : STK_TOL_TOLERANCE_MAX_MM;
   if (!stk_json_value_get_double (o, path, "tolerance", TRUE, 0, max, &c->tolerance, error)
       || !stk_json_value_get_double (o, path, "nominal", FALSE, -max, max, &c->nominal, error)
       || !stk_json_value_get_double (o, path, "mean_shift", FALSE, -max, max, &c->mean_shift, error)
@@ -216,11 +215,11 @@ _stk_read_tolerance (StkProjectReader    *r,
       || !stk_json_value_get_int (o, "tolerance", "seed", FALSE, 0, STK_TOL_SEED_MAX, &seed, error)
       || !stk_json_value_get_double (o, "tolerance", "target_ppm", FALSE, 0, STK_TOL_TARGET_PPM_MAX, &spec->target_ppm, error)
       || !read_optional (o, "rotation_deg", STK_TOL_ROTATION_MAX_DEG, &spec->rotation_set, &spec->rotation_deg, error)
-      || !read_optional (o, "pin_position_mm", MAX_TOLERANCE_MM, &spec->pin_position_set,
+      || !read_optional (o, "pin_position_mm", STK_TOL_TOLERANCE_MAX_MM, &spec->pin_position_set,
                          &spec->pin_position_mm, error)
-      || !read_optional (o, "hole_position_mm", MAX_TOLERANCE_MM, &spec->hole_position_set,
+      || !read_optional (o, "hole_position_mm", STK_TOL_TOLERANCE_MAX_MM, &spec->hole_position_set,
                          &spec->hole_position_mm, error)
-      || !read_optional (o, "pin_clearance_mm", MAX_TOLERANCE_MM, &spec->pin_clearance_set,
+      || !read_optional (o, "pin_clearance_mm", STK_TOL_TOLERANCE_MAX_MM, &spec->pin_clearance_set,
                          &spec->pin_clearance_mm, error)
       || !read_board_rotations (r, o, spec, error)
       || !read_contributors (r, o, spec, error))

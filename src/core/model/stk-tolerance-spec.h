@@ -74,6 +74,8 @@ typedef struct {
 #define STK_TOL_SEED_MAX G_GINT64_CONSTANT (9007199254740991)
 #define STK_TOL_TARGET_PPM_MAX 1e6
 #define STK_TOL_ROTATION_MAX_DEG 45.0
+/* a contributor's tolerance, a position or the pin's clearance, in mm */
+#define STK_TOL_TOLERANCE_MAX_MM 10.0
 
 StkTolSpec *stk_tol_spec_new            (void);
 StkTolSpec *stk_tol_spec_copy           (const StkTolSpec *spec);
