@@ -337,6 +337,58 @@ test_options (void)
     g_assert_cmpint (inf.status, ==, 2);
     g_assert_nonnull (strstr (inf.err, "finite millimetres"));
   }
+
+  /* the explorer's nets become subjects too: no control character */
+  {
+    g_auto(TestRun) ctl = { 0 };
+    const char *ctl_args[] = { "options", "--power", "V\x1f" "BAT=1.0", NULL };
+
+    test_run_cli (&ctl, G_SUBPROCESS_FLAGS_STDERR_PIPE, ctl_args);
+    g_assert_cmpint (ctl.status, ==, 2);
+    g_assert_cmpstr (ctl.err, ==, "stackup-cli: net “V\\x1FBAT” holds a control character: net names, like ids, "
+                     "must not (try --help)\n");
+  }
+}
+
+/* The text table says why each option warns or is excluded, under its
+ * row, and keeps to 100 columns. By hand: 20 signal + VBAT 1.0 A at 0.24 A
+ * a pin (5 pins, 6 in pairs when reversal-safe) + 5 return (GND) = 31
+ * pins; P4 has 30 or fewer below 40, and its 40-pin part is 10.3 mm long,
+ * over the 10 mm; so nothing passes and the A4S 34-pin pairs (9.3 mm),
+ * which only warn (A4S is made for an FPC), lead: pass before warn before
+ * fail, whatever the footprint. */
+static void
+test_options_text (void)
+{
+  g_auto(TestRun) r = { 0 };
+  g_auto(GStrv) lines = NULL;
+  const char *order = "yes";
+
+  test_cli_run (&r, "options", "--signal-pins", "20", "--power", "VBAT=1.0", "--reversal-safe",
+                "--max-length", "10", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  lines = g_strsplit (r.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[1], "warn  A4S     0.8    34 8mm       AXE534127 "));
+  g_assert_cmpstr (lines[2], ==, "      part: A4S is a board-to-FPC connector, but neither board is an FPC");
+  test_assert_contains (r.out, "\nno    P4      1.5    40 embossed  AXK740147G  AXK840145WG  10.30 × ≈5.10 ");
+  test_assert_contains (r.out, "\n      pins: 30 pins, 31 needed: 20 signal + 6 supply in pairs for a "
+                        "reversal-safe layout + 5 return\n        (GND) at 0.24 A per pin\n");
+  test_assert_contains (r.out, "\n      length: 10.3 mm long (part body, datasheet), at most 10.0 mm\n");
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_cmpint (g_utf8_strlen (lines[i], -1), <=, 100);
+      /* the verdicts never go back up the ranking */
+      if (g_str_has_prefix (lines[i], "warn "))
+        {
+          g_assert_cmpstr (order, !=, "no");
+          order = "warn";
+        }
+      else if (g_str_has_prefix (lines[i], "no "))
+        order = "no";
+      else if (g_str_has_prefix (lines[i], "yes "))
+        g_assert_cmpstr (order, ==, "yes");
+    }
+  g_assert_cmpstr (order, ==, "no");
 }
 
 int
@@ -353,6 +405,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli-check/json", test_check_json);
   g_test_add_func ("/stackup/cli-check/json-provenance", test_check_json_provenance);
   g_test_add_func ("/stackup/cli-check/options", test_options);
+  g_test_add_func ("/stackup/cli-check/options-text", test_options_text);
 
   return g_test_run ();
 }

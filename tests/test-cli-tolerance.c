@@ -293,23 +293,74 @@ test_catalog_placement (void)
   g_assert_cmpint (r.status, ==, 0);
 }
 
+/* A mean that rounds to zero prints as "0.0000", without a sign: the
+ * phone's default run has means of a few millionths of a millimetre below
+ * zero (its JSON, asserted first so the case stays one), which printf's
+ * "%.4f" wrote as "-0.0000". */
+static void
+test_no_negative_zero (void)
+{
+  g_autofree char *path = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(TestRun) j = { 0 };
+  g_auto(TestRun) t = { 0 };
+  JsonObject *root;
+  double mean;
+
+  test_cli_run (&j, "tolerance", path, "--json", NULL);
+  root = parse (j.out, parser);
+  mean = json_object_get_double_member (output (connector (root, 0), 0), "mean_mm");
+  g_assert_cmpfloat (mean, <, 0);
+  g_assert_cmpfloat (mean, >, -0.00005);
+  test_cli_run (&t, "tolerance", path, NULL);
+  g_assert_null (strstr (t.out, "-0.0000"));
+  g_assert_null (strstr (t.out, "-0.000…"));
+  test_assert_contains (t.out, "\nEnd 1, along     ±0.235  ±0.111   0.0000 ");
+}
+
+/* Every out-of-range or non-finite value is refused, naming the option and
+ * its range; -1 and nan were once the marks of "not given" and ran on the
+ * project's figures. The ranges are the file's (docs/file-format.md). */
+static const struct {
+  const char *option;
+  const char *value;
+  const char *err;
+} bad_values[] = {
+  { "--samples", "0", "tolerance: --samples must be a whole number from 1 to 1000000000, not “0”" },
+  { "--samples", "-1", "tolerance: --samples must be a whole number from 1 to 1000000000, not “-1”" },
+  { "--samples", "1000000001", "tolerance: --samples must be a whole number from 1 to 1000000000, not “1000000001”" },
+  { "--samples", "1e3", "tolerance: --samples must be a whole number from 1 to 1000000000, not “1e3”" },
+  { "--seed", "-1", "tolerance: --seed must be a whole number from 0 to 9007199254740991, not “-1”" },
+  { "--seed", "-2", "tolerance: --seed must be a whole number from 0 to 9007199254740991, not “-2”" },
+  /* 2^53: one past the largest seed a double holds exactly */
+  { "--seed", "9007199254740992", "tolerance: --seed must be a whole number from 0 to 9007199254740991, not “9007199254740992”" },
+  { "--rotation", "nan", "tolerance: --rotation must be a number from 0 to 45, not “nan”" },
+  { "--rotation", "-1", "tolerance: --rotation must be a number from 0 to 45, not “-1”" },
+  { "--rotation", "45.5", "tolerance: --rotation must be a number from 0 to 45, not “45.5”" },
+  { "--target-ppm", "nan", "tolerance: --target-ppm must be a number from 0 to 1000000, not “nan”" },
+  { "--target-ppm", "inf", "tolerance: --target-ppm must be a number from 0 to 1000000, not “inf”" },
+  { "--target-ppm", "-1", "tolerance: --target-ppm must be a number from 0 to 1000000, not “-1”" },
+};
+
 static void
 test_bad_input (void)
 {
   g_autofree char *path = mezzanine (FALSE);
-  g_auto(TestRun) zero = { 0 };
   g_auto(TestRun) none = { 0 };
-  g_auto(TestRun) turn = { 0 };
 
-  test_cli_run (&zero, "tolerance", path, "--samples", "0", NULL);
-  g_assert_cmpint (zero.status, ==, 2);
-  test_assert_contains (zero.err, "--samples");
+  for (guint i = 0; i < G_N_ELEMENTS (bad_values); i++)
+    {
+      g_auto(TestRun) r = { 0 };
+      g_autofree char *want = g_strdup_printf ("stackup-cli: %s\n", bad_values[i].err);
+
+      test_cli_run (&r, "tolerance", path, bad_values[i].option, bad_values[i].value, NULL);
+      g_assert_cmpint (r.status, ==, 2);
+      g_assert_cmpstr (r.err, ==, want);
+      g_assert_cmpstr (r.out, ==, "");
+    }
   test_cli_run (&none, "tolerance", NULL);
   g_assert_cmpint (none.status, ==, 2);
   test_assert_contains (none.err, "FILE");
-  test_cli_run (&turn, "tolerance", path, "--rotation", "-1", NULL);
-  g_assert_cmpint (turn.status, ==, 2);
-  test_assert_contains (turn.err, "--rotation");
 }
 
 int
@@ -325,6 +376,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/tolerance/added-contributors", test_added_contributors);
   g_test_add_func ("/stackup/cli/tolerance/catalog-placement", test_catalog_placement);
   g_test_add_func ("/stackup/cli/tolerance/bad-input", test_bad_input);
+  g_test_add_func ("/stackup/cli/tolerance/no-negative-zero", test_no_negative_zero);
   g_test_add_func ("/stackup/cli/tolerance/project-settings", test_project_settings);
   tmp_dir = g_dir_make_tmp ("stackup-tolerance-XXXXXX", NULL);
   status = g_test_run ();

@@ -329,9 +329,24 @@ static const struct {
     "pair: A4S 1.0 mm is not made in 4 mm pitch embossed tape packaging" },
   { { "pair", "--series", "P4", "--height", "1.5", "--pins", "40", "--packaging", "4mm" },
     "pair: P4 has no “4mm” packaging" },
-  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "abc" }, "Cannot parse integer value “abc” for --pins (try --help)" },
-  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "-3" }, "pair: --pins: -3 is not a pin count" },
+  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "abc" }, "pair: --pins must be a whole number of 1 or more, not “abc”" },
+  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "-3" }, "pair: --pins must be a whole number of 1 or more, not “-3”" },
+  /* the least int was once the "not given" mark */
+  { { "pair", "--series", "P4", "--height", "1.5", "--pins", "-2147483648" },
+    "pair: --pins must be a whole number of 1 or more, not “-2147483648”" },
   { { "pair", "--series", "P4", "--height", "1.5", "--pins", "20", "extra" }, "pair: unexpected argument “extra”" },
+  /* the date is refused before the project is read: x.stackup need not exist */
+  { { "export", "x.stackup", "--note", "x.pdf", "--date", "notadate" },
+    "--date: “notadate” is not a date written YYYY-MM-DD, such as 2026-12-01" },
+  /* 2026 is no leap year: February has 28 days */
+  { { "export", "x.stackup", "--note", "x.pdf", "--date", "2026-02-29" },
+    "--date: “2026-02-29” is not a date written YYYY-MM-DD, such as 2026-12-01" },
+  { { "export", "x.stackup", "--note", "x.pdf", "--date", "2026-13-01" },
+    "--date: “2026-13-01” is not a date written YYYY-MM-DD, such as 2026-12-01" },
+  { { "export", "x.stackup", "--note", "x.pdf", "--date", "2026-1-01" },
+    "--date: “2026-1-01” is not a date written YYYY-MM-DD, such as 2026-12-01" },
+  { { "export", "x.stackup", "--note", "x.pdf", "--date", "+026-12-01" },
+    "--date: “+026-12-01” is not a date written YYYY-MM-DD, such as 2026-12-01" },
 };
 
 static void
@@ -450,6 +465,23 @@ test_export_cut_twice (void)
   g_rmdir (dir);
 }
 
+/* A real date (2028 is a leap year) goes into the note's title block as given. */
+static void
+test_export_date (void)
+{
+  g_autofree char *project = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *out = temp_output ("note.md", &dir);
+  g_autofree char *note = NULL;
+  g_auto(TestRun) run = { 0 };
+
+  test_cli_run (&run, "export", project, "--note", out, "--date", "2028-02-29", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &note, NULL, NULL));
+  test_assert_contains (note, "2028-02-29");
+  test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -467,6 +499,7 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/no-command", test_no_command);
   g_test_add_func ("/stackup/cli/export-read-only", test_export_read_only);
   g_test_add_func ("/stackup/cli/export-cut-twice", test_export_cut_twice);
+  g_test_add_func ("/stackup/cli/export-date", test_export_date);
   g_test_add_func ("/stackup/cli/man-page-lists-commands", test_man_page_lists_commands);
 
   return g_test_run ();

@@ -79,6 +79,24 @@ test_errors (void)
     }
 }
 
+/* A net name holds no control character, as an id holds none: subjects
+ * are listed with U+001F between them. A tab is a space, as before. */
+static void
+test_control_character (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StkPinEntry) bad = stk_pin_entry_parse ("1-6: SCL\x1fSDA", 40, &error);
+  g_autoptr(StkPinEntry) tab = NULL;
+
+  g_assert_null (bad);
+  g_assert_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT);
+  g_assert_cmpstr (error->message, ==, "net “SCL\\x1FSDA” holds a control character: net names, like ids, must not");
+  g_clear_error (&error);
+  tab = stk_pin_entry_parse ("1-6:\tVBAT", 40, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tab->net, ==, "VBAT");
+}
+
 static void
 test_apply (void)
 {
@@ -142,6 +160,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/pin-entry/words-and-dashes", test_words_and_dashes);
   g_test_add_func ("/stackup/pin-entry/lists-units-kind", test_lists_units_kind);
   g_test_add_func ("/stackup/pin-entry/errors", test_errors);
+  g_test_add_func ("/stackup/pin-entry/control-character", test_control_character);
   g_test_add_func ("/stackup/pin-entry/apply", test_apply);
   g_test_add_func ("/stackup/pin-entry/takeover", test_takeover);
   return g_test_run ();

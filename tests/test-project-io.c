@@ -226,6 +226,9 @@ static const Malformed malformed[] = {
   { "mate-net-bad-kind", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].kind: must be one of signal, supply, ground, got “power”" },
   { "mate-net-current-negative", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[0].current_a: must be between 0 and 50, got -0.5" },
   { "mate-net-duplicate", STK_ERROR_INVALID_ARGUMENT, "mates[0].nets[1].name: net “GND” is defined twice" },
+  /* U+001F is STK_SUBJECT_OR, the separator of listed subjects */
+  { "mate-net-control-character", STK_ERROR_INVALID_ARGUMENT,
+    "mates[0].nets[1].name: net “SCL\\x1FSDA” of j1 holds a control character: net names, like ids, must not" },
   { "mate-pin-out-of-range", STK_ERROR_INVALID_ARGUMENT, "mates[0].assignment[0].last: must be between 39 and 40, got 41" },
   { "mate-undefined-net", STK_ERROR_INVALID_ARGUMENT, "mates[0].assignment[1].net: net “VBUS” is not defined in mates[0].nets" },
   { "mate-overlapping-pins", STK_ERROR_INVALID_ARGUMENT, "mates[0].assignment[1]: pin 2 is already assigned to net “GND”" },

@@ -61,8 +61,8 @@ static void
 sync_row (Row                         *row,
           const StkTolUserContributor *c)
 {
-  /* the file's bounds: 45° for a rotation, 10 mm for the rest */
-  double max = c->axis == STK_TOL_ROTATION ? 45 : 10;
+  /* the file's bounds */
+  double max = c->axis == STK_TOL_ROTATION ? STK_TOL_ROTATION_MAX_DEG : STK_TOL_TOLERANCE_MAX_MM;
 
   gtk_spin_button_set_range (row->nominal, -max, max);
   gtk_spin_button_set_range (row->tolerance, 0, max);

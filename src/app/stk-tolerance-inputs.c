@@ -226,7 +226,7 @@ rebuild_boards (StkToleranceInputs *self)
       g_autofree char *text = g_strdup_printf (_("Rotation on %s, ± °"), b->name);
       g_autofree char *id = g_strdup_printf ("tolerance-rotation-%s", b->id);
       GtkWidget *label = gtk_label_new (text);
-      GtkSpinButton *spin = _stk_tolerance_inputs_spin_new (0, 45, 0.05, 2);
+      GtkSpinButton *spin = _stk_tolerance_inputs_spin_new (0, STK_TOL_ROTATION_MAX_DEG, 0.05, 2);
       GtkWidget *source = _stk_tolerance_inputs_head_label ("");
 
       gtk_label_set_xalign (GTK_LABEL (label), 1);
@@ -253,6 +253,29 @@ static const char *const run_ids[N_RUN] = { "run_samples", "run_seed", "run_targ
 static const char *const fig_ids[N_FIGS] = {
   "figure_rotation", "figure_pin_position", "figure_hole_position", "figure_pin_clearance",
 };
+
+/* The fields' upper bounds are the file reader's (core's constants), so a
+ * fact stays in one place; the template gives the rest of each adjustment. */
+static void
+set_upper_bounds (StkToleranceInputs *self)
+{
+  const double run_max[N_RUN] = {
+    [RUN_SAMPLES] = (double) STK_TOL_SAMPLES_MAX,
+    [RUN_SEED] = (double) STK_TOL_SEED_MAX,  /* exact: the bound is 2^53 - 1 */
+    [RUN_TARGET] = STK_TOL_TARGET_PPM_MAX,
+  };
+  const double fig_max[N_FIGS] = {
+    [FIG_ROTATION] = STK_TOL_ROTATION_MAX_DEG,
+    [FIG_PIN] = STK_TOL_TOLERANCE_MAX_MM,
+    [FIG_HOLE] = STK_TOL_TOLERANCE_MAX_MM,
+    [FIG_CLEARANCE] = STK_TOL_TOLERANCE_MAX_MM,
+  };
+
+  for (guint i = 0; i < N_RUN; i++)
+    gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->run[i]), run_max[i]);
+  for (guint f = 0; f < N_FIGS; f++)
+    gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->figures[f]), fig_max[f]);
+}
 
 /* Overrides */
 
@@ -319,6 +342,7 @@ stk_tolerance_inputs_init (StkToleranceInputs *self)
   self->mate_ids = g_ptr_array_new_with_free_func (g_free);
   self->board_spins = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_upper_bounds (self);
   /* The wheel spins a value only while it has the focus, as in every
    * other number field. */
   for (guint i = 0; i < N_RUN; i++)

@@ -3,6 +3,7 @@
 
 #include "stk-config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
@@ -68,6 +69,54 @@ stk_cli_parse_group (const char         *parameter,
   return TRUE;
 }
 
+gboolean
+stk_cli_int_option (const char *command,
+                    const char *option,
+                    const char *text,
+                    gint64      min,
+                    gint64      max,
+                    gint64     *value)
+{
+  g_autofree char *low = NULL, *high = NULL;
+
+  if (text == NULL || g_ascii_string_to_signed (text, 10, min, max, value, NULL))
+    return TRUE;
+  low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+  high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+  if (max == G_MAXINT)
+    /* Translators: "tolerance: --seed must be a whole number of 0 or more, not “-1”" */
+    stk_cli_fail (_("%s: %s must be a whole number of %s or more, not “%s”"), command, option, low, text);
+  else
+    /* Translators: "tolerance: --samples must be a whole number from 1 to 1000000000, not “-1”" */
+    stk_cli_fail (_("%s: %s must be a whole number from %s to %s, not “%s”"), command, option, low, high, text);
+  return FALSE;
+}
+
+gboolean
+stk_cli_double_option (const char *command,
+                       const char *option,
+                       const char *text,
+                       double      min,
+                       double      max,
+                       double     *value)
+{
+  char *end = NULL;
+  double v;
+
+  if (text == NULL)
+    return TRUE;
+  /* g_strtod, as GOption's own numbers: the C locale's point or the user's separator */
+  v = g_strtod (text, &end);
+  if (end != text && *end == '\0' && isfinite (v) && v >= min && v <= max)
+    {
+      *value = v;
+      return TRUE;
+    }
+  /* Translators: "tolerance: --rotation must be a number from 0 to 45, not “nan”" */
+  stk_cli_fail (_("%s: %s must be a number from %.15g to %.15g, not “%s”"), command, option, min, max, text);
+  return FALSE;
+}
+
 StkProject *
 stk_cli_load_project (const char *arg)
 {
@@ -113,6 +162,37 @@ stk_cli_print_row (const int         *widths,
       g_string_append (line, cell);
       if (widths[i] < 0)
         g_string_append_printf (line, "%*s", pad, "");
+    }
+  puts (line->str);
+}
+
+void
+stk_cli_print_wrapped (int         indent,
+                       const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  g_autoptr(GString) line = g_string_new (NULL);
+  int start = indent, width = indent;
+
+  g_string_printf (line, "%*s", start, "");
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int word = display_width (words[i]);
+
+      if (width > start && width + 1 + word > STK_CLI_COLUMNS)
+        {
+          puts (line->str);
+          start = indent + 2;
+          g_string_printf (line, "%*s", start, "");
+          width = start;
+        }
+      if (width > start)
+        {
+          g_string_append_c (line, ' ');
+          width++;
+        }
+      g_string_append (line, words[i]);
+      width += word;
     }
   puts (line->str);
 }

@@ -210,8 +210,8 @@ int
 stk_cli_pair (int    argc,
               char **argv)
 {
-  g_autofree char *series_id = NULL, *height_s = NULL, *packaging = NULL;
-  int pins = G_MININT; /* not given */
+  g_autofree char *series_id = NULL, *height_s = NULL, *packaging = NULL, *pins_s = NULL;
+  gint64 pins = 0;
   gboolean json = FALSE;
   StkCatalog *catalog = stk_catalog_get_default ();
   g_autofree char *known = stk_catalog_series_list (catalog);
@@ -221,7 +221,7 @@ stk_cli_pair (int    argc,
   GOptionEntry entries[] = {
     { "series", 's', 0, G_OPTION_ARG_STRING, &series_id, series_help, "S" },
     { "height", 'H', 0, G_OPTION_ARG_STRING, &height_s, N_("Mated height in mm"), "H" },
-    { "pins", 'n', 0, G_OPTION_ARG_INT, &pins, N_("Pin count"), "N" },
+    { "pins", 'n', 0, G_OPTION_ARG_STRING, &pins_s, N_("Pin count"), "N" },
     { "packaging", 'p', 0, G_OPTION_ARG_STRING, &packaging, packaging_help, "P" },
     STK_CLI_JSON_OPTION (&json),
     { NULL }
@@ -237,10 +237,10 @@ stk_cli_pair (int    argc,
     return STK_CLI_BAD_INPUT;
   if (argc != 1)
     return stk_cli_fail (_("pair: unexpected argument “%s”"), argv[1]);
-  if (series_id == NULL || height_s == NULL || pins == G_MININT)
+  if (series_id == NULL || height_s == NULL || pins_s == NULL)
     return stk_cli_fail (_("pair: --series, --height and --pins are all required (try --help)"));
-  if (pins <= 0)
-    return stk_cli_fail (_("pair: --pins: %d is not a pin count"), pins);
+  if (!stk_cli_int_option ("pair", "--pins", pins_s, 1, G_MAXINT, &pins))
+    return STK_CLI_BAD_INPUT;
   series = stk_catalog_find_series (catalog, series_id);
   if (series == NULL)
     return stk_cli_fail (_("pair: unknown series “%s” (the catalog holds %s)"), series_id, known);
@@ -259,13 +259,13 @@ stk_cli_pair (int    argc,
     {
       const StkPackaging *pkg = packaging ? stk_series_find_packaging (series, packaging) : stk_series_default_packaging (series);
       g_autoptr(GArray) list = stk_series_pins_for_height (series, height, pkg->id);
-      g_autofree char *pins_s = stk_format_pin_list (list);
+      g_autofree char *counts = stk_format_pin_list (list);
       g_autofree char *h = stk_format_mm (height);
 
       if (list->len == 0)
         return stk_cli_fail (_("pair: %s %s mm is not made in %s packaging"), series->id, h, pkg->label);
       return stk_cli_fail (_("pair: %s %s mm (%s) has no %d-pin part; pin counts: %s"),
-                           series->id, h, pkg->id, pins, pins_s);
+                           series->id, h, pkg->id, (int) pins, counts);
     }
 
   if (json)

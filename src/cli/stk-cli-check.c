@@ -234,19 +234,19 @@ verdict_word (StkStatus verdict)
 static void
 print_options (GPtrArray *options)
 {
-  static const int widths[] = { -5, -4, 6, 5, -9, -11, -12, -16, -16, 0 };
+  /* the check ids that exclude an option are in the reasons under its row */
+  static const int widths[] = { -5, -4, 6, 5, -9, -11, -12, -14, 0 };
 
   /* Translators: column headings of `stackup-cli options`: keep them as
    * short as the English. "Ser." is the connector series (P4, A4S), "H mm"
    * the mated height in millimetres, "L × W" a footprint's length × width */
   stk_cli_print_row (widths, (const char *const[]) { _("Pass"), _("Ser."), _("H mm"), _("Pins"), _("Packing"),
                                                      _("Socket"), _("Header"), _("Body L × W mm"),
-                                                     _("Pattern L × W"), _("Excluded by") }, 10);
+                                                     _("Pattern L × W") }, 9);
   for (guint i = 0; i < options->len; i++)
     {
       const StkExplorerOption *o = g_ptr_array_index (options, i);
       const StkProduct *p = o->product;
-      g_autofree char *ids = stk_explorer_option_excluded_by (o);
       g_autofree char *body = size_text (o->body_length_mm, o->body_length_source, o->body_width_mm,
                                          o->body_width_source);
       g_autofree char *pattern = o->pattern_length_source
@@ -257,14 +257,22 @@ print_options (GPtrArray *options)
       g_autofree char *pins = g_strdup_printf ("%u", p->pins);
 
       stk_cli_print_row (widths, (const char *const[]) { verdict_word (o->verdict), p->series->id, height, pins,
-                                                         p->packaging->id, p->socket, p->header, body, pattern,
-                                                         ids }, 10);
+                                                         p->packaging->id, p->socket, p->header, body,
+                                                         pattern }, 9);
+      /* why it warns or is excluded, under its row: a column would not fit 100 columns */
+      for (guint k = 0; k < o->reasons->len; k++)
+        {
+          const StkExplorerReason *r = g_ptr_array_index (o->reasons, k);
+          g_autofree char *reason = g_strdup_printf ("%s: %s", r->check_id, r->message);
+
+          stk_cli_print_wrapped (6, reason);
+        }
     }
-  printf (_("Body: overall length A of the longer part (datasheet) × the wider part over its terminals. "
+  stk_cli_print_wrapped (0, _("Body: overall length A of the longer part (datasheet) × the wider part over its terminals. "
             "Pattern: the recommended PC board pattern. ≈ marks an estimate read from CAD data, not printed "
             "in the catalogs. The length and width limits and the ranking use the larger of body and "
             "pattern. Each option is judged by running the checks on two boards joined by it; \"warn\": "
-            "a check warns (--json lists the warnings).\n"));
+            "a check warns. The reasons are under each row."));
 }
 
 int

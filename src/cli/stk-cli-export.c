@@ -3,6 +3,7 @@
 
 #include "stk-config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "stk-cli.h"
@@ -28,6 +29,24 @@ formats_for_paths (StkOutputContent content,
       g_ptr_array_add (formats, (gpointer) format);
     }
   return TRUE;
+}
+
+/* An ISO 8601 calendar date, YYYY-MM-DD, that is a day of the calendar. */
+static gboolean
+is_iso_date (const char *text)
+{
+  guint64 year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
 }
 
 /* Each kind of output (drawings, design notes) is one list of paths; all
@@ -59,7 +78,7 @@ stk_cli_export (int    argc,
     { "drawing", 'd', 0, G_OPTION_ARG_FILENAME_ARRAY, &drawings, drawing_help, "OUT" },
     { "note", 'n', 0, G_OPTION_ARG_FILENAME_ARRAY, &notes, note_help, "OUT" },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Paper of the design note PDF: a4 (default) or letter"), "SIZE" },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date in the design note's title block (default today)"), "DATE" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Date in the design note's title block, YYYY-MM-DD (default today)"), "DATE" },
     { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet, N_("Drawing sheet: a4 (default), a3, letter or tabloid"), "SIZE" },
     { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait, N_("Portrait drawing sheets (default landscape)"), NULL },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale,
@@ -101,6 +120,8 @@ stk_cli_export (int    argc,
                          scale);
   if (dpi < MIN_DPI || dpi > MAX_DPI)
     return stk_cli_fail (_("--dpi must be between %d and %d"), MIN_DPI, MAX_DPI);
+  if (date != NULL && !is_iso_date (date))
+    return stk_cli_fail (_("--date: “%s” is not a date written YYYY-MM-DD, such as 2026-12-01"), date);
   options.drawing.dpi = dpi;
   options.drawing.dark = dark;
   if (!formats_for_paths (STK_OUTPUT_DRAWING, drawings, options.note.paper, drawing_formats, &error) ||

@@ -10,6 +10,7 @@
 #include "stk-cli.h"
 #include "stk-json.h"
 #include "stk-project-io.h"
+#include "stk-format.h"
 #include "stk-tolerance.h"
 
 /* `tolerance`: worst case, RSS and Monte Carlo of every connector pair. */
@@ -165,14 +166,17 @@ print_result (const StkTolResult *r,
   for (StkTolOutput o = 0; o < STK_TOL_N_OUTPUTS; o++)
     {
       const StkTolFigures *f = &r->outputs[o];
-      g_autofree char *w = g_strdup_printf ("±%.3f", f->worst);
-      g_autofree char *rss = g_strdup_printf ("±%.3f", f->rss);
-      g_autofree char *mean = g_strdup_printf ("%.4f", f->mean);
-      g_autofree char *sigma = g_strdup_printf ("%.4f", f->sigma);
-      g_autofree char *range = g_strdup_printf ("%.3f…%.3f", f->range_low, f->range_high);
+      /* stk_format_fixed, not printf: a mean of -0.00001 is "0.0000", never "-0.0000" */
+      g_autofree char *worst_s = stk_format_fixed (f->worst, 3), *rss_s = stk_format_fixed (f->rss, 3);
+      g_autofree char *low = stk_format_fixed (f->range_low, 3), *high = stk_format_fixed (f->range_high, 3);
+      g_autofree char *w = g_strconcat ("±", worst_s, NULL);
+      g_autofree char *rss = g_strconcat ("±", rss_s, NULL);
+      g_autofree char *mean = stk_format_fixed (f->mean, 4);
+      g_autofree char *sigma = stk_format_fixed (f->sigma, 4);
+      g_autofree char *range = g_strconcat (low, "…", high, NULL);
       g_autofree char *ppm = g_strdup_printf ("%.1f (%.1f–%.1f)", f->ppm, f->ppm_low, f->ppm_high);
-      g_autofree char *cp = isfinite (f->cp) ? g_strdup_printf ("%.2f", f->cp) : g_strdup ("—");
-      g_autofree char *cpk = isfinite (f->cpk) ? g_strdup_printf ("%.2f", f->cpk) : g_strdup ("—");
+      g_autofree char *cp = isfinite (f->cp) ? stk_format_fixed (f->cp, 2) : g_strdup ("—");
+      g_autofree char *cpk = isfinite (f->cpk) ? stk_format_fixed (f->cpk, 2) : g_strdup ("—");
       const char *cells[] = { stk_tol_output_label (o), w, rss, mean, sigma, range, ppm, cp, cpk };
 
       stk_cli_print_row (widths, cells, G_N_ELEMENTS (cells));
@@ -203,23 +207,24 @@ print_result (const StkTolResult *r,
     }
 }
 
-/* The flags given override the project's tolerance settings for this run. */
+/* The flags given override the project's tolerance settings for this run;
+ * NULL: not given. */
 static gboolean
-apply_overrides (StkProject  *project,
-                 gint64       samples,
-                 gint64       seed,
-                 double       target,
-                 double       rotation,
-                 GStrv        added,
-                 GError     **error)
+apply_overrides (StkProject    *project,
+                 const gint64  *samples,
+                 const gint64  *seed,
+                 const double  *target,
+                 const double  *rotation,
+                 GStrv          added,
+                 GError       **error)
 {
   const StkTolSpec *spec = stk_project_get_tolerance (project);
 
-  stk_project_set_tolerance_run (project, samples >= 0 ? (guint64) samples : spec->samples,
-                                 seed >= 0 ? (guint64) seed : spec->seed,
-                                 !isnan (target) ? target : spec->target_ppm);
-  if (!isnan (rotation))
-    stk_project_set_tolerance_rotation (project, rotation);
+  stk_project_set_tolerance_run (project, samples ? (guint64) *samples : spec->samples,
+                                 seed ? (guint64) *seed : spec->seed,
+                                 target ? *target : spec->target_ppm);
+  if (rotation != NULL)
+    stk_project_set_tolerance_rotation (project, *rotation);
   for (guint i = 0; added != NULL && added[i] != NULL; i++)
     {
       StkTolUserContributor c;
@@ -237,16 +242,17 @@ stk_cli_tolerance (int    argc,
                    char **argv)
 {
   gboolean json = FALSE;
-  /* unset: the project's figure */
-  gint64 samples = -1, seed = -1;
-  double target = NAN, rotation = NAN;
+  /* the options as text, NULL when not given: no number poses as "unset" */
+  g_autofree char *samples_s = NULL, *seed_s = NULL, *target_s = NULL, *rotation_s = NULL;
+  gint64 samples = 0, seed = 0;
+  double target = 0, rotation = 0;
   StkTolProjectOptions options = { 0 };
   g_auto(GStrv) added = NULL;
   GOptionEntry entries[] = {
-    { "samples", 0, 0, G_OPTION_ARG_INT64, &samples, N_("Monte Carlo samples per connector (default: the project's, else 1000000)"), N_("N") },
-    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("Seed of the random numbers (default: the project's, else 1): the same seed gives the same figures"), N_("S") },
-    { "target-ppm", 0, 0, G_OPTION_ARG_DOUBLE, &target, N_("Most parts per million outside the capture window that pass (default: the project's, else 100)"), N_("P") },
-    { "rotation", 0, 0, G_OPTION_ARG_DOUBLE, &rotation, N_("± placement rotation of each connector on its board, in degrees (default: the project's, else Stackup's assumption of 0.1)"), N_("DEG") },
+    { "samples", 0, 0, G_OPTION_ARG_STRING, &samples_s, N_("Monte Carlo samples per connector (default: the project's, else 1000000)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_s, N_("Seed of the random numbers (default: the project's, else 1): the same seed gives the same figures"), N_("S") },
+    { "target-ppm", 0, 0, G_OPTION_ARG_STRING, &target_s, N_("Most parts per million outside the capture window that pass (default: the project's, else 100)"), N_("P") },
+    { "rotation", 0, 0, G_OPTION_ARG_STRING, &rotation_s, N_("± placement rotation of each connector on its board, in degrees (default: the project's, else Stackup's assumption of 0.1)"), N_("DEG") },
     { "catalog-placement", 0, 0, G_OPTION_ARG_NONE, &options.catalog_placement, N_("Place every connector at the top of the datasheet's ±0.2–0.3 mm band of mounting equipment instead of its board's placement accuracy"), NULL },
     { "add", 0, 0, G_OPTION_ARG_STRING_ARRAY, &added, N_("A contributor of your own on every connector, AXIS:DISTRIBUTION:TOLERANCE:NAME, e.g. across:uniform:0.05:Bracket (repeatable)"), N_("SPEC") },
     STK_CLI_JSON_OPTION (&json),
@@ -271,19 +277,17 @@ stk_cli_tolerance (int    argc,
     return STK_CLI_BAD_INPUT;
   if (argc != 2)
     return stk_cli_fail (_("tolerance: give exactly one FILE (try --help)"));
-  if (samples != -1 && (samples < 1 || samples > G_GINT64_CONSTANT (1000000000)))
-    return stk_cli_fail (_("tolerance: --samples must be between 1 and 1000000000"));
-  if (seed < -1)
-    return stk_cli_fail (_("tolerance: --seed must be 0 or more"));
-  if (!isnan (target) && (!(target >= 0) || !isfinite (target)))
-    return stk_cli_fail (_("tolerance: --target-ppm must be 0 or more"));
-  if (!isnan (rotation) && (!(rotation >= 0) || rotation > 45))
-    return stk_cli_fail (_("tolerance: --rotation must be between 0 and 45 degrees"));
+  if (!stk_cli_int_option ("tolerance", "--samples", samples_s, 1, STK_TOL_SAMPLES_MAX, &samples) ||
+      !stk_cli_int_option ("tolerance", "--seed", seed_s, 0, STK_TOL_SEED_MAX, &seed) ||
+      !stk_cli_double_option ("tolerance", "--target-ppm", target_s, 0, STK_TOL_TARGET_PPM_MAX, &target) ||
+      !stk_cli_double_option ("tolerance", "--rotation", rotation_s, 0, STK_TOL_ROTATION_MAX_DEG, &rotation))
+    return STK_CLI_BAD_INPUT;
 
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
     return STK_CLI_BAD_INPUT;
-  if (!apply_overrides (project, samples, seed, target, rotation, added, &error))
+  if (!apply_overrides (project, samples_s ? &samples : NULL, seed_s ? &seed : NULL,
+                        target_s ? &target : NULL, rotation_s ? &rotation : NULL, added, &error))
     return stk_cli_fail ("%s", error->message);
   pairs = stk_tol_pairs_from_project (project, stk_catalog_get_default (), &options);
   stk_tol_settings_from_project (&settings, project);

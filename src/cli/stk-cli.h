@@ -48,6 +48,24 @@ gboolean stk_cli_parse_group   (const char         *parameter,
                                 const GOptionEntry *entries,
                                 int                *argc,
                                 char             ***argv);
+/* A number option's text, NULL when not given (value is then left as it
+ * is): FALSE, after printing which option takes what, unless it is a whole
+ * number from min to max (a max of G_MAXINT, no bound
+ * of its own, reads "min or more").
+ * Options are read as text so that no value can pose as "not given". */
+gboolean stk_cli_int_option    (const char         *command,
+                                const char         *option,
+                                const char         *text,
+                                gint64              min,
+                                gint64              max,
+                                gint64             *value);
+/* The same for a finite number from min to max. */
+gboolean stk_cli_double_option (const char         *command,
+                                const char         *option,
+                                const char         *text,
+                                double              min,
+                                double              max,
+                                double             *value);
 /* Loads a project named on the command line; prints why and returns NULL if it cannot. */
 StkProject *stk_cli_load_project (const char *arg);
 /* One line of a table on stdout: each cell padded to |width| terminal
@@ -57,6 +75,13 @@ StkProject *stk_cli_load_project (const char *arg);
 void stk_cli_print_row       (const int          *widths,
                               const char *const  *cells,
                               guint               n_cells);
+/* The width text output keeps to. */
+#define STK_CLI_COLUMNS 100
+/* text on stdout after indent spaces, broken at spaces into lines of at
+ * most STK_CLI_COLUMNS (a word longer stays whole), the lines after the
+ * first indented two more. */
+void stk_cli_print_wrapped   (int                 indent,
+                              const char         *text);
 /* Prints node to stdout and frees it. */
 void stk_cli_print_json      (JsonNode       *node);
 JsonNode *stk_cli_value_json (const StkValue *value);

@@ -77,6 +77,12 @@ post_parse_cb (GOptionContext *context,
     return bad_value (error, _("--signal-pins and --cycles must not be negative"));
   if (!parse_power (c, state->power))
     return bad_value (error, _("--power takes NAME=AMPS with a current of 0 A or more"));
+  /* the nets become subjects of the checks run on each option, as a file's would */
+  for (guint i = 0; i < c->power_nets->len; i++)
+    if (!stk_net_name_check (NULL, ((const StkNet *) g_ptr_array_index (c->power_nets, i))->name, error))
+      return FALSE;
+  if (c->return_net != NULL && !stk_net_name_check (NULL, c->return_net, error))
+    return FALSE;
   for (guint i = 0; !c->return_elsewhere && i < c->power_nets->len; i++)
     {
       const StkNet *n = g_ptr_array_index (c->power_nets, i);

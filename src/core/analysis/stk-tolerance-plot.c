@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-drawing.h"
+#include "stk-format.h"
 
 /* The histogram of one output as a drawing in paper millimetres (scale 1),
  * so the note's PDF and the Markdown's SVG draw it by the one drawing path. */
@@ -41,6 +42,7 @@ stk_tol_histogram_new (const StkTolResult *result,
   g_autofree char *low = g_strdup_printf ("−%.3f", result->capture_mm);
   g_autofree char *high = g_strdup_printf ("+%.3f", result->capture_mm);
   g_autofree char *axis = NULL;
+  g_autofree char *low_s = NULL, *high_s = NULL;
 
   for (guint b = 0; b < STK_TOL_HISTOGRAM_BINS; b++)
     most = MAX (most, f->histogram[b]);
@@ -78,8 +80,10 @@ stk_tol_histogram_new (const StkTolResult *result,
       }
   set_ink (d, STK_INK_LABEL);
   _stk_drawing_text (d, x0, 3.5, STK_LETTER_MM, STK_ALIGN_LEFT, title);
-  /* Translators: the histogram's horizontal extent, in mm */
-  axis = g_strdup_printf (_("%.3f … %.3f mm"), f->hist_low, f->hist_high);
+  low_s = stk_format_fixed (f->hist_low, 3);
+  high_s = stk_format_fixed (f->hist_high, 3);
+  /* Translators: the histogram's horizontal extent, in mm: "-0.012 … 0.013 mm" */
+  axis = g_strdup_printf (_("%s … %s mm"), low_s, high_s);
   _stk_drawing_text (d, x1, 3.5, STK_LETTER_MM, STK_ALIGN_RIGHT, axis);
   _stk_drawing_set_extents (d, width, height);
   return d;

@@ -21,7 +21,9 @@ typedef enum {
 #define STK_SUBJECT_STACK_ID "stack"
 /* A drawn primitive standing for several connectors (one view shared by
  * parts drawn alike) holds each one's subject, this control character
- * between them; ids hold no control characters (docs/file-format.md). */
+ * between them; subjects hold none: ids and net names are refused with a
+ * control character by the file's reader and the editors alike
+ * (stk_net_name_check, docs/file-format.md). */
 #define STK_SUBJECT_OR '\x1f'
 
 char          *stk_subject_board     (const char *board_id);

@@ -15,11 +15,6 @@
  * `requirements`: a misspelt member is an error, not kept, as a figure
  * silently ignored would change the verdict. Ranges as docs/file-format.md. */
 
-#define MAX_SAMPLES 1000000000
-#define MAX_TOLERANCE_MM 10.0
-#define MAX_ROTATION_DEG 45.0
-/* every seed a double holds exactly: the app edits it as a number */
-#define MAX_SEED G_GINT64_CONSTANT (9007199254740991)
 
 static const char *const tolerance_members[] = {
   "samples", "seed", "target_ppm", "rotation_deg", "pin_position_mm", "hole_position_mm",
@@ -101,7 +96,7 @@ read_contributor (StkProjectReader       *r,
     }
   c->axis = axis;
   c->distribution = dist;
-  max = c->axis == STK_TOL_ROTATION ? MAX_ROTATION_DEG : MAX_TOLERANCE_MM;
+  max = c->axis == STK_TOL_ROTATION ? STK_TOL_ROTATION_MAX_DEG : STK_TOL_TOLERANCE_MAX_MM;
   if (!stk_json_value_get_double (o, path, "tolerance", TRUE, 0, max, &c->tolerance, error)
       || !stk_json_value_get_double (o, path, "nominal", FALSE, -max, max, &c->nominal, error)
       || !stk_json_value_get_double (o, path, "mean_shift", FALSE, -max, max, &c->mean_shift, error)
@@ -183,7 +178,7 @@ read_board_rotations (StkProjectReader    *r,
 
       b->board = g_strdup (m->key);
       g_ptr_array_add (spec->board_rotations, b);
-      if (!stk_json_value_get_double (boards, "tolerance.board_rotation_deg", m->key, TRUE, 0, MAX_ROTATION_DEG,
+      if (!stk_json_value_get_double (boards, "tolerance.board_rotation_deg", m->key, TRUE, 0, STK_TOL_ROTATION_MAX_DEG,
                                 &b->rotation_deg, error))
         return FALSE;
       if (stk_project_find_board (r->project, m->key) == NULL)
@@ -216,15 +211,15 @@ _stk_read_tolerance (StkProjectReader    *r,
                              "file that version or remove the member"));
   if (!stk_json_value_get_object (root, "", "tolerance", TRUE, &o, error)
       || !_stk_read_unknown_members (o, "tolerance", tolerance_members, NULL, error)
-      || !stk_json_value_get_int (o, "tolerance", "samples", FALSE, 1, MAX_SAMPLES, &samples, error)
-      || !stk_json_value_get_int (o, "tolerance", "seed", FALSE, 0, MAX_SEED, &seed, error)
-      || !stk_json_value_get_double (o, "tolerance", "target_ppm", FALSE, 0, 1e6, &spec->target_ppm, error)
-      || !read_optional (o, "rotation_deg", MAX_ROTATION_DEG, &spec->rotation_set, &spec->rotation_deg, error)
-      || !read_optional (o, "pin_position_mm", MAX_TOLERANCE_MM, &spec->pin_position_set,
+      || !stk_json_value_get_int (o, "tolerance", "samples", FALSE, 1, STK_TOL_SAMPLES_MAX, &samples, error)
+      || !stk_json_value_get_int (o, "tolerance", "seed", FALSE, 0, STK_TOL_SEED_MAX, &seed, error)
+      || !stk_json_value_get_double (o, "tolerance", "target_ppm", FALSE, 0, STK_TOL_TARGET_PPM_MAX, &spec->target_ppm, error)
+      || !read_optional (o, "rotation_deg", STK_TOL_ROTATION_MAX_DEG, &spec->rotation_set, &spec->rotation_deg, error)
+      || !read_optional (o, "pin_position_mm", STK_TOL_TOLERANCE_MAX_MM, &spec->pin_position_set,
                          &spec->pin_position_mm, error)
-      || !read_optional (o, "hole_position_mm", MAX_TOLERANCE_MM, &spec->hole_position_set,
+      || !read_optional (o, "hole_position_mm", STK_TOL_TOLERANCE_MAX_MM, &spec->hole_position_set,
                          &spec->hole_position_mm, error)
-      || !read_optional (o, "pin_clearance_mm", MAX_TOLERANCE_MM, &spec->pin_clearance_set,
+      || !read_optional (o, "pin_clearance_mm", STK_TOL_TOLERANCE_MAX_MM, &spec->pin_clearance_set,
                          &spec->pin_clearance_mm, error)
       || !read_board_rotations (r, o, spec, error)
       || !read_contributors (r, o, spec, error))

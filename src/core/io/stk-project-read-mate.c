@@ -199,6 +199,7 @@ read_net (StkMate             *m,
     stk_net_kind_to_string (STK_NET_GROUND), NULL
   };
   g_autofree char *name_path = _stk_read_member_path (net_path, "name");
+  g_autoptr(GError) bad = NULL;
   const char *name = NULL;
   int kind = STK_NET_SIGNAL;
   double current = 0, voltage = 0;
@@ -207,6 +208,8 @@ read_net (StkMate             *m,
     return FALSE;
   if (*name == '\0')
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path, _("must not be empty"));
+  if (!stk_net_name_check (m->id, name, &bad))
+    return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path, "%s", bad->message);
   if (stk_mate_find_net (m, name) != NULL)
     return _stk_read_fail (error, STK_ERROR_INVALID_ARGUMENT, name_path,
                  _("net “%s” is defined twice"), name);

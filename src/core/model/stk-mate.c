@@ -3,7 +3,10 @@
 
 #include "stk-config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "stk-enum-private.h"
+#include "stk-error.h"
 #include "stk-mate.h"
 
 G_DEFINE_BOXED_TYPE (StkMate, stk_mate, stk_mate_copy, stk_mate_free)
@@ -41,6 +44,44 @@ StkNet *
 stk_net_copy (const StkNet *net)
 {
   return stk_net_new (net->name, net->kind, net->current_a, net->voltage_v);
+}
+
+gboolean
+stk_net_name_check (const char  *mate_id,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+  gboolean clean = TRUE;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  /* the name as it can be read: each control character as \xNN */
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        {
+          g_string_append_printf (shown, "\\x%02X", c);
+          clean = FALSE;
+        }
+      else
+        g_string_append_unichar (shown, c);
+    }
+  if (clean)
+    return TRUE;
+  if (mate_id != NULL)
+    /* Translators: a net's name with its control characters written \x1F,
+     * and the connector's id: "net “A\x1FB” of J1 holds a control character…" */
+    g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                 _("net “%s” of %s holds a control character: net names, like ids, must not"),
+                 shown->str, mate_id);
+  else
+    /* Translators: a net's name with its control characters written \x1F */
+    g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                 _("net “%s” holds a control character: net names, like ids, must not"), shown->str);
+  return FALSE;
 }
 
 void

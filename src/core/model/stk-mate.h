@@ -88,6 +88,14 @@ StkNet     *stk_net_new                (const char   *name,
                                         double        current_a,
                                         double        voltage_v);
 StkNet     *stk_net_copy               (const StkNet *net);
+/* Whether name can name a net: it holds no control character, as ids hold
+ * none, since subjects ("net:<mate>/<net>") are listed with one between
+ * them (STK_SUBJECT_OR). FALSE with a message naming the net and, when
+ * mate_id is not NULL, its connector. The file's reader and the pin entry
+ * (the app's and the explorer's nets) use it alike. */
+gboolean    stk_net_name_check         (const char   *mate_id,
+                                        const char   *name,
+                                        GError      **error);
 void        stk_net_free               (StkNet       *net);
 const char *stk_face_to_string         (StkFace       face);
 gboolean    stk_face_from_string       (const char   *str,

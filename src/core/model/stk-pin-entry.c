@@ -207,6 +207,8 @@ stk_pin_entry_parse (const char  *text,
                    _("Name the net after the pins, for example “1-6: VBAT”"));
       return NULL;
     }
+  if (!stk_net_name_check (NULL, toks[i], error))
+    return NULL;
   entry->net = g_strdup (toks[i++]);
 
   while (toks[i] != NULL)

@@ -68,6 +68,14 @@ typedef struct {
 #define STK_TOL_DEFAULT_SAMPLES 1000000
 #define STK_TOL_DEFAULT_TARGET_PPM 100.0
 #define STK_TOL_DEFAULT_SEED 1
+/* The run's ranges, for the file's reader, the CLI and the app's fields alike. */
+#define STK_TOL_SAMPLES_MAX G_GINT64_CONSTANT (1000000000)
+/* every seed a double holds exactly (2^53 - 1): the app edits it as a number */
+#define STK_TOL_SEED_MAX G_GINT64_CONSTANT (9007199254740991)
+#define STK_TOL_TARGET_PPM_MAX 1e6
+#define STK_TOL_ROTATION_MAX_DEG 45.0
+/* a contributor's tolerance, a position or the pin's clearance, in mm */
+#define STK_TOL_TOLERANCE_MAX_MM 10.0
 
 StkTolSpec *stk_tol_spec_new            (void);
 StkTolSpec *stk_tol_spec_copy           (const StkTolSpec *spec);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-design-note-private.h"
+#include "stk-format.h"
 #include "stk-tolerance.h"
 
 /* The tolerance section: the figures of stackup-cli tolerance with its
@@ -163,8 +164,8 @@ _stk_note_build_tolerance (StkDesignNote *note,
 
           _stk_note_add_row (table, g_strdup (o == 0 ? r->label : ""), g_strdup (stk_tol_output_label (o)),
                              g_strdup_printf ("±%.3f", f->worst), g_strdup_printf ("±%.3f", f->rss),
-                             g_strdup_printf ("%.4f", f->sigma), fmt_ppm (f),
-                             isfinite (f->cpk) ? g_strdup_printf ("%.2f", f->cpk) : g_strdup ("—"),
+                             stk_format_fixed (f->sigma, 4), fmt_ppm (f),
+                             isfinite (f->cpk) ? stk_format_fixed (f->cpk, 2) : g_strdup ("—"),
                              g_strdup (o == 0 ? stk_status_label (r->status) : ""));
         }
     }
