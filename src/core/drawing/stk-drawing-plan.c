@@ -150,7 +150,7 @@ draw_unplaced (StkViews   *v,
 {
   const StkMatePlace *mp = &v->pl->mates[k];
   g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
-  double right = 0, top = 0;
+  double right = 0, top = 0, gap = LANE_GAP_MM * _stk_drawing_unit (d);
   gboolean any = FALSE;
   char *label;
 
@@ -168,7 +168,9 @@ draw_unplaced (StkViews   *v,
       hy = fabs (hy);
       set_pen (d, "CONNECTORS", part->subject, STK_INK_HIDDEN, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
       _stk_drawing_rect (d, x - hx, -(y + hy), 2 * hx, 2 * hy, FALSE);
-      add_body (bodies, seen, x - hx, -(y + hy), x + hx, -(y - hy));
+      /* Leaders keep a gap above and below it: a placed connector beside it,
+       * as wide, would run its leader along this one's edge. */
+      add_body (bodies, seen, x - hx, -(y + hy) - gap, x + hx, -(y - hy) + gap);
       right = any ? MAX (right, x + hx) : x + hx;
       top = any ? MAX (top, y + hy) : y + hy;
       any = TRUE;
