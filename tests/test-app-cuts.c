@@ -79,11 +79,42 @@ test_add_remove (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A cut that crosses no board is refused with the boards' extent across
+ * it (the phone's main board, 140 long in y from −70, spans y −70…70);
+ * one already in the project (as from a file) is listed, marked. */
+static void
+test_far (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  GtkWidget *popover = test_find_named (GTK_WIDGET (window), "cuts-popover");
+  GtkWidget *list = test_find_named (popover, "cuts-list");
+  GtkWidget *error = test_find_named (popover, "cut-error");
+  GtkSpinButton *at = GTK_SPIN_BUTTON (test_find_named (popover, "cut-at"));
+  GtkLabel *name;
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (test_find_named (popover, "cut-axis")), 0);
+  gtk_spin_button_set_value (at, 500);
+  gtk_editable_set_text (GTK_EDITABLE (test_find_named (popover, "cut-label")), "Z");
+  g_signal_emit_by_name (test_find_named (popover, "cut-add"), "clicked");
+  g_assert_cmpuint (stk_project_get_section_cuts (project)->len, ==, 0);
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==,
+                   "Cut Z, along x at y = 500.0 mm, crosses no board: the boards lie from y = -70.0 to 70.0 mm");
+
+  stk_project_add_section_cut (project, stk_section_cut_new (STK_CUT_ALONG_X, 500, "Z"));
+  g_assert_cmpuint (n_rows (list), ==, 1);
+  name = GTK_LABEL (test_find_type (list, GTK_TYPE_LABEL));
+  g_assert_cmpstr (gtk_label_get_text (name), ==, "Z: along x at y = 500.0 mm (crosses no board)");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app-cuts/add-remove", test_add_remove);
+  g_test_add_func ("/stackup/app-cuts/far", test_far);
   return g_test_run ();
 }

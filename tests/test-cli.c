@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "stk-io.h"
+#include "stk-project-io.h"
 #include "test-util.h"
 
 /* End-to-end: run the built stackup-cli (STACKUP_CLI, set by tests/meson.build)
@@ -482,6 +483,50 @@ test_export_date (void)
   test_remove_tree (dir);
 }
 
+/* A --cut that crosses no board is refused where it is entered, naming the
+ * cut and the boards' extent across it: the phone's main board, 140 long
+ * in y from −70, is the widest in y; its envelope is y −70…70. */
+static void
+test_export_cut_far (void)
+{
+  g_autofree char *project = test_source_path ("data", "examples", "phone.stackup", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *out = temp_output ("far.svg", &dir);
+  g_auto(TestRun) run = { 0 };
+
+  test_cli_run (&run, "export", project, "--drawing", out, "--cut", "x=500:Z", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "stackup-cli: --cut x=500:Z: Cut Z, along x at y = 500.0 mm, crosses "
+                                            "no board: the boards lie from y = -70.0 to 70.0 mm\n"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_rmdir (dir);
+}
+
+/* The file's own cut that crosses no board is kept: the drawing is written,
+ * with a warning naming the member. */
+static void
+test_export_file_cut_far (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autofree char *dir = NULL;
+  g_autofree char *project = temp_output ("far.stackup", &dir);
+  g_autofree char *out = g_build_filename (dir, "far.svg", NULL);
+  g_autofree char *json = NULL;
+  g_auto(TestRun) run = { 0 };
+
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_Y, -500, NULL));
+  json = stk_project_to_json (p);
+  g_assert_true (g_file_set_contents (project, json, -1, NULL));
+  test_cli_run (&run, "export", project, "--drawing", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.err, "stackup-cli: warning: section_cuts[0]: The cut along y at x = -500.0 mm "
+                                            "crosses no board: the boards lie from x = -35.0 to 35.0 mm\n"));
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_unlink (out);
+  g_unlink (project);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -500,6 +545,8 @@ main (int    argc,
   g_test_add_func ("/stackup/cli/export-read-only", test_export_read_only);
   g_test_add_func ("/stackup/cli/export-cut-twice", test_export_cut_twice);
   g_test_add_func ("/stackup/cli/export-date", test_export_date);
+  g_test_add_func ("/stackup/cli/export-cut-far", test_export_cut_far);
+  g_test_add_func ("/stackup/cli/export-file-cut-far", test_export_file_cut_far);
   g_test_add_func ("/stackup/cli/man-page-lists-commands", test_man_page_lists_commands);
 
   return g_test_run ();

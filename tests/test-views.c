@@ -5,6 +5,7 @@
 #include "stk-check.h"
 #include "stk-drawing.h"
 #include "stk-i18n.h"
+#include "stk-placement.h"
 #include "stk-project-io.h"
 #include "test-projects.h"
 #include "test-util.h"
@@ -489,6 +490,113 @@ test_cuts_api (void)
   g_assert_cmpuint (stk_drawing_count_views (p, stk_catalog_get_default ()), ==, views);
 }
 
+/* Whether a cut crosses a placed board, edges included. The phone's
+ * boards lie from x −35 to 35 and y −70 to 70 (the main board, 70 × 140
+ * from (−35, −70), holds the others): y = 70 is its edge, 70.5 is off;
+ * x = −35.5 is off to the left. */
+static void
+test_cut_crosses (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkPlacement) pl = stk_placement_new (p, stk_catalog_get_default ());
+  g_autoptr(StkSectionCut) edge = stk_section_cut_new (STK_CUT_ALONG_X, 70, "K");
+  g_autoptr(StkSectionCut) off_y = stk_section_cut_new (STK_CUT_ALONG_X, 70.5, "Z");
+  g_autoptr(StkSectionCut) off_x = stk_section_cut_new (STK_CUT_ALONG_Y, -35.5, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (stk_placement_cut_crosses (pl, edge, &error));
+  g_assert_no_error (error);
+  g_assert_false (stk_placement_cut_crosses (pl, off_y, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Cut Z, along x at y = 70.5 mm, crosses no board: the boards lie from y = -70.0 to 70.0 mm");
+  g_clear_error (&error);
+  g_assert_false (stk_placement_cut_crosses (pl, off_x, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "The cut along y at x = -35.5 mm crosses no board: the boards lie from x = -35.0 to 35.0 mm");
+}
+
+/* A cut kept from a file that lies far off (y = 500, the boards end at
+ * 70) does not enlarge the top view: drawn, its line and letters would
+ * make the view over 430 mm tall at 1:1; instead the view keeps its size
+ * but for one line of lettering (LINE_MM 4 + 2.5 at 10:1: under 1 mm) and
+ * names the cut. Its own section still says it crosses no board. A cut
+ * 0.2 mm past the edge, inside the 3 drawing-mm margin (0.3 mm at 10:1),
+ * is drawn; one 1 mm past it is not. */
+static void
+test_cut_far (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("phone.stackup");
+  g_autoptr(StkDrawing) plain = view (p, PLAN);
+  g_autoptr(StkDrawing) far = NULL;
+  g_autoptr(StkDrawing) section = NULL;
+  g_autoptr(StkDrawing) near = NULL;
+  double w0, h0, w1, h1;
+
+  stk_drawing_get_extents (plain, &w0, &h0);
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_X, 500, "Z"));
+  far = view (p, PLAN);
+  stk_drawing_get_extents (far, &w1, &h1);
+  g_assert_cmpfloat_with_epsilon (w1, w0, 1e-9);
+  g_assert_cmpfloat (h1, >=, h0);
+  g_assert_cmpfloat (h1, <, h0 + 1);
+  g_assert_cmpuint (count_text (far, "Z"), ==, 0);
+  g_assert_cmpuint (count_text (far, "Off the assembly, not drawn here: Z–Z (y = 500.0)"), ==, 1);
+  section = view (p, SEC_C + 1);
+  g_assert_cmpstr (stk_drawing_get_caption (section), ==, "Section Z–Z");
+  g_assert_cmpuint (count_text (section, "The cut crosses no board"), ==, 1);
+
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_X, 70.2, "N"));
+  stk_project_add_section_cut (p, stk_section_cut_new (STK_CUT_ALONG_X, 71, "M"));
+  near = view (p, PLAN);
+  g_assert_cmpuint (count_text (near, "N"), ==, 2);
+  g_assert_cmpuint (count_text (near, "M"), ==, 0);
+  g_assert_cmpuint (count_text (near, "Off the assembly, not drawn here: Z–Z (y = 500.0), M–M (y = 71.0)"), ==, 1);
+}
+
+/* The failing example's J2 signals joins the main and daughter boards,
+ * which J1 power already joins: it places nothing (a duplicate pair), yet
+ * both its boards are placed, so the top view draws its parts where they
+ * are, in thin dashes, labelled not placed, and says why under the view
+ * as the assembly tree says it. Main board at
+ * the origin; the daughter placed by J1, whose parts both sit at (0, 0)
+ * unturned, so the daughter's frame is the main board's: J2's socket
+ * (20, 0) on the main board and its header (20, 0) on the daughter both
+ * centre at (20, 0), 20 right of J1's. P4 catalog, 24 pins: socket A 7.1, header A 5.9;
+ * body widths 4.1 (socket) and 3.2 (header, placeholder). */
+static void
+test_plan_unplaced (void)
+{
+  g_autoptr(StkProject) p = test_load_example ("failing.stackup");
+  g_autoptr(StkDrawing) d = view (p, 3);   /* three pairs, then the top view */
+  /* J1's socket, placed at the origin: where the drawing puts (0, 0) */
+  const StkPrim *j1 = nth_poly (d, "CONNECTORS", STK_INK_SOCKET, 0);
+  guint n, found = 0;
+  const StkPrim *prims = stk_drawing_get_prims (d, &n);
+
+  g_assert_cmpstr (stk_drawing_get_caption (d), ==, "Top view");
+  g_assert_cmpstr (j1->subject, ==, "mate:j1/socket");
+  for (guint i = 0; i < n; i++)
+    if (prims[i].kind == STK_PRIM_POLY && prims[i].ink == STK_INK_HIDDEN &&
+        g_str_has_prefix (prims[i].subject ? prims[i].subject : "", "mate:j2/"))
+      {
+        gboolean socket = g_str_equal (prims[i].subject, "mate:j2/socket");
+
+        g_assert_false (prims[i].filled);
+        g_assert_cmpfloat_with_epsilon ((prims[i].x0 + prims[i].x1) / 2 - (j1->x0 + j1->x1) / 2, 20, 1e-9);
+        g_assert_cmpfloat_with_epsilon ((prims[i].y0 + prims[i].y1) / 2 - (j1->y0 + j1->y1) / 2, 0, 1e-9);
+        g_assert_cmpfloat_with_epsilon (prims[i].x1 - prims[i].x0, socket ? 7.1 : 5.9, 1e-9);
+        g_assert_cmpfloat_with_epsilon (prims[i].y1 - prims[i].y0, socket ? 4.1 : 3.2, 1e-9);
+        found++;
+      }
+  g_assert_cmpuint (found, ==, 2);
+  g_assert_cmpuint (count_text (d, "J2 signals, not placed"), ==, 1);
+  g_assert_cmpuint (count_text (d, "J2 signals, not placed: a second connector between the same boards"), ==, 1);
+  /* Not placed: no section cuts it; J1 and J3 have theirs, A and B. */
+  g_assert_cmpuint (count_text (d, "A"), ==, 2);
+  g_assert_cmpuint (count_text (d, "B"), ==, 2);
+  g_assert_cmpuint (count_text (d, "C"), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -505,5 +613,8 @@ main (int    argc,
   g_test_add_func ("/stackup/views/cuts-refused", test_cuts_refused);
   g_test_add_func ("/stackup/views/cuts-api", test_cuts_api);
   g_test_add_func ("/stackup/views/cuts-bounds", test_cuts_bounds);
+  g_test_add_func ("/stackup/views/cut-crosses", test_cut_crosses);
+  g_test_add_func ("/stackup/views/cut-far", test_cut_far);
+  g_test_add_func ("/stackup/views/plan-unplaced", test_plan_unplaced);
   return g_test_run ();
 }

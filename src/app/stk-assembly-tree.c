@@ -65,29 +65,6 @@ ensure_node (StkAssemblyTree *self,
   return node;
 }
 
-static const char *
-mate_status_text (StkMateStatus status)
-{
-  switch (status)
-    {
-    case STK_MATE_SAME_BOARD:
-      return _("joins a board to itself");
-    case STK_MATE_UNKNOWN_BOARD:
-      return _("names a board that is not there");
-    case STK_MATE_DUPLICATE_PAIR:
-      return _("a second connector between the same boards");
-    case STK_MATE_LOOP:
-      return _("closes a loop of boards");
-    case STK_MATE_BAD_ROTATION:
-      return _("turned by other than a multiple of 90°");
-    case STK_MATE_UNREACHED:
-      return _("not joined to the base board");
-    case STK_MATE_PLACED:
-    default:
-      return NULL;
-    }
-}
-
 enum {
   BOARD_UNJOINED,
   BOARD_PLACED,
@@ -122,7 +99,7 @@ describe_mate (StkAssemblyTree *self,
                StkMateStatus    status)
 {
   g_autofree char *h = stk_format_length (mate->mated_height_mm, self->units);
-  const char *problem = mate_status_text (status);
+  const char *problem = stk_mate_status_describe (status);
   g_autofree char *detail = NULL;
 
   /* Translators: series, pin count and mated height of a connector pair: "P4, 40 pins, mated 1.5 mm" */

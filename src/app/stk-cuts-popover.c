@@ -7,6 +7,7 @@
 
 #include "stk-cuts-popover.h"
 #include "stk-catalog.h"
+#include "stk-placement.h"
 
 struct _StkCutsPopover
 {
@@ -35,6 +36,16 @@ describe (const StkSectionCut *cut)
            : g_strdup_printf (_("%s: along y at x = %s mm"), label, at);
 }
 
+static gboolean
+crosses_boards (StkCutsPopover      *self,
+                const StkSectionCut *cut,
+                GError             **error)
+{
+  g_autoptr(StkPlacement) pl = stk_placement_new (self->project, stk_catalog_get_default ());
+
+  return stk_placement_cut_crosses (pl, cut, error);
+}
+
 static void
 on_remove_clicked_cb (GtkButton      *button,
                       StkCutsPopover *self)
@@ -49,17 +60,29 @@ static void
 rebuild (StkCutsPopover *self)
 {
   GPtrArray *cuts = self->project ? stk_project_get_section_cuts (self->project) : NULL;
+  g_autoptr(StkPlacement) pl = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
+  if (cuts != NULL && cuts->len > 0)
+    pl = stk_placement_new (self->project, stk_catalog_get_default ());
   for (guint i = 0; cuts != NULL && i < cuts->len; i++)
     {
       g_autofree char *text = describe (g_ptr_array_index (cuts, i));
+      g_autoptr(GError) far = NULL;
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *name = gtk_label_new (text);
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
+      /* A file can hold a cut that crosses no board: kept, and said so. */
+      if (!stk_placement_cut_crosses (pl, g_ptr_array_index (cuts, i), &far))
+        {
+          g_autofree char *marked = g_strdup_printf (_("%s (crosses no board)"), text);
+
+          gtk_label_set_text (GTK_LABEL (name), marked);
+          gtk_widget_set_tooltip_text (name, far->message);
+        }
       gtk_widget_set_hexpand (name, TRUE);
       gtk_label_set_xalign (GTK_LABEL (name), 0);
       gtk_widget_set_tooltip_text (remove, _("Remove this cut"));
@@ -80,7 +103,9 @@ on_project_changed_cb (StkCutsPopover *self)
 {
   const StkProjectChange *change = stk_project_get_change (self->project);
 
-  if (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_VIEWS)
+  /* Any edit can move a board onto or off a cut: the marks follow. */
+  if (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_VIEWS ||
+      stk_project_get_section_cuts (self->project)->len > 0)
     rebuild (self);
 }
 
@@ -105,8 +130,10 @@ on_add_clicked_cb (StkCutsPopover *self)
       gtk_label_set_text (self->error_label, _("A label is one to three capital letters A to Z"));
       return;
     }
-  /* what the file's reader would refuse, the project could not save */
-  if (!stk_section_cut_check_new (stk_project_get_section_cuts (self->project), cut, &error))
+  /* what the file's reader would refuse, the project could not save; a
+   * cut that crosses no board would only draw an empty section */
+  if (!stk_section_cut_check_new (stk_project_get_section_cuts (self->project), cut, &error) ||
+      !crosses_boards (self, cut, &error))
     {
       gtk_label_set_text (self->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);

@@ -8,6 +8,7 @@
 
 #include "stk-cli.h"
 #include "stk-output-format.h"
+#include "stk-placement.h"
 #include "stk-project-io.h"
 
 #define MIN_DPI 10
@@ -51,6 +52,45 @@ is_iso_date (const char *text)
 
 /* Each kind of output (drawings, design notes) is one list of paths; all
  * are checked before anything is written. */
+/* The file's cuts that cross no board are reported and kept (their
+ * sections say so); a --cut that crosses none is refused: it would draw an
+ * empty section. FALSE when one is refused, the reason printed. */
+static gboolean
+add_cuts (StkProject *project,
+          GStrv       cuts)
+{
+  g_autoptr(StkPlacement) pl = stk_placement_new (project, stk_catalog_get_default ());
+  GPtrArray *kept = stk_project_get_section_cuts (project);
+
+  for (guint i = 0; i < kept->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!stk_placement_cut_crosses (pl, g_ptr_array_index (kept, i), &error))
+        /* Translators: a section cut read from the file that crosses no board; the reason follows */
+        g_printerr (_("stackup-cli: warning: section_cuts[%u]: %s\n"), i, error->message);
+    }
+  for (guint i = 0; cuts && cuts[i]; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(StkSectionCut) cut = stk_section_cut_parse (cuts[i], &error);
+
+      if (cut == NULL)
+        {
+          stk_cli_fail ("--cut: %s", error->message);
+          return FALSE;
+        }
+      if (!stk_section_cut_check_new (stk_project_get_section_cuts (project), cut, &error) ||
+          !stk_placement_cut_crosses (pl, cut, &error))
+        {
+          stk_cli_fail ("--cut %s: %s", cuts[i], error->message);
+          return FALSE;
+        }
+      stk_project_add_section_cut (project, g_steal_pointer (&cut));
+    }
+  return TRUE;
+}
+
 int
 stk_cli_export (int    argc,
                 char **argv)
@@ -131,19 +171,8 @@ stk_cli_export (int    argc,
   project = stk_cli_load_project (argv[1]);
   if (project == NULL)
     return STK_CLI_BAD_INPUT;
-  for (guint i = 0; cuts && cuts[i]; i++)
-    {
-      StkSectionCut *cut = stk_section_cut_parse (cuts[i], &error);
-
-      if (cut == NULL)
-        return stk_cli_fail ("--cut: %s", error->message);
-      if (!stk_section_cut_check_new (stk_project_get_section_cuts (project), cut, &error))
-        {
-          stk_section_cut_free (cut);
-          return stk_cli_fail ("--cut %s: %s", cuts[i], error->message);
-        }
-      stk_project_add_section_cut (project, cut);
-    }
+  if (!add_cuts (project, cuts))
+    return STK_CLI_BAD_INPUT;
   for (guint i = 0; drawings && drawings[i]; i++)
     {
       if (!stk_output_format_write (g_ptr_array_index (drawing_formats, i), project, stk_catalog_get_default (),

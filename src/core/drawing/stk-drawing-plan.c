@@ -136,6 +136,52 @@ draw_pin1 (StkViews           *v,
   _stk_drawing_circle (d, mp->x + px, -(mp->y + py), MARKER_R_MM * u, TRUE);
 }
 
+/* A connector that places no board (a second one between two boards, one
+ * closing a loop, …): each part whose board is placed, at its place on
+ * that board, in thin dashes, labelled not placed (draw_unplaced_note
+ * says why). Drawn, not placed: no section cuts it. */
+static void
+draw_unplaced (StkViews   *v,
+               StkDrawing *d,
+               GArray     *labels,
+               GArray     *bodies,
+               GHashTable *seen,
+               guint       k)
+{
+  const StkMatePlace *mp = &v->pl->mates[k];
+  g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+  double right = 0, top = 0, gap = LANE_GAP_MM * _stk_drawing_unit (d);
+  gboolean any = FALSE;
+  char *label;
+
+  for (guint r = 0; r < 2; r++)
+    {
+      const StkPart *part = _stk_views_part (v, k, r == 0 ? STK_ROLE_SOCKET : STK_ROLE_HEADER);
+      double x, y, rot, hx, hy;
+
+      if (!part->ok || !stk_placement_part_in_plan (v->pl, v->project, k, r == 0, &x, &y, &rot))
+        continue;
+      hx = part->dims[STK_DIM_A].value / 2;
+      hy = part->body_w.value / 2;
+      stk_placement_rotate (rot, &hx, &hy);
+      hx = fabs (hx);
+      hy = fabs (hy);
+      set_pen (d, "CONNECTORS", part->subject, STK_INK_HIDDEN, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
+      _stk_drawing_rect (d, x - hx, -(y + hy), 2 * hx, 2 * hy, FALSE);
+      /* Leaders keep a gap above and below it: a placed connector beside it,
+       * as wide, would run its leader along this one's edge. */
+      add_body (bodies, seen, x - hx, -(y + hy) - gap, x + hx, -(y - hy) + gap);
+      right = any ? MAX (right, x + hx) : x + hx;
+      top = any ? MAX (top, y + hy) : y + hy;
+      any = TRUE;
+    }
+  if (!any)
+    return;
+  /* Translators: a connector in the top view that places no board; why is said under the view */
+  label = g_strdup_printf (_("%s, not placed"), stk_mate_get_label (mp->mate));
+  _stk_side_label_add (labels, right, -top, &label, subject, STK_PROV_PLACEHOLDER, STK_INK_LABEL);
+}
+
 static void
 draw_connectors (StkViews   *v,
                  StkDrawing *d,
@@ -153,7 +199,10 @@ draw_connectors (StkViews   *v,
       double right = mp->x, top = mp->y;
 
       if (mp->status != STK_MATE_PLACED)
-        continue;
+        {
+          draw_unplaced (v, d, labels, bodies, seen, k);
+          continue;
+        }
       for (guint r = 0; r < 2; r++)
         {
           StkBox box;
@@ -398,13 +447,103 @@ draw_axes (StkDrawing *d,
   _stk_drawing_text (d, x + len + 5.0 * u, y, LABEL_MM * u, STK_ALIGN_LEFT, _("from the base board's origin ⊕"));
 }
 
+/* Whether a cut is drawn in the top view: the connectors' always; the
+ * user's when its line lies across the assembly's envelope or within
+ * CUT_OVER_MM of it. One far off would shrink the view to take it in. */
+static gboolean
+cut_in_view (StkViews     *v,
+             StkDrawing   *d,
+             const StkCut *cut)
+{
+  const double *env = v->pl->envelope;
+  double margin = CUT_OVER_MM * _stk_drawing_unit (d);
+  double lo = cut->along_x ? env[1] : env[0], hi = cut->along_x ? env[3] : env[2];
+
+  return cut->mate >= 0 || (lo - margin <= cut->at && cut->at <= hi + margin);
+}
+
+/* The user's cuts too far off to draw, named under the view (their
+ * sections say they cross no board). */
+/* A line of lettering under the view, the next line down each time. */
+static void
+note_line (StkDrawing *d,
+           double      x,
+           double     *y,
+           const char *subject,
+           StkProvKind prov,
+           const char *text)
+{
+  double u = _stk_drawing_unit (d);
+
+  set_pen (d, "TEXT", subject, STK_INK_LABEL, prov, STK_GROUP_PART);
+  _stk_drawing_text (d, x, *y, LABEL_MM * u, STK_ALIGN_LEFT, text);
+  *y += LINE_MM * u;
+}
+
+/* Why each connector drawn not placed places nothing, as the assembly
+ * tree and the checks say it. */
+static void
+draw_unplaced_note (StkViews   *v,
+                    StkDrawing *d,
+                    double      x,
+                    double     *y)
+{
+  for (guint k = 0; k < v->pl->n_mates; k++)
+    {
+      const StkMatePlace *mp = &v->pl->mates[k];
+      g_autofree char *subject = NULL;
+      g_autofree char *text = NULL;
+      double px, py, rot;
+
+      if (mp->status == STK_MATE_PLACED ||
+          (!stk_placement_part_in_plan (v->pl, v->project, k, TRUE, &px, &py, &rot) &&
+           !stk_placement_part_in_plan (v->pl, v->project, k, FALSE, &px, &py, &rot)))
+        continue;
+      subject = g_strdup_printf ("mate:%s", mp->mate->id);
+      /* Translators: under the top view: a connector drawn in dashes, then why it places no board
+       * ("a second connector between the same boards") */
+      text = g_strdup_printf (_("%s, not placed: %s"), stk_mate_get_label (mp->mate),
+                              stk_mate_status_describe (mp->status));
+      note_line (d, x, y, subject, STK_PROV_PLACEHOLDER, text);
+    }
+}
+
+static void
+draw_far_cuts (StkViews   *v,
+               StkDrawing *d,
+               double      x,
+               double     *y)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < v->cuts->len; i++)
+    {
+      const StkCut *cut = &g_array_index (v->cuts, StkCut, i);
+      g_autofree char *at = NULL;
+
+      if (cut_in_view (v, d, cut))
+        continue;
+      at = _stk_drawing_length (d, cut->at);
+      g_string_append_printf (names, "%s%s–%s (%s = %s)", names->len ? ", " : "", cut->label, cut->label,
+                              cut->along_x ? "y" : "x", at);
+    }
+  if (names->len > 0)
+    {
+      /* Translators: under the top view: section cuts the user asked for that lie off the assembly,
+       * as "Z–Z (y = 500 mm)" */
+      g_autofree char *text = g_strdup_printf (_("Off the assembly, not drawn here: %s"), names->str);
+
+      note_line (d, x, y, NULL, STK_PROV_USER, text);
+    }
+}
+
 /* Boards no chain of mates joins to the base board: where they lie is
  * unknown, so they are named, not drawn. */
 static void
 draw_unjoined (StkViews   *v,
                StkDrawing *d,
                double      x,
-               double      y)
+               double     *y)
 {
   g_autoptr(GString) names = g_string_new (NULL);
 
@@ -416,8 +555,7 @@ draw_unjoined (StkViews   *v,
       /* Translators: under the top view: the names of boards no connector joins to the base board */
       g_autofree char *text = g_strdup_printf (_("Not joined to the base board, not drawn: %s"), names->str);
 
-      set_pen (d, "TEXT", "stack", STK_INK_LABEL, STK_PROV_PLACEHOLDER, STK_GROUP_PART);
-      _stk_drawing_text (d, x, y, LABEL_MM * _stk_drawing_unit (d), STK_ALIGN_LEFT, text);
+      note_line (d, x, y, "stack", STK_PROV_PLACEHOLDER, text);
     }
 }
 
@@ -435,7 +573,7 @@ _stk_views_new_plan (StkViews *v,
   const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
   g_autofree char *where = g_strdup_printf (_("looking down on the base board, %s; x right, y up"), base);
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
-  double top = -env[3] - (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u;
+  double top = -env[3] - (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u, note_y;
 
   _stk_drawing_set_units (d, v->units);
   _stk_drawing_set_caption (d, _("Top view"));
@@ -444,7 +582,8 @@ _stk_views_new_plan (StkViews *v,
   draw_keepouts (v, d, labels);
   draw_connectors (v, d, labels, bodies, seen);
   for (guint i = 0; i < v->cuts->len; i++)
-    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies, seen);
+    if (cut_in_view (v, d, &g_array_index (v->cuts, StkCut, i)))
+      draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies, seen);
   draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
   route_labels (labels, bodies, col_x, u);
   _stk_side_labels_draw (d, labels, col_x, LINE_MM * u);
@@ -452,7 +591,10 @@ _stk_views_new_plan (StkViews *v,
   /* Translators: the assembly's top view */
   _stk_drawing_text (d, env[0], top - (LINE_MM + TITLE_MM / 2) * u, TITLE_MM * u, STK_ALIGN_LEFT, _("Top view"));
   _stk_drawing_text (d, env[0], top - LABEL_MM / 2 * u, LABEL_MM * u, STK_ALIGN_LEFT, where);
-  draw_unjoined (v, d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM + LINE_MM) * u);
+  note_y = -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM + LINE_MM) * u;
+  draw_unjoined (v, d, env[0], &note_y);
+  draw_unplaced_note (v, d, env[0], &note_y);
+  draw_far_cuts (v, d, env[0], &note_y);
   _stk_drawing_finish (d, u);
   return d;
 }

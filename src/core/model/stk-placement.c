@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "stk-error.h"
+#include "stk-format.h"
 #include "stk-placement.h"
 
 /* Overlaps smaller than this are touching, not colliding. */
@@ -555,5 +556,100 @@ stk_placement_can_join (StkProject *project,
                      "them would close a loop, and a loop of boards is over-constrained"), ba->name, bb->name);
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+stk_placement_cut_crosses (const StkPlacement  *placement,
+                           const StkSectionCut *cut,
+                           GError             **error)
+{
+  /* A cut along x lies at a y: the boards' extents in y are what it can cross. */
+  guint lo = cut->axis == STK_CUT_ALONG_X ? 1 : 0, hi = lo + 2;
+  const char *across = cut->axis == STK_CUT_ALONG_X ? "y" : "x";
+  g_autofree char *at = stk_format_mm (cut->at_mm);
+  g_autofree char *name = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < placement->n_boards; i++)
+    {
+      const StkBoardPlace *bp = &placement->boards[i];
+
+      if (!bp->placed)
+        continue;
+      if (bp->outline[lo] <= cut->at_mm && cut->at_mm <= bp->outline[hi])
+        return TRUE;
+      any = TRUE;
+    }
+  name = cut->label != NULL
+           /* Translators: a section cut the user entered: its letter, its line, where it lies */
+           ? g_strdup_printf (_("Cut %s, along %s at %s = %s mm,"), cut->label, stk_cut_axis_to_string (cut->axis),
+                              across, at)
+           /* Translators: a section cut the user entered: its line, where it lies */
+           : g_strdup_printf (_("The cut along %s at %s = %s mm"), stk_cut_axis_to_string (cut->axis), across, at);
+  if (!any)
+    {
+      /* Translators: the first %s is a section cut ("The cut along x at y = 5 mm") */
+      g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT, _("%s crosses no board: the assembly has none"),
+                   name);
+      return FALSE;
+    }
+  {
+    g_autofree char *from = stk_format_mm (placement->envelope[lo]);
+    g_autofree char *to = stk_format_mm (placement->envelope[hi]);
+
+    g_set_error (error, STK_ERROR, STK_ERROR_INVALID_ARGUMENT,
+                 /* Translators: a section cut ("Cut Z, along x at y = 500 mm,"), then an axis and the
+                  * assembly's extent along it */
+                 _("%s crosses no board: the boards lie from %s = %s to %s mm"), name, across, from, to);
+  }
+  return FALSE;
+}
+
+const char *
+stk_mate_status_describe (StkMateStatus status)
+{
+  switch (status)
+    {
+    case STK_MATE_SAME_BOARD:
+      return _("joins a board to itself");
+    case STK_MATE_UNKNOWN_BOARD:
+      return _("names a board that is not there");
+    case STK_MATE_DUPLICATE_PAIR:
+      return _("a second connector between the same boards");
+    case STK_MATE_LOOP:
+      return _("closes a loop of boards");
+    case STK_MATE_BAD_ROTATION:
+      return _("turned by other than a multiple of 90°");
+    case STK_MATE_UNREACHED:
+      return _("not joined to the base board");
+    case STK_MATE_PLACED:
+    default:
+      return NULL;
+    }
+}
+
+gboolean
+stk_placement_part_in_plan (const StkPlacement *placement,
+                            StkProject         *project,
+                            guint               k,
+                            gboolean            socket,
+                            double             *x,
+                            double             *y,
+                            double             *rotation_deg)
+{
+  const StkMate *m = placement->mates[k].mate;
+  int b = stk_project_board_index (project, socket ? m->socket_board : m->header_board);
+  const StkBoardPlace *bp = b >= 0 ? &placement->boards[b] : NULL;
+  double px = socket ? m->x_mm : m->header_x_mm, py = socket ? m->y_mm : m->header_y_mm;
+  double r = socket ? m->rotation_deg : m->header_rotation_deg;
+
+  if (bp == NULL || !bp->placed || quarter_turns (r) < 0)
+    return FALSE;
+  /* As place_child puts a part: the board's frame turned, then moved. */
+  stk_placement_rotate (bp->rotation_deg, &px, &py);
+  *x = bp->x + px;
+  *y = bp->y + py;
+  *rotation_deg = normal_rotation (bp->rotation_deg + r);
   return TRUE;
 }

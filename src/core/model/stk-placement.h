@@ -98,6 +98,27 @@ void          stk_placement_rotate         (double              rotation_deg,
                                             double             *x,
                                             double             *y);
 
+/* Whether a section cut's line crosses a placed board (its outline, edges
+ * included); FALSE with a message naming the cut and where the placed
+ * boards lie across it. Such a cut has an empty section: the editors
+ * refuse it, a file keeps it, the top view names it. */
+gboolean      stk_placement_cut_crosses    (const StkPlacement  *placement,
+                                            const StkSectionCut *cut,
+                                            GError             **error);
+/* Why a mate places no board, in a few words ("closes a loop of
+ * boards"); NULL for a placed one. */
+const char   *stk_mate_status_describe     (StkMateStatus        status);
+/* Where the socket (or header) of mate k lies in plan when its board is
+ * placed, even if the mate itself places nothing: its centre and
+ * rotation; FALSE when its board is not placed. */
+gboolean      stk_placement_part_in_plan   (const StkPlacement  *placement,
+                                            StkProject          *project,
+                                            guint                k,
+                                            gboolean             socket,
+                                            double              *x,
+                                            double              *y,
+                                            double              *rotation_deg);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkPlacement, stk_placement_free)
 
 G_END_DECLS
