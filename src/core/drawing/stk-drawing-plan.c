@@ -49,7 +49,7 @@ draw_boards (StkViews   *v,
       const StkBoardPlace *bp = &pl->boards[v->by_z[i]];
       const double *o = bp->outline;
       gboolean hidden = bp->z + bp->board->thickness_mm <= base_z + 1e-9 && v->by_z[i] != 0;
-      g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+      const char *subject = _stk_views_board_subject (v, v->by_z[i]);
       char *label = g_strdup (bp->board->name);
 
       set_pen (d, "BOARDS", subject,
@@ -74,8 +74,10 @@ draw_keepouts (StkViews   *v,
   for (guint i = 0; i < v->n_by_z; i++)
     {
       const StkBoardPlace *bp = &v->pl->boards[v->by_z[i]];
-      g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+      const char *subject = NULL;
 
+      if (bp->board->keepouts != NULL && bp->board->keepouts->len > 0)
+        subject = _stk_views_board_subject (v, v->by_z[i]);
       for (guint j = 0; bp->board->keepouts != NULL && j < bp->board->keepouts->len; j++)
         {
           const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, j);
@@ -149,11 +151,12 @@ draw_connectors (StkViews   *v,
     {
       const StkMatePlace *mp = &pl->mates[k];
       const StkPart *parts[2];
-      g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+      const char *subject;
       double right = mp->x, top = mp->y;
 
       if (mp->status != STK_MATE_PLACED)
         continue;
+      subject = _stk_views_mate_subject (v, k);
       for (guint r = 0; r < 2; r++)
         {
           StkBox box;
@@ -334,7 +337,7 @@ draw_cut (StkViews     *v,
 {
   double u = _stk_drawing_unit (d), s0 = cut->from, s1 = cut->to, over = CUT_OVER_MM * u, end = CUT_END_MM * u;
   double x0, y0, x1, y1, dx, dy, vx, vy;
-  g_autofree char *subject = cut->mate >= 0 ? g_strdup_printf ("mate:%s", v->pl->mates[cut->mate].mate->id) : NULL;
+  const char *subject = cut->mate >= 0 ? _stk_views_mate_subject (v, cut->mate) : NULL;
 
   if (s0 >= s1)
     {

@@ -101,7 +101,7 @@ draw_board (Section *s,
   const StkBoardPlace *bp = &s->v->pl->boards[index];
   const StkBoard *b = bp->board;
   double a0, a1, c0, c1, z0 = bp->z, z1 = bp->z + b->thickness_mm, x0, x1;
-  g_autofree char *subject = NULL;
+  const char *subject;
   char *label;
 
   along (s->cut, bp->outline, &a0, &a1, &c0, &c1);
@@ -109,7 +109,7 @@ draw_board (Section *s,
   x1 = MIN (a1, s->s1);
   if (c0 > s->cut->at || s->cut->at > c1 || x1 <= x0)
     return;
-  subject = stk_subject_board (b->id);
+  subject = _stk_views_board_subject (s->v, index);
   s->drawn[index] = TRUE;
   g_array_append_val (s->drawn_list, index);
   set_pen (s, "BOARDS", subject, b->kind == STK_BOARD_FPC ? STK_INK_FPC : STK_INK_BOARD, STK_PROV_USER,
@@ -168,8 +168,10 @@ draw_keepouts (Section *s,
                guint    index)
 {
   const StkBoardPlace *bp = &s->v->pl->boards[index];
-  g_autofree char *subject = stk_subject_board (bp->board->id);
+  const char *subject = NULL;
 
+  if (bp->board->keepouts != NULL && bp->board->keepouts->len > 0)
+    subject = _stk_views_board_subject (s->v, index);
   for (guint i = 0; bp->board->keepouts != NULL && i < bp->board->keepouts->len; i++)
     {
       const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, i);
@@ -224,11 +226,12 @@ draw_facing (Section         *s,
   const StkBoardPlace *lo = &s->v->pl->boards[f->lower], *hi = &s->v->pl->boards[f->upper];
   double z0 = lo->z + lo->board->thickness_mm, z1 = hi->z, o0, o1, dim_x = NAN;
   double top = MAX (lo->board->component_top_mm, 0), bottom = MAX (hi->board->component_bottom_mm, 0);
-  g_autofree char *lo_subject = stk_subject_board (lo->board->id);
-  g_autofree char *hi_subject = stk_subject_board (hi->board->id);
+  const char *lo_subject, *hi_subject;
 
   if (!rect_cut (s, f->overlap, &o0, &o1))
     return NAN;
+  lo_subject = _stk_views_board_subject (s->v, f->lower);
+  hi_subject = _stk_views_board_subject (s->v, f->upper);
   for (int side = 0; side < 2; side++)
     {
       gboolean split = conn1 > conn0;
@@ -290,11 +293,12 @@ draw_overlaps (Section *s,
     {
       const StkFacing *f = &fs->facings[i];
       const StkBoard *lo = s->v->pl->boards[f->lower].board, *hi = s->v->pl->boards[f->upper].board;
-      g_autofree char *subject = NULL, *name = NULL;
+      const char *subject;
+      g_autofree char *name = NULL;
 
       if (f->mate >= 0 || !s->drawn[f->upper])
         continue;
-      subject = stk_subject_board (hi->id);
+      subject = _stk_views_board_subject (s->v, f->upper);
       /* Translators: one board lying over another, "Camera FPC over Main board" */
       name = g_strdup_printf (_("%s over %s"), hi->name, lo->name);
       draw_clearance (s, f, name, subject, draw_facing (s, f, 1, 0));
@@ -315,7 +319,7 @@ draw_heights (Section            *s,
   int fi = s->v->facings->by_mate[k];
   double gap = mp->z1 - mp->z0, u = s->u;
   g_autofree char *gap_text = _stk_drawing_length (s->d, gap);
-  g_autofree char *subject = stk_subject_mate (mp->mate->id);
+  const char *subject = _stk_views_mate_subject (s->v, k);
   gboolean own = s->cut->mate == (int) k;
   char *label;
 

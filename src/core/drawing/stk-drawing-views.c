@@ -6,6 +6,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-check-subject.h"
 #include "stk-drawing-views.h"
 
 /* A connector's section is partial: the connector and this much of the
@@ -177,10 +178,45 @@ _stk_views_free (StkViews *views)
   g_free (views->parts);
   g_free (views->parts_ready);
   g_strfreev (views->fold_lines);
+  for (guint i = 0; views->board_subjects != NULL && i < views->pl->n_boards; i++)
+    g_free (views->board_subjects[i]);
+  g_free (views->board_subjects);
+  for (guint k = 0; views->mate_subjects != NULL && k < views->pl->n_mates; k++)
+    g_free (views->mate_subjects[k]);
+  g_free (views->mate_subjects);
   g_array_unref (views->cuts);
   stk_facings_free (views->facings);
   stk_placement_free (views->pl);
   g_free (views);
+}
+
+/* Item i's subject, written by make from its id when first asked. */
+static const char *
+subject_once (char       ***subjects,
+              guint         n,
+              guint         i,
+              char       *(*make) (const char *id),
+              const char   *id)
+{
+  if (*subjects == NULL)
+    *subjects = g_new0 (char *, MAX (n, 1));
+  if ((*subjects)[i] == NULL)
+    (*subjects)[i] = make (id);
+  return (*subjects)[i];
+}
+
+const char *
+_stk_views_board_subject (StkViews *v,
+                          guint     i)
+{
+  return subject_once (&v->board_subjects, v->pl->n_boards, i, stk_subject_board, v->pl->boards[i].board->id);
+}
+
+const char *
+_stk_views_mate_subject (StkViews *v,
+                         guint     k)
+{
+  return subject_once (&v->mate_subjects, v->pl->n_mates, k, stk_subject_mate, v->pl->mates[k].mate->id);
 }
 
 const StkPart *
@@ -308,7 +344,7 @@ _stk_side_label_add (GArray       *labels,
                      StkProvKind   prov,
                      StkInk        ink)
 {
-  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), g_intern_string (subject), prov, ink, ay };
+  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), subject, prov, ink, ay };
 
   g_array_append_val (labels, l);
 }

@@ -54,6 +54,8 @@ typedef struct {
   double         fold_width, fold_unit;
   char         **fold_lines;
   gboolean       measure;       /* views built now keep only their extents (_stk_drawing_new_measure) */
+  char         **board_subjects; /* per board, written when first asked (_stk_views_board_subject) */
+  char         **mate_subjects;  /* per mate, the same */
 } StkViews;
 
 StkViews   *_stk_views_new        (StkProject     *project,
@@ -69,6 +71,13 @@ const StkPart *_stk_views_part    (StkViews       *views,
 const StkPart *_stk_views_part_for_view (StkViews *views,
                                          guint     k,
                                          StkRole   role);
+/* Board i's and mate k's subject ids, written once for all views (the top
+ * view and the sections name them again and again); they live as long as
+ * the views. */
+const char *_stk_views_board_subject (StkViews *views,
+                                      guint     i);
+const char *_stk_views_mate_subject  (StkViews *views,
+                                      guint     k);
 /* The socket or header of placed mate k as a box; FALSE without catalog size. */
 gboolean    _stk_views_part_box   (const StkViews *views,
                                    const StkPart  *part,
@@ -96,7 +105,9 @@ void        _stk_views_pen        (StkDrawing     *d,
                                    StkGroup        group,
                                    gboolean        in_section);
 /* Side labels: a column of texts right of a view, each tied to its
- * anchor by a leader, as near it as they go without touching. */
+ * anchor by a leader, as near it as they go without touching. A label
+ * keeps its subject as given: one of the views' or parts' strings, which
+ * outlive the labels. */
 typedef struct {
   double       ax, ay;
   double       y;

@@ -78,7 +78,9 @@ string_pool_release (gpointer pool)
 }
 
 /* The pen's string as interned: the one it holds when equal (a pen is
- * mostly set again with the same layer), else interned. */
+ * mostly set again with the same layer), else interned. The same address
+ * first: views pass the strings they keep, and a shared view's subjects
+ * are long. */
 static const char *
 intern_again (StkDrawing *self,
               const char *held,
@@ -86,6 +88,8 @@ intern_again (StkDrawing *self,
 {
   if (s == NULL)
     return NULL;
+  if (held == s)
+    return held;
   if (held != NULL && strcmp (held, s) == 0)
     return held;
   return intern (self, s);
