@@ -4,6 +4,7 @@
 #include "stk-config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-drawing-views.h"
@@ -99,22 +100,63 @@ draw_keepouts (StkViews   *v,
     }
 }
 
-/* A body the leaders keep out of, once: stacked boards repeat the same
- * connector at one place, and each copy would cost every leader a test. */
+/* The bodies the leaders keep out of, each once: stacked boards repeat the
+ * same connector at one place, and each copy would cost every leader a
+ * test. A set of their indexes (plus one; 0 is free) by open addressing,
+ * equal when their bytes are: no allocation per body. */
+typedef struct {
+  GArray *list;   /* StkRect, in the order first added */
+  guint  *slots;
+  guint   n_slots; /* a power of two, at least twice the bodies */
+} Bodies;
+
+static guint
+body_hash (const StkRect *b)
+{
+  guint64 w[4];
+  guint64 h = 0;
+
+  memcpy (w, b, sizeof w);
+  for (guint i = 0; i < 4; i++)
+    h = (h ^ w[i]) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (h >> 32);
+}
+
 static void
-add_body (GArray     *bodies,
-          GHashTable *seen,
-          double      x0,
-          double      y0,
-          double      x1,
-          double      y1)
+bodies_insert (Bodies *bodies,
+               guint   index)
+{
+  guint i = body_hash (&g_array_index (bodies->list, StkRect, index)) & (bodies->n_slots - 1);
+
+  while (bodies->slots[i] != 0)
+    i = (i + 1) & (bodies->n_slots - 1);
+  bodies->slots[i] = index + 1;
+}
+
+static void
+add_body (Bodies *bodies,
+          double  x0,
+          double  y0,
+          double  x1,
+          double  y1)
 {
   StkRect body = { x0, y0, x1, y1 };
-  GBytes *key = g_bytes_new (&body, sizeof body);
+  guint i = body_hash (&body) & (bodies->n_slots - 1);
 
-  if (!g_hash_table_add (seen, key))
-    return;
-  g_array_append_val (bodies, body);
+  for (; bodies->slots[i] != 0; i = (i + 1) & (bodies->n_slots - 1))
+    if (memcmp (&g_array_index (bodies->list, StkRect, bodies->slots[i] - 1), &body, sizeof body) == 0)
+      return;
+  g_array_append_val (bodies->list, body);
+  if (2 * bodies->list->len <= bodies->n_slots)
+    {
+      bodies->slots[i] = bodies->list->len;
+      return;
+    }
+  g_free (bodies->slots);
+  bodies->n_slots *= 2;
+  bodies->slots = g_new0 (guint, bodies->n_slots);
+  for (guint k = 0; k < bodies->list->len; k++)
+    bodies_insert (bodies, k);
 }
 
 /* Pin 1 of the pair: the socket's, which the header's lands on. */
@@ -142,8 +184,7 @@ static void
 draw_connectors (StkViews   *v,
                  StkDrawing *d,
                  GArray     *labels,
-                 GArray     *bodies,
-                 GHashTable *seen)
+                 Bodies     *bodies)
 {
   const StkPlacement *pl = v->pl;
 
@@ -169,7 +210,7 @@ draw_connectors (StkViews   *v,
                    stk_prov_worst (parts[r]->dims[STK_DIM_A].source->kind, parts[r]->body_w.source->kind),
                    STK_GROUP_PART);
           _stk_drawing_rect (d, box.cx - box.hx, -(box.cy + box.hy), 2 * box.hx, 2 * box.hy, FALSE);
-          add_body (bodies, seen, box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy));
+          add_body (bodies, box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy));
           right = MAX (right, box.cx + box.hx);
           top = MAX (top, box.cy + box.hy);
         }
@@ -332,8 +373,7 @@ static void
 draw_cut (StkViews     *v,
           StkDrawing   *d,
           const StkCut *cut,
-          GArray       *bodies,
-          GHashTable   *seen)
+          Bodies       *bodies)
 {
   double u = _stk_drawing_unit (d), s0 = cut->from, s1 = cut->to, over = CUT_OVER_MM * u, end = CUT_END_MM * u;
   double x0, y0, x1, y1, dx, dy, vx, vy;
@@ -374,7 +414,7 @@ draw_cut (StkViews     *v,
       {
         /* The arrow and its letter: leaders keep out of them too. */
         double hw = stk_drawing_text_width (cut->label, TITLE_MM * u) / 2 + 0.3 * u, hh = (TITLE_MM / 2 + 0.3) * u;
-        add_body (bodies, seen, MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh));
+        add_body (bodies, MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh));
       }
     }
 }
@@ -431,8 +471,8 @@ _stk_views_new_plan (StkViews *v,
   StkDrawing *d = _stk_views_new_drawing (v, scale);
   double u = _stk_drawing_unit (d);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (StkRect));
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+  g_autoptr(GArray) body_list = g_array_new (FALSE, FALSE, sizeof (StkRect));
+  Bodies bodies = { body_list, g_new0 (guint, 64), 64 };
   const double *env = v->pl->envelope;
   double col_x = env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u;
   const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
@@ -445,11 +485,12 @@ _stk_views_new_plan (StkViews *v,
   _stk_drawing_set_overview (d, TRUE);
   draw_boards (v, d, labels);
   draw_keepouts (v, d, labels);
-  draw_connectors (v, d, labels, bodies, seen);
+  draw_connectors (v, d, labels, &bodies);
   for (guint i = 0; i < v->cuts->len; i++)
-    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies, seen);
+    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), &bodies);
   draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
-  route_labels (labels, bodies, col_x, u);
+  route_labels (labels, body_list, col_x, u);
+  g_free (bodies.slots);
   _stk_side_labels_draw (d, labels, col_x, LINE_MM * u);
   _stk_drawing_set_pen (d, &pen);
   /* Translators: the assembly's top view */

@@ -265,13 +265,14 @@ draw_clearance (Section         *s,
   const StkBoardPlace *lo = &s->v->pl->boards[f->lower];
   double z0 = lo->z + lo->board->thickness_mm + f->top_mm, z1 = z0 + f->gap - f->top_mm - f->bottom_mm;
   double need = stk_checks_clearance_needed (f->top_mm, f->bottom_mm, req->clearance_margin_mm);
-  g_autofree char *gap_text = _stk_drawing_length (s->d, f->gap);
-  g_autofree char *need_text = _stk_drawing_length (s->d, need);
-  g_autofree char *free_text = _stk_drawing_length (s->d, f->gap - f->top_mm - f->bottom_mm);
+  g_autofree char *gap_text = NULL, *need_text = NULL, *free_text = NULL;
   char *label;
 
   if (isnan (dim_x) || (f->top_mm <= 0 && f->bottom_mm <= 0))
     return;
+  gap_text = _stk_drawing_length (s->d, f->gap);
+  need_text = _stk_drawing_length (s->d, need);
+  free_text = _stk_drawing_length (s->d, f->gap - f->top_mm - f->bottom_mm);
   set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
   if (z1 > z0 + 1e-6)
     _stk_drawing_dim (s->d, dim_x, -z0, dim_x, -z1, 0, NULL, STK_PROV_USER);
@@ -459,7 +460,7 @@ draw_title (Section *s,
 {
   const StkCut *cut = s->cut;
   g_autofree char *title = g_strdup_printf (_("Section %s–%s"), cut->label, cut->label);
-  g_autofree char *at = _stk_drawing_length (s->d, cut->at);
+  g_autofree char *at = cut->mate >= 0 ? NULL : _stk_drawing_length (s->d, cut->at);
   g_autofree char *where = NULL;
   StkPen pen = { "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, TRUE };
 
@@ -486,14 +487,18 @@ _stk_views_new_section (StkViews *v,
                         double    scale)
 {
   const StkCut *cut = &g_array_index (v->cuts, StkCut, index);
-  g_autofree guint8 *drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
   g_autoptr(GArray) drawn_list = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, drawn,
+  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, NULL,
                 drawn_list, labels, -G_MAXDOUBLE };
   double z_top = 0;
   guint first, last, n = 0;
 
+  /* One board array for all sections (a chain's has thousands): each
+   * clears the marks it set. */
+  if (v->section_drawn == NULL)
+    v->section_drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
+  s.drawn = v->section_drawn;
   _stk_drawing_reserve (s.d, v->section_size[0], v->section_size[1]);
   _stk_drawing_set_units (s.d, v->units);
   s.u = _stk_drawing_unit (s.d);
@@ -535,6 +540,8 @@ _stk_views_new_section (StkViews *v,
       _stk_drawing_set_pen (s.d, &pen);
       _stk_drawing_text (s.d, s.s0, LINE_MM * s.u, LABEL_MM * s.u, STK_ALIGN_LEFT, _("The cut crosses no board"));
     }
+  for (guint i = 0; i < drawn_list->len; i++)
+    s.drawn[g_array_index (drawn_list, guint, i)] = FALSE;
   draw_title (&s, z_top);
   _stk_side_labels_draw (s.d, labels, MAX (s.right, s.s1) + COLUMN_MM * s.u, LINE_MM * s.u);
   _stk_drawing_finish (s.d, s.u);

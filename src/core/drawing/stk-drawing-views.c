@@ -184,6 +184,7 @@ _stk_views_free (StkViews *views)
   for (guint k = 0; views->mate_subjects != NULL && k < views->pl->n_mates; k++)
     g_free (views->mate_subjects[k]);
   g_free (views->mate_subjects);
+  g_free (views->section_drawn);
   g_array_unref (views->cuts);
   stk_facings_free (views->facings);
   stk_placement_free (views->pl);

@@ -56,6 +56,7 @@ typedef struct {
   gboolean       measure;       /* views built now keep only their extents (_stk_drawing_new_measure) */
   char         **board_subjects; /* per board, written when first asked (_stk_views_board_subject) */
   char         **mate_subjects;  /* per mate, the same */
+  guint8        *section_drawn;  /* per board, all 0 between sections: a section's own marks, cleared as it ends */
 } StkViews;
 
 StkViews   *_stk_views_new        (StkProject     *project,
