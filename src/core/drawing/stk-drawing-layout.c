@@ -165,17 +165,22 @@ pair_key_equal (gconstpointer a,
   return _stk_part_same_drawing (x->socket, y->socket) && _stk_part_same_drawing (x->header, y->header);
 }
 
+/* Once per set of views: every view built asks first. */
 static void
 group_pairs (StkViews *v)
 {
-  guint n = stk_project_get_mates (v->project)->len;
-  g_autofree PairKey *keys = g_new (PairKey, n);
-  g_autofree guint *pair_of = g_new (guint, n);
+  guint n;
+  g_autofree PairKey *keys = NULL;
+  g_autofree guint *pair_of = NULL;
   g_autofree guint *fill = NULL;
-  g_autoptr(GHashTable) firsts = g_hash_table_new (pair_key_hash, pair_key_equal);
+  g_autoptr(GHashTable) firsts = NULL;
 
   if (v->pair_start != NULL)
     return;
+  n = stk_project_get_mates (v->project)->len;
+  keys = g_new (PairKey, n);
+  pair_of = g_new (guint, n);
+  firsts = g_hash_table_new (pair_key_hash, pair_key_equal);
   for (guint k = 0; k < n; k++)
     {
       const PairKey *first;
