@@ -88,10 +88,10 @@ static char *
 board_label (const Section  *s,
              const StkBoard *b)
 {
-  g_autofree char *t = _stk_drawing_length (s->d, b->thickness_mm);
+  const char *t = _stk_views_length (s->v, b->thickness_mm);
 
   /* Translators: board name and thickness on a section */
-  return g_strdup_printf (C_("board label", "%s %s"), b->name, t);
+  return g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_BOARD_LABEL, C_("board label", "%s %s")), b->name, t);
 }
 
 static void
@@ -128,10 +128,14 @@ draw_board (Section *s,
 
 /* "J1 display socket AXE520127" */
 static char *
-part_label (const StkPart *p)
+part_label (const Section *s,
+            const StkPart *p)
 {
+  const char *role = p->role == STK_ROLE_SOCKET ? STK_VIEWS_TR (s->v, STK_TR_SOCKET, stk_role_label (p->role))
+                                                : STK_VIEWS_TR (s->v, STK_TR_HEADER, stk_role_label (p->role));
+
   /* Translators: a part on a section: mate, role, part number */
-  return g_strdup_printf (_("%s %s %s"), stk_mate_get_label (p->mate), stk_role_label (p->role),
+  return g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_PART_LABEL, _("%s %s %s")), stk_mate_get_label (p->mate), role,
                           p->part_number ? p->part_number : "");
 }
 
@@ -176,7 +180,7 @@ draw_keepouts (Section *s,
     {
       const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, i);
       double r[4], a0, a1, z0, z1;
-      g_autofree char *h = NULL;
+      const char *h;
       char *label;
 
       stk_facing_keepout_plan (bp, k, r);
@@ -187,9 +191,10 @@ draw_keepouts (Section *s,
       set_pen (s, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       _stk_drawing_rect (s->d, a0, -z1, a1 - a0, z1 - z0, FALSE);
       _stk_drawing_hatch (s->d, a0, -z1, a1 - a0, z1 - z0, HATCH_MM * s->u);
-      h = _stk_drawing_length (s->d, k->height_mm);
+      h = _stk_views_length (s->v, k->height_mm);
       /* Translators: a keep-out on a section: its label and height */
-      label = g_strdup_printf (C_("keep-out label", "%s %s"), k->label && *k->label ? k->label : _("keep-out"), h);
+      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_KEEPOUT_LABEL, C_("keep-out label", "%s %s")),
+                               k->label && *k->label ? k->label : STK_VIEWS_TR (s->v, STK_TR_KEEPOUT, _("keep-out")), h);
       _stk_side_label_add (s->labels, a1, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_LABEL);
     }
 }
@@ -265,20 +270,21 @@ draw_clearance (Section         *s,
   const StkBoardPlace *lo = &s->v->pl->boards[f->lower];
   double z0 = lo->z + lo->board->thickness_mm + f->top_mm, z1 = z0 + f->gap - f->top_mm - f->bottom_mm;
   double need = stk_checks_clearance_needed (f->top_mm, f->bottom_mm, req->clearance_margin_mm);
-  g_autofree char *gap_text = NULL, *need_text = NULL, *free_text = NULL;
+  const char *gap_text, *need_text, *free_text;
   char *label;
 
   if (isnan (dim_x) || (f->top_mm <= 0 && f->bottom_mm <= 0))
     return;
-  gap_text = _stk_drawing_length (s->d, f->gap);
-  need_text = _stk_drawing_length (s->d, need);
-  free_text = _stk_drawing_length (s->d, f->gap - f->top_mm - f->bottom_mm);
+  gap_text = _stk_views_length (s->v, f->gap);
+  need_text = _stk_views_length (s->v, need);
+  free_text = _stk_views_length (s->v, f->gap - f->top_mm - f->bottom_mm);
   set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
   if (z1 > z0 + 1e-6)
     _stk_drawing_dim (s->d, dim_x, -z0, dim_x, -z1, 0, NULL, STK_PROV_USER);
   /* Translators: on a section: the free height between the facing parts, then what the
    * stack check needs (their heights plus the margin) and the gap it has */
-  label = g_strdup_printf (_("%s clear %s: needs %s of the %s gap"), name, free_text, need_text, gap_text);
+  label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_CLEAR, _("%s clear %s: needs %s of the %s gap")), name, free_text,
+                           need_text, gap_text);
   _stk_side_label_add (s->labels, dim_x, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_DIMENSION);
 }
 
@@ -301,7 +307,7 @@ draw_overlaps (Section *s,
         continue;
       subject = _stk_views_board_subject (s->v, f->upper);
       /* Translators: one board lying over another, "Camera FPC over Main board" */
-      name = g_strdup_printf (_("%s over %s"), hi->name, lo->name);
+      name = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_OVER, _("%s over %s")), hi->name, lo->name);
       draw_clearance (s, f, name, subject, draw_facing (s, f, 1, 0));
     }
 }
@@ -319,7 +325,7 @@ draw_heights (Section            *s,
   const StkBoardPlace *lo = &s->v->pl->boards[mp->lower], *hi = &s->v->pl->boards[mp->upper];
   int fi = s->v->facings->by_mate[k];
   double gap = mp->z1 - mp->z0, u = s->u;
-  g_autofree char *gap_text = _stk_drawing_length (s->d, gap);
+  const char *gap_text = _stk_views_length (s->v, gap);
   const char *subject = _stk_views_mate_subject (s->v, k);
   gboolean own = s->cut->mate == (int) k;
   char *label;
@@ -338,7 +344,7 @@ draw_heights (Section            *s,
   if (!mp->mate->inspection)
     {
       /* Translators: on a section: a mate and its mated height (the gap) */
-      label = g_strdup_printf (_("%s mated %s"), stk_mate_get_label (mp->mate), gap_text);
+      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_MATED, _("%s mated %s")), stk_mate_get_label (mp->mate), gap_text);
       _stk_side_label_add (s->labels, gap_x, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
                            STK_PROV_DATASHEET, STK_INK_DIMENSION);
     }
@@ -353,7 +359,7 @@ draw_heights (Section            *s,
       /* The catalog states no mated height for the inspection-use type:
        * the gap is drawn at the standard pair's and the label says so. */
       /* Translators: label of an inspection-use mate on a section */
-      label = g_strdup_printf (_("%s inspection-use: mated height not stated (drawn %s)"),
+      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_INSPECTION, _("%s inspection-use: mated height not stated (drawn %s)")),
                                stk_mate_get_label (mp->mate), gap_text);
       _stk_side_label_add (s->labels, conn0, -(mp->z0 + mp->z1) / 2, &label, subject, STK_PROV_PLACEHOLDER,
                            STK_INK_DIMENSION);
@@ -363,13 +369,13 @@ draw_heights (Section            *s,
       /* The branch as the stack check adds it: the lower board's lower
        * face to the upper board's top with its plate. */
       double height = hi->z + stk_board_stack_thickness (hi->board) - lo->z;
-      g_autofree char *h_text = _stk_drawing_length (s->d, height);
+      const char *h_text = _stk_views_length (s->v, height);
       double x = s->s1 + 2 * DIM_MM * u;
 
       set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
       _stk_drawing_dim (s->d, s->s1, -lo->z, s->s1, -(lo->z + height), 2 * DIM_MM * u, NULL, STK_PROV_DATASHEET);
       /* Translators: on a section: the height of the two boards a mate joins, with the gap */
-      label = g_strdup_printf (_("branch %s"), h_text);
+      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_BRANCH, _("branch %s")), h_text);
       _stk_side_label_add (s->labels, x, -(lo->z + height / 2), &label, subject, STK_PROV_DATASHEET,
                            STK_INK_DIMENSION);
       s->right = MAX (s->right, x);
@@ -401,7 +407,7 @@ draw_mate (Section *s,
         }
       if (_stk_views_part_box (s->v, p, k, &box) && box_cut (s, &box, &a0, &a1))
         {
-          char *label = part_label (p);
+          char *label = part_label (s, p);
 
           set_pen (s, p->layer, p->subject, r == 0 ? STK_INK_SOCKET : STK_INK_HEADER,
                    stk_prov_worst (p->dims[STK_DIM_A].source->kind, p->height.source->kind), STK_GROUP_PART);
@@ -459,7 +465,7 @@ draw_title (Section *s,
             double   z_top)
 {
   const StkCut *cut = s->cut;
-  g_autofree char *title = g_strdup_printf (_("Section %s–%s"), cut->label, cut->label);
+  g_autofree char *title = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_SECTION, _("Section %s–%s")), cut->label, cut->label);
   g_autofree char *at = cut->mate >= 0 ? NULL : _stk_drawing_length (s->d, cut->at);
   g_autofree char *where = NULL;
   StkPen pen = { "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, TRUE };
@@ -467,8 +473,10 @@ draw_title (Section *s,
   if (cut->mate >= 0)
     where = cut->along_x
               /* Translators: under a section's title: the connector it runs through and the view direction */
-              ? g_strdup_printf (_("along %s, seen from −y"), stk_mate_get_label (s->v->pl->mates[cut->mate].mate))
-              : g_strdup_printf (_("along %s, seen from +x"), stk_mate_get_label (s->v->pl->mates[cut->mate].mate));
+              ? g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_ALONG_X, _("along %s, seen from −y")),
+                                 stk_mate_get_label (s->v->pl->mates[cut->mate].mate))
+              : g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_ALONG_Y, _("along %s, seen from +x")),
+                                 stk_mate_get_label (s->v->pl->mates[cut->mate].mate));
   else
     where = cut->along_x
               /* Translators: under a section's title: where the user's cut lies and the view direction */

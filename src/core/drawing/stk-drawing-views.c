@@ -4,6 +4,7 @@
 #include "stk-config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-check-subject.h"
@@ -185,6 +186,7 @@ _stk_views_free (StkViews *views)
     g_free (views->mate_subjects[k]);
   g_free (views->mate_subjects);
   g_free (views->section_drawn);
+  g_clear_pointer (&views->lengths, g_hash_table_unref);
   g_array_unref (views->cuts);
   stk_facings_free (views->facings);
   stk_placement_free (views->pl);
@@ -218,6 +220,26 @@ _stk_views_mate_subject (StkViews *v,
                          guint     k)
 {
   return subject_once (&v->mate_subjects, v->pl->n_mates, k, stk_subject_mate, v->pl->mates[k].mate->id);
+}
+
+const char *
+_stk_views_length (StkViews *v,
+                   double    mm)
+{
+  gint64 bits;
+  char *text;
+
+  /* By its bits: 0 and −0 are written apart, as each NaN is its own. */
+  memcpy (&bits, &mm, sizeof bits);
+  if (v->lengths == NULL)
+    v->lengths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  text = g_hash_table_lookup (v->lengths, &bits);
+  if (text == NULL)
+    {
+      text = stk_format_drawing_length (mm, v->units);
+      g_hash_table_insert (v->lengths, g_memdup2 (&bits, sizeof bits), text);
+    }
+  return text;
 }
 
 const StkPart *

@@ -28,6 +28,30 @@ typedef struct {
   double z0, z1;        /* bottom and top */
 } StkBox;
 
+/* Texts a section writes again and again, each translated once per set of
+ * views (a gettext call takes a lock and a hash; the chain's 1999 sections
+ * made a dozen each). STK_VIEWS_TR (v, slot, _("…")) stands where the text
+ * is used, so that xgettext still finds it with its comment. */
+typedef enum {
+  STK_TR_BOARD_LABEL,
+  STK_TR_PART_LABEL,
+  STK_TR_SOCKET,
+  STK_TR_HEADER,
+  STK_TR_KEEPOUT,
+  STK_TR_KEEPOUT_LABEL,
+  STK_TR_CLEAR,
+  STK_TR_OVER,
+  STK_TR_MATED,
+  STK_TR_INSPECTION,
+  STK_TR_BRANCH,
+  STK_TR_SECTION,
+  STK_TR_ALONG_X,
+  STK_TR_ALONG_Y,
+  STK_N_TR
+} StkViewsText;
+
+#define STK_VIEWS_TR(v, slot, text) _stk_views_tr ((v)->tr, (slot), (v)->tr[slot] != NULL ? NULL : (text))
+
 typedef struct {
   StkProject    *project;
   StkCatalog    *catalog;
@@ -56,8 +80,25 @@ typedef struct {
   gboolean       measure;       /* views built now keep only their extents (_stk_drawing_new_measure) */
   char         **board_subjects; /* per board, written when first asked (_stk_views_board_subject) */
   char         **mate_subjects;  /* per mate, the same */
+  const char    *tr[STK_N_TR];   /* translated when first used (STK_VIEWS_TR) */
+  GHashTable    *lengths;        /* bits of a length in mm (gint64) → its text (_stk_views_length) */
   guint8        *section_drawn;  /* per board, all 0 between sections: a section's own marks, cleared as it ends */
 } StkViews;
+
+/* tr[slot], set to text first unless text is NULL; a format argument, so
+ * that the compiler still checks the arguments against the text. */
+static inline const char *_stk_views_tr (const char  **tr,
+                                         StkViewsText  slot,
+                                         const char   *text) G_GNUC_FORMAT (3);
+static inline const char *
+_stk_views_tr (const char  **tr,
+               StkViewsText  slot,
+               const char   *text)
+{
+  if (text != NULL)
+    tr[slot] = text;
+  return tr[slot];
+}
 
 StkViews   *_stk_views_new        (StkProject     *project,
                                    StkCatalog     *catalog,
@@ -79,6 +120,11 @@ const char *_stk_views_board_subject (StkViews *views,
                                       guint     i);
 const char *_stk_views_mate_subject  (StkViews *views,
                                       guint     k);
+/* A length as the views write it (_stk_drawing_length in their units),
+ * written once per set of views: a chain's boards are all as thick, its
+ * gaps all as tall. It lives as long as the views. */
+const char *_stk_views_length     (StkViews       *views,
+                                   double          mm);
 /* The socket or header of placed mate k as a box; FALSE without catalog size. */
 gboolean    _stk_views_part_box   (const StkViews *views,
                                    const StkPart  *part,
