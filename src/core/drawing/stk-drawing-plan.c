@@ -419,6 +419,30 @@ draw_cut (StkViews     *v,
     }
 }
 
+/* Whether cut b is drawn where cut a is, with a letter as wide: the same
+ * lines, arrows and letter boxes, the same bodies. */
+static gboolean
+same_cut_place (const StkCut *a,
+                const StkCut *b)
+{
+  return a->along_x == b->along_x && a->at == b->at && a->from == b->from && a->to == b->to &&
+         stk_drawing_text_width (a->label, 1) == stk_drawing_text_width (b->label, 1);
+}
+
+/* Whether one of the cuts drawn last (indexes into cuts, G_MAXUINT: none)
+ * lies where cut does. */
+static gboolean
+drawn_alike (const GArray *cuts,
+             const guint  *recent,
+             guint         n_recent,
+             const StkCut *cut)
+{
+  for (guint i = 0; i < n_recent; i++)
+    if (recent[i] != G_MAXUINT && same_cut_place (&g_array_index (cuts, StkCut, recent[i]), cut))
+      return TRUE;
+  return FALSE;
+}
+
 /* The base board's origin, where user cuts are measured from: a small
  * circle and cross there, and the axes' directions below the view (at the
  * origin itself they would cross the cut lines through it). */
@@ -473,6 +497,7 @@ _stk_views_new_plan (StkViews *v,
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
   g_autoptr(GArray) body_list = g_array_new (FALSE, FALSE, sizeof (StkRect));
   Bodies bodies = { body_list, g_new0 (guint, 64), 64 };
+  guint recent[4] = { G_MAXUINT, G_MAXUINT, G_MAXUINT, G_MAXUINT }, n_drawn = 0;
   const double *env = v->pl->envelope;
   double col_x = env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u;
   const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
@@ -487,7 +512,19 @@ _stk_views_new_plan (StkViews *v,
   draw_keepouts (v, d, labels);
   draw_connectors (v, d, labels, &bodies);
   for (guint i = 0; i < v->cuts->len; i++)
-    draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), &bodies);
+    {
+      const StkCut *cut = &g_array_index (v->cuts, StkCut, i);
+
+      /* Measuring, a cut drawn where one of the last few drawn was (a
+       * stack's mates one above another, of one or two series) adds
+       * nothing: each of its primitives has the box one of the other's
+       * has, and its bodies are in the set already (add_body would keep
+       * none). Only the subjects differ, which a measure does not keep. */
+      if (_stk_drawing_is_measure (d) && drawn_alike (v->cuts, recent, G_N_ELEMENTS (recent), cut))
+        continue;
+      draw_cut (v, d, cut, &bodies);
+      recent[n_drawn++ % G_N_ELEMENTS (recent)] = i;
+    }
   draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
   route_labels (labels, body_list, col_x, u);
   g_free (bodies.slots);
