@@ -187,6 +187,7 @@ _stk_views_free (StkViews *views)
   g_free (views->mate_subjects);
   g_free (views->section_drawn);
   g_clear_pointer (&views->lengths, g_hash_table_unref);
+  stk_drawing_free (views->strings);
   g_array_unref (views->cuts);
   stk_facings_free (views->facings);
   stk_placement_free (views->pl);
@@ -430,5 +431,10 @@ _stk_views_new_drawing (StkViews *views,
 {
   const char *title = stk_project_get_name (views->project);
 
-  return views->measure ? _stk_drawing_new_measure (title, scale) : _stk_drawing_new_empty (title, scale);
+  if (views->measure)
+    return _stk_drawing_new_measure (title, scale);
+  /* The drawings keep the strings when the views are gone. */
+  if (views->strings == NULL)
+    views->strings = _stk_drawing_new_empty (NULL, 1.0);
+  return _stk_drawing_new_sharing (title, scale, views->strings);
 }

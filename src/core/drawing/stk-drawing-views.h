@@ -81,6 +81,7 @@ typedef struct {
   char         **board_subjects; /* per board, written when first asked (_stk_views_board_subject) */
   char         **mate_subjects;  /* per mate, the same */
   const char    *tr[STK_N_TR];   /* translated when first used (STK_VIEWS_TR) */
+  StkDrawing    *strings;        /* empty: the layers and subjects of the views built, interned once for all */
   GHashTable    *lengths;        /* bits of a length in mm (gint64) → its text (_stk_views_length) */
   guint8        *section_drawn;  /* per board, all 0 between sections: a section's own marks, cleared as it ends */
 } StkViews;

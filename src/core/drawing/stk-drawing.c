@@ -31,7 +31,8 @@ struct _StkDrawing
 {
   GArray       *prims;   /* StkPrim */
   GArray       *points;  /* StkPoint */
-  StringPool   *strings; /* its own */
+  StringPool   *strings; /* its own: its texts, and its layers and subjects unless shared */
+  StringPool   *interned; /* where its layers and subjects are interned: its own or, also in borrowed, another's */
   GPtrArray    *borrowed; /* StringPool: the pools of what was appended */
   const char   *dimension_layer; /* "DIMENSION" interned, once */
   char         *title;
@@ -54,7 +55,7 @@ static const char *
 intern (StkDrawing *self,
         const char *s)
 {
-  return s ? g_string_chunk_insert_const (self->strings->chunk, s) : NULL;
+  return s ? g_string_chunk_insert_const (self->interned->chunk, s) : NULL;
 }
 
 /* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
@@ -306,6 +307,7 @@ drawing_new (const char *title,
   self->strings = g_rc_box_new0 (StringPool);
   self->strings->chunk = g_string_chunk_new (1024);
   self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
+  self->interned = self->strings;
   self->pen.layer = intern (self, "0");
   return self;
 }
@@ -316,6 +318,22 @@ _stk_drawing_new_empty (const char *title,
 {
   g_return_val_if_fail (scale > 0, NULL);
   return drawing_new (title, scale, FALSE);
+}
+
+StkDrawing *
+_stk_drawing_new_sharing (const char       *title,
+                          double            scale,
+                          const StkDrawing *owner)
+{
+  StkDrawing *self;
+
+  g_return_val_if_fail (scale > 0, NULL);
+  g_return_val_if_fail (!owner->measure, NULL);
+  self = drawing_new (title, scale, FALSE);
+  self->interned = g_rc_box_acquire (owner->interned);
+  g_ptr_array_add (self->borrowed, self->interned);
+  self->pen.layer = intern (self, "0");
+  return self;
 }
 
 StkDrawing *

@@ -117,6 +117,12 @@ typedef struct {
 
 StkDrawing *_stk_drawing_new_empty (const char        *title,
                                     double             scale);
+/* An empty drawing whose layers and subjects are interned with owner's
+ * (a reference to them kept): views built from one set share them, and
+ * each section no longer writes its own copy of each. Texts stay its own. */
+StkDrawing *_stk_drawing_new_sharing (const char       *title,
+                                      double            scale,
+                                      const StkDrawing *owner);
 /* A drawing that keeps nothing but its extents: the same building calls
  * cost a fraction, and _stk_drawing_finish gives the extents the drawing
  * built would have. How the sheets lay out views they build only when a
