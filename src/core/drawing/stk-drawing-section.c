@@ -495,18 +495,22 @@ _stk_views_new_section (StkViews *v,
                         double    scale)
 {
   const StkCut *cut = &g_array_index (v->cuts, StkCut, index);
-  g_autoptr(GArray) drawn_list = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, NULL,
-                drawn_list, labels, -G_MAXDOUBLE };
+  GArray *drawn_list, *labels;
+  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, NULL, NULL, NULL, -G_MAXDOUBLE };
   double z_top = 0;
   guint first, last, n = 0;
 
-  /* One board array for all sections (a chain's has thousands): each
-   * clears the marks it set. */
+  /* One scratch for all sections (a chain has thousands): each leaves it
+   * empty, clearing the marks it set. */
   if (v->section_drawn == NULL)
-    v->section_drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
+    {
+      v->section_drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
+      v->section_boards = g_array_new (FALSE, FALSE, sizeof (guint));
+      v->section_labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
+    }
   s.drawn = v->section_drawn;
+  s.drawn_list = drawn_list = v->section_boards;
+  s.labels = labels = v->section_labels;
   _stk_drawing_reserve (s.d, v->section_size[0], v->section_size[1]);
   _stk_drawing_set_units (s.d, v->units);
   s.u = _stk_drawing_unit (s.d);
@@ -550,6 +554,7 @@ _stk_views_new_section (StkViews *v,
     }
   for (guint i = 0; i < drawn_list->len; i++)
     s.drawn[g_array_index (drawn_list, guint, i)] = FALSE;
+  g_array_set_size (drawn_list, 0);
   draw_title (&s, z_top);
   _stk_side_labels_draw (s.d, labels, MAX (s.right, s.s1) + COLUMN_MM * s.u, LINE_MM * s.u);
   _stk_drawing_finish (s.d, s.u);

@@ -22,37 +22,41 @@ cut_clear (gpointer data)
   g_free (((StkCut *) data)->label);
 }
 
-/* Section letters skip I, O and Q, which read as digits. */
-static char *
-letter_label (guint n)
+/* Section letters skip I, O and Q, which read as digits: A … Z, AA …
+ * ZZ, AAA … (at most 8 letters for a guint). */
+static void
+letter_label (guint n,
+              char  buf[16])
 {
   static const char letters[] = "ABCDEFGHJKLMNPRSTUVWXYZ";
   guint base = sizeof letters - 1;
-  GString *s = g_string_new (NULL);
+  char rev[16];
+  guint len = 0;
 
   do
     {
-      g_string_prepend_c (s, letters[n % base]);
+      rev[len++] = letters[n % base];
       n = n / base;
     }
   while (n-- > 0);
-  return g_string_free (s, FALSE);
+  for (guint i = 0; i < len; i++)
+    buf[i] = rev[len - 1 - i];
+  buf[len] = '\0';
 }
 
+/* The next letters not among the user's: the letters given here only grow,
+ * so none comes twice. */
 static char *
 next_free_label (GHashTable *used,
                  guint      *next)
 {
   for (;;)
     {
-      char *label = letter_label ((*next)++);
+      char label[16];
 
+      letter_label ((*next)++, label);
       if (!g_hash_table_contains (used, label))
-        {
-          g_hash_table_add (used, label);
-          return g_strdup (label);
-        }
-      g_free (label);
+        return g_strdup (label);
     }
 }
 
@@ -186,6 +190,8 @@ _stk_views_free (StkViews *views)
     g_free (views->mate_subjects[k]);
   g_free (views->mate_subjects);
   g_free (views->section_drawn);
+  g_clear_pointer (&views->section_boards, g_array_unref);
+  g_clear_pointer (&views->section_labels, g_array_unref);
   g_clear_pointer (&views->lengths, g_hash_table_unref);
   stk_drawing_free (views->strings);
   g_array_unref (views->cuts);

@@ -83,7 +83,12 @@ typedef struct {
   const char    *tr[STK_N_TR];   /* translated when first used (STK_VIEWS_TR) */
   StkDrawing    *strings;        /* empty: the layers and subjects of the views built, interned once for all */
   GHashTable    *lengths;        /* bits of a length in mm (gint64) → its text (_stk_views_length) */
-  guint8        *section_drawn;  /* per board, all 0 between sections: a section's own marks, cleared as it ends */
+  /* A section's scratch, one for all sections (a chain has thousands),
+   * left empty by each: per board, whether it cuts it (all 0 between
+   * sections); the boards it cuts (guint); its side labels. */
+  guint8        *section_drawn;
+  GArray        *section_boards;
+  GArray        *section_labels;
 } StkViews;
 
 /* tr[slot], set to text first unless text is NULL; a format argument, so
