@@ -505,6 +505,13 @@ _stk_views_new_plan (StkViews *v,
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
   double top = -env[3] - (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u;
 
+  /* Room for what the view draws (primitives and points): a board's
+   * outline and label (leader and text), a connector's two bodies, pin 1
+   * and label, a cut's three lines, two arrows and two letters; keep-outs
+   * and the rest grow the arrays as before. Made once, the arrays of a
+   * large assembly are neither copied as they double nor touched twice. */
+  _stk_drawing_reserve (d, 3 * v->pl->n_boards + 5 * v->pl->n_mates + 9 * v->cuts->len + 16,
+                        8 * v->pl->n_boards + 12 * v->pl->n_mates + 16 * v->cuts->len + 32);
   _stk_drawing_set_units (d, v->units);
   _stk_drawing_set_caption (d, _("Top view"));
   _stk_drawing_set_overview (d, TRUE);
