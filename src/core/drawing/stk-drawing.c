@@ -48,6 +48,9 @@ struct _StkDrawing
   gboolean      measure;
   gboolean      scratch_used;
   StkPrim       scratch;
+  /* The extents so far: of what a measure took in, or of every primitive
+   * a drawing holds (each added when complete), so that finishing it need
+   * not read them all again. */
   double        mx0, my0, mx1, my1;
 };
 
@@ -96,17 +99,34 @@ intern_again (StkDrawing *self,
   return intern (self, s);
 }
 
+static void
+extend (StkDrawing    *self,
+        const StkPrim *p)
+{
+  self->mx0 = MIN (self->mx0, p->x0);
+  self->my0 = MIN (self->my0, p->y0);
+  self->mx1 = MAX (self->mx1, p->x1);
+  self->my1 = MAX (self->my1, p->y1);
+}
+
 /* A measuring drawing's last primitive, now complete, into its extents. */
 static void
 measure_pending (StkDrawing *self)
 {
   if (!self->scratch_used)
     return;
-  self->mx0 = MIN (self->mx0, self->scratch.x0);
-  self->my0 = MIN (self->my0, self->scratch.y0);
-  self->mx1 = MAX (self->mx1, self->scratch.x1);
-  self->my1 = MAX (self->my1, self->scratch.y1);
+  extend (self, &self->scratch);
   self->scratch_used = FALSE;
+}
+
+/* A drawing's primitive p, complete, into its extents (a measure's waits
+ * for the next). */
+static void
+complete (StkDrawing    *self,
+          const StkPrim *p)
+{
+  if (!self->measure)
+    extend (self, p);
 }
 
 static StkPrim *
@@ -295,12 +315,10 @@ drawing_new (const char *title,
   self->title = g_strdup (title);
   self->pen.prov = STK_PROV_DATASHEET;
   self->measure = measure;
+  self->mx0 = self->my0 = G_MAXDOUBLE;
+  self->mx1 = self->my1 = -G_MAXDOUBLE;
   if (measure)
-    {
-      self->mx0 = self->my0 = G_MAXDOUBLE;
-      self->mx1 = self->my1 = -G_MAXDOUBLE;
-      return self;
-    }
+    return self;
   /* Small: views of a kind make room for as much as the last one took. */
   self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 16);
   self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 64);
@@ -443,6 +461,7 @@ _stk_drawing_poly (StkDrawing     *drawing,
     p->x1 = x1;
     p->y1 = y1;
   }
+  complete (drawing, p);
   if (!drawing->measure)
     g_array_append_vals (drawing->points, points, n_points);
 }
@@ -490,6 +509,7 @@ _stk_drawing_circle (StkDrawing *drawing,
   p->y0 = y - r;
   p->x1 = x + r;
   p->y1 = y + r;
+  complete (drawing, p);
 }
 
 void
@@ -515,6 +535,7 @@ _stk_drawing_text (StkDrawing *drawing,
   p->x1 = p->x0 + w;
   p->y0 = y - size * 0.5;
   p->y1 = y + size * 0.5;
+  complete (drawing, p);
 }
 
 /* Diagonal lines at 45°, clipped to the rectangle by hand so that the DXF
@@ -690,6 +711,7 @@ _stk_drawing_append (StkDrawing       *dst,
       p->x1 = dx + p->x1 * k;
       p->y0 = dy + p->y0 * k;
       p->y1 = dy + p->y1 * k;
+      extend (dst, p);
     }
 }
 
@@ -758,7 +780,7 @@ void
 _stk_drawing_finish (StkDrawing *drawing,
                      double      margin)
 {
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double x0, y0, x1, y1;
   StkPoint *pts;
 
   if (drawing->measure)
@@ -771,15 +793,12 @@ _stk_drawing_finish (StkDrawing *drawing,
       drawing->height = drawing->my1 - drawing->my0 + 2 * margin;
       return;
     }
+  /* The extents of every primitive, kept as they were added. */
   pts = (StkPoint *) (gpointer) drawing->points->data;
-  for (guint i = 0; i < drawing->prims->len; i++)
-    {
-      const StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
-      x0 = MIN (x0, p->x0);
-      y0 = MIN (y0, p->y0);
-      x1 = MAX (x1, p->x1);
-      y1 = MAX (y1, p->y1);
-    }
+  x0 = drawing->mx0;
+  y0 = drawing->my0;
+  x1 = drawing->mx1;
+  y1 = drawing->my1;
   if (drawing->prims->len == 0)
     x0 = y0 = x1 = y1 = 0;
   /* Move everything so the extents start at (margin, margin). */
@@ -798,6 +817,15 @@ _stk_drawing_finish (StkDrawing *drawing,
     {
       pts[i].x += margin - x0;
       pts[i].y += margin - y0;
+    }
+  /* Moved with them (rounding keeps the order, so these are still their
+   * least and greatest). */
+  if (drawing->prims->len > 0)
+    {
+      drawing->mx0 += margin - x0;
+      drawing->mx1 += margin - x0;
+      drawing->my0 += margin - y0;
+      drawing->my1 += margin - y0;
     }
   drawing->width = x1 - x0 + 2 * margin;
   drawing->height = y1 - y0 + 2 * margin;
