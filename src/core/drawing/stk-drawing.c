@@ -307,7 +307,8 @@ stk_drawing_get_title (const StkDrawing *drawing)
 static StkDrawing *
 drawing_new (const char *title,
              double      scale,
-             gboolean    measure)
+             gboolean    measure,
+             StringPool *interned)
 {
   StkDrawing *self = g_new0 (StkDrawing, 1);
 
@@ -326,6 +327,12 @@ drawing_new (const char *title,
   self->strings->chunk = g_string_chunk_new (1024);
   self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
   self->interned = self->strings;
+  if (interned != NULL)
+    {
+      /* Its own pool then holds no table of interned strings at all. */
+      self->interned = g_rc_box_acquire (interned);
+      g_ptr_array_add (self->borrowed, self->interned);
+    }
   self->pen.layer = intern (self, "0");
   return self;
 }
@@ -335,7 +342,7 @@ _stk_drawing_new_empty (const char *title,
                         double      scale)
 {
   g_return_val_if_fail (scale > 0, NULL);
-  return drawing_new (title, scale, FALSE);
+  return drawing_new (title, scale, FALSE, NULL);
 }
 
 StkDrawing *
@@ -343,15 +350,9 @@ _stk_drawing_new_sharing (const char       *title,
                           double            scale,
                           const StkDrawing *owner)
 {
-  StkDrawing *self;
-
   g_return_val_if_fail (scale > 0, NULL);
   g_return_val_if_fail (!owner->measure, NULL);
-  self = drawing_new (title, scale, FALSE);
-  self->interned = g_rc_box_acquire (owner->interned);
-  g_ptr_array_add (self->borrowed, self->interned);
-  self->pen.layer = intern (self, "0");
-  return self;
+  return drawing_new (title, scale, FALSE, owner->interned);
 }
 
 StkDrawing *
@@ -359,7 +360,7 @@ _stk_drawing_new_measure (const char *title,
                           double      scale)
 {
   g_return_val_if_fail (scale > 0, NULL);
-  return drawing_new (title, scale, TRUE);
+  return drawing_new (title, scale, TRUE, NULL);
 }
 
 StkDrawing *
