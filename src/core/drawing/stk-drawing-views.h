@@ -30,8 +30,9 @@ typedef struct {
 
 /* Texts a section writes again and again, each translated once per set of
  * views (a gettext call takes a lock and a hash; the chain's 1999 sections
- * made a dozen each). STK_VIEWS_TR (v, slot, _("…")) stands where the text
- * is used, so that xgettext still finds it with its comment. */
+ * made a dozen each). STK_VIEWS_TR (v, slot, the text marked for
+ * translation) stands where the text is used, so that xgettext still finds
+ * it with its comment. */
 typedef enum {
   STK_TR_BOARD_LABEL,
   STK_TR_PART_LABEL,
