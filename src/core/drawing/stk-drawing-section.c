@@ -84,16 +84,6 @@ break_line (Section *s,
   _stk_drawing_poly (s->d, pts, 6, FALSE, FALSE);
 }
 
-static char *
-board_label (const Section  *s,
-             const StkBoard *b)
-{
-  const char *t = _stk_views_length (s->v, b->thickness_mm);
-
-  /* Translators: board name and thickness on a section */
-  return g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_BOARD_LABEL, C_("board label", "%s %s")), b->name, t);
-}
-
 static void
 draw_board (Section *s,
             guint    index)
@@ -102,7 +92,6 @@ draw_board (Section *s,
   const StkBoard *b = bp->board;
   double a0, a1, c0, c1, z0 = bp->z, z1 = bp->z + b->thickness_mm, x0, x1;
   const char *subject;
-  char *label;
 
   along (s->cut, bp->outline, &a0, &a1, &c0, &c1);
   x0 = MAX (a0, s->s0);
@@ -121,22 +110,28 @@ draw_board (Section *s,
     break_line (s, x0, z0, z1);
   if (a1 > x1 + 1e-9)
     break_line (s, x1, z0, z1);
-  label = board_label (s, b);
-  _stk_side_label_add (s->labels, x1, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_LABEL);
+  _stk_side_label_addf (s->labels, s->d, x1, -(z0 + z1) / 2, subject, STK_PROV_USER, STK_INK_LABEL,
+                        /* Translators: board name and thickness on a section */
+                        STK_VIEWS_TR (s->v, STK_TR_BOARD_LABEL, C_("board label", "%s %s")), b->name,
+                        _stk_views_length (s->v, b->thickness_mm));
   s->right = MAX (s->right, x1);
 }
 
-/* "J1 display socket AXE520127" */
-static char *
-part_label (const Section *s,
-            const StkPart *p)
+/* "J1 display socket AXE520127" at (ax, ay) */
+static void
+add_part_label (Section       *s,
+                const StkPart *p,
+                double         ax,
+                double         ay)
 {
   const char *role = p->role == STK_ROLE_SOCKET ? STK_VIEWS_TR (s->v, STK_TR_SOCKET, stk_role_label (p->role))
                                                 : STK_VIEWS_TR (s->v, STK_TR_HEADER, stk_role_label (p->role));
 
-  /* Translators: a part on a section: mate, role, part number */
-  return g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_PART_LABEL, _("%s %s %s")), stk_mate_get_label (p->mate), role,
-                          p->part_number ? p->part_number : "");
+  _stk_side_label_addf (s->labels, s->d, ax, ay, p->subject, STK_PROV_DATASHEET,
+                        p->role == STK_ROLE_SOCKET ? STK_INK_SOCKET : STK_INK_HEADER,
+                        /* Translators: a part on a section: mate, role, part number */
+                        STK_VIEWS_TR (s->v, STK_TR_PART_LABEL, _("%s %s %s")), stk_mate_get_label (p->mate), role,
+                        p->part_number ? p->part_number : "");
 }
 
 static void
@@ -343,10 +338,11 @@ draw_heights (Section            *s,
   s->right = MAX (s->right, gap_x);
   if (!mp->mate->inspection)
     {
-      /* Translators: on a section: a mate and its mated height (the gap) */
-      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_MATED, _("%s mated %s")), stk_mate_get_label (mp->mate), gap_text);
-      _stk_side_label_add (s->labels, gap_x, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
-                           STK_PROV_DATASHEET, STK_INK_DIMENSION);
+      _stk_side_label_addf (s->labels, s->d, gap_x, -(mp->z0 + mp->z1) / 2, socket->subject, STK_PROV_DATASHEET,
+                            STK_INK_DIMENSION,
+                            /* Translators: on a section: a mate and its mated height (the gap) */
+                            STK_VIEWS_TR (s->v, STK_TR_MATED, _("%s mated %s")), stk_mate_get_label (mp->mate),
+                            gap_text);
     }
   if (fi >= 0)
     {
@@ -374,10 +370,10 @@ draw_heights (Section            *s,
 
       set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
       _stk_drawing_dim (s->d, s->s1, -lo->z, s->s1, -(lo->z + height), 2 * DIM_MM * u, NULL, STK_PROV_DATASHEET);
-      /* Translators: on a section: the height of the two boards a mate joins, with the gap */
-      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_BRANCH, _("branch %s")), h_text);
-      _stk_side_label_add (s->labels, x, -(lo->z + height / 2), &label, subject, STK_PROV_DATASHEET,
-                           STK_INK_DIMENSION);
+      _stk_side_label_addf (s->labels, s->d, x, -(lo->z + height / 2), subject, STK_PROV_DATASHEET,
+                            STK_INK_DIMENSION,
+                            /* Translators: on a section: the height of the two boards a mate joins, with the gap */
+                            STK_VIEWS_TR (s->v, STK_TR_BRANCH, _("branch %s")), h_text);
       s->right = MAX (s->right, x);
     }
 }
@@ -407,15 +403,12 @@ draw_mate (Section *s,
         }
       if (_stk_views_part_box (s->v, p, k, &box) && box_cut (s, &box, &a0, &a1))
         {
-          char *label = part_label (s, p);
-
           set_pen (s, p->layer, p->subject, r == 0 ? STK_INK_SOCKET : STK_INK_HEADER,
                    stk_prov_worst (p->dims[STK_DIM_A].source->kind, p->height.source->kind), STK_GROUP_PART);
           draw_box (s, &box, a0, a1);
           conn0 = MIN (conn0, a0);
           conn1 = MAX (conn1, a1);
-          _stk_side_label_add (s->labels, a1, -(box.z0 + box.z1) / 2, &label, p->subject, STK_PROV_DATASHEET,
-                               r == 0 ? STK_INK_SOCKET : STK_INK_HEADER);
+          add_part_label (s, p, a1, -(box.z0 + box.z1) / 2);
         }
     }
   if (conn1 > conn0)

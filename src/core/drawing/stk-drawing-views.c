@@ -374,8 +374,72 @@ _stk_side_label_add (GArray       *labels,
                      StkProvKind   prov,
                      StkInk        ink)
 {
-  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), subject, prov, ink, ay };
+  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), subject, prov, ink, ay, 0 };
 
+  g_array_append_val (labels, l);
+}
+
+/* The characters format writes with args when its conversions are all %s
+ * (and %%); FALSE for any other (positional ones a translation may use). */
+static gboolean
+count_format (const char *format,
+              va_list     args,
+              glong      *n_chars)
+{
+  glong n = 0;
+
+  for (const char *c = format; *c; c++)
+    {
+      const char *arg;
+
+      if (*c != '%')
+        {
+          n += ((guchar) *c & 0xC0) != 0x80;
+          continue;
+        }
+      if (c[1] == '%')
+        {
+          n++;
+          c++;
+          continue;
+        }
+      if (c[1] != 's')
+        return FALSE;
+      c++;
+      arg = va_arg (args, const char *);
+      n += _stk_drawing_count_chars (arg ? arg : "(null)");
+    }
+  *n_chars = n;
+  return TRUE;
+}
+
+void
+_stk_side_label_addf (GArray      *labels,
+                      StkDrawing  *d,
+                      double       ax,
+                      double       ay,
+                      const char  *subject,
+                      StkProvKind  prov,
+                      StkInk       ink,
+                      const char  *format,
+                      ...)
+{
+  StkSideLabel l = { ax, ay, ay, NULL, subject, prov, ink, ay, 0 };
+  gboolean counted = FALSE;
+  va_list args;
+
+  if (_stk_drawing_is_measure (d))
+    {
+      va_start (args, format);
+      counted = count_format (format, args, &l.n_chars);
+      va_end (args);
+    }
+  if (!counted)
+    {
+      va_start (args, format);
+      l.text = g_strdup_vprintf (format, args);
+      va_end (args);
+    }
   g_array_append_val (labels, l);
 }
 
@@ -425,7 +489,10 @@ _stk_side_labels_draw (StkDrawing *d,
       pen.ink = l->ink;
       pen.prov = STK_PROV_DATASHEET;
       _stk_drawing_set_pen (d, &pen);
-      _stk_drawing_text (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->text);
+      if (l->text != NULL)
+        _stk_drawing_text (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->text);
+      else
+        _stk_drawing_text_measured (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->n_chars);
       g_free (l->text);
     }
   g_array_set_size (labels, 0);

@@ -170,6 +170,7 @@ typedef struct {
   StkProvKind  prov;
   StkInk       ink;
   double       lane;    /* the leader's level run at this y (ay unless a view routes it) */
+  glong        n_chars; /* text NULL (measuring): how many characters it has */
 } StkSideLabel;
 
 void        _stk_side_label_add   (GArray         *labels,
@@ -179,6 +180,18 @@ void        _stk_side_label_add   (GArray         *labels,
                                    const char     *subject,
                                    StkProvKind     prov,
                                    StkInk          ink);
+/* A label written from format, whose arguments are strings, as
+ * g_strdup_printf would write it; measuring (d a measure), only its
+ * characters are counted: nothing reads the text of a measure. */
+void        _stk_side_label_addf  (GArray         *labels,
+                                   StkDrawing     *d,
+                                   double          ax,
+                                   double          ay,
+                                   const char     *subject,
+                                   StkProvKind     prov,
+                                   StkInk          ink,
+                                   const char     *format,
+                                   ...) G_GNUC_PRINTF (8, 9);
 void        _stk_side_labels_draw (StkDrawing     *d,
                                    GArray         *labels,
                                    double          col_x,

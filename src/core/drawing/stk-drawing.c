@@ -513,16 +513,17 @@ _stk_drawing_circle (StkDrawing *drawing,
   complete (drawing, p);
 }
 
-void
-_stk_drawing_text (StkDrawing *drawing,
-                   double      x,
-                   double      y,
-                   double      size,
-                   StkAlign    align,
-                   const char *text)
+static void
+text_prim (StkDrawing *drawing,
+           double      x,
+           double      y,
+           double      size,
+           StkAlign    align,
+           const char *text,
+           glong       n_chars)
 {
   StkPrim *p = add_prim (drawing, STK_PRIM_TEXT);
-  double w = stk_drawing_text_width (text, size);
+  double w = chars_width (n_chars, size);
 
   p->x = x;
   p->y = y;
@@ -537,6 +538,35 @@ _stk_drawing_text (StkDrawing *drawing,
   p->y0 = y - size * 0.5;
   p->y1 = y + size * 0.5;
   complete (drawing, p);
+}
+
+void
+_stk_drawing_text (StkDrawing *drawing,
+                   double      x,
+                   double      y,
+                   double      size,
+                   StkAlign    align,
+                   const char *text)
+{
+  text_prim (drawing, x, y, size, align, text, count_chars (text));
+}
+
+void
+_stk_drawing_text_measured (StkDrawing *drawing,
+                            double      x,
+                            double      y,
+                            double      size,
+                            StkAlign    align,
+                            glong       n_chars)
+{
+  g_return_if_fail (drawing->measure);
+  text_prim (drawing, x, y, size, align, NULL, n_chars);
+}
+
+glong
+_stk_drawing_count_chars (const char *text)
+{
+  return count_chars (text);
 }
 
 /* Diagonal lines at 45°, clipped to the rectangle by hand so that the DXF

@@ -204,6 +204,16 @@ void        _stk_drawing_text      (StkDrawing        *drawing,
                                     double             size,
                                     StkAlign           align,
                                     const char        *text);
+/* Only for a measuring drawing: a text of n_chars characters (as
+ * stk_drawing_text_width counts them), which a measure need not write. */
+void        _stk_drawing_text_measured (StkDrawing    *drawing,
+                                        double         x,
+                                        double         y,
+                                        double         size,
+                                        StkAlign       align,
+                                        glong          n_chars);
+/* The characters stk_drawing_text_width counts in text. */
+glong       _stk_drawing_count_chars (const char      *text);
 /* Hatched rectangle (a facing component in the section). */
 void        _stk_drawing_hatch     (StkDrawing        *drawing,
                                     double             x,
