@@ -157,6 +157,17 @@ test_after_change (void)
   g_assert_cmpuint (n_lazy, <, n_eager);
 }
 
+/* Mates stacked one above another, P4 and A4S in turn: the measured top
+ * view draws only one cut of those alike (same line, letters as wide); 60
+ * cuts take the letters from one character to two. */
+static void
+test_stack (void)
+{
+  g_autoptr(StkProject) p = test_project_many (60);
+
+  specs (p);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -165,5 +176,6 @@ main (int    argc,
   g_test_add_func ("/stackup/sheet-lazy/examples", test_examples);
   g_test_add_func ("/stackup/sheet-lazy/assembly", test_assembly);
   g_test_add_func ("/stackup/sheet-lazy/after-change", test_after_change);
+  g_test_add_func ("/stackup/sheet-lazy/stack", test_stack);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "stk-config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "stk-drawing-views.h"
@@ -49,7 +50,7 @@ draw_boards (StkViews   *v,
       const StkBoardPlace *bp = &pl->boards[v->by_z[i]];
       const double *o = bp->outline;
       gboolean hidden = bp->z + bp->board->thickness_mm <= base_z + 1e-9 && v->by_z[i] != 0;
-      g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+      const char *subject = _stk_views_board_subject (v, v->by_z[i]);
       char *label = g_strdup (bp->board->name);
 
       set_pen (d, "BOARDS", subject,
@@ -74,8 +75,10 @@ draw_keepouts (StkViews   *v,
   for (guint i = 0; i < v->n_by_z; i++)
     {
       const StkBoardPlace *bp = &v->pl->boards[v->by_z[i]];
-      g_autofree char *subject = g_strdup_printf ("board:%s", bp->board->id);
+      const char *subject = NULL;
 
+      if (bp->board->keepouts != NULL && bp->board->keepouts->len > 0)
+        subject = _stk_views_board_subject (v, v->by_z[i]);
       for (guint j = 0; bp->board->keepouts != NULL && j < bp->board->keepouts->len; j++)
         {
           const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, j);
@@ -97,22 +100,63 @@ draw_keepouts (StkViews   *v,
     }
 }
 
-/* A body the leaders keep out of, once: stacked boards repeat the same
- * connector at one place, and each copy would cost every leader a test. */
+/* The bodies the leaders keep out of, each once: stacked boards repeat the
+ * same connector at one place, and each copy would cost every leader a
+ * test. A set of their indexes (plus one; 0 is free) by open addressing,
+ * equal when their bytes are: no allocation per body. */
+typedef struct {
+  GArray *list;   /* StkRect, in the order first added */
+  guint  *slots;
+  guint   n_slots; /* a power of two, at least twice the bodies */
+} Bodies;
+
+static guint
+body_hash (const StkRect *b)
+{
+  guint64 w[4];
+  guint64 h = 0;
+
+  memcpy (w, b, sizeof w);
+  for (guint i = 0; i < 4; i++)
+    h = (h ^ w[i]) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (h >> 32);
+}
+
 static void
-add_body (GArray     *bodies,
-          GHashTable *seen,
-          double      x0,
-          double      y0,
-          double      x1,
-          double      y1)
+bodies_insert (Bodies *bodies,
+               guint   index)
+{
+  guint i = body_hash (&g_array_index (bodies->list, StkRect, index)) & (bodies->n_slots - 1);
+
+  while (bodies->slots[i] != 0)
+    i = (i + 1) & (bodies->n_slots - 1);
+  bodies->slots[i] = index + 1;
+}
+
+static void
+add_body (Bodies *bodies,
+          double  x0,
+          double  y0,
+          double  x1,
+          double  y1)
 {
   StkRect body = { x0, y0, x1, y1 };
-  GBytes *key = g_bytes_new (&body, sizeof body);
+  guint i = body_hash (&body) & (bodies->n_slots - 1);
 
-  if (!g_hash_table_add (seen, key))
-    return;
-  g_array_append_val (bodies, body);
+  for (; bodies->slots[i] != 0; i = (i + 1) & (bodies->n_slots - 1))
+    if (memcmp (&g_array_index (bodies->list, StkRect, bodies->slots[i] - 1), &body, sizeof body) == 0)
+      return;
+  g_array_append_val (bodies->list, body);
+  if (2 * bodies->list->len <= bodies->n_slots)
+    {
+      bodies->slots[i] = bodies->list->len;
+      return;
+    }
+  g_free (bodies->slots);
+  bodies->n_slots *= 2;
+  bodies->slots = g_new0 (guint, bodies->n_slots);
+  for (guint k = 0; k < bodies->list->len; k++)
+    bodies_insert (bodies, k);
 }
 
 /* Pin 1 of the pair: the socket's, which the header's lands on. */
@@ -144,12 +188,12 @@ static void
 draw_unplaced (StkViews   *v,
                StkDrawing *d,
                GArray     *labels,
-               GArray     *bodies,
-               GHashTable *seen,
+               Bodies     *bodies,
                guint       k)
 {
   const StkMatePlace *mp = &v->pl->mates[k];
-  g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+  /* The labels keep the pointer: the views' own copy, which outlives them. */
+  const char *subject = _stk_views_mate_subject (v, k);
   double right = 0, top = 0, gap = LANE_GAP_MM * _stk_drawing_unit (d);
   gboolean any = FALSE;
   char *label;
@@ -170,7 +214,7 @@ draw_unplaced (StkViews   *v,
       _stk_drawing_rect (d, x - hx, -(y + hy), 2 * hx, 2 * hy, FALSE);
       /* Leaders keep a gap above and below it: a placed connector beside it,
        * as wide, would run its leader along this one's edge. */
-      add_body (bodies, seen, x - hx, -(y + hy) - gap, x + hx, -(y - hy) + gap);
+      add_body (bodies, x - hx, -(y + hy) - gap, x + hx, -(y - hy) + gap);
       right = any ? MAX (right, x + hx) : x + hx;
       top = any ? MAX (top, y + hy) : y + hy;
       any = TRUE;
@@ -186,8 +230,7 @@ static void
 draw_connectors (StkViews   *v,
                  StkDrawing *d,
                  GArray     *labels,
-                 GArray     *bodies,
-                 GHashTable *seen)
+                 Bodies     *bodies)
 {
   const StkPlacement *pl = v->pl;
 
@@ -195,14 +238,15 @@ draw_connectors (StkViews   *v,
     {
       const StkMatePlace *mp = &pl->mates[k];
       const StkPart *parts[2];
-      g_autofree char *subject = g_strdup_printf ("mate:%s", mp->mate->id);
+      const char *subject;
       double right = mp->x, top = mp->y;
 
       if (mp->status != STK_MATE_PLACED)
         {
-          draw_unplaced (v, d, labels, bodies, seen, k);
+          draw_unplaced (v, d, labels, bodies, k);
           continue;
         }
+      subject = _stk_views_mate_subject (v, k);
       for (guint r = 0; r < 2; r++)
         {
           StkBox box;
@@ -215,7 +259,7 @@ draw_connectors (StkViews   *v,
                    stk_prov_worst (parts[r]->dims[STK_DIM_A].source->kind, parts[r]->body_w.source->kind),
                    STK_GROUP_PART);
           _stk_drawing_rect (d, box.cx - box.hx, -(box.cy + box.hy), 2 * box.hx, 2 * box.hy, FALSE);
-          add_body (bodies, seen, box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy));
+          add_body (bodies, box.cx - box.hx, -(box.cy + box.hy), box.cx + box.hx, -(box.cy - box.hy));
           right = MAX (right, box.cx + box.hx);
           top = MAX (top, box.cy + box.hy);
         }
@@ -378,12 +422,11 @@ static void
 draw_cut (StkViews     *v,
           StkDrawing   *d,
           const StkCut *cut,
-          GArray       *bodies,
-          GHashTable   *seen)
+          Bodies       *bodies)
 {
   double u = _stk_drawing_unit (d), s0 = cut->from, s1 = cut->to, over = CUT_OVER_MM * u, end = CUT_END_MM * u;
   double x0, y0, x1, y1, dx, dy, vx, vy;
-  g_autofree char *subject = cut->mate >= 0 ? g_strdup_printf ("mate:%s", v->pl->mates[cut->mate].mate->id) : NULL;
+  const char *subject = cut->mate >= 0 ? _stk_views_mate_subject (v, cut->mate) : NULL;
 
   if (s0 >= s1)
     {
@@ -420,9 +463,33 @@ draw_cut (StkViews     *v,
       {
         /* The arrow and its letter: leaders keep out of them too. */
         double hw = stk_drawing_text_width (cut->label, TITLE_MM * u) / 2 + 0.3 * u, hh = (TITLE_MM / 2 + 0.3) * u;
-        add_body (bodies, seen, MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh));
+        add_body (bodies, MIN (ax, lx - hw), MIN (ay, ly - hh), MAX (ax, lx + hw), MAX (ay, ly + hh));
       }
     }
+}
+
+/* Whether cut b is drawn where cut a is, with a letter as wide: the same
+ * lines, arrows and letter boxes, the same bodies. */
+static gboolean
+same_cut_place (const StkCut *a,
+                const StkCut *b)
+{
+  return a->along_x == b->along_x && a->at == b->at && a->from == b->from && a->to == b->to &&
+         stk_drawing_text_width (a->label, 1) == stk_drawing_text_width (b->label, 1);
+}
+
+/* Whether one of the cuts drawn last (indexes into cuts, G_MAXUINT: none)
+ * lies where cut does. */
+static gboolean
+drawn_alike (const GArray *cuts,
+             const guint  *recent,
+             guint         n_recent,
+             const StkCut *cut)
+{
+  for (guint i = 0; i < n_recent; i++)
+    if (recent[i] != G_MAXUINT && same_cut_place (&g_array_index (cuts, StkCut, recent[i]), cut))
+      return TRUE;
+  return FALSE;
 }
 
 /* The base board's origin, where user cuts are measured from: a small
@@ -566,8 +633,9 @@ _stk_views_new_plan (StkViews *v,
   StkDrawing *d = _stk_views_new_drawing (v, scale);
   double u = _stk_drawing_unit (d);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (StkRect));
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_bytes_hash, g_bytes_equal, (GDestroyNotify) g_bytes_unref, NULL);
+  g_autoptr(GArray) body_list = g_array_new (FALSE, FALSE, sizeof (StkRect));
+  Bodies bodies = { body_list, g_new0 (guint, 64), 64 };
+  guint recent[4] = { G_MAXUINT, G_MAXUINT, G_MAXUINT, G_MAXUINT }, n_drawn = 0;
   const double *env = v->pl->envelope;
   double col_x = env[2] + (CUT_OVER_MM + ARROW_MM + COLUMN_MM) * u;
   const char *base = v->pl->n_boards ? v->pl->boards[0].board->name : "";
@@ -575,17 +643,39 @@ _stk_views_new_plan (StkViews *v,
   StkPen pen = { "TEXT", NULL, STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, FALSE };
   double top = -env[3] - (CUT_OVER_MM + ARROW_MM + TITLE_MM + 3.0) * u, note_y;
 
+  /* Room for what the view draws (primitives and points): a board's
+   * outline and label (leader and text), a connector's two bodies, pin 1
+   * and label, a cut's three lines, two arrows and two letters; keep-outs
+   * and the rest grow the arrays as before. Made once, the arrays of a
+   * large assembly are neither copied as they double nor touched twice. */
+  _stk_drawing_reserve (d, 3 * v->pl->n_boards + 5 * v->pl->n_mates + 9 * v->cuts->len + 16,
+                        8 * v->pl->n_boards + 12 * v->pl->n_mates + 16 * v->cuts->len + 32);
   _stk_drawing_set_units (d, v->units);
   _stk_drawing_set_caption (d, _("Top view"));
   _stk_drawing_set_overview (d, TRUE);
   draw_boards (v, d, labels);
   draw_keepouts (v, d, labels);
-  draw_connectors (v, d, labels, bodies, seen);
+  draw_connectors (v, d, labels, &bodies);
   for (guint i = 0; i < v->cuts->len; i++)
-    if (cut_in_view (v, d, &g_array_index (v->cuts, StkCut, i)))
-      draw_cut (v, d, &g_array_index (v->cuts, StkCut, i), bodies, seen);
+    {
+      const StkCut *cut = &g_array_index (v->cuts, StkCut, i);
+
+      /* A user's cut off the assembly is named under the view, not drawn. */
+      if (!cut_in_view (v, d, cut))
+        continue;
+      /* Measuring, a cut drawn where one of the last few drawn was (a
+       * stack's mates one above another, of one or two series) adds
+       * nothing: each of its primitives has the box one of the other's
+       * has, and its bodies are in the set already (add_body would keep
+       * none). Only the subjects differ, which a measure does not keep. */
+      if (_stk_drawing_is_measure (d) && drawn_alike (v->cuts, recent, G_N_ELEMENTS (recent), cut))
+        continue;
+      draw_cut (v, d, cut, &bodies);
+      recent[n_drawn++ % G_N_ELEMENTS (recent)] = i;
+    }
   draw_axes (d, env[0], -env[1] + (CUT_OVER_MM + TITLE_MM + 3.0 + AXIS_MM) * u);
-  route_labels (labels, bodies, col_x, u);
+  route_labels (labels, body_list, col_x, u);
+  g_free (bodies.slots);
   _stk_side_labels_draw (d, labels, col_x, LINE_MM * u);
   _stk_drawing_set_pen (d, &pen);
   /* Translators: the assembly's top view */

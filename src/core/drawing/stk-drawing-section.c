@@ -84,16 +84,6 @@ break_line (Section *s,
   _stk_drawing_poly (s->d, pts, 6, FALSE, FALSE);
 }
 
-static char *
-board_label (const Section  *s,
-             const StkBoard *b)
-{
-  g_autofree char *t = _stk_drawing_length (s->d, b->thickness_mm);
-
-  /* Translators: board name and thickness on a section */
-  return g_strdup_printf (C_("board label", "%s %s"), b->name, t);
-}
-
 static void
 draw_board (Section *s,
             guint    index)
@@ -101,15 +91,14 @@ draw_board (Section *s,
   const StkBoardPlace *bp = &s->v->pl->boards[index];
   const StkBoard *b = bp->board;
   double a0, a1, c0, c1, z0 = bp->z, z1 = bp->z + b->thickness_mm, x0, x1;
-  g_autofree char *subject = NULL;
-  char *label;
+  const char *subject;
 
   along (s->cut, bp->outline, &a0, &a1, &c0, &c1);
   x0 = MAX (a0, s->s0);
   x1 = MIN (a1, s->s1);
   if (c0 > s->cut->at || s->cut->at > c1 || x1 <= x0)
     return;
-  subject = stk_subject_board (b->id);
+  subject = _stk_views_board_subject (s->v, index);
   s->drawn[index] = TRUE;
   g_array_append_val (s->drawn_list, index);
   set_pen (s, "BOARDS", subject, b->kind == STK_BOARD_FPC ? STK_INK_FPC : STK_INK_BOARD, STK_PROV_USER,
@@ -121,18 +110,28 @@ draw_board (Section *s,
     break_line (s, x0, z0, z1);
   if (a1 > x1 + 1e-9)
     break_line (s, x1, z0, z1);
-  label = board_label (s, b);
-  _stk_side_label_add (s->labels, x1, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_LABEL);
+  _stk_side_label_addf (s->labels, s->d, x1, -(z0 + z1) / 2, subject, STK_PROV_USER, STK_INK_LABEL,
+                        /* Translators: board name and thickness on a section */
+                        STK_VIEWS_TR (s->v, STK_TR_BOARD_LABEL, C_("board label", "%s %s")), b->name,
+                        _stk_views_length (s->v, b->thickness_mm));
   s->right = MAX (s->right, x1);
 }
 
-/* "J1 display socket AXE520127" */
-static char *
-part_label (const StkPart *p)
+/* "J1 display socket AXE520127" at (ax, ay) */
+static void
+add_part_label (Section       *s,
+                const StkPart *p,
+                double         ax,
+                double         ay)
 {
-  /* Translators: a part on a section: mate, role, part number */
-  return g_strdup_printf (_("%s %s %s"), stk_mate_get_label (p->mate), stk_role_label (p->role),
-                          p->part_number ? p->part_number : "");
+  const char *role = p->role == STK_ROLE_SOCKET ? STK_VIEWS_TR (s->v, STK_TR_SOCKET, stk_role_label (p->role))
+                                                : STK_VIEWS_TR (s->v, STK_TR_HEADER, stk_role_label (p->role));
+
+  _stk_side_label_addf (s->labels, s->d, ax, ay, p->subject, STK_PROV_DATASHEET,
+                        p->role == STK_ROLE_SOCKET ? STK_INK_SOCKET : STK_INK_HEADER,
+                        /* Translators: a part on a section: mate, role, part number */
+                        STK_VIEWS_TR (s->v, STK_TR_PART_LABEL, _("%s %s %s")), stk_mate_get_label (p->mate), role,
+                        p->part_number ? p->part_number : "");
 }
 
 static void
@@ -168,13 +167,15 @@ draw_keepouts (Section *s,
                guint    index)
 {
   const StkBoardPlace *bp = &s->v->pl->boards[index];
-  g_autofree char *subject = stk_subject_board (bp->board->id);
+  const char *subject = NULL;
 
+  if (bp->board->keepouts != NULL && bp->board->keepouts->len > 0)
+    subject = _stk_views_board_subject (s->v, index);
   for (guint i = 0; bp->board->keepouts != NULL && i < bp->board->keepouts->len; i++)
     {
       const StkKeepout *k = g_ptr_array_index (bp->board->keepouts, i);
       double r[4], a0, a1, z0, z1;
-      g_autofree char *h = NULL;
+      const char *h;
       char *label;
 
       stk_facing_keepout_plan (bp, k, r);
@@ -185,9 +186,10 @@ draw_keepouts (Section *s,
       set_pen (s, "KEEPOUTS", subject, STK_INK_COMPONENT, STK_PROV_USER, STK_GROUP_PART);
       _stk_drawing_rect (s->d, a0, -z1, a1 - a0, z1 - z0, FALSE);
       _stk_drawing_hatch (s->d, a0, -z1, a1 - a0, z1 - z0, HATCH_MM * s->u);
-      h = _stk_drawing_length (s->d, k->height_mm);
+      h = _stk_views_length (s->v, k->height_mm);
       /* Translators: a keep-out on a section: its label and height */
-      label = g_strdup_printf (C_("keep-out label", "%s %s"), k->label && *k->label ? k->label : _("keep-out"), h);
+      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_KEEPOUT_LABEL, C_("keep-out label", "%s %s")),
+                               k->label && *k->label ? k->label : STK_VIEWS_TR (s->v, STK_TR_KEEPOUT, _("keep-out")), h);
       _stk_side_label_add (s->labels, a1, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_LABEL);
     }
 }
@@ -224,11 +226,12 @@ draw_facing (Section         *s,
   const StkBoardPlace *lo = &s->v->pl->boards[f->lower], *hi = &s->v->pl->boards[f->upper];
   double z0 = lo->z + lo->board->thickness_mm, z1 = hi->z, o0, o1, dim_x = NAN;
   double top = MAX (lo->board->component_top_mm, 0), bottom = MAX (hi->board->component_bottom_mm, 0);
-  g_autofree char *lo_subject = stk_subject_board (lo->board->id);
-  g_autofree char *hi_subject = stk_subject_board (hi->board->id);
+  const char *lo_subject, *hi_subject;
 
   if (!rect_cut (s, f->overlap, &o0, &o1))
     return NAN;
+  lo_subject = _stk_views_board_subject (s->v, f->lower);
+  hi_subject = _stk_views_board_subject (s->v, f->upper);
   for (int side = 0; side < 2; side++)
     {
       gboolean split = conn1 > conn0;
@@ -262,19 +265,21 @@ draw_clearance (Section         *s,
   const StkBoardPlace *lo = &s->v->pl->boards[f->lower];
   double z0 = lo->z + lo->board->thickness_mm + f->top_mm, z1 = z0 + f->gap - f->top_mm - f->bottom_mm;
   double need = stk_checks_clearance_needed (f->top_mm, f->bottom_mm, req->clearance_margin_mm);
-  g_autofree char *gap_text = _stk_drawing_length (s->d, f->gap);
-  g_autofree char *need_text = _stk_drawing_length (s->d, need);
-  g_autofree char *free_text = _stk_drawing_length (s->d, f->gap - f->top_mm - f->bottom_mm);
+  const char *gap_text, *need_text, *free_text;
   char *label;
 
   if (isnan (dim_x) || (f->top_mm <= 0 && f->bottom_mm <= 0))
     return;
+  gap_text = _stk_views_length (s->v, f->gap);
+  need_text = _stk_views_length (s->v, need);
+  free_text = _stk_views_length (s->v, f->gap - f->top_mm - f->bottom_mm);
   set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_USER, STK_GROUP_DIMENSION);
   if (z1 > z0 + 1e-6)
     _stk_drawing_dim (s->d, dim_x, -z0, dim_x, -z1, 0, NULL, STK_PROV_USER);
   /* Translators: on a section: the free height between the facing parts, then what the
    * stack check needs (their heights plus the margin) and the gap it has */
-  label = g_strdup_printf (_("%s clear %s: needs %s of the %s gap"), name, free_text, need_text, gap_text);
+  label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_CLEAR, _("%s clear %s: needs %s of the %s gap")), name, free_text,
+                           need_text, gap_text);
   _stk_side_label_add (s->labels, dim_x, -(z0 + z1) / 2, &label, subject, STK_PROV_USER, STK_INK_DIMENSION);
 }
 
@@ -290,13 +295,14 @@ draw_overlaps (Section *s,
     {
       const StkFacing *f = &fs->facings[i];
       const StkBoard *lo = s->v->pl->boards[f->lower].board, *hi = s->v->pl->boards[f->upper].board;
-      g_autofree char *subject = NULL, *name = NULL;
+      const char *subject;
+      g_autofree char *name = NULL;
 
       if (f->mate >= 0 || !s->drawn[f->upper])
         continue;
-      subject = stk_subject_board (hi->id);
+      subject = _stk_views_board_subject (s->v, f->upper);
       /* Translators: one board lying over another, "Camera FPC over Main board" */
-      name = g_strdup_printf (_("%s over %s"), hi->name, lo->name);
+      name = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_OVER, _("%s over %s")), hi->name, lo->name);
       draw_clearance (s, f, name, subject, draw_facing (s, f, 1, 0));
     }
 }
@@ -314,8 +320,8 @@ draw_heights (Section            *s,
   const StkBoardPlace *lo = &s->v->pl->boards[mp->lower], *hi = &s->v->pl->boards[mp->upper];
   int fi = s->v->facings->by_mate[k];
   double gap = mp->z1 - mp->z0, u = s->u;
-  g_autofree char *gap_text = _stk_drawing_length (s->d, gap);
-  g_autofree char *subject = stk_subject_mate (mp->mate->id);
+  const char *gap_text = _stk_views_length (s->v, gap);
+  const char *subject = _stk_views_mate_subject (s->v, k);
   gboolean own = s->cut->mate == (int) k;
   char *label;
 
@@ -332,10 +338,11 @@ draw_heights (Section            *s,
   s->right = MAX (s->right, gap_x);
   if (!mp->mate->inspection)
     {
-      /* Translators: on a section: a mate and its mated height (the gap) */
-      label = g_strdup_printf (_("%s mated %s"), stk_mate_get_label (mp->mate), gap_text);
-      _stk_side_label_add (s->labels, gap_x, -(mp->z0 + mp->z1) / 2, &label, socket->subject,
-                           STK_PROV_DATASHEET, STK_INK_DIMENSION);
+      _stk_side_label_addf (s->labels, s->d, gap_x, -(mp->z0 + mp->z1) / 2, socket->subject, STK_PROV_DATASHEET,
+                            STK_INK_DIMENSION,
+                            /* Translators: on a section: a mate and its mated height (the gap) */
+                            STK_VIEWS_TR (s->v, STK_TR_MATED, _("%s mated %s")), stk_mate_get_label (mp->mate),
+                            gap_text);
     }
   if (fi >= 0)
     {
@@ -348,7 +355,7 @@ draw_heights (Section            *s,
       /* The catalog states no mated height for the inspection-use type:
        * the gap is drawn at the standard pair's and the label says so. */
       /* Translators: label of an inspection-use mate on a section */
-      label = g_strdup_printf (_("%s inspection-use: mated height not stated (drawn %s)"),
+      label = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_INSPECTION, _("%s inspection-use: mated height not stated (drawn %s)")),
                                stk_mate_get_label (mp->mate), gap_text);
       _stk_side_label_add (s->labels, conn0, -(mp->z0 + mp->z1) / 2, &label, subject, STK_PROV_PLACEHOLDER,
                            STK_INK_DIMENSION);
@@ -358,15 +365,15 @@ draw_heights (Section            *s,
       /* The branch as the stack check adds it: the lower board's lower
        * face to the upper board's top with its plate. */
       double height = hi->z + stk_board_stack_thickness (hi->board) - lo->z;
-      g_autofree char *h_text = _stk_drawing_length (s->d, height);
+      const char *h_text = _stk_views_length (s->v, height);
       double x = s->s1 + 2 * DIM_MM * u;
 
       set_pen (s, "DIMENSION", subject, STK_INK_DIMENSION, STK_PROV_DATASHEET, STK_GROUP_DIMENSION);
       _stk_drawing_dim (s->d, s->s1, -lo->z, s->s1, -(lo->z + height), 2 * DIM_MM * u, NULL, STK_PROV_DATASHEET);
-      /* Translators: on a section: the height of the two boards a mate joins, with the gap */
-      label = g_strdup_printf (_("branch %s"), h_text);
-      _stk_side_label_add (s->labels, x, -(lo->z + height / 2), &label, subject, STK_PROV_DATASHEET,
-                           STK_INK_DIMENSION);
+      _stk_side_label_addf (s->labels, s->d, x, -(lo->z + height / 2), subject, STK_PROV_DATASHEET,
+                            STK_INK_DIMENSION,
+                            /* Translators: on a section: the height of the two boards a mate joins, with the gap */
+                            STK_VIEWS_TR (s->v, STK_TR_BRANCH, _("branch %s")), h_text);
       s->right = MAX (s->right, x);
     }
 }
@@ -396,15 +403,12 @@ draw_mate (Section *s,
         }
       if (_stk_views_part_box (s->v, p, k, &box) && box_cut (s, &box, &a0, &a1))
         {
-          char *label = part_label (p);
-
           set_pen (s, p->layer, p->subject, r == 0 ? STK_INK_SOCKET : STK_INK_HEADER,
                    stk_prov_worst (p->dims[STK_DIM_A].source->kind, p->height.source->kind), STK_GROUP_PART);
           draw_box (s, &box, a0, a1);
           conn0 = MIN (conn0, a0);
           conn1 = MAX (conn1, a1);
-          _stk_side_label_add (s->labels, a1, -(box.z0 + box.z1) / 2, &label, p->subject, STK_PROV_DATASHEET,
-                               r == 0 ? STK_INK_SOCKET : STK_INK_HEADER);
+          add_part_label (s, p, a1, -(box.z0 + box.z1) / 2);
         }
     }
   if (conn1 > conn0)
@@ -454,16 +458,18 @@ draw_title (Section *s,
             double   z_top)
 {
   const StkCut *cut = s->cut;
-  g_autofree char *title = g_strdup_printf (_("Section %s–%s"), cut->label, cut->label);
-  g_autofree char *at = _stk_drawing_length (s->d, cut->at);
+  g_autofree char *title = g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_SECTION, _("Section %s–%s")), cut->label, cut->label);
+  g_autofree char *at = cut->mate >= 0 ? NULL : _stk_drawing_length (s->d, cut->at);
   g_autofree char *where = NULL;
   StkPen pen = { "TEXT", "stack", STK_INK_LABEL, STK_PROV_DATASHEET, STK_GROUP_PART, TRUE };
 
   if (cut->mate >= 0)
     where = cut->along_x
               /* Translators: under a section's title: the connector it runs through and the view direction */
-              ? g_strdup_printf (_("along %s, seen from −y"), stk_mate_get_label (s->v->pl->mates[cut->mate].mate))
-              : g_strdup_printf (_("along %s, seen from +x"), stk_mate_get_label (s->v->pl->mates[cut->mate].mate));
+              ? g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_ALONG_X, _("along %s, seen from −y")),
+                                 stk_mate_get_label (s->v->pl->mates[cut->mate].mate))
+              : g_strdup_printf (STK_VIEWS_TR (s->v, STK_TR_ALONG_Y, _("along %s, seen from +x")),
+                                 stk_mate_get_label (s->v->pl->mates[cut->mate].mate));
   else
     where = cut->along_x
               /* Translators: under a section's title: where the user's cut lies and the view direction */
@@ -482,14 +488,22 @@ _stk_views_new_section (StkViews *v,
                         double    scale)
 {
   const StkCut *cut = &g_array_index (v->cuts, StkCut, index);
-  g_autofree guint8 *drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
-  g_autoptr(GArray) drawn_list = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
-  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, drawn,
-                drawn_list, labels, -G_MAXDOUBLE };
+  GArray *drawn_list, *labels;
+  Section s = { v, cut, _stk_views_new_drawing (v, scale), 0, 0, 0, NULL, NULL, NULL, -G_MAXDOUBLE };
   double z_top = 0;
   guint first, last, n = 0;
 
+  /* One scratch for all sections (a chain has thousands): each leaves it
+   * empty, clearing the marks it set. */
+  if (v->section_drawn == NULL)
+    {
+      v->section_drawn = g_new0 (guint8, MAX (v->pl->n_boards, 1));
+      v->section_boards = g_array_new (FALSE, FALSE, sizeof (guint));
+      v->section_labels = g_array_new (FALSE, FALSE, sizeof (StkSideLabel));
+    }
+  s.drawn = v->section_drawn;
+  s.drawn_list = drawn_list = v->section_boards;
+  s.labels = labels = v->section_labels;
   _stk_drawing_reserve (s.d, v->section_size[0], v->section_size[1]);
   _stk_drawing_set_units (s.d, v->units);
   s.u = _stk_drawing_unit (s.d);
@@ -531,6 +545,9 @@ _stk_views_new_section (StkViews *v,
       _stk_drawing_set_pen (s.d, &pen);
       _stk_drawing_text (s.d, s.s0, LINE_MM * s.u, LABEL_MM * s.u, STK_ALIGN_LEFT, _("The cut crosses no board"));
     }
+  for (guint i = 0; i < drawn_list->len; i++)
+    s.drawn[g_array_index (drawn_list, guint, i)] = FALSE;
+  g_array_set_size (drawn_list, 0);
   draw_title (&s, z_top);
   _stk_side_labels_draw (s.d, labels, MAX (s.right, s.s1) + COLUMN_MM * s.u, LINE_MM * s.u);
   _stk_drawing_finish (s.d, s.u);

@@ -4,8 +4,10 @@
 #include "stk-config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-check-subject.h"
 #include "stk-drawing-views.h"
 
 /* A connector's section is partial: the connector and this much of the
@@ -20,37 +22,41 @@ cut_clear (gpointer data)
   g_free (((StkCut *) data)->label);
 }
 
-/* Section letters skip I, O and Q, which read as digits. */
-static char *
-letter_label (guint n)
+/* Section letters skip I, O and Q, which read as digits: A … Z, AA …
+ * ZZ, AAA … (at most 8 letters for a guint). */
+static void
+letter_label (guint n,
+              char  buf[16])
 {
   static const char letters[] = "ABCDEFGHJKLMNPRSTUVWXYZ";
   guint base = sizeof letters - 1;
-  GString *s = g_string_new (NULL);
+  char rev[16];
+  guint len = 0;
 
   do
     {
-      g_string_prepend_c (s, letters[n % base]);
+      rev[len++] = letters[n % base];
       n = n / base;
     }
   while (n-- > 0);
-  return g_string_free (s, FALSE);
+  for (guint i = 0; i < len; i++)
+    buf[i] = rev[len - 1 - i];
+  buf[len] = '\0';
 }
 
+/* The next letters not among the user's: the letters given here only grow,
+ * so none comes twice. */
 static char *
 next_free_label (GHashTable *used,
                  guint      *next)
 {
   for (;;)
     {
-      char *label = letter_label ((*next)++);
+      char label[16];
 
+      letter_label ((*next)++, label);
       if (!g_hash_table_contains (used, label))
-        {
-          g_hash_table_add (used, label);
-          return g_strdup (label);
-        }
-      g_free (label);
+        return g_strdup (label);
     }
 }
 
@@ -177,10 +183,70 @@ _stk_views_free (StkViews *views)
   g_free (views->parts);
   g_free (views->parts_ready);
   g_strfreev (views->fold_lines);
+  for (guint i = 0; views->board_subjects != NULL && i < views->pl->n_boards; i++)
+    g_free (views->board_subjects[i]);
+  g_free (views->board_subjects);
+  for (guint k = 0; views->mate_subjects != NULL && k < views->pl->n_mates; k++)
+    g_free (views->mate_subjects[k]);
+  g_free (views->mate_subjects);
+  g_free (views->section_drawn);
+  g_clear_pointer (&views->section_boards, g_array_unref);
+  g_clear_pointer (&views->section_labels, g_array_unref);
+  g_clear_pointer (&views->lengths, g_hash_table_unref);
+  stk_drawing_free (views->strings);
   g_array_unref (views->cuts);
   stk_facings_free (views->facings);
   stk_placement_free (views->pl);
   g_free (views);
+}
+
+/* Item i's subject, written by make from its id when first asked. */
+static const char *
+subject_once (char       ***subjects,
+              guint         n,
+              guint         i,
+              char       *(*make) (const char *id),
+              const char   *id)
+{
+  if (*subjects == NULL)
+    *subjects = g_new0 (char *, MAX (n, 1));
+  if ((*subjects)[i] == NULL)
+    (*subjects)[i] = make (id);
+  return (*subjects)[i];
+}
+
+const char *
+_stk_views_board_subject (StkViews *v,
+                          guint     i)
+{
+  return subject_once (&v->board_subjects, v->pl->n_boards, i, stk_subject_board, v->pl->boards[i].board->id);
+}
+
+const char *
+_stk_views_mate_subject (StkViews *v,
+                         guint     k)
+{
+  return subject_once (&v->mate_subjects, v->pl->n_mates, k, stk_subject_mate, v->pl->mates[k].mate->id);
+}
+
+const char *
+_stk_views_length (StkViews *v,
+                   double    mm)
+{
+  gint64 bits;
+  char *text;
+
+  /* By its bits: 0 and −0 are written apart, as each NaN is its own. */
+  memcpy (&bits, &mm, sizeof bits);
+  if (v->lengths == NULL)
+    v->lengths = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  text = g_hash_table_lookup (v->lengths, &bits);
+  if (text == NULL)
+    {
+      text = stk_format_drawing_length (mm, v->units);
+      g_hash_table_insert (v->lengths, g_memdup2 (&bits, sizeof bits), text);
+    }
+  return text;
 }
 
 const StkPart *
@@ -308,8 +374,72 @@ _stk_side_label_add (GArray       *labels,
                      StkProvKind   prov,
                      StkInk        ink)
 {
-  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), g_intern_string (subject), prov, ink, ay };
+  StkSideLabel l = { ax, ay, ay, g_steal_pointer (text), subject, prov, ink, ay, 0 };
 
+  g_array_append_val (labels, l);
+}
+
+/* The characters format writes with args when its conversions are all %s
+ * (and %%); FALSE for any other (positional ones a translation may use). */
+static gboolean
+count_format (const char *format,
+              va_list     args,
+              glong      *n_chars)
+{
+  glong n = 0;
+
+  for (const char *c = format; *c; c++)
+    {
+      const char *arg;
+
+      if (*c != '%')
+        {
+          n += ((guchar) *c & 0xC0) != 0x80;
+          continue;
+        }
+      if (c[1] == '%')
+        {
+          n++;
+          c++;
+          continue;
+        }
+      if (c[1] != 's')
+        return FALSE;
+      c++;
+      arg = va_arg (args, const char *);
+      n += _stk_drawing_count_chars (arg ? arg : "(null)");
+    }
+  *n_chars = n;
+  return TRUE;
+}
+
+void
+_stk_side_label_addf (GArray      *labels,
+                      StkDrawing  *d,
+                      double       ax,
+                      double       ay,
+                      const char  *subject,
+                      StkProvKind  prov,
+                      StkInk       ink,
+                      const char  *format,
+                      ...)
+{
+  StkSideLabel l = { ax, ay, ay, NULL, subject, prov, ink, ay, 0 };
+  gboolean counted = FALSE;
+  va_list args;
+
+  if (_stk_drawing_is_measure (d))
+    {
+      va_start (args, format);
+      counted = count_format (format, args, &l.n_chars);
+      va_end (args);
+    }
+  if (!counted)
+    {
+      va_start (args, format);
+      l.text = g_strdup_vprintf (format, args);
+      va_end (args);
+    }
   g_array_append_val (labels, l);
 }
 
@@ -359,7 +489,10 @@ _stk_side_labels_draw (StkDrawing *d,
       pen.ink = l->ink;
       pen.prov = STK_PROV_DATASHEET;
       _stk_drawing_set_pen (d, &pen);
-      _stk_drawing_text (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->text);
+      if (l->text != NULL)
+        _stk_drawing_text (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->text);
+      else
+        _stk_drawing_text_measured (d, col_x, l->y - shift, STK_LETTER_MM * u, STK_ALIGN_LEFT, l->n_chars);
       g_free (l->text);
     }
   g_array_set_size (labels, 0);
@@ -371,5 +504,10 @@ _stk_views_new_drawing (StkViews *views,
 {
   const char *title = stk_project_get_name (views->project);
 
-  return views->measure ? _stk_drawing_new_measure (title, scale) : _stk_drawing_new_empty (title, scale);
+  if (views->measure)
+    return _stk_drawing_new_measure (title, scale);
+  /* The drawings keep the strings when the views are gone. */
+  if (views->strings == NULL)
+    views->strings = _stk_drawing_new_empty (NULL, 1.0);
+  return _stk_drawing_new_sharing (title, scale, views->strings);
 }

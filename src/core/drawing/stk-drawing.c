@@ -31,7 +31,8 @@ struct _StkDrawing
 {
   GArray       *prims;   /* StkPrim */
   GArray       *points;  /* StkPoint */
-  StringPool   *strings; /* its own */
+  StringPool   *strings; /* its own: its texts, and its layers and subjects unless shared */
+  StringPool   *interned; /* where its layers and subjects are interned: its own or, also in borrowed, another's */
   GPtrArray    *borrowed; /* StringPool: the pools of what was appended */
   const char   *dimension_layer; /* "DIMENSION" interned, once */
   char         *title;
@@ -47,6 +48,9 @@ struct _StkDrawing
   gboolean      measure;
   gboolean      scratch_used;
   StkPrim       scratch;
+  /* The extents so far: of what a measure took in, or of every primitive
+   * a drawing holds (each added when complete), so that finishing it need
+   * not read them all again. */
   double        mx0, my0, mx1, my1;
 };
 
@@ -54,7 +58,7 @@ static const char *
 intern (StkDrawing *self,
         const char *s)
 {
-  return s ? g_string_chunk_insert_const (self->strings->chunk, s) : NULL;
+  return s ? g_string_chunk_insert_const (self->interned->chunk, s) : NULL;
 }
 
 /* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
@@ -78,7 +82,9 @@ string_pool_release (gpointer pool)
 }
 
 /* The pen's string as interned: the one it holds when equal (a pen is
- * mostly set again with the same layer), else interned. */
+ * mostly set again with the same layer), else interned. The same address
+ * first: views pass the strings they keep, and a shared view's subjects
+ * are long. */
 static const char *
 intern_again (StkDrawing *self,
               const char *held,
@@ -86,9 +92,21 @@ intern_again (StkDrawing *self,
 {
   if (s == NULL)
     return NULL;
+  if (held == s)
+    return held;
   if (held != NULL && strcmp (held, s) == 0)
     return held;
   return intern (self, s);
+}
+
+static void
+extend (StkDrawing    *self,
+        const StkPrim *p)
+{
+  self->mx0 = MIN (self->mx0, p->x0);
+  self->my0 = MIN (self->my0, p->y0);
+  self->mx1 = MAX (self->mx1, p->x1);
+  self->my1 = MAX (self->my1, p->y1);
 }
 
 /* A measuring drawing's last primitive, now complete, into its extents. */
@@ -97,11 +115,18 @@ measure_pending (StkDrawing *self)
 {
   if (!self->scratch_used)
     return;
-  self->mx0 = MIN (self->mx0, self->scratch.x0);
-  self->my0 = MIN (self->my0, self->scratch.y0);
-  self->mx1 = MAX (self->mx1, self->scratch.x1);
-  self->my1 = MAX (self->my1, self->scratch.y1);
+  extend (self, &self->scratch);
   self->scratch_used = FALSE;
+}
+
+/* A drawing's primitive p, complete, into its extents (a measure's waits
+ * for the next). */
+static void
+complete (StkDrawing    *self,
+          const StkPrim *p)
+{
+  if (!self->measure)
+    extend (self, p);
 }
 
 static StkPrim *
@@ -282,7 +307,8 @@ stk_drawing_get_title (const StkDrawing *drawing)
 static StkDrawing *
 drawing_new (const char *title,
              double      scale,
-             gboolean    measure)
+             gboolean    measure,
+             StringPool *interned)
 {
   StkDrawing *self = g_new0 (StkDrawing, 1);
 
@@ -290,18 +316,23 @@ drawing_new (const char *title,
   self->title = g_strdup (title);
   self->pen.prov = STK_PROV_DATASHEET;
   self->measure = measure;
+  self->mx0 = self->my0 = G_MAXDOUBLE;
+  self->mx1 = self->my1 = -G_MAXDOUBLE;
   if (measure)
-    {
-      self->mx0 = self->my0 = G_MAXDOUBLE;
-      self->mx1 = self->my1 = -G_MAXDOUBLE;
-      return self;
-    }
+    return self;
   /* Small: views of a kind make room for as much as the last one took. */
   self->prims = g_array_sized_new (FALSE, FALSE, sizeof (StkPrim), 16);
   self->points = g_array_sized_new (FALSE, FALSE, sizeof (StkPoint), 64);
   self->strings = g_rc_box_new0 (StringPool);
   self->strings->chunk = g_string_chunk_new (1024);
   self->borrowed = g_ptr_array_new_with_free_func (string_pool_release);
+  self->interned = self->strings;
+  if (interned != NULL)
+    {
+      /* Its own pool then holds no table of interned strings at all. */
+      self->interned = g_rc_box_acquire (interned);
+      g_ptr_array_add (self->borrowed, self->interned);
+    }
   self->pen.layer = intern (self, "0");
   return self;
 }
@@ -311,7 +342,17 @@ _stk_drawing_new_empty (const char *title,
                         double      scale)
 {
   g_return_val_if_fail (scale > 0, NULL);
-  return drawing_new (title, scale, FALSE);
+  return drawing_new (title, scale, FALSE, NULL);
+}
+
+StkDrawing *
+_stk_drawing_new_sharing (const char       *title,
+                          double            scale,
+                          const StkDrawing *owner)
+{
+  g_return_val_if_fail (scale > 0, NULL);
+  g_return_val_if_fail (!owner->measure, NULL);
+  return drawing_new (title, scale, FALSE, owner->interned);
 }
 
 StkDrawing *
@@ -319,7 +360,7 @@ _stk_drawing_new_measure (const char *title,
                           double      scale)
 {
   g_return_val_if_fail (scale > 0, NULL);
-  return drawing_new (title, scale, TRUE);
+  return drawing_new (title, scale, TRUE, NULL);
 }
 
 StkDrawing *
@@ -420,6 +461,7 @@ _stk_drawing_poly (StkDrawing     *drawing,
     p->x1 = x1;
     p->y1 = y1;
   }
+  complete (drawing, p);
   if (!drawing->measure)
     g_array_append_vals (drawing->points, points, n_points);
 }
@@ -467,18 +509,20 @@ _stk_drawing_circle (StkDrawing *drawing,
   p->y0 = y - r;
   p->x1 = x + r;
   p->y1 = y + r;
+  complete (drawing, p);
 }
 
-void
-_stk_drawing_text (StkDrawing *drawing,
-                   double      x,
-                   double      y,
-                   double      size,
-                   StkAlign    align,
-                   const char *text)
+static void
+text_prim (StkDrawing *drawing,
+           double      x,
+           double      y,
+           double      size,
+           StkAlign    align,
+           const char *text,
+           glong       n_chars)
 {
   StkPrim *p = add_prim (drawing, STK_PRIM_TEXT);
-  double w = stk_drawing_text_width (text, size);
+  double w = chars_width (n_chars, size);
 
   p->x = x;
   p->y = y;
@@ -492,6 +536,36 @@ _stk_drawing_text (StkDrawing *drawing,
   p->x1 = p->x0 + w;
   p->y0 = y - size * 0.5;
   p->y1 = y + size * 0.5;
+  complete (drawing, p);
+}
+
+void
+_stk_drawing_text (StkDrawing *drawing,
+                   double      x,
+                   double      y,
+                   double      size,
+                   StkAlign    align,
+                   const char *text)
+{
+  text_prim (drawing, x, y, size, align, text, count_chars (text));
+}
+
+void
+_stk_drawing_text_measured (StkDrawing *drawing,
+                            double      x,
+                            double      y,
+                            double      size,
+                            StkAlign    align,
+                            glong       n_chars)
+{
+  g_return_if_fail (drawing->measure);
+  text_prim (drawing, x, y, size, align, NULL, n_chars);
+}
+
+glong
+_stk_drawing_count_chars (const char *text)
+{
+  return count_chars (text);
 }
 
 /* Diagonal lines at 45°, clipped to the rectangle by hand so that the DXF
@@ -667,6 +741,7 @@ _stk_drawing_append (StkDrawing       *dst,
       p->x1 = dx + p->x1 * k;
       p->y0 = dy + p->y0 * k;
       p->y1 = dy + p->y1 * k;
+      extend (dst, p);
     }
 }
 
@@ -735,7 +810,7 @@ void
 _stk_drawing_finish (StkDrawing *drawing,
                      double      margin)
 {
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  double x0, y0, x1, y1;
   StkPoint *pts;
 
   if (drawing->measure)
@@ -748,15 +823,12 @@ _stk_drawing_finish (StkDrawing *drawing,
       drawing->height = drawing->my1 - drawing->my0 + 2 * margin;
       return;
     }
+  /* The extents of every primitive, kept as they were added. */
   pts = (StkPoint *) (gpointer) drawing->points->data;
-  for (guint i = 0; i < drawing->prims->len; i++)
-    {
-      const StkPrim *p = &g_array_index (drawing->prims, StkPrim, i);
-      x0 = MIN (x0, p->x0);
-      y0 = MIN (y0, p->y0);
-      x1 = MAX (x1, p->x1);
-      y1 = MAX (y1, p->y1);
-    }
+  x0 = drawing->mx0;
+  y0 = drawing->my0;
+  x1 = drawing->mx1;
+  y1 = drawing->my1;
   if (drawing->prims->len == 0)
     x0 = y0 = x1 = y1 = 0;
   /* Move everything so the extents start at (margin, margin). */
@@ -775,6 +847,15 @@ _stk_drawing_finish (StkDrawing *drawing,
     {
       pts[i].x += margin - x0;
       pts[i].y += margin - y0;
+    }
+  /* Moved with them (rounding keeps the order, so these are still their
+   * least and greatest). */
+  if (drawing->prims->len > 0)
+    {
+      drawing->mx0 += margin - x0;
+      drawing->mx1 += margin - x0;
+      drawing->my0 += margin - y0;
+      drawing->my1 += margin - y0;
     }
   drawing->width = x1 - x0 + 2 * margin;
   drawing->height = y1 - y0 + 2 * margin;

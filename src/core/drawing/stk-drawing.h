@@ -117,6 +117,12 @@ typedef struct {
 
 StkDrawing *_stk_drawing_new_empty (const char        *title,
                                     double             scale);
+/* An empty drawing whose layers and subjects are interned with owner's
+ * (a reference to them kept): views built from one set share them, and
+ * each section no longer writes its own copy of each. Texts stay its own. */
+StkDrawing *_stk_drawing_new_sharing (const char       *title,
+                                      double            scale,
+                                      const StkDrawing *owner);
 /* A drawing that keeps nothing but its extents: the same building calls
  * cost a fraction, and _stk_drawing_finish gives the extents the drawing
  * built would have. How the sheets lay out views they build only when a
@@ -199,6 +205,16 @@ void        _stk_drawing_text      (StkDrawing        *drawing,
                                     double             size,
                                     StkAlign           align,
                                     const char        *text);
+/* Only for a measuring drawing: a text of n_chars characters (as
+ * stk_drawing_text_width counts them), which a measure need not write. */
+void        _stk_drawing_text_measured (StkDrawing    *drawing,
+                                        double         x,
+                                        double         y,
+                                        double         size,
+                                        StkAlign       align,
+                                        glong          n_chars);
+/* The characters stk_drawing_text_width counts in text. */
+glong       _stk_drawing_count_chars (const char      *text);
 /* Hatched rectangle (a facing component in the section). */
 void        _stk_drawing_hatch     (StkDrawing        *drawing,
                                     double             x,
