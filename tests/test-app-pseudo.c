@@ -453,7 +453,10 @@ check_report (Walk       *w,
       g_auto(GStrv) words = NULL;
       const char *rest;
 
-      if (!g_str_has_prefix (lines[i], OPEN) || strstr (lines[i], CLOSE " ") == NULL)
+      /* the verdict line is one message made of messages ("⟦⟦⟦Pass⟧: …⟧.
+       * ⟦Tolerance analysis: …⟧; …⟧"), a result row starts with its status */
+      if (!g_str_has_prefix (lines[i], OPEN) || g_str_has_prefix (lines[i], OPEN OPEN)
+          || strstr (lines[i], CLOSE " ") == NULL)
         {
           check_line (w, lines[i]);
           continue;

@@ -3,6 +3,7 @@
 #include <gtk/gtk.h>
 
 #include "stk-tolerance.h"
+#include "stk-checks-panel.h"
 #include "stk-choice.h"
 #include "stk-tolerance-panel.h"
 #include "stk-window.h"
@@ -209,6 +210,52 @@ test_inputs (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Checks pane's summary gives the analysis's verdict under the checks'
+ * once the Tolerance page has run on the project as it stands, and says
+ * where to run it otherwise: the phone's checks pass (72 passed, 16 for
+ * information, as stackup-cli check says), while each of its three
+ * connectors puts 1636–3251 ppm outside the catalog's estimated window
+ * against the 100 ppm target: a fail softened to a warning. The line is
+ * the note's and the CLI's, from the same run. */
+static void
+test_summary (void)
+{
+  StkWindow *window = test_open_example ("phone.stackup");
+  StkProject *project = stk_window_get_project (window);
+  StkChecksPanel *checks = STK_CHECKS_PANEL (test_find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL));
+  const char *checks_line = "Pass: 72 passed, 16 for information\n";
+  const char *tolerance_line = "Tolerance analysis: Pass with warnings: 3 connectors warn (more than the 100 ppm "
+                               "target outside the capture window, which is an estimate)";
+  g_autofree char *not_run = g_strconcat (checks_line, "Tolerance analysis: not run on the project as it "
+                                          "stands; the Tolerance page runs it.", NULL);
+  g_autofree char *after_run = g_strconcat (checks_line, tolerance_line, ". The Tolerance page gives the figures.",
+                                            NULL);
+  g_autoptr(GPtrArray) recalled = NULL;
+  g_autofree char *described = NULL;
+  StkTolerancePanel *panel;
+
+  test_run_for (50);
+  g_assert_cmpstr (stk_checks_panel_get_summary (checks), ==, not_run);
+  panel = show_tolerance (window);
+  wait_until_stopped (panel);
+  g_assert_cmpstr (stk_checks_panel_get_summary (checks), ==, after_run);
+  /* the very run the note and stackup-cli check read */
+  recalled = stk_tol_results_for_project (project, stk_catalog_get_default ());
+  g_assert_true (recalled == stk_tolerance_panel_get_results (panel));
+  described = stk_tol_describe_verdict (recalled);
+  g_assert_cmpstr (described, ==, tolerance_line);
+  /* an edit makes the figures old until the page has run again */
+  gtk_spin_button_set_value (spin (window, "tolerance-samples"), 20000);
+  /* what is pending, not the page's pause before it runs again */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (stk_checks_panel_get_summary (checks), ==, not_run);
+  wait_for_run (panel);
+  g_assert_true (g_str_has_prefix (stk_checks_panel_get_summary (checks), checks_line));
+  g_assert_nonnull (strstr (stk_checks_panel_get_summary (checks), "Tolerance analysis: Pass with warnings: 3 connectors warn"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A long run: cancelled from its button halfway, then another closed with
  * its window while the workers still draw. */
 static void
@@ -281,6 +328,7 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/stackup/app/tolerance/view", test_view);
   g_test_add_func ("/stackup/app/tolerance/inputs", test_inputs);
+  g_test_add_func ("/stackup/app/tolerance/summary", test_summary);
   g_test_add_func ("/stackup/app/tolerance/cancel-and-close", test_cancel_and_close);
   g_test_add_func ("/stackup/app/tolerance/edit-during-run", test_edit_during_run);
   return g_test_run ();

@@ -211,6 +211,168 @@ test_tolerance_section (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The page (of pdftotext's, split at form feeds) holding needle, or -1. */
+static int
+page_of (char      **pages,
+         const char *needle)
+{
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], needle) != NULL)
+      return i;
+  return -1;
+}
+
+/* The header cells of every table of a Markdown note, each header as the
+ * cells joined by one space: "Input Value Source". */
+static GPtrArray *
+table_headers (const char *markdown)
+{
+  GPtrArray *headers = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "| ---") && g_str_has_prefix (lines[i - 1], "| "))
+      {
+        g_auto(GStrv) cells = g_strsplit (lines[i - 1], " | ", -1);
+        g_autofree char *joined = NULL;
+
+        g_strstrip (g_strdelimit (cells[0], "|", ' '));
+        g_strstrip (g_strdelimit (cells[g_strv_length (cells) - 1], "|", ' '));
+        joined = g_strjoinv (" ", cells);
+        g_ptr_array_add (headers, g_steal_pointer (&joined));
+      }
+  return headers;
+}
+
+/* No page ends with a table's header or the line leading into a table:
+ * the last line of each page above its footer, its runs of spaces made
+ * one, is no table's header and does not end in a colon. Over the three
+ * examples on both papers, so that some table meets a page's foot (the
+ * phone on Letter paper once ended page 1 with "Connector pairs:"). */
+static void
+test_no_orphan_header (void)
+{
+  const char *const examples[] = { "phone.stackup", "mezzanine.stackup", "failing.stackup" };
+  g_autoptr(GRegex) spaces = g_regex_new (" {2,}", 0, 0, NULL);
+
+  for (guint e = 0; e < G_N_ELEMENTS (examples); e++)
+    for (StkPaper paper = STK_PAPER_A4; paper <= STK_PAPER_LETTER; paper++)
+      {
+        g_autoptr(StkProject) project = test_load_example (examples[e]);
+        g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+        g_autofree char *pdf = g_build_filename (dir, "note.pdf", NULL);
+        g_autoptr(StkDesignNote) note = NULL;
+        g_autofree char *markdown = NULL;
+        g_autofree char *text = NULL;
+        g_autoptr(GPtrArray) headers = NULL;
+        g_autoptr(GError) error = NULL;
+        g_auto(GStrv) pages = NULL;
+        StkDesignNoteOptions options;
+        guint checked = 0;
+        int status;
+
+        stk_design_note_options_init (&options);
+        options.paper = paper;
+        note = stk_design_note_new (project, stk_catalog_get_default (), &options);
+        markdown = stk_design_note_render_markdown (note);
+        headers = table_headers (markdown);
+        g_assert_cmpuint (headers->len, >, 5);
+        g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), pdf, &options, &error));
+        g_assert_no_error (error);
+        text = run ((const char *const[]) { "pdftotext", "-layout", pdf, "-", NULL }, &status);
+        g_assert_cmpint (status, ==, 0);
+        pages = g_strsplit (text, "\f", -1);
+        for (guint p = 0; pages[p] != NULL; p++)
+          {
+            g_auto(GStrv) lines = g_strsplit (pages[p], "\n", -1);
+            int n = g_strv_length (lines);
+            int last = n - 1;
+            g_autofree char *line = NULL;
+
+            /* the note's pages end with the footer "… Page N of M" */
+            while (last >= 0 && strstr (lines[last], " Page ") == NULL)
+              last--;
+            if (last < 0)
+              continue; /* a drawing sheet */
+            do
+              last--;
+            while (last >= 0 && *g_strstrip (lines[last]) == '\0');
+            if (last < 0)
+              continue;
+            line = g_regex_replace_literal (spaces, lines[last], -1, 0, " ", 0, NULL);
+            /* nor with the line that leads into one ("Connector pairs:") */
+            g_assert_false (g_str_has_suffix (line, ":"));
+            for (guint h = 0; h < headers->len; h++)
+              g_assert_cmpstr (line, !=, g_ptr_array_index (headers, h));
+            checked++;
+          }
+        g_assert_cmpuint (checked, >, 3);
+        g_unlink (pdf);
+        g_assert_cmpint (g_rmdir (dir), ==, 0);
+      }
+}
+
+/* What must be read together stays on one page: a table's header with its
+ * first row (the phone note once ended a page with the analysis's "Input |
+ * Value | Source" header alone), and each connector's tolerance part under
+ * a heading of its own with its verdict and its histogram. In Markdown the
+ * heading is a level-3 heading above the connector's first sentence. */
+static void
+test_keeps_together (void)
+{
+  g_autoptr(StkProject) project = test_load_example ("phone.stackup");
+  g_autofree char *dir = g_dir_make_tmp ("stk-note-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "note.pdf", NULL);
+  g_autofree char *md = g_build_filename (dir, "note.md", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *markdown = NULL;
+  g_auto(GStrv) pages = NULL;
+  StkDesignNoteOptions options;
+  const char *const connectors[] = { "J1 display", "J2 camera", "J3 daughter" };
+  int status;
+
+  stk_design_note_options_init (&options);
+  g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), pdf, &options, &error));
+  g_assert_no_error (error);
+  text = run ((const char *const[]) { "pdftotext", "-layout", pdf, "-", NULL }, &status);
+  g_assert_cmpint (status, ==, 0);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_cmpint (page_of (pages, "Placement rotation of each connector"), ==,
+                   page_of (pages, "Diametral clearance of the pin in its hole"));
+  for (guint i = 0; i < G_N_ELEMENTS (connectors); i++)
+    {
+      /* every connector of the phone warns (see test-verdict.c) */
+      g_autofree char *heading = g_strdup_printf ("%s: Warning", connectors[i]);
+      g_autofree char *plot = g_strdup_printf ("%s, End", connectors[i]);
+      g_autofree char *md_heading = g_strdup_printf ("### %s\n\nThe figures alone fail", heading);
+      int page = page_of (pages, heading);
+
+      g_assert_cmpint (page, >=, 0);
+      g_assert_nonnull (strstr (strstr (pages[page], heading), "The figures alone fail"));
+      g_assert_nonnull (strstr (strstr (pages[page], heading), plot));
+      if (i == 0)
+        {
+          g_assert_true (stk_design_note_export (project, stk_catalog_get_default (), md, &options, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (md, &markdown, NULL, NULL));
+        }
+      test_assert_contains (markdown, md_heading);
+    }
+  {
+    /* the note and whatever it wrote beside it (the drawing, the plots) */
+    g_autoptr(GDir) files = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (files)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* The provenance wording. The catalog's typical placement (±0.2 mm on both
  * boards, ±0.05 mm alignment: 0.45 mm worst case, 0.287 mm RSS) against the
  * 0.15 mm capture allowance, a low-confidence estimate, is a warning whose
@@ -360,6 +522,8 @@ main (int argc, char **argv)
   g_test_add_func ("/stackup/design-note/letter", test_letter);
   g_test_add_func ("/stackup/design-note/markdown-with-svg", test_markdown_with_svg);
   g_test_add_func ("/stackup/design-note/tolerance-section", test_tolerance_section);
+  g_test_add_func ("/stackup/design-note/keeps-together", test_keeps_together);
+  g_test_add_func ("/stackup/design-note/no-orphan-header", test_no_orphan_header);
   g_test_add_func ("/stackup/design-note/provenance-wording", test_provenance_wording);
   g_test_add_func ("/stackup/design-note/inputs-and-pins", test_inputs_and_pins);
   g_test_add_func ("/stackup/design-note/unwritable-and-unknown", test_unwritable_and_unknown);

@@ -13,6 +13,7 @@
 #include "stk-record-item.h"
 #include "stk-checks-panel.h"
 #include "stk-i18n.h"
+#include "stk-tolerance.h"
 #include "stk-verdict.h"
 
 struct _StkChecksPanel
@@ -110,6 +111,40 @@ show_detail (StkChecksPanel       *self,
   gtk_label_set_markup (self->detail, markup);
 }
 
+/* The tolerance analysis's verdict under the checks': the Tolerance
+ * page's run when it is of the project as it stands (the same figures as
+ * the note and stackup-cli check), else where to run it. Returns the
+ * status the analysis gives, or PASS when it has not run. */
+static StkStatus
+append_tolerance (StkChecksPanel *self,
+                  GString        *text)
+{
+  g_autoptr(GPtrArray) results = stk_tol_results_recall (self->project, self->catalog);
+  g_autofree char *verdict = NULL;
+  StkStatus worst = STK_STATUS_PASS;
+
+  if (stk_project_get_mates (self->project)->len == 0)
+    return worst;
+  g_string_append_c (text, '\n');
+  if (results == NULL)
+    {
+      g_string_append (text, _("Tolerance analysis: not run on the project as it stands; "
+                               "the Tolerance page runs it."));
+      return worst;
+    }
+  for (guint i = 0; i < results->len; i++)
+    {
+      StkStatus st = ((const StkTolResult *) g_ptr_array_index (results, i))->status;
+
+      if (st != STK_STATUS_INFO && st > worst)
+        worst = st;
+    }
+  verdict = stk_tol_describe_verdict (results);
+  /* Translators: the tolerance analysis's verdict, then where its figures are */
+  g_string_append_printf (text, _("%s. The Tolerance page gives the figures."), verdict);
+  return worst;
+}
+
 static void
 update_summary (StkChecksPanel *self,
                 GPtrArray      *results)
@@ -121,13 +156,18 @@ update_summary (StkChecksPanel *self,
     [STK_VERDICT_FAIL] = STK_STATUS_FAIL,
   };
   StkVerdictCounts counts;
-  g_autofree char *text = NULL;
-  StkStatus shown;
+  g_autoptr(GString) text = NULL;
+  g_autofree char *verdict = NULL;
+  StkStatus shown, tolerance;
 
   stk_verdict_count (results, &counts);
-  text = stk_verdict_describe (&counts);
-  shown = shown_as[counts.verdict];
-  gtk_label_set_text (self->summary_label, text);
+  verdict = stk_verdict_describe (&counts);
+  text = g_string_new (verdict);
+  tolerance = append_tolerance (self, text);
+  /* the icon and colour of the worse of the two: a passing check does not
+   * hide the analysis's warning */
+  shown = MAX (shown_as[counts.verdict], tolerance);
+  gtk_label_set_text (self->summary_label, text->str);
   gtk_image_set_from_icon_name (self->summary_icon, stk_check_status_icon (shown));
   stk_check_set_status_class (GTK_WIDGET (self->summary_label), shown);
   stk_check_set_status_class (GTK_WIDGET (self->summary_icon), shown);
@@ -413,6 +453,25 @@ stk_checks_panel_get_model (StkChecksPanel *self)
 {
   g_return_val_if_fail (STK_IS_CHECKS_PANEL (self), NULL);
   return G_LIST_MODEL (self->selection);
+}
+
+void
+stk_checks_panel_refresh_summary (StkChecksPanel *self)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_return_if_fail (STK_IS_CHECKS_PANEL (self));
+
+  if (self->project == NULL)
+    return;
+  /* a panel not on screen shows its summary anew when mapped */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  results = stk_checks_run_cached (self->project, self->catalog, self->units);
+  update_summary (self, results);
 }
 
 const char *

@@ -28,6 +28,9 @@ void        stk_checks_panel_bind_settings (StkChecksPanel *self,
  * unless the user chose another); row i of the list shows item i. */
 GListModel *stk_checks_panel_get_model     (StkChecksPanel *self);
 /* "2 failed, 1 warning" */
+/* The summary shown anew, the checks' verdict with the tolerance
+ * analysis's: call it when the analysis has finished a run. */
+void        stk_checks_panel_refresh_summary (StkChecksPanel *self);
 const char *stk_checks_panel_get_summary   (StkChecksPanel *self);
 /* Subject of the selected row, or NULL; what the canvas highlights. */
 const char *stk_checks_panel_get_highlight (StkChecksPanel *self);

@@ -221,6 +221,10 @@ on_run_finished_cb (GObject      *source,
   if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
     return;
   g_clear_object (&self->cancellable);
+  /* the note written next reads these rather than running them again; the
+   * Checks pane reads them when "running" goes off */
+  if (results != NULL)
+    stk_tol_results_remember (self->project, self->catalog, job->serial, results);
   show_stopped (self);
   if (results == NULL)
     {
@@ -230,8 +234,6 @@ on_run_finished_cb (GObject      *source,
                           : error->message);
       return;
     }
-  /* the note written next reads these rather than running them again */
-  stk_tol_results_remember (self->project, self->catalog, job->serial, results);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   self->results = g_steal_pointer (&results);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_box))) != NULL)

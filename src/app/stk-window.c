@@ -99,6 +99,10 @@ on_sidebar_page_cb (StkWindow *self)
       gtk_widget_set_vexpand (GTK_WIDGET (self->tolerance_panel), TRUE);
       gtk_box_append (self->tolerance_slot, GTK_WIDGET (self->tolerance_panel));
       stk_tolerance_panel_bind (self->tolerance_panel, self->project, self->catalog);
+      /* a finished run puts the analysis's verdict beside the checks' */
+      g_signal_connect_object (self->tolerance_panel, "notify::running",
+                               G_CALLBACK (stk_checks_panel_refresh_summary), self->checks_panel,
+                               G_CONNECT_SWAPPED);
     }
 }
 

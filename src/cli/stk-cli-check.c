@@ -12,6 +12,7 @@
 #include "stk-explorer.h"
 #include "stk-i18n.h"
 #include "stk-project-io.h"
+#include "stk-tolerance.h"
 #include "stk-verdict.h"
 
 /* `check`: every check result of a project file; `options`: the explorer. */
@@ -79,10 +80,13 @@ results_to_json (GPtrArray *results)
 }
 
 static void
-print_results (GPtrArray *results)
+print_results (GPtrArray *results,
+               GPtrArray *tol_results,
+               const char *file)
 {
   StkVerdictCounts counts;
   g_autofree char *verdict = NULL;
+  g_autofree char *tolerance = NULL;
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -97,7 +101,16 @@ print_results (GPtrArray *results)
     }
   stk_verdict_count (results, &counts);
   verdict = stk_verdict_describe (&counts);
-  printf ("%s\n", verdict);
+  if (tol_results == NULL)
+    {
+      printf ("%s\n", verdict);
+      return;
+    }
+  /* the tolerance analysis's verdict beside the checks': the alignment
+   * check's pass does not cover what only the analysis counts */
+  tolerance = stk_tol_describe_verdict (tol_results);
+  /* Translators: the checks' verdict, the tolerance analysis's, and the command that details it */
+  printf (_("%s. %s; stackup-cli tolerance %s gives the figures\n"), verdict, tolerance, file);
 }
 
 int
@@ -129,7 +142,11 @@ stk_cli_check (int    argc,
   if (json)
     stk_cli_print_json (results_to_json (results));
   else
-    print_results (results);
+    {
+      g_autoptr(GPtrArray) tol_results = stk_tol_results_for_project (project, stk_catalog_get_default ());
+
+      print_results (results, tol_results, argv[1]);
+    }
   return stk_checks_worst (results) == STK_STATUS_FAIL ? STK_CLI_CHECK_FAIL : STK_CLI_OK;
 }
 

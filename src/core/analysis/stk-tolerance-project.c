@@ -331,3 +331,26 @@ stk_tol_results_recall (StkProject *project,
     return NULL;
   return g_ptr_array_ref (r->results);
 }
+
+GPtrArray *
+stk_tol_results_for_project (StkProject *project,
+                             StkCatalog *catalog)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  GPtrArray *results;
+  StkTolSettings settings;
+
+  g_return_val_if_fail (STK_IS_PROJECT (project), NULL);
+
+  results = stk_tol_results_recall (project, catalog);
+  if (results != NULL)
+    return results;
+  pairs = stk_tol_pairs_from_project (project, catalog, NULL);
+  if (pairs->len == 0)
+    return NULL;
+  stk_tol_settings_from_project (&settings, project);
+  results = stk_tol_run_all (pairs, &settings, NULL);
+  if (results != NULL)
+    stk_tol_results_remember (project, catalog, stk_project_get_serial (project), results);
+  return results;
+}

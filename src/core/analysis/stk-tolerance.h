@@ -198,6 +198,18 @@ void          stk_tol_results_remember  (StkProject      *project,
                                          GPtrArray       *results);
 GPtrArray    *stk_tol_results_recall    (StkProject      *project,
                                          StkCatalog      *catalog);
+/* The project's analysis as it stands: the remembered run while the
+ * project is unchanged, else a run now with the project's settings (then
+ * remembered), so the note, `stackup-cli check` and the app's summaries
+ * give the figures of the Tolerance page. NULL when no mate is analysed. */
+GPtrArray    *stk_tol_results_for_project (StkProject    *project,
+                                           StkCatalog    *catalog);
+/* The analysis's verdict for the summaries beside the checks' verdict, in
+ * the checks' words, with the count per status and why the worst is so:
+ * "Tolerance analysis: Pass with warnings: 3 connectors warn (more than
+ * the 100 ppm target outside the capture window, which is an estimate)".
+ * Translated; results as stk_tol_run_all gives them. */
+char         *stk_tol_describe_verdict  (GPtrArray       *results);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkTolPair, stk_tol_pair_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StkTolResult, stk_tol_result_free)

@@ -189,12 +189,19 @@ alignment_mate (const StkCheckContext *ctx,
       _stk_check_set_value (r, worst, capture.value, capture.value - worst, "mm");
       r->user_override = user;
       _stk_check_set_message (r, axis == 0
-                              ? _("Along: worst case ±%s, RSS ±%s against a capture allowance of ±%s%s")
-                              : _("Across: worst case ±%s, RSS ±%s against a capture allowance of ±%s%s"),
+                              ? _("Along: worst case ±%s, RSS ±%s of placement and alignment against a "
+                                  "capture allowance of ±%s%s; rotation and the locating pin and hole are "
+                                  "in the tolerance analysis")
+                              : _("Across: worst case ±%s, RSS ±%s of placement and alignment against a "
+                                  "capture allowance of ±%s%s; rotation and the locating pin and hole are "
+                                  "in the tolerance analysis"),
                               _stk_check_len (ctx, worst), _stk_check_len (ctx, rss), _stk_check_len (ctx, capture.value),
                               user ? _(" (your value)") : _(" (estimate)"));
       _stk_check_set_detail (r, _("Socket placement ±%s + header placement ±%s + board-to-board "
-                                  "alignment ±%s. Capture allowance: %s"),
+                                  "alignment ±%s, each once. This sum leaves out the placement rotation "
+                                  "and the positions of the locating pin and its hole; the tolerance "
+                                  "analysis adds them (Stackup's estimates) and samples the spread, so it "
+                                  "is the fuller view and its worst case is larger. Capture allowance: %s"),
                              _stk_check_len (ctx, s), _stk_check_len (ctx, h), _stk_check_len (ctx, a), capture_src);
     }
 }

@@ -79,6 +79,9 @@ stk_design_note_render_markdown (StkDesignNote *note)
         case STK_BLOCK_HEADING:
           g_string_append_printf (out, "## %s\n\n", b->text);
           break;
+        case STK_BLOCK_SUBHEADING:
+          g_string_append_printf (out, "### %s\n\n", b->text);
+          break;
         case STK_BLOCK_PARAGRAPH:
           g_string_append_printf (out, b->emphasis ? "**%s**\n\n" : "%s\n\n", b->text);
           break;

@@ -328,29 +328,72 @@ draw_row (Layout     *lo,
   lo->y += h;
 }
 
-static void
-draw_table (Layout         *lo,
-            const StkBlock *b)
+/* Data rows kept with a table's header on its first page. */
+#define KEEP_ROWS 2
+
+/* The height of the table's row r (row 0 the header). */
+static double
+table_row_height (Layout         *lo,
+                  const StkBlock *b,
+                  double         *col_w,
+                  guint           n_cols,
+                  guint           r)
 {
-  double col_w[16];
+  GPtrArray *wrapped[16] = { NULL };
+  double h;
+
+  set_font (lo->cr, SMALL_SIZE, r == 0);
+  h = row_height (lo->cr, g_ptr_array_index (b->rows, r), col_w, n_cols, wrapped);
+  for (guint c = 0; c < n_cols; c++)
+    g_ptr_array_unref (wrapped[c]);
+  return h;
+}
+
+/* The columns' widths on the page; returns their number. */
+static guint
+table_columns (Layout         *lo,
+               const StkBlock *b,
+               double          col_w[16])
+{
   double total = 0;
-  guint n = MIN (b->n_cols, G_N_ELEMENTS (col_w));
+  guint n = MIN (b->n_cols, 16);
 
   for (guint c = 0; c < n; c++)
     total += b->widths[c];
   for (guint c = 0; c < n; c++)
     col_w[c] = b->widths[c] / total * (lo->page_w - 2 * MARGIN);
+  return n;
+}
+
+/* The header with its first rows: what must share a page, so that no
+ * header is left alone at the foot of one. */
+static double
+table_keep_height (Layout         *lo,
+                   const StkBlock *b)
+{
+  double col_w[16];
+  guint n = table_columns (lo, b, col_w);
+  double keep = 1.5;
+
+  for (guint r = 0; r <= KEEP_ROWS && r < b->rows->len; r++)
+    keep += table_row_height (lo, b, col_w, n, r);
+  return keep;
+}
+
+static void
+draw_table (Layout         *lo,
+            const StkBlock *b)
+{
+  double col_w[16];
+  guint n = table_columns (lo, b, col_w);
+
+  ensure (lo, table_keep_height (lo, b));
   lo->y += 1.5;
   for (guint r = 0; r < b->rows->len; r++)
     {
       char **row = g_ptr_array_index (b->rows, r);
-      GPtrArray *wrapped[16] = { NULL };
-      double h;
+      double h = table_row_height (lo, b, col_w, n, r);
 
-      set_font (lo->cr, SMALL_SIZE, r == 0);
-      h = row_height (lo->cr, row, col_w, n, wrapped);
-      for (guint c = 0; c < n; c++)
-        g_ptr_array_unref (wrapped[c]);
       if (lo->y + h > bottom (lo))
         {
           new_page (lo);
@@ -367,11 +410,47 @@ static double
 keep_with_heading (Layout         *lo,
                    const StkBlock *next)
 {
-  double h = 10;
-
   if (next != NULL && next->kind == STK_BLOCK_TABLE)
-    h = 16;
-  return h;
+    return table_keep_height (lo, next);
+  return 10;
+}
+
+/* A paragraph's height, with the space above it. */
+static double
+paragraph_height (Layout         *lo,
+                  const StkBlock *b)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+
+  set_font (lo->cr, BODY_SIZE, b->emphasis);
+  lines = wrap (lo->cr, b->text, lo->page_w - 2 * MARGIN);
+  return 1.5 + lines->len * BODY_SIZE * LINE;
+}
+
+/* A sub-heading keeps its part's opening on its page: the paragraphs up
+ * to and with the first figure (one connector's verdict, figures and
+ * histogram read together). */
+static double
+keep_with_subheading (Layout *lo,
+                      guint   next)
+{
+  double h = 0;
+
+  for (guint i = next; i < lo->note->blocks->len; i++)
+    {
+      const StkBlock *b = g_ptr_array_index (lo->note->blocks, i);
+      double w, plot_h;
+
+      if (b->kind == STK_BLOCK_PLOT)
+        {
+          stk_drawing_get_extents (b->plot, &w, &plot_h);
+          return h + plot_h + 2;
+        }
+      if (b->kind != STK_BLOCK_PARAGRAPH)
+        break;
+      h += paragraph_height (lo, b);
+    }
+  return MAX (h, 10);
 }
 
 /* The sheets come after the note's last page, each a page of its own size,
@@ -436,7 +515,17 @@ render (Layout *lo)
                                                   ? g_ptr_array_index (lo->note->blocks, i + 1) : NULL));
           draw_text_block (lo, b->text, 11 * PT, TRUE, 4);
           break;
+        case STK_BLOCK_SUBHEADING:
+          ensure (lo, 10 + keep_with_subheading (lo, i + 1));
+          draw_text_block (lo, b->text, BODY_SIZE, TRUE, 3);
+          break;
         case STK_BLOCK_PARAGRAPH:
+          /* a paragraph that leads into a table ("Boards, top first:")
+           * goes with the table's header and first rows */
+          if (i + 1 < lo->note->blocks->len
+              && ((const StkBlock *) g_ptr_array_index (lo->note->blocks, i + 1))->kind == STK_BLOCK_TABLE)
+            ensure (lo, paragraph_height (lo, b)
+                        + table_keep_height (lo, g_ptr_array_index (lo->note->blocks, i + 1)));
           if (b->emphasis)
             cairo_set_source_rgb (lo->cr, 0.75, 0, 0);
           draw_text_block (lo, b->text, BODY_SIZE, b->emphasis, 1.5);

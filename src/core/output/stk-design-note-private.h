@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 typedef enum {
   STK_BLOCK_TITLE,
   STK_BLOCK_HEADING,
+  STK_BLOCK_SUBHEADING, /* a part of a section: one connector's tolerance figures */
   STK_BLOCK_PARAGRAPH,
   STK_BLOCK_TABLE,
   STK_BLOCK_DRAWING,
@@ -69,6 +70,9 @@ void        _stk_note_build_pins   (StkDesignNote *note,
 /* stk-design-note-tolerance.c */
 void        _stk_note_build_tolerance (StkDesignNote *note,
                                        StkProject    *project,
-                                       StkCatalog    *catalog);
+                                       StkCatalog    *catalog,
+                                       GPtrArray     *results);
+void        _stk_note_build_tolerance_verdict (StkDesignNote *note,
+                                               GPtrArray     *results);
 
 G_END_DECLS

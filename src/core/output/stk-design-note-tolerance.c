@@ -106,15 +106,40 @@ add_inputs (StkDesignNote *note,
     }
 }
 
+/* Beside the checks' verdict: the analysis's, and why its figures are
+ * larger than the alignment check's, so that no one reads the check's
+ * Pass as covering what it leaves out. */
+void
+_stk_note_build_tolerance_verdict (StkDesignNote *note,
+                                   GPtrArray     *results)
+{
+  g_autofree char *verdict = NULL;
+  g_autofree char *text = NULL;
+  gboolean failing = FALSE;
+
+  if (results == NULL)
+    return;
+  for (guint i = 0; i < results->len; i++)
+    failing |= ((const StkTolResult *) g_ptr_array_index (results, i))->status == STK_STATUS_FAIL;
+  verdict = stk_tol_describe_verdict (results);
+  /* Translators: the tolerance analysis's verdict, then why it and the alignment check differ */
+  text = g_strdup_printf (_("%s. The alignment check sums each board's placement accuracy and the "
+                            "board-to-board alignment once; the tolerance analysis adds the placement "
+                            "rotation and the locating pin's and hole's positions (Stackup's estimates) "
+                            "and samples the spread, so it is the fuller view of how the connectors "
+                            "mate: see “Tolerance analysis”."), verdict);
+  _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, text)->emphasis = failing;
+}
+
 void
 _stk_note_build_tolerance (StkDesignNote *note,
                            StkProject    *project,
-                           StkCatalog    *catalog)
+                           StkCatalog    *catalog,
+                           GPtrArray     *results)
 {
   static const double widths[] = { 1.6, 1.3, 0.9, 0.9, 0.9, 1.8, 0.7, 1.0 };
   StkTolSettings settings;
   g_autoptr(GPtrArray) pairs = stk_tol_pairs_from_project (project, catalog, NULL);
-  g_autoptr(GPtrArray) results = NULL;
   g_autofree char *intro = NULL;
   g_autofree char *stem = NULL;
   g_autofree char *samples = NULL;
@@ -122,20 +147,11 @@ _stk_note_build_tolerance (StkDesignNote *note,
   g_autofree char *target = NULL;
   StkBlock *table;
 
-  if (pairs->len == 0)
-    return;
-  /* the project's samples, seed and target: the figures of the app's
-   * Tolerance page and of stackup-cli tolerance */
-  stk_tol_settings_from_project (&settings, project);
-  /* the app's Tolerance page may have run it on this very project */
-  results = stk_tol_results_recall (project, catalog);
+  /* results: stk_tol_results_for_project, the figures of the app's
+   * Tolerance page and of stackup-cli tolerance, pair for pair */
   if (results == NULL || results->len != pairs->len)
-    {
-      g_clear_pointer (&results, g_ptr_array_unref);
-      results = stk_tol_run_all (pairs, &settings, NULL);
-    }
-  if (results == NULL)
-    return; /* the adapter's contributors are always drawable */
+    return;
+  stk_tol_settings_from_project (&settings, project);
   if (note->svg_name && g_str_has_suffix (note->svg_name, ".svg"))
     stem = g_strndup (note->svg_name, strlen (note->svg_name) - 4);
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Tolerance analysis"));
@@ -179,8 +195,12 @@ _stk_note_build_tolerance (StkDesignNote *note,
       g_autofree char *pareto_caption = g_strdup_printf (_("%s: share of the variance of %s, largest first"),
                                                          r->label, stk_tol_output_label (worst));
       g_autofree char *weak = NULL;
+      g_autofree char *heading = NULL;
       StkBlock *plot;
 
+      /* Translators: a connector's part of the tolerance analysis: its label and verdict, "J1 display: Warning" */
+      heading = g_strdup_printf (_("%s: %s"), r->label, stk_status_label (r->status));
+      _stk_note_add_block (note, STK_BLOCK_SUBHEADING, heading);
       if (r->weakened_by != NULL)
         weak = g_strdup_printf (_("The figures alone fail, but the window is the estimate “%s”: enter your own "
                                   "or the maker's capture figure for a firm verdict."),

@@ -9,6 +9,7 @@
 
 #include "stk-check.h"
 #include "stk-design-note-private.h"
+#include "stk-tolerance.h"
 #include "stk-verdict.h"
 #include "stk-i18n.h"
 
@@ -99,7 +100,8 @@ _stk_note_unit (double      value,
 static void
 build_title (StkDesignNote    *note,
              StkProject *project,
-             GPtrArray  *results)
+             GPtrArray  *results,
+             GPtrArray  *tol_results)
 {
   static const double widths[] = { 1, 3 };
   StkBlock *t;
@@ -117,6 +119,7 @@ build_title (StkDesignNote    *note,
   _stk_note_add_row (t, g_strdup (_("Stackup version")), g_strdup (PACKAGE_VERSION));
   verdict = stk_verdict_describe (&counts);
   _stk_note_add_block (note, STK_BLOCK_PARAGRAPH, verdict)->emphasis = counts.verdict == STK_VERDICT_FAIL;
+  _stk_note_build_tolerance_verdict (note, tol_results);
 }
 
 /* "FPC, cover-lay 0.04 mm, reflowed on both sides": the kind with the
@@ -564,6 +567,7 @@ stk_design_note_new (StkProject           *project,
 {
   StkDesignNote *note = g_new0 (StkDesignNote, 1);
   g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
+  g_autoptr(GPtrArray) tol_results = stk_tol_results_for_project (project, catalog);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   const char *notes = stk_project_get_notes (project);
   g_autofree char *caption = NULL;
@@ -596,7 +600,7 @@ stk_design_note_new (StkProject           *project,
   estimates = note->blocks;
   note->blocks = blocks;
 
-  build_title (note, project, results);
+  build_title (note, project, results, tol_results);
   _stk_note_build_inputs (note, project);
   build_summary (note, project, catalog);
   build_ordering (note, project, catalog);
@@ -609,7 +613,7 @@ stk_design_note_new (StkProject           *project,
                              stk_sheets_get_n_sheets (note->sheets), size, scale);
   _stk_note_add_block (note, STK_BLOCK_DRAWING, caption);
   build_checks (note, results, labels);
-  _stk_note_build_tolerance (note, project, catalog);
+  _stk_note_build_tolerance (note, project, catalog, tol_results);
   while (estimates->len > 0)
     g_ptr_array_add (note->blocks, g_ptr_array_steal_index (estimates, 0));
   build_handling (note, project, catalog);
