@@ -429,6 +429,93 @@ test_inside_frame (void)
       }
 }
 
+/* Views of given paper size (mm, at 1:1) for the layout alone: a rectangle
+ * each, with a caption, and the last without one (a legend). */
+typedef struct {
+  double w, h;
+} BoxSize;
+
+static StkDrawing *
+build_box (gpointer user_data,
+           guint    index,
+           double   scale,
+           gboolean measure)
+{
+  const BoxSize *boxes = user_data;
+  gboolean legend = boxes[index + 1].w == 0;
+  StkDrawing *d = _stk_drawing_new_empty ("boxes", legend ? 1.0 : scale);
+  double k = legend ? 1.0 : scale;
+
+  _stk_drawing_rect (d, 0, 0, boxes[index].w / k, boxes[index].h / k, FALSE);
+  _stk_drawing_set_extents (d, boxes[index].w / k, boxes[index].h / k);
+  if (!legend)
+    _stk_drawing_set_caption (d, "box");
+  return d;
+}
+
+/* Views laid out at 1:1 on A4 landscape with an empty title block; each
+ * view's sheet and top-left (paper mm) are checked against sheet[], x[], y[]. */
+static void
+assert_boxes_placed (const BoxSize *boxes,
+                     guint          n_sheets,
+                     const guint   *sheet,
+                     const double  *x,
+                     const double  *y)
+{
+  StkSheetSpec spec;
+  StkViewSource source = { 0, build_box, (gpointer) boxes, NULL };
+  g_autoptr(StkSheets) sheets = NULL;
+
+  while (boxes[source.n_views].w > 0)
+    source.n_views++;
+  stk_sheet_spec_init (&spec);
+  spec.landscape = TRUE;
+  spec.scale = 1;
+  sheets = stk_sheets_new_for_views (&source, &spec, NULL, FALSE);
+  g_assert_cmpuint (stk_sheets_get_n_sheets (sheets), ==, n_sheets);
+  for (guint v = 0; v < source.n_views; v++)
+    {
+      guint s;
+      double px, py, k;
+
+      g_assert_true (stk_sheets_get_placement (sheets, v, &s, &px, &py, &k));
+      g_assert_cmpuint (s, ==, sheet[v]);
+      g_assert_cmpfloat_with_epsilon (px, x[v], 1e-9);
+      g_assert_cmpfloat_with_epsilon (py, y[v], 1e-9);
+    }
+  assert_views_inside (sheets);
+}
+
+/* The legend goes where there is room before it opens a sheet of its own.
+ * Worked by hand for A4 landscape (297 x 210) with an empty title block
+ * (rows 9 + 9 + 12 + notes 9 = 39 mm high, 180 wide): the views' area
+ * starts at 25, 15 and is 257 x 141 (210 - 2 x 10 - 39 - 2 x 5); the
+ * corner left of the block runs from x 25 to 102 (297 - 10 - 180 - 5),
+ * its foot at 197.5 (210 - 10 - 2.5).
+ * View A, 100 x 60: sheet 0 at 25, 15, reaching down to 75 over the corner.
+ * View B, 200 x 130: not beside A (110 + 200 > 257) nor under it (70 + 130
+ * > 141): sheet 1 at 25, 15, reaching down to 145 over the corner.
+ * A legend 70 x 60 is taller than the corner under the block (34): its top
+ * would be at 197.5 - 60 = 137.5, clear of A by 62.5 on sheet 0 but inside
+ * B on sheet 1, the last. Placed after the last view, it would find no room
+ * on sheet 1 (beside B: 210 + 70 > 257; under B: 140 + 60 > 141) and have a
+ * sheet to itself; it goes into sheet 0's corner instead: 2 sheets.
+ * A legend 90 wide does not fit the corner (77 wide) on any sheet: it goes
+ * on the first shelf with room, beside A on sheet 0 at 25 + 110 = 135, 15. */
+static void
+test_legend_where_room (void)
+{
+  const BoxSize in_corner[] = { { 100, 60 }, { 200, 130 }, { 70, 60 }, { 0, 0 } };
+  const guint corner_sheet[] = { 0, 1, 0 };
+  const double corner_x[] = { 25, 25, 25 }, corner_y[] = { 15, 15, 137.5 };
+  const BoxSize on_shelf[] = { { 100, 60 }, { 200, 130 }, { 90, 60 }, { 0, 0 } };
+  const guint shelf_sheet[] = { 0, 1, 0 };
+  const double shelf_x[] = { 25, 25, 135 }, shelf_y[] = { 15, 15, 15 };
+
+  assert_boxes_placed (in_corner, 2, corner_sheet, corner_x, corner_y);
+  assert_boxes_placed (on_shelf, 2, shelf_sheet, shelf_x, shelf_y);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -443,5 +530,6 @@ main (int    argc,
   g_test_add_func ("/stackup/sheet/failing-marked", test_failing_marked);
   g_test_add_func ("/stackup/sheet/portrait", test_portrait);
   g_test_add_func ("/stackup/sheet/inside-frame", test_inside_frame);
+  g_test_add_func ("/stackup/sheet/legend-where-room", test_legend_where_room);
   return g_test_run ();
 }

@@ -533,52 +533,177 @@ has_note (const StkSheets *self,
   return stk_drawing_get_caption (p->drawing) != NULL && fabs (p->scale - self->scale) > 1e-9;
 }
 
+/* Where the views on one sheet leave room: the shelf in progress (x, y,
+ * row_h, area mm) and how far down the views reach over the corner's x
+ * range (paper mm; corner_top: where a legend in the corner begins). */
+typedef struct {
+  double x, y, row_h;
+  double reach;
+  double corner_top;
+} SheetRoom;
+
+/* Width of the corner left of the title block, from the area's left. */
+static double
+corner_width (const StkSheets *self)
+{
+  return self->width - MARGIN_MM - BLOCK_W_MM - PAD_MM - self->area_x;
+}
+
+static gboolean
+is_legend (const Placed *p)
+{
+  return stk_drawing_get_caption (p->drawing) == NULL;
+}
+
+/* A view of w × h placed at area x, y on sheet r (y below the shelf's:
+ * a new row): the shelf and what reaches over the corner move on. */
+static void
+room_take (SheetRoom *r,
+           double     corner_w,
+           double     area_y,
+           double     x,
+           double     y,
+           double     w,
+           double     h)
+{
+  if (y > r->y)
+    r->row_h = 0;
+  r->x = x + w + VIEW_GAP_MM;
+  r->y = y;
+  r->row_h = MAX (r->row_h, h);
+  if (x < corner_w)
+    r->reach = MAX (r->reach, area_y + y + h);
+}
+
+/* The legend (w × h, its note counted) in the corner left of the title
+ * block of the first sheet whose views leave it room: its top level with
+ * the block's when it is no taller than the block, else as far up as it
+ * needs. Failing that, on the first shelf with room on any sheet. FALSE:
+ * no sheet has room for it. */
+static gboolean
+place_legend (StkSheets *self,
+              GArray    *rooms,
+              Placed    *p,
+              double     w,
+              double     h)
+{
+  double corner_w = corner_width (self);
+  double corner_y = self->height - MARGIN_MM - self->block_h + PAD_MM / 2;
+  double corner_bottom = self->height - MARGIN_MM - PAD_MM / 2;
+  double top = MIN (corner_y, corner_bottom - h);
+
+  for (guint s = 0; s < rooms->len && w <= corner_w + 1e-6; s++)
+    {
+      SheetRoom *r = &g_array_index (rooms, SheetRoom, s);
+
+      /* Views reach at most the area's foot, which the title block keeps
+       * clear of less than a view gap. */
+      gboolean clear = top >= r->reach + VIEW_GAP_MM - 1e-6 ||
+                       (top >= corner_y - 1e-6 && r->reach <= self->area_y + self->area_h + 1e-6);
+
+      if (top >= self->area_y && clear && r->corner_top > corner_bottom)
+        {
+          p->sheet = s;
+          p->x = self->area_x;
+          p->y = top;
+          r->reach = corner_bottom;
+          r->corner_top = top;
+          return TRUE;
+        }
+    }
+  for (guint s = 0; s < rooms->len; s++)
+    {
+      SheetRoom *r = &g_array_index (rooms, SheetRoom, s);
+      double x = r->x, y = r->y;
+
+      if (x > 0 && x + w > self->area_w + 1e-6)
+        {
+          x = 0;
+          y += r->row_h + VIEW_GAP_MM;
+        }
+      if (x + w > self->area_w + 1e-6 || y + h > self->area_h + 1e-6 ||
+          (x < corner_w && self->area_y + y + h > r->corner_top - VIEW_GAP_MM + 1e-6))
+        continue;
+      p->sheet = s;
+      p->x = self->area_x + x;
+      p->y = self->area_y + y;
+      room_take (r, corner_w, self->area_y, x, y, w, h);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+placed_size (const StkSheets *self,
+             const Placed    *p,
+             double          *w,
+             double          *h)
+{
+  stk_drawing_get_extents (p->drawing, w, h);
+  *w *= p->scale;
+  *h = *h * p->scale + (has_note (self, p) ? SCALE_NOTE_MM : 0);
+}
+
 /* Shelves: views left to right while they fit the width, rows top to
  * bottom while they fit the height, then a new sheet. A paper-sized view
- * without geometry (the legend) goes in the corner left of the title block
- * when it fits there. */
+ * without geometry (the legend) goes where there is room once the others
+ * are placed (place_legend ()); only if there is none on any sheet does it
+ * open a sheet of its own. */
 static guint
 place_views (StkSheets *self)
 {
-  double x = 0, y = 0, row_h = 0;
-  double corner_w = self->width - MARGIN_MM - BLOCK_W_MM - PAD_MM - self->area_x;
-  double corner_y = self->height - MARGIN_MM - self->block_h + PAD_MM / 2;
-  double corner_h = self->height - MARGIN_MM - PAD_MM / 2 - corner_y;
-  guint sheet = 0;
+  double corner_w = corner_width (self);
+  g_autoptr(GArray) rooms = g_array_new (FALSE, FALSE, sizeof (SheetRoom));
+  SheetRoom fresh = { 0, 0, 0, -G_MAXDOUBLE, G_MAXDOUBLE };
+  SheetRoom *r;
 
+  g_array_append_val (rooms, fresh);
+  for (guint i = 0; i < self->placed->len; i++)
+    {
+      Placed *p = &g_array_index (self->placed, Placed, i);
+      double w, h, x, y;
+
+      if (is_legend (p))
+        continue;
+      placed_size (self, p, &w, &h);
+      r = &g_array_index (rooms, SheetRoom, rooms->len - 1);
+      x = r->x;
+      y = r->y;
+      if (x > 0 && x + w > self->area_w + 1e-6)
+        {
+          x = 0;
+          y += r->row_h + VIEW_GAP_MM;
+        }
+      if (y > 0 && y + h > self->area_h + 1e-6)
+        {
+          /* The sheet left keeps its last row, for a legend. */
+          g_array_append_val (rooms, fresh);
+          r = &g_array_index (rooms, SheetRoom, rooms->len - 1);
+          x = y = 0;
+        }
+      p->sheet = rooms->len - 1;
+      p->x = self->area_x + x;
+      p->y = self->area_y + y;
+      room_take (r, corner_w, self->area_y, x, y, w, h);
+    }
   for (guint i = 0; i < self->placed->len; i++)
     {
       Placed *p = &g_array_index (self->placed, Placed, i);
       double w, h;
 
-      stk_drawing_get_extents (p->drawing, &w, &h);
-      w *= p->scale;
-      h = h * p->scale + (has_note (self, p) ? SCALE_NOTE_MM : 0);
-      if (stk_drawing_get_caption (p->drawing) == NULL && w <= corner_w && h <= corner_h)
-        {
-          p->sheet = sheet;
-          p->x = self->area_x;
-          p->y = corner_y;
-          continue;
-        }
-      if (x > 0 && x + w > self->area_w + 1e-6)
-        {
-          x = 0;
-          y += row_h + VIEW_GAP_MM;
-          row_h = 0;
-        }
-      if (y > 0 && y + h > self->area_h + 1e-6)
-        {
-          sheet++;
-          x = y = row_h = 0;
-        }
-      p->sheet = sheet;
-      p->x = self->area_x + x;
-      p->y = self->area_y + y;
-      x += w + VIEW_GAP_MM;
-      row_h = MAX (row_h, h);
+      if (!is_legend (p))
+        continue;
+      placed_size (self, p, &w, &h);
+      if (place_legend (self, rooms, p, w, h))
+        continue;
+      /* A sheet of its own: at the top left, like any view there. */
+      g_array_append_val (rooms, fresh);
+      p->sheet = rooms->len - 1;
+      p->x = self->area_x;
+      p->y = self->area_y;
+      room_take (&g_array_index (rooms, SheetRoom, rooms->len - 1), corner_w, self->area_y, 0, 0, w, h);
     }
-  return sheet + 1;
+  return rooms->len;
 }
 
 static void
