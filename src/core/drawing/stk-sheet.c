@@ -9,17 +9,11 @@
 
 #include "stk-drawing.h"
 #include "stk-i18n.h"
-#include "stk-sheet.h"
+#include "stk-sheet-private.h"
 
-/* ISO 5457: a 20 mm filing margin on the left, 10 mm elsewhere. */
-#define MARGIN_LEFT_MM  20.0
-#define MARGIN_MM       10.0
-#define PAD_MM          5.0    /* between the frame and the views */
-#define VIEW_GAP_MM     10.0
-#define SCALE_NOTE_MM   6.0    /* room for "Scale 2:1" under a view */
-#define STRIP_GAP_MM    10.0
-/* ISO 7200: a title block at most 180 mm wide, in the lower right corner. */
-#define BLOCK_W_MM      180.0
+/* ISO 5455 enlargement and reduction scales. */
+const double _stk_sheet_scales[STK_SHEET_N_SCALES] = { 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01 };
+
 #define FIELD_MM        1.8    /* field names */
 #define ROW_MM          9.0
 #define TITLE_ROW_MM    12.0
@@ -37,31 +31,7 @@ static const struct {
   [STK_SHEET_TABLOID] = { "tabloid", N_("Tabloid"), 279.4, 431.8 },
 };
 
-/* ISO 5455 enlargement and reduction scales. */
-static const double preferred_scales[] = { 20, 10, 5, 2, 1, 0.5, 0.2, 0.1, 0.05, 0.02, 0.01 };
 
-typedef struct {
-  StkDrawing *drawing;   /* the view drawn for its scale, or only measured (lazy sheets) */
-  double      asked;     /* the scale it was built for */
-  guint       sheet;
-  double      x, y;      /* top-left on the sheet, paper mm */
-  double      scale;
-} Placed;
-
-struct _StkSheets
-{
-  StkSheetSpec  spec;
-  double        width, height;
-  double        area_x, area_y, area_w, area_h;
-  double        block_h;
-  double        scale;
-  GArray       *placed;  /* Placed */
-  GPtrArray    *sheets;  /* StkDrawing, paper mm; NULL until first asked for */
-  StkViewSource source;  /* builds the views of a sheet when it is first asked for */
-  StkTitleBlock title;   /* its strings copied */
-  gboolean      lazy;    /* laid out by measuring */
-  StkDrawing   *measured[G_N_ELEMENTS (preferred_scales)]; /* the view being laid out, by scale (lazy) */
-};
 
 void
 stk_sheet_spec_init (StkSheetSpec *spec)
@@ -140,20 +110,20 @@ stk_sheet_spec_for_paper (StkSheetSpec *spec,
 const double *
 stk_sheet_scales (guint *n_scales)
 {
-  *n_scales = G_N_ELEMENTS (preferred_scales);
-  return preferred_scales;
+  *n_scales = STK_SHEET_N_SCALES;
+  return _stk_sheet_scales;
 }
 
 gboolean
 stk_sheet_scale_from_string (const char *str,
                              double     *scale)
 {
-  for (guint i = 0; str && i < G_N_ELEMENTS (preferred_scales); i++)
+  for (guint i = 0; str && i < STK_SHEET_N_SCALES; i++)
     {
-      g_autofree char *text = stk_draw_format_scale (preferred_scales[i]);
+      g_autofree char *text = stk_draw_format_scale (_stk_sheet_scales[i]);
       if (g_str_equal (str, text))
         {
-          *scale = preferred_scales[i];
+          *scale = _stk_sheet_scales[i];
           return TRUE;
         }
     }
@@ -294,418 +264,6 @@ draw_title_block (StkDrawing          *d,
                      2 * ROW_MM + TITLE_ROW_MM + nh, FALSE);
 }
 
-/* ---- layout ---- */
-
-static gboolean
-fits (const StkSheets  *self,
-      const StkDrawing *view,
-      gboolean          with_note)
-{
-  double w, h, k = stk_drawing_get_scale (view);
-
-  stk_drawing_get_extents (view, &w, &h);
-  return w * k <= self->area_w + 1e-6 && h * k + (with_note ? SCALE_NOTE_MM : 0) <= self->area_h + 1e-6;
-}
-
-/* Index in preferred_scales of the largest scale not above scale. */
-static guint
-scale_index (double scale)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (preferred_scales); i++)
-    if (preferred_scales[i] <= scale * (1 + 1e-9))
-      return i;
-  return G_N_ELEMENTS (preferred_scales) - 1;
-}
-
-/* View v built for preferred scale t; when laying out by measuring, each
- * scale is measured once per view (the search for a large top view's
- * scale asks some scales twice). */
-static StkDrawing *
-build_at (const StkSheets      *sheets,
-          const StkViewSource  *views,
-          guint                 v,
-          guint                 t)
-{
-  StkSheets *self = (StkSheets *) sheets;
-
-  if (!self->lazy)
-    return views->build (views->user_data, v, preferred_scales[t], FALSE);
-  if (self->measured[t] == NULL)
-    self->measured[t] = views->build (views->user_data, v, preferred_scales[t], TRUE);
-  if (!_stk_drawing_is_measure (self->measured[t]))
-    {
-      /* Built whole after all (the legend): not kept twice. */
-      StkDrawing *d = self->measured[t];
-
-      self->measured[t] = NULL;
-      return d;
-    }
-  return _stk_drawing_copy_measure (self->measured[t]);
-}
-
-static void
-forget_measured (StkSheets *self)
-{
-  for (guint t = 0; t < G_N_ELEMENTS (self->measured); t++)
-    g_clear_pointer (&self->measured[t], stk_drawing_free);
-}
-
-/* Paper width of view v drawn for the smallest scale: as narrow as it gets
- * (its lettering alone). */
-static double
-narrowest (const StkSheets     *self,
-           const StkViewSource *views,
-           guint                v)
-{
-  g_autoptr(StkDrawing) d = build_at (self, views, v, G_N_ELEMENTS (preferred_scales) - 1);
-  double w, h;
-
-  stk_drawing_get_extents (d, &w, &h);
-  return w * stk_drawing_get_scale (d);
-}
-
-static double
-paper_width (const StkDrawing *d)
-{
-  double w, h;
-
-  stk_drawing_get_extents (d, &w, &h);
-  return w * stk_drawing_get_scale (d);
-}
-
-/* Fits the sheet, or is as narrow as its lettering makes it (floor_w: its
- * width at the smallest scale, measured when first needed). Each holds
- * from some scale down, as a view only shrinks with its scale. */
-static gboolean
-fits_or_narrow (const StkSheets     *self,
-                const StkViewSource *views,
-                guint                v,
-                const StkDrawing    *d,
-                gboolean             with_note,
-                gboolean             fits_only,
-                double              *floor_w)
-{
-  gboolean ok = fits (self, d, with_note);
-
-  if (ok || fits_only)
-    return ok;
-  if (*floor_w < 0)
-    *floor_w = narrowest (self, views, v);
-  return paper_width (d) <= *floor_w + 1.0;
-}
-
-/* View v drawn for the first preferred scale after index lo, up to hi, at
- * which it fits (fits_only) or fits or is as narrow as it gets, found by
- * bisection: a large top view takes three builds, not eight. hi serves
- * when none before it does; *at: the index found. */
-static StkDrawing *
-first_settled (const StkSheets     *self,
-               const StkViewSource *views,
-               guint                v,
-               guint                lo,
-               guint                hi,
-               gboolean             fits_only,
-               double              *floor_w,
-               guint               *at)
-{
-  StkDrawing *at_hi = NULL;
-
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      StkDrawing *d = build_at (self, views, v, mid);
-
-      if (fits_or_narrow (self, views, v, d, TRUE, fits_only, floor_w))
-        {
-          g_clear_pointer (&at_hi, stk_drawing_free);
-          at_hi = d;
-          hi = mid;
-        }
-      else
-        {
-          stk_drawing_free (d);
-          lo = mid;
-        }
-    }
-  *at = hi;
-  return at_hi ? at_hi : build_at (self, views, v, hi);
-}
-
-/* Builds every view: at the fitting scale, the largest preferred one at
- * which each view fits a sheet on its own; at a chosen scale, with a view
- * too large for the sheet drawn at the largest scale that fits it. A view
- * whose lettering alone is wider than the sheet fits at no scale: it does
- * not set the sheet's scale, and is drawn at the largest scale at which it
- * is about as narrow as it gets, rather than at 1:100. A view built while
- * looking for the scale is kept, and placed when that scale is the sheet's:
- * most views are then built once. */
-static void
-build_views (StkSheets           *self,
-             const StkViewSource *views)
-{
-  guint top = self->spec.scale > 0 ? scale_index (self->spec.scale) : 0;
-  guint last = G_N_ELEMENTS (preferred_scales) - 1;
-  double base = self->spec.scale > 0 ? self->spec.scale : preferred_scales[0];
-  g_autofree StkDrawing **tried = g_new0 (StkDrawing *, MAX (views->n_views, 1));
-  g_autofree guint *tried_at = g_new0 (guint, MAX (views->n_views, 1));
-
-  if (self->spec.scale <= 0)
-    {
-      for (guint v = 0; v < views->n_views; v++)
-        {
-          guint t = top;
-
-          for (; t <= last; t++)
-            {
-              g_autoptr(StkDrawing) d = build_at (self, views, v, t);
-              if (stk_drawing_get_caption (d) == NULL || stk_drawing_is_overview (d) || fits (self, d, FALSE))
-                {
-                  tried[v] = g_steal_pointer (&d);
-                  tried_at[v] = t;
-                  break;
-                }
-            }
-          forget_measured (self);
-          if (t <= last)
-            top = t;
-        }
-      base = preferred_scales[top];
-    }
-  self->scale = base;
-  for (guint v = 0; v < views->n_views; v++)
-    {
-      Placed p = { NULL, base, 0, 0, 0, base };
-      double floor_w = -1;
-
-      if (tried[v] != NULL && tried_at[v] == top)
-        p.drawing = g_steal_pointer (&tried[v]);
-      else
-        p.drawing = fabs (preferred_scales[top] - base) < 1e-9 ? build_at (self, views, v, top)
-                                                               : views->build (views->user_data, v, base, self->lazy);
-      g_clear_pointer (&tried[v], stk_drawing_free);
-      /* A view that does not fit is drawn smaller until it fits, or until
-       * it is too wide and already as narrow as its lettering makes it (a
-       * smaller scale would not help). Too tall is another matter: the
-       * lettering of a view does not make it taller with a smaller scale,
-       * so it goes on shrinking (the top view of a long board with its
-       * note under it). */
-      if (stk_drawing_get_caption (p.drawing) && top < last && !fits (self, p.drawing, FALSE) &&
-          !(paper_width (p.drawing) > self->area_w + 1e-6 &&
-            fits_or_narrow (self, views, v, p.drawing, FALSE, FALSE, &floor_w)))
-        {
-          guint at;
-          g_autoptr(StkDrawing) smallest = build_at (self, views, v, last);
-
-          /* Its width is what narrowest () would build it again for. */
-          if (floor_w < 0)
-            floor_w = paper_width (smallest);
-
-          stk_drawing_free (p.drawing);
-          /* Too tall even at the smallest scale, and narrow enough there
-           * (the top view of a long chain, its labels alone taller than the
-           * sheet): the searches below would end at the smallest scale, as
-           * a view only shrinks with its scale. */
-          if (!fits (self, smallest, TRUE) && paper_width (smallest) <= self->area_w + 1e-6)
-            {
-              p.drawing = g_steal_pointer (&smallest);
-              at = last;
-            }
-          else
-            p.drawing = first_settled (self, views, v, top, last, FALSE, &floor_w, &at);
-          if (at < last && !fits (self, p.drawing, TRUE) && paper_width (p.drawing) <= self->area_w + 1e-6)
-            {
-              /* As narrow as it gets but too tall: on until it fits. */
-              stk_drawing_free (p.drawing);
-              p.drawing = first_settled (self, views, v, at, last, TRUE, &floor_w, &at);
-            }
-          p.asked = preferred_scales[at];
-        }
-      forget_measured (self);
-      p.scale = stk_drawing_get_scale (p.drawing);
-      g_array_append_val (self->placed, p);
-    }
-}
-
-static gboolean
-has_note (const StkSheets *self,
-          const Placed    *p)
-{
-  return stk_drawing_get_caption (p->drawing) != NULL && fabs (p->scale - self->scale) > 1e-9;
-}
-
-/* Where the views on one sheet leave room: the shelf in progress (x, y,
- * row_h, area mm) and how far down the views reach over the corner's x
- * range (paper mm; corner_top: where a legend in the corner begins). */
-typedef struct {
-  double x, y, row_h;
-  double reach;
-  double corner_top;
-} SheetRoom;
-
-/* Width of the corner left of the title block, from the area's left. */
-static double
-corner_width (const StkSheets *self)
-{
-  return self->width - MARGIN_MM - BLOCK_W_MM - PAD_MM - self->area_x;
-}
-
-static gboolean
-is_legend (const Placed *p)
-{
-  return stk_drawing_get_caption (p->drawing) == NULL;
-}
-
-/* A view of w × h placed at area x, y on sheet r (y below the shelf's:
- * a new row): the shelf and what reaches over the corner move on. */
-static void
-room_take (SheetRoom *r,
-           double     corner_w,
-           double     area_y,
-           double     x,
-           double     y,
-           double     w,
-           double     h)
-{
-  if (y > r->y)
-    r->row_h = 0;
-  r->x = x + w + VIEW_GAP_MM;
-  r->y = y;
-  r->row_h = MAX (r->row_h, h);
-  if (x < corner_w)
-    r->reach = MAX (r->reach, area_y + y + h);
-}
-
-/* The legend (w × h, its note counted) in the corner left of the title
- * block of the first sheet whose views leave it room: its top level with
- * the block's when it is no taller than the block, else as far up as it
- * needs. Failing that, on the first shelf with room on any sheet. FALSE:
- * no sheet has room for it. */
-static gboolean
-place_legend (StkSheets *self,
-              GArray    *rooms,
-              Placed    *p,
-              double     w,
-              double     h)
-{
-  double corner_w = corner_width (self);
-  double corner_y = self->height - MARGIN_MM - self->block_h + PAD_MM / 2;
-  double corner_bottom = self->height - MARGIN_MM - PAD_MM / 2;
-  double top = MIN (corner_y, corner_bottom - h);
-
-  for (guint s = 0; s < rooms->len && w <= corner_w + 1e-6; s++)
-    {
-      SheetRoom *r = &g_array_index (rooms, SheetRoom, s);
-
-      /* Views reach at most the area's foot, which the title block keeps
-       * clear of less than a view gap. */
-      gboolean clear = top >= r->reach + VIEW_GAP_MM - 1e-6 ||
-                       (top >= corner_y - 1e-6 && r->reach <= self->area_y + self->area_h + 1e-6);
-
-      if (top >= self->area_y && clear && r->corner_top > corner_bottom)
-        {
-          p->sheet = s;
-          p->x = self->area_x;
-          p->y = top;
-          r->reach = corner_bottom;
-          r->corner_top = top;
-          return TRUE;
-        }
-    }
-  for (guint s = 0; s < rooms->len; s++)
-    {
-      SheetRoom *r = &g_array_index (rooms, SheetRoom, s);
-      double x = r->x, y = r->y;
-
-      if (x > 0 && x + w > self->area_w + 1e-6)
-        {
-          x = 0;
-          y += r->row_h + VIEW_GAP_MM;
-        }
-      if (x + w > self->area_w + 1e-6 || y + h > self->area_h + 1e-6 ||
-          (x < corner_w && self->area_y + y + h > r->corner_top - VIEW_GAP_MM + 1e-6))
-        continue;
-      p->sheet = s;
-      p->x = self->area_x + x;
-      p->y = self->area_y + y;
-      room_take (r, corner_w, self->area_y, x, y, w, h);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-placed_size (const StkSheets *self,
-             const Placed    *p,
-             double          *w,
-             double          *h)
-{
-  stk_drawing_get_extents (p->drawing, w, h);
-  *w *= p->scale;
-  *h = *h * p->scale + (has_note (self, p) ? SCALE_NOTE_MM : 0);
-}
-
-/* Shelves: views left to right while they fit the width, rows top to
- * bottom while they fit the height, then a new sheet. A paper-sized view
- * without geometry (the legend) goes where there is room once the others
- * are placed (place_legend ()); only if there is none on any sheet does it
- * open a sheet of its own. */
-static guint
-place_views (StkSheets *self)
-{
-  double corner_w = corner_width (self);
-  g_autoptr(GArray) rooms = g_array_new (FALSE, FALSE, sizeof (SheetRoom));
-  SheetRoom fresh = { 0, 0, 0, -G_MAXDOUBLE, G_MAXDOUBLE };
-  SheetRoom *r;
-
-  g_array_append_val (rooms, fresh);
-  for (guint i = 0; i < self->placed->len; i++)
-    {
-      Placed *p = &g_array_index (self->placed, Placed, i);
-      double w, h, x, y;
-
-      if (is_legend (p))
-        continue;
-      placed_size (self, p, &w, &h);
-      r = &g_array_index (rooms, SheetRoom, rooms->len - 1);
-      x = r->x;
-      y = r->y;
-      if (x > 0 && x + w > self->area_w + 1e-6)
-        {
-          x = 0;
-          y += r->row_h + VIEW_GAP_MM;
-        }
-      if (y > 0 && y + h > self->area_h + 1e-6)
-        {
-          /* The sheet left keeps its last row, for a legend. */
-          g_array_append_val (rooms, fresh);
-          r = &g_array_index (rooms, SheetRoom, rooms->len - 1);
-          x = y = 0;
-        }
-      p->sheet = rooms->len - 1;
-      p->x = self->area_x + x;
-      p->y = self->area_y + y;
-      room_take (r, corner_w, self->area_y, x, y, w, h);
-    }
-  for (guint i = 0; i < self->placed->len; i++)
-    {
-      Placed *p = &g_array_index (self->placed, Placed, i);
-      double w, h;
-
-      if (!is_legend (p))
-        continue;
-      placed_size (self, p, &w, &h);
-      if (place_legend (self, rooms, p, w, h))
-        continue;
-      /* A sheet of its own: at the top left, like any view there. */
-      g_array_append_val (rooms, fresh);
-      p->sheet = rooms->len - 1;
-      p->x = self->area_x;
-      p->y = self->area_y;
-      room_take (&g_array_index (rooms, SheetRoom, rooms->len - 1), corner_w, self->area_y, 0, 0, w, h);
-    }
-  return rooms->len;
-}
-
 static void
 draw_sheet (StkSheets           *self,
             StkDrawing          *d,
@@ -759,7 +317,7 @@ draw_sheet (StkSheets           *self,
         stk_drawing_free (p->drawing);
         p->drawing = kept;
       }
-      if (has_note (self, p))
+      if (_stk_sheets_has_note (self, p))
         {
           g_autofree char *s = stk_draw_format_scale (p->scale);
           /* Translators: under a view drawn at another scale than the sheet's */
@@ -844,8 +402,7 @@ stk_sheets_new_for_views (const StkViewSource *views,
   self->area_h = MAX (10, self->height - 2 * MARGIN_MM - self->block_h - 2 * PAD_MM);
   self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
   self->sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) stk_drawing_free);
-  build_views (self, views);
-  n = place_views (self);
+  n = _stk_sheets_lay_out (self, views);
   g_ptr_array_set_size (self->sheets, n);
   /* Laid out from built views, the sheets never build one again: what the
    * source keeps (a project's placement and parts) goes now. */
