@@ -7,64 +7,19 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "stk-drawing.h"
+#include "stk-drawing-struct.h"
 
-/* Annotation sizes in paper mm (ISO 129-1 and ISO 3098: 2.5 mm lettering,
- * arrowheads about ten line widths long, extension lines beyond the
- * dimension line); _stk_drawing_unit() turns them into drawing mm. */
-#define DIM_TEXT_MM    STK_LETTER_MM
-#define ARROW_LEN_MM   2.5
-#define ARROW_HALF_MM  0.45
-#define EXT_GAP_MM     0.8
-#define EXT_OVER_MM    1.5
-#define TEXT_AIR_MM    1.0
-
-/* A drawing's strings. A drawing that takes in another's primitives
- * (a view placed on a sheet, the sheets in a strip) keeps a reference to
- * the other's pool instead of copying each string: the pools outlive the
- * drawings they were filled for. */
-typedef struct {
-  GStringChunk *chunk;
-} StringPool;
-
-struct _StkDrawing
-{
-  GArray       *prims;   /* StkPrim */
-  GArray       *points;  /* StkPoint */
-  StringPool   *strings; /* its own: its texts, and its layers and subjects unless shared */
-  StringPool   *interned; /* where its layers and subjects are interned: its own or, also in borrowed, another's */
-  GPtrArray    *borrowed; /* StringPool: the pools of what was appended */
-  const char   *dimension_layer; /* "DIMENSION" interned, once */
-  char         *title;
-  char         *caption;
-  StkPen        pen;
-  double        scale;   /* paper mm per drawing mm the annotations are sized for */
-  double        width, height;
-  StkUnits      units;   /* of the lengths in its labels */
-  gboolean      overview; /* drawn at a smaller scale when it does not fit, never setting the sheet's */
-  /* Measuring (_stk_drawing_new_measure): no primitive is kept; each is
-   * written into scratch and its box added to the running extents when the
-   * next one starts, or at _stk_drawing_finish. */
-  gboolean      measure;
-  gboolean      scratch_used;
-  StkPrim       scratch;
-  /* The extents so far: of what a measure took in, or of every primitive
-   * a drawing holds (each added when complete), so that finishing it need
-   * not read them all again. */
-  double        mx0, my0, mx1, my1;
-};
-
-static const char *
-intern (StkDrawing *self,
-        const char *s)
+const char *
+_stk_drawing_intern (StkDrawing *self,
+                     const char *s)
 {
   return s ? g_string_chunk_insert_const (self->interned->chunk, s) : NULL;
 }
 
 /* DejaVu Sans: about 0.6 em a character, capitals 0.73 em high. */
-static double
-chars_width (glong  n_chars,
-             double size)
+double
+_stk_drawing_chars_width (glong  n_chars,
+                          double size)
 {
   return n_chars * size * 0.6 / STK_CAP_PER_EM;
 }
@@ -96,7 +51,7 @@ intern_again (StkDrawing *self,
     return held;
   if (held != NULL && strcmp (held, s) == 0)
     return held;
-  return intern (self, s);
+  return _stk_drawing_intern (self, s);
 }
 
 static void
@@ -181,40 +136,6 @@ _stk_drawing_get_units (const StkDrawing *drawing)
   return drawing->units;
 }
 
-char *
-_stk_drawing_length (const StkDrawing *drawing,
-                     double            mm)
-{
-  return stk_format_drawing_length (mm, drawing->units);
-}
-
-char *
-stk_drawing_format_value (const StkDrawing *drawing,
-                          double            value,
-                          StkProvKind       prov)
-{
-  g_autofree char *mm = _stk_drawing_length (drawing, value);
-
-  if (prov == STK_PROV_ESTIMATE)
-    return g_strconcat ("≈", mm, NULL);
-  if (prov == STK_PROV_PLACEHOLDER)
-    return g_strconcat (mm, "?", NULL);
-  return g_steal_pointer (&mm);
-}
-
-char *
-stk_drawing_part_layer (const char *mate_label,
-                        StkRole     role)
-{
-  g_autofree char *up = g_ascii_strup (mate_label && *mate_label ? mate_label : "MATE", -1);
-
-  /* DXF layer names allow letters, digits, '_', '-' and '$' only. */
-  for (char *p = up; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
-      *p = '_';
-  return g_strconcat (up, role == STK_ROLE_SOCKET ? "_SOCKET" : "_HEADER", NULL);
-}
-
 /* Characters in UTF-8 text: its bytes less the continuation bytes. What
  * g_utf8_strlen counts for valid text, in one pass with no table: a
  * layout measures every label of a large assembly. */
@@ -232,7 +153,7 @@ double
 stk_drawing_text_width (const char *text,
                         double      size)
 {
-  return chars_width (count_chars (text), size);
+  return _stk_drawing_chars_width (count_chars (text), size);
 }
 
 double
@@ -333,7 +254,7 @@ drawing_new (const char *title,
       self->interned = g_rc_box_acquire (interned);
       g_ptr_array_add (self->borrowed, self->interned);
     }
-  self->pen.layer = intern (self, "0");
+  self->pen.layer = _stk_drawing_intern (self, "0");
   return self;
 }
 
@@ -522,7 +443,7 @@ text_prim (StkDrawing *drawing,
            glong       n_chars)
 {
   StkPrim *p = add_prim (drawing, STK_PRIM_TEXT);
-  double w = chars_width (n_chars, size);
+  double w = _stk_drawing_chars_width (n_chars, size);
 
   p->x = x;
   p->y = y;
@@ -566,103 +487,6 @@ glong
 _stk_drawing_count_chars (const char *text)
 {
   return count_chars (text);
-}
-
-/* Diagonal lines at 45°, clipped to the rectangle by hand so that the DXF
- * gets the same lines the screen shows. */
-void
-_stk_drawing_hatch (StkDrawing *drawing,
-                    double      x,
-                    double      y,
-                    double      w,
-                    double      h,
-                    double      spacing)
-{
-  _stk_drawing_rect (drawing, x, y, w, h, FALSE);
-  /* The lines lie inside the rectangle: they add nothing to a measure. */
-  if (drawing->measure)
-    return;
-  for (double t = spacing; t < w + h; t += spacing)
-    {
-      /* Line x' - x + (y' - y) = t, from the bottom/left edge to the top/right edge. */
-      double ax = x + MAX (0, t - h), ay = y + MIN (t, h);
-      double bx = x + MIN (t, w), by = y + MAX (0, t - w);
-
-      _stk_drawing_line (drawing, ax, ay, bx, by);
-    }
-}
-
-static void
-arrow (StkDrawing *drawing,
-       double      tip_x,
-       double      tip_y,
-       double      ux,
-       double      uy,
-       double      len,
-       double      half)
-{
-  StkPoint pts[3] = {
-    { tip_x, tip_y },
-    { tip_x + ux * len - uy * half, tip_y + uy * len + ux * half },
-    { tip_x + ux * len + uy * half, tip_y + uy * len - ux * half },
-  };
-
-  _stk_drawing_poly (drawing, pts, 3, TRUE, TRUE);
-}
-
-void
-_stk_drawing_dim (StkDrawing  *drawing,
-                  double       x0,
-                  double       y0,
-                  double       x1,
-                  double       y1,
-                  double       offset,
-                  const char  *text,
-                  StkProvKind  prov)
-{
-  StkPen saved = drawing->pen;
-  gboolean horizontal = fabs (y1 - y0) < fabs (x1 - x0);
-  double len = horizontal ? fabs (x1 - x0) : fabs (y1 - y0);
-  double side = offset < 0 ? -1 : 1;
-  double ux = horizontal ? (x1 > x0 ? 1 : -1) : 0;
-  double uy = horizontal ? 0 : (y1 > y0 ? 1 : -1);
-  double nx = horizontal ? 0 : side, ny = horizontal ? side : 0;
-  double u = _stk_drawing_unit (drawing);
-  double a0x = x0 + nx * fabs (offset), a0y = y0 + ny * fabs (offset);
-  double a1x = x1 + nx * fabs (offset), a1y = y1 + ny * fabs (offset);
-  double alen = MIN (ARROW_LEN_MM * u, len / 3);
-
-  drawing->pen.ink = STK_INK_DIMENSION;
-  drawing->pen.group = STK_GROUP_DIMENSION;
-  drawing->pen.prov = prov;
-  if (drawing->dimension_layer == NULL && !drawing->measure)
-    drawing->dimension_layer = intern (drawing, "DIMENSION");
-  drawing->pen.layer = drawing->dimension_layer;
-  if (horizontal)
-    {
-      _stk_drawing_line (drawing, x0, y0 + ny * EXT_GAP_MM * u, x0, a0y + ny * EXT_OVER_MM * u);
-      _stk_drawing_line (drawing, x1, y1 + ny * EXT_GAP_MM * u, x1, a1y + ny * EXT_OVER_MM * u);
-      a0y = a1y = horizontal && fabs (y1 - y0) > 0 ? (side > 0 ? MAX (a0y, a1y) : MIN (a0y, a1y)) : a0y;
-    }
-  else
-    {
-      _stk_drawing_line (drawing, x0 + nx * EXT_GAP_MM * u, y0, a0x + nx * EXT_OVER_MM * u, y0);
-      _stk_drawing_line (drawing, x1 + nx * EXT_GAP_MM * u, y1, a1x + nx * EXT_OVER_MM * u, y1);
-      a0x = a1x = side > 0 ? MAX (a0x, a1x) : MIN (a0x, a1x);
-    }
-  _stk_drawing_line (drawing, a0x, a0y, a1x, a1y);
-  drawing->pen.prov = STK_PROV_DATASHEET; /* arrowheads and text stay solid */
-  arrow (drawing, a0x, a0y, ux, uy, alen, ARROW_HALF_MM * u * alen / (ARROW_LEN_MM * u));
-  arrow (drawing, a1x, a1y, -ux, -uy, alen, ARROW_HALF_MM * u * alen / (ARROW_LEN_MM * u));
-  if (text == NULL)
-    ;
-  else if (horizontal)
-    _stk_drawing_text (drawing, (a0x + a1x) / 2, a0y + side * (DIM_TEXT_MM / 2 + TEXT_AIR_MM) * u,
-                       DIM_TEXT_MM * u, STK_ALIGN_CENTER, text);
-  else
-    _stk_drawing_text (drawing, a0x + side * TEXT_AIR_MM * u, (a0y + a1y) / 2, DIM_TEXT_MM * u,
-                       side > 0 ? STK_ALIGN_LEFT : STK_ALIGN_RIGHT, text);
-  drawing->pen = saved;
 }
 
 void
@@ -743,45 +567,6 @@ _stk_drawing_append (StkDrawing       *dst,
       p->y1 = dy + p->y1 * k;
       extend (dst, p);
     }
-}
-
-/* Words are added while the line's width, counted in characters as
- * stk_drawing_text_width () counts them, stays within width. */
-guint
-_stk_drawing_wrap (GStrvBuilder *lines,
-                   const char   *text,
-                   double        size,
-                   double        width)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  g_autoptr(GString) line = g_string_new (NULL);
-  glong chars = 0;
-  guint n = 0;
-
-  for (guint i = 0; words[i]; i++)
-    {
-      glong word = count_chars (words[i]);
-      glong longer = chars + (line->len ? 1 : 0) + word;
-
-      if (line->len > 0 && chars_width (longer, size) > width)
-        {
-          g_strv_builder_add (lines, line->str);
-          n++;
-          g_string_assign (line, words[i]);
-          chars = word;
-          continue;
-        }
-      if (line->len)
-        g_string_append_c (line, ' ');
-      g_string_append (line, words[i]);
-      chars = longer;
-    }
-  if (line->len)
-    {
-      g_strv_builder_add (lines, line->str);
-      n++;
-    }
-  return n;
 }
 
 StkPrim *
