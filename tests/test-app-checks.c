@@ -9,6 +9,7 @@
 #include "stk-settings.h"
 #include "stk-table-row.h"
 #include "stk-check.h"
+#include "stk-check-text.h"
 #include "stk-checks-panel.h"
 #include "stk-record-item.h"
 #include "stk-window.h"
@@ -263,20 +264,71 @@ test_pane_remembers (void)
   GtkPaned *detail = GTK_PANED (test_find_named (GTK_WIDGET (window), "checks-detail-paned"));
 
   gtk_paned_set_position (paned, 300);
-  gtk_paned_set_position (detail, 400);
+  gtk_paned_set_position (detail, 120);
   test_run_for (50);
   g_assert_cmpint (g_settings_get_int (settings, "checks-pane-position"), ==, 300);
-  g_assert_cmpint (g_settings_get_int (settings, "checks-detail-position"), ==, 400);
+  g_assert_cmpint (g_settings_get_int (settings, "checks-list-height"), ==, 120);
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = test_open_example ("failing.stackup");
   paned = GTK_PANED (test_find_named (GTK_WIDGET (window), "checks-paned"));
   detail = GTK_PANED (test_find_named (GTK_WIDGET (window), "checks-detail-paned"));
   g_assert_cmpint (gtk_paned_get_position (paned), ==, 300);
-  g_assert_cmpint (gtk_paned_get_position (detail), ==, 400);
+  g_assert_cmpint (gtk_paned_get_position (detail), ==, 120);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "checks-pane-position");
-  g_settings_reset (settings, "checks-detail-position");
+  g_settings_reset (settings, "checks-list-height");
+}
+
+/* The first view at the default window size (1280 × 820, the settings'
+ * default; the sidebar takes 560 px of it): the table has the checks
+ * pane's whole width, the explanation goes under it, and a scroll bar that
+ * stays says the columns go on. Worked by hand: Status to Margin are
+ * 7 + 26 + 20 + 3 × 12 = 89 average characters, some 640 px at the test's
+ * font, inside the pane's some 700 px; the whole row (157 characters) is
+ * wider, so the list scrolls sideways. */
+static void
+test_first_view (void)
+{
+  StkWindow *window = test_open_example ("failing.stackup");
+  GtkWidget *panel = test_find_type (GTK_WIDGET (window), STK_TYPE_CHECKS_PANEL);
+  GtkWidget *list = test_find_named (panel, "checks-view");
+  GtkWidget *detail = test_find_named (panel, "checks-detail");
+  GtkWidget *summary = test_find_named (panel, "checks-summary");
+  GtkLabel *tolerance = GTK_LABEL (test_find_named (panel, "checks-tolerance"));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_parent (list));
+  GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scroller);
+  StkTableRow *cells = NULL;
+  graphene_rect_t l, d, s, t;
+  int x, width;
+
+  test_run_for (100);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row && cells == NULL; row = gtk_widget_get_next_sibling (row))
+    if (STK_IS_TABLE_ROW (gtk_widget_get_first_child (row)))
+      cells = STK_TABLE_ROW (gtk_widget_get_first_child (row));
+  g_assert_nonnull (cells);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (scroller), panel, &l));
+  g_assert_true (gtk_widget_compute_bounds (detail, panel, &d));
+  /* the list has the pane's width; the explanation is under it */
+  g_assert_cmpfloat_with_epsilon (l.size.width, gtk_widget_get_width (panel), 0.5);
+  g_assert_cmpfloat (d.origin.y, >=, l.origin.y + l.size.height);
+  /* Status to Margin in view, unscrolled */
+  stk_table_row_get_column_extent (cells, STK_CHECK_COL_MARGIN, &x, &width);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpfloat (x + width, <=, l.size.width);
+  /* the rest is there to scroll to, and the scroll bar says so */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h));
+  g_assert_false (gtk_scrolled_window_get_overlay_scrolling (scroller));
+  g_assert_true (gtk_widget_get_mapped (gtk_scrolled_window_get_hscrollbar (scroller)));
+  /* the verdict alone in the heading; the tolerance line a caption under it */
+  g_assert_null (strchr (gtk_label_get_text (GTK_LABEL (summary)), '\n'));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (tolerance), "Tolerance analysis: "));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (tolerance), "caption"));
+  g_assert_true (gtk_widget_compute_bounds (summary, panel, &s));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (tolerance), panel, &t));
+  g_assert_cmpfloat (t.origin.y, >=, s.origin.y + s.size.height);
+  g_assert_cmpfloat (l.origin.y, >=, t.origin.y + t.size.height);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static guint
@@ -336,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/stackup/app/checks/detail-weakened", test_detail_weakened);
   g_test_add_func ("/stackup/app/checks/filter-sort", test_filter_and_sort);
   g_test_add_func ("/stackup/app/checks/pane-remembers", test_pane_remembers);
+  g_test_add_func ("/stackup/app/checks/first-view", test_first_view);
   g_test_add_func ("/stackup/app/checks/many-records-lazy", test_many_records_lazy);
   return g_test_run ();
 }

@@ -21,9 +21,11 @@ struct _StkChecksPanel
   GtkWidget           parent_instance;
 
   /* Template children */
+  GtkBox             *summary_area;
   GtkBox             *summary_box;
   GtkImage           *summary_icon;
   GtkLabel           *summary_label;
+  GtkLabel           *tolerance_label;
   GtkPaned           *detail_paned;
   GtkScrolledWindow  *header_scroller;
   GtkListBox         *header;
@@ -43,6 +45,7 @@ struct _StkChecksPanel
   gboolean            has_choices;
   char               *highlight;
   StkStatus           highlight_status;
+  char               *summary;  /* the verdict, and the tolerance line under it */
 };
 
 G_DEFINE_FINAL_TYPE (StkChecksPanel, stk_checks_panel, GTK_TYPE_WIDGET)
@@ -125,7 +128,6 @@ append_tolerance (StkChecksPanel *self,
 
   if (stk_project_get_mates (self->project)->len == 0)
     return worst;
-  g_string_append_c (text, '\n');
   if (results == NULL)
     {
       g_string_append (text, _("Tolerance analysis: not run on the project as it stands; "
@@ -156,18 +158,21 @@ update_summary (StkChecksPanel *self,
     [STK_VERDICT_FAIL] = STK_STATUS_FAIL,
   };
   StkVerdictCounts counts;
-  g_autoptr(GString) text = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *verdict = NULL;
   StkStatus shown, tolerance;
 
   stk_verdict_count (results, &counts);
   verdict = stk_verdict_describe (&counts);
-  text = g_string_new (verdict);
   tolerance = append_tolerance (self, text);
   /* the icon and colour of the worse of the two: a passing check does not
    * hide the analysis's warning */
   shown = MAX (shown_as[counts.verdict], tolerance);
-  gtk_label_set_text (self->summary_label, text->str);
+  gtk_label_set_text (self->summary_label, verdict);
+  gtk_label_set_text (self->tolerance_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->tolerance_label), text->len > 0);
+  g_free (self->summary);
+  self->summary = text->len > 0 ? g_strconcat (verdict, "\n", text->str, NULL) : g_strdup (verdict);
   gtk_image_set_from_icon_name (self->summary_icon, stk_check_status_icon (shown));
   stk_check_set_status_class (GTK_WIDGET (self->summary_label), shown);
   stk_check_set_status_class (GTK_WIDGET (self->summary_icon), shown);
@@ -343,6 +348,7 @@ stk_checks_panel_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->highlight, g_free);
+  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (stk_checks_panel_parent_class)->dispose (object);
 }
@@ -368,9 +374,11 @@ stk_checks_panel_class_init (StkChecksPanelClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/stackup/Stackup/ui/stk-checks-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_area);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_box);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_icon);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, tolerance_label);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, detail_paned);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, StkChecksPanel, header);
@@ -443,7 +451,7 @@ stk_checks_panel_bind_settings (StkChecksPanel *self,
 {
   g_return_if_fail (STK_IS_CHECKS_PANEL (self));
 
-  g_settings_bind (settings, "checks-detail-position", self->detail_paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "checks-list-height", self->detail_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "checks-show", self->rows, "show", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "checks-order", self->rows, "order", G_SETTINGS_BIND_DEFAULT);
 }
@@ -478,7 +486,7 @@ const char *
 stk_checks_panel_get_summary (StkChecksPanel *self)
 {
   g_return_val_if_fail (STK_IS_CHECKS_PANEL (self), NULL);
-  return gtk_label_get_text (self->summary_label);
+  return self->summary != NULL ? self->summary : "";
 }
 
 const char *
