@@ -34,6 +34,6 @@ xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
   kill \$app; wait \$app || true
   '$build_dir/src/app/stackup' '$tmp/failing.stackup' & app=\$!
   sleep 4
-  xdotool mousemove 700 536 click 1; sleep 1    # the first failed check (board warp at J1, in view)
+  xdotool mousemove 700 550 click 1; sleep 1    # the first failed check (board warp at J1, the table's first row)
   shot '$fig/failing-check.png'
   kill \$app"
