@@ -203,6 +203,38 @@ test_results_equal (void)
   g_assert_cmpuint (differ, >, 0);
 }
 
+/* Which edits leave the assembly's joins as they were: any one member of
+ * a board (a board decides nothing of what is joined), a connector's pins,
+ * position, face or nets; not its boards or its turns (a turn other than a
+ * multiple of 90° places nothing), nor an edit of several members, nor one
+ * naming no item (hand-worked from the placement's rules, stk-placement.c). */
+static void
+test_keeps_joins (void)
+{
+  struct { StkChangeKind kind; const char *id, *field; gboolean keeps; } cases[] = {
+    { STK_CHANGE_BOARDS, "main", "thickness_mm", TRUE },
+    { STK_CHANGE_BOARDS, "main", "length_mm", TRUE },
+    { STK_CHANGE_MATES, "j1", "pins", TRUE },
+    { STK_CHANGE_MATES, "j1", "x_mm", TRUE },
+    { STK_CHANGE_MATES, "j1", "face", TRUE },
+    { STK_CHANGE_MATES, "j1", "pin_nets", TRUE },
+    { STK_CHANGE_MATES, "j1", "socket_board", FALSE },
+    { STK_CHANGE_MATES, "j1", "header_board", FALSE },
+    { STK_CHANGE_MATES, "j1", "rotation_deg", FALSE },
+    { STK_CHANGE_MATES, "j1", "header_rotation_deg", FALSE },
+    { STK_CHANGE_MATES, "j1", NULL, FALSE },
+    { STK_CHANGE_BOARDS, NULL, NULL, FALSE },
+    { STK_CHANGE_REQUIREMENTS, NULL, "ambient_max_c", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      StkProjectChange c = { cases[i].kind, cases[i].id, cases[i].field };
+
+      g_assert_cmpint (stk_project_change_keeps_joins (&c), ==, cases[i].keeps);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -213,5 +245,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/stackup/project-edit/title-field", test_title_field);
   g_test_add_func ("/stackup/project-edit/checks-cached", test_checks_cached);
   g_test_add_func ("/stackup/project-edit/results-equal", test_results_equal);
+  g_test_add_func ("/stackup/project-edit/keeps-joins", test_keeps_joins);
   return g_test_run ();
 }

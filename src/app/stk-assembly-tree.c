@@ -345,17 +345,6 @@ sync_tree (StkAssemblyTree *self)
   show_selected (self);
 }
 
-/* A connector member that changes neither which boards it joins nor what
- * the placement says of it (its rotations and boards can). */
-static gboolean
-mate_field_keeps_place (const char *field)
-{
-  static const char *const fields[] = { "name", "series", "mated_height_mm", "pins", "packaging", "inspection",
-                                        "x_mm", "y_mm", "face", "header_x_mm", "header_y_mm", "nets", "pin_nets" };
-
-  return field != NULL && g_strv_contains (fields, field);
-}
-
 /* One member of one board or connector edited, which cannot move a row:
  * that row is described again, as the placement last said it stands. A
  * keystroke in a chain of 2000 boards then costs one row, not placing the
@@ -367,11 +356,10 @@ redescribe_one (StkAssemblyTree        *self,
   g_autofree char *key = NULL;
   StkAssemblyNode *node;
 
-  if (change->id == NULL || change->field == NULL)
+  if (!stk_project_change_keeps_joins (change))
     return FALSE;
   if (change->kind == STK_CHANGE_BOARDS)
     {
-      /* No member of a board decides where it hangs or whether it is placed. */
       const StkBoard *board = stk_project_find_board (self->project, change->id);
 
       key = node_key (change->id, FALSE);
@@ -381,18 +369,16 @@ redescribe_one (StkAssemblyTree        *self,
       describe_board (self, node, board, stk_assembly_node_get_place (node));
       return TRUE;
     }
-  if (change->kind == STK_CHANGE_MATES && mate_field_keeps_place (change->field))
-    {
-      const StkMate *mate = stk_project_find_mate (self->project, change->id);
+  {
+    const StkMate *mate = stk_project_find_mate (self->project, change->id);
 
-      key = node_key (change->id, TRUE);
-      node = g_hash_table_lookup (self->nodes, key);
-      if (mate == NULL || node == NULL)
-        return FALSE;
-      describe_mate (self, node, mate, stk_assembly_node_get_place (node));
-      return TRUE;
-    }
-  return FALSE;
+    key = node_key (change->id, TRUE);
+    node = g_hash_table_lookup (self->nodes, key);
+    if (mate == NULL || node == NULL)
+      return FALSE;
+    describe_mate (self, node, mate, stk_assembly_node_get_place (node));
+    return TRUE;
+  }
 }
 
 static void

@@ -20,6 +20,7 @@ typedef struct {
   const char *name;   /* the member's name, what StkProjectChange.field says */
   gsize       offset;
   FieldType   type;
+  gboolean    joins;  /* which boards a mate joins, or whether it can place one (its turns) */
 } Field;
 
 G_STATIC_ASSERT (sizeof (StkBoardKind) == sizeof (int));
@@ -27,7 +28,8 @@ G_STATIC_ASSERT (sizeof (StkFace) == sizeof (int));
 G_STATIC_ASSERT (sizeof (guint) == sizeof (int));
 
 #define BOARD_FIELD(member, type) { #member, G_STRUCT_OFFSET (StkBoard, member), type }
-#define MATE_FIELD(member, type) { #member, G_STRUCT_OFFSET (StkMate, member), type }
+#define MATE_FIELD(member, type) { #member, G_STRUCT_OFFSET (StkMate, member), type, FALSE }
+#define MATE_JOIN_FIELD(member, type) { #member, G_STRUCT_OFFSET (StkMate, member), type, TRUE }
 #define REQ_FIELD(member, type) { #member, G_STRUCT_OFFSET (StkRequirements, member), type }
 
 /* Every member an editor may change; a member added to the structs is
@@ -65,15 +67,15 @@ static const Field mate_fields[] = {
   MATE_FIELD (pins, FIELD_INT),
   MATE_FIELD (packaging, FIELD_STRING),
   MATE_FIELD (inspection, FIELD_INT),
-  MATE_FIELD (socket_board, FIELD_STRING),
-  MATE_FIELD (header_board, FIELD_STRING),
+  MATE_JOIN_FIELD (socket_board, FIELD_STRING),
+  MATE_JOIN_FIELD (header_board, FIELD_STRING),
   MATE_FIELD (x_mm, FIELD_DOUBLE),
   MATE_FIELD (y_mm, FIELD_DOUBLE),
-  MATE_FIELD (rotation_deg, FIELD_DOUBLE),
+  MATE_JOIN_FIELD (rotation_deg, FIELD_DOUBLE),
   MATE_FIELD (face, FIELD_INT),
   MATE_FIELD (header_x_mm, FIELD_DOUBLE),
   MATE_FIELD (header_y_mm, FIELD_DOUBLE),
-  MATE_FIELD (header_rotation_deg, FIELD_DOUBLE),
+  MATE_JOIN_FIELD (header_rotation_deg, FIELD_DOUBLE),
 };
 
 static const Field requirement_fields[] = {
@@ -262,4 +264,25 @@ stk_project_update_requirements (StkProject            *self,
     return FALSE;
   stk_project_changed_field (self, STK_CHANGE_REQUIREMENTS, NULL, n == 1 ? which : NULL);
   return TRUE;
+}
+
+gboolean
+stk_project_change_keeps_joins (const StkProjectChange *change)
+{
+  g_return_val_if_fail (change != NULL, FALSE);
+
+  if (change->id == NULL || change->field == NULL)
+    return FALSE;
+  /* No member of a board decides which boards are joined or placed. */
+  if (change->kind == STK_CHANGE_BOARDS)
+    return TRUE;
+  if (change->kind != STK_CHANGE_MATES)
+    return FALSE;
+  /* Its nets are members of their own, outside the table. */
+  if (g_str_equal (change->field, "nets") || g_str_equal (change->field, "pin_nets"))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (mate_fields); i++)
+    if (g_str_equal (mate_fields[i].name, change->field))
+      return !mate_fields[i].joins;
+  return FALSE;
 }

@@ -135,6 +135,11 @@ void             stk_project_changed_field      (StkProject    *self,
                                                  StkChangeKind  kind,
                                                  const char    *id,
                                                  const char    *field);
+/* The change edited one member of one board or mate that decides neither
+ * which boards are joined nor what the placement says of a connector (a
+ * board's thickness, a connector's pins or position; not its boards or its
+ * turns): a view of the assembly's structure need not place it again. */
+gboolean         stk_project_change_keeps_joins (const StkProjectChange *change);
 /* Grows by one with every ::changed: what results derived from the
  * project (the checks) are keyed on. */
 guint64          stk_project_get_serial         (StkProject *self);
