@@ -70,6 +70,28 @@ cpu_ms (void)
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* When a timed piece of work began, on both clocks. */
+typedef struct {
+  gint64 wall;
+  double cpu;
+} Mark;
+
+static Mark
+mark_now (void)
+{
+  return (Mark) { g_get_monotonic_time (), cpu_ms () };
+}
+
+/* Wall-clock and processor milliseconds since m. */
+static void
+mark_since (Mark    m,
+            double *wall_ms,
+            double *cpu_since)
+{
+  *cpu_since = cpu_ms () - m.cpu;
+  *wall_ms = (g_get_monotonic_time () - m.wall) / 1000.0;
+}
+
 static double
 median_ms (double *times,
            guint   n)
@@ -112,13 +134,11 @@ bench_sheets (const char *label,
   stk_sheet_spec_init (&spec);
   for (guint i = 0; i < runs; i++)
     {
-      gint64 t0 = g_get_monotonic_time ();
-      double c0 = cpu_ms ();
+      Mark m = mark_now ();
       StkSheets *sheets = stk_sheets_new_with_results (project, catalog, &spec, results);
       StkDrawing *strip = stk_sheets_new_strip (sheets);
 
-      cpu[i] = cpu_ms () - c0;
-      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      mark_since (m, &times[i], &cpu[i]);
       n_sheets = stk_sheets_get_n_sheets (sheets);
       stk_drawing_free (strip);
       stk_sheets_free (sheets);
@@ -153,16 +173,12 @@ bench_canvas (const char *label,
   stk_sheet_spec_init (&spec);
   for (guint i = 0; i < runs; i++)
     {
-      gint64 t0 = g_get_monotonic_time ();
-      double c0 = cpu_ms ();
+      Mark m = mark_now ();
       StkSheets *sheets = stk_sheets_new_lazy (project, catalog, &spec, results);
-      gint64 t1 = g_get_monotonic_time ();
 
-      layout_cpu[i] = cpu_ms () - c0;
+      mark_since (m, &layout[i], &layout_cpu[i]);
       stk_sheets_get_sheet (sheets, 0);
-      cpu[i] = cpu_ms () - c0;
-      opens[i] = (g_get_monotonic_time () - t0) / 1000.0;
-      layout[i] = (t1 - t0) / 1000.0;
+      mark_since (m, &opens[i], &cpu[i]);
       n_sheets = stk_sheets_get_n_sheets (sheets);
       stk_sheets_free (sheets);
     }
@@ -172,11 +188,12 @@ bench_canvas (const char *label,
 
     for (guint k = 0; k < n_sheets; k++)
       {
-        double c0 = cpu_ms (), ms;
+        Mark m = mark_now ();
+        double wall, ms;
         guint n;
 
         stk_drawing_get_prims (stk_sheets_get_sheet (sheets, k), &n);
-        ms = cpu_ms () - c0;
+        mark_since (m, &wall, &ms);
         if (ms > slowest_ms)
           {
             slowest_ms = ms;
@@ -208,11 +225,9 @@ bench_project (const char *label,
 
   for (guint i = 0; wanted ("checks") && i < runs; i++)
     {
-      gint64 t0 = g_get_monotonic_time ();
-      double c0 = cpu_ms ();
+      Mark m = mark_now ();
       g_autoptr(GPtrArray) results = stk_checks_run (project, catalog);
-      cpu[i] = cpu_ms () - c0;
-      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      mark_since (m, &times[i], &cpu[i]);
       records = results->len;
       worst = stk_checks_worst (results);
     }
@@ -222,11 +237,9 @@ bench_project (const char *label,
             label, records, stk_status_to_string (worst), median_ms (times, runs), median_ms (cpu, runs), runs);
   for (guint i = 0; wanted ("drawing") && i < runs; i++)
     {
-      gint64 t0 = g_get_monotonic_time ();
-      double c0 = cpu_ms ();
+      Mark m = mark_now ();
       StkDrawing *d = stk_drawing_new (project, catalog);
-      cpu[i] = cpu_ms () - c0;
-      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      mark_since (m, &times[i], &cpu[i]);
       stk_drawing_get_prims (d, &prims);
       stk_drawing_free (d);
     }
@@ -265,12 +278,10 @@ bench_load (void)
   for (guint i = 0; i < G_N_ELEMENTS (times); i++)
     {
       g_autoptr(GError) error = NULL;
-      gint64 t0 = g_get_monotonic_time ();
-      double c0 = cpu_ms ();
+      Mark m = mark_now ();
       g_autoptr(StkProject) p = stk_project_load_data (text, strlen (text), "synthetic", &error);
 
-      cpu[i] = cpu_ms () - c0;
-      times[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      mark_since (m, &times[i], &cpu[i]);
       if (p == NULL)
         {
           fprintf (stderr, "bench-scale: the synthetic file does not load: %s\n", error->message);
