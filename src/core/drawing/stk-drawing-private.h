@@ -79,6 +79,9 @@ void        _stk_part_share      (StkPart       *shared,
                                   const StkMate *const *mates,
                                   guint          n_mates,
                                   gboolean       subjects);
+/* Adds subject (freed) to subjects, STK_SUBJECT_OR before it unless first. */
+void        _stk_subject_append_alternative (GString    *subjects,
+                                             char       *subject);
 void        _stk_part_view_size  (const StkPart *part,
                                   double        *width,
                                   double        *height);
