@@ -558,7 +558,6 @@ draw_unplaced_note (StkViews   *v,
   for (guint k = 0; k < v->pl->n_mates; k++)
     {
       const StkMatePlace *mp = &v->pl->mates[k];
-      g_autofree char *subject = NULL;
       g_autofree char *text = NULL;
       double px, py, rot;
 
@@ -566,12 +565,11 @@ draw_unplaced_note (StkViews   *v,
           (!stk_placement_part_in_plan (v->pl, v->project, k, TRUE, &px, &py, &rot) &&
            !stk_placement_part_in_plan (v->pl, v->project, k, FALSE, &px, &py, &rot)))
         continue;
-      subject = g_strdup_printf ("mate:%s", mp->mate->id);
       /* Translators: under the top view: a connector drawn in dashes, then why it places no board
        * ("a second connector between the same boards") */
       text = g_strdup_printf (_("%s, not placed: %s"), stk_mate_get_label (mp->mate),
                               stk_mate_status_describe (mp->status));
-      note_line (d, x, y, subject, STK_PROV_PLACEHOLDER, text);
+      note_line (d, x, y, _stk_views_mate_subject (v, k), STK_PROV_PLACEHOLDER, text);
     }
 }
 

@@ -53,7 +53,9 @@ static char *
 value_text (const StkValue *v,
             const char     *unit)
 {
-  return g_strdup_printf ("±%g %s", v->value, unit);
+  g_autofree char *q = _stk_note_unit (v->value, unit);
+
+  return g_strconcat ("±", q, NULL);
 }
 
 /* The figures the analysis adds to the project's: rotation, the fixing
@@ -77,7 +79,7 @@ add_inputs (StkDesignNote *note,
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     _stk_note_add_row (table, g_strdup (names[i]),
-                       i == 3 ? g_strdup_printf ("%g mm", rows[i].value) : value_text (&rows[i], i == 0 ? "°" : "mm"),
+                       i == 3 ? _stk_note_unit (rows[i].value, "mm") : value_text (&rows[i], i == 0 ? "°" : "mm"),
                        stk_source_describe (rows[i].source));
   for (guint i = 0; i < spec->board_rotations->len; i++)
     {
@@ -157,7 +159,7 @@ _stk_note_build_tolerance (StkDesignNote *note,
   _stk_note_add_block (note, STK_BLOCK_HEADING, _("Tolerance analysis"));
   samples = g_strdup_printf ("%" G_GUINT64_FORMAT, settings.samples);
   seed = g_strdup_printf ("%" G_GUINT64_FORMAT, settings.seed);
-  target = g_strdup_printf ("%g", settings.target_ppm);
+  target = stk_format_number (settings.target_ppm);
   intro = g_strdup_printf (_("The header's misalignment against the socket at both ends of each connector, "
                              "along and across: worst case, RSS and a Monte Carlo of %s samples (seed %s) "
                              "against the capture window, with a target of at most %s ppm outside. "
