@@ -9,6 +9,7 @@
 #include "stk-assembly-tree.h"
 #include "stk-connector-dialog.h"
 #include "stk-placement.h"
+#include "stk-widget-util.h"
 
 struct _StkAssemblyTree
 {
@@ -382,9 +383,10 @@ redescribe_one (StkAssemblyTree        *self,
 }
 
 static void
-on_project_changed_cb (StkAssemblyTree *self)
+on_project_changed_cb (StkProject      *project,
+                       StkAssemblyTree *self)
 {
-  const StkProjectChange *change = stk_project_get_change (self->project);
+  const StkProjectChange *change = stk_project_get_change (project);
 
   /* Only boards and mates show in the tree: not the title, the
    * requirements, the section cuts or the tolerance settings. */
@@ -461,6 +463,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), kind);
   gtk_box_append (GTK_BOX (box), text);
   gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  /* A screen reader names the row by its board or connector: the title's
+   * own text, so a rename reaches it as it reaches the eye. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
   g_object_set_data (G_OBJECT (item), "kind", kind);
   g_object_set_data (G_OBJECT (item), "title", title);
   g_object_set_data (G_OBJECT (item), "detail", detail);
@@ -483,9 +488,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   /* A connector's problem may not fit the sidebar: the whole line on hover. */
   g_ptr_array_add (bindings, g_object_bind_property (node, "detail", g_object_get_data (G_OBJECT (item), "detail"),
                                                      "tooltip-text", G_BINDING_SYNC_CREATE));
-  /* A screen reader names the row by its board or connector. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  stk_assembly_node_get_title (node), -1);
   g_object_set_data_full (G_OBJECT (item), "bindings", bindings, (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -560,8 +562,7 @@ stk_assembly_tree_dispose (GObject *object)
 {
   StkAssemblyTree *self = STK_ASSEMBLY_TREE (object);
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+  stk_follow_project (&self->project, NULL, NULL, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_ASSEMBLY_TREE);
   g_clear_object (&self->selection);
   g_clear_object (&self->roots);
@@ -647,11 +648,8 @@ stk_assembly_tree_set_project (StkAssemblyTree *self,
 {
   g_return_if_fail (STK_IS_ASSEMBLY_TREE (self));
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
+  stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self);
   g_set_object (&self->catalog, catalog);
-  g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assembly.add-connector", TRUE);
   sync_tree (self);
 }
@@ -675,9 +673,20 @@ stk_assembly_tree_select (StkAssemblyTree *self,
 {
   g_return_if_fail (STK_IS_ASSEMBLY_TREE (self));
 
-  g_free (self->selected_key);
-  self->selected_key = mate_id != NULL ? node_key (mate_id, TRUE)
-                       : board_id != NULL ? node_key (board_id, FALSE) : NULL;
+  {
+    g_autofree char *key = mate_id != NULL ? node_key (mate_id, TRUE)
+                           : board_id != NULL ? node_key (board_id, FALSE) : NULL;
+
+    /* Already selected (the echo of the tree's own click): only brought
+     * into view, without looking for its row again. */
+    if (g_strcmp0 (key, self->selected_key) == 0)
+      {
+        reveal_selected (self);
+        return;
+      }
+    g_free (self->selected_key);
+    self->selected_key = g_steal_pointer (&key);
+  }
   show_selected (self);
   reveal_selected (self);
 }

@@ -19,7 +19,6 @@ struct _StkConnectorDialog
   GtkWidget      *new_grid;
   GtkDropDown    *kind;
   GtkEntry       *name;
-  GtkCheckButton *existing_choice;
   GtkDropDown    *existing;
   GtkLabel       *existing_note;
   GtkButton      *add_button;
@@ -187,7 +186,6 @@ stk_connector_dialog_class_init (StkConnectorDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, new_grid);
   gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, kind);
   gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, name);
-  gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, existing_choice);
   gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, existing);
   gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, existing_note);
   gtk_widget_class_bind_template_child (widget_class, StkConnectorDialog, add_button);

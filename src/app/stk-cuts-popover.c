@@ -8,6 +8,7 @@
 #include "stk-cuts-popover.h"
 #include "stk-catalog.h"
 #include "stk-placement.h"
+#include "stk-widget-util.h"
 
 struct _StkCutsPopover
 {
@@ -99,9 +100,10 @@ rebuild (StkCutsPopover *self)
 }
 
 static void
-on_project_changed_cb (StkCutsPopover *self)
+on_project_changed_cb (StkProject     *project,
+                       StkCutsPopover *self)
 {
-  const StkProjectChange *change = stk_project_get_change (self->project);
+  const StkProjectChange *change = stk_project_get_change (project);
 
   /* Any edit can move a board onto or off a cut: the marks follow. */
   if (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_VIEWS ||
@@ -149,9 +151,7 @@ stk_cuts_popover_dispose (GObject *object)
 {
   StkCutsPopover *self = STK_CUTS_POPOVER (object);
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_clear_object (&self->project);
+  stk_follow_project (&self->project, NULL, NULL, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_CUTS_POPOVER);
   G_OBJECT_CLASS (stk_cuts_popover_parent_class)->dispose (object);
 }
@@ -186,10 +186,6 @@ stk_cuts_popover_set_project (StkCutsPopover *self,
 {
   g_return_if_fail (STK_IS_CUTS_POPOVER (self));
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
-  if (project != NULL)
-    g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self);
   rebuild (self);
 }

@@ -113,10 +113,7 @@ show_fields (StkKeepoutEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->list_form), k != NULL);
   if (k == NULL)
     return;
-  /* Only when it differs: setting the text would move the cursor of
-   * someone typing in it. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->label)), k->label) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->label), k->label);
+  stk_entry_set_text_if_changed (GTK_EDITABLE (self->label), k->label);
   stk_choice_set_selected (self->face, k->face == STK_FACE_BOTTOM ? 1 : 0);
   stk_number_field_set_value (self->x, k->x_mm);
   stk_number_field_set_value (self->y, k->y_mm);

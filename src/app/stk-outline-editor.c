@@ -9,6 +9,7 @@
 #include "stk-outline-editor.h"
 #include "stk-placement.h"
 #include "stk-project-assembly.h"
+#include "stk-widget-util.h"
 
 struct _StkOutlineEditor
 {
@@ -140,9 +141,10 @@ on_around_changed_cb (StkOutlineEditor *self)
 }
 
 static void
-on_project_changed_cb (StkOutlineEditor *self)
+on_project_changed_cb (StkProject       *project,
+                       StkOutlineEditor *self)
 {
-  const StkProjectChange *change = stk_project_get_change (self->project);
+  const StkProjectChange *change = stk_project_get_change (project);
 
   /* The board's own edits, and connectors moving (they move the default
    * outline); nothing else places a board. */
@@ -181,10 +183,8 @@ stk_outline_editor_dispose (GObject *object)
 {
   StkOutlineEditor *self = STK_OUTLINE_EDITOR (object);
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+  stk_follow_project (&self->project, NULL, NULL, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STK_TYPE_OUTLINE_EDITOR);
-  g_clear_object (&self->project);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (stk_outline_editor_parent_class)->dispose (object);
@@ -237,14 +237,7 @@ stk_outline_editor_bind (StkOutlineEditor *self,
 {
   g_return_if_fail (STK_IS_OUTLINE_EDITOR (self));
 
-  if (self->project != project)
-    {
-      if (self->project != NULL)
-        g_signal_handlers_disconnect_by_data (self->project, self);
-      g_set_object (&self->project, project);
-      if (project != NULL)
-        g_signal_connect_swapped (project, "changed", G_CALLBACK (on_project_changed_cb), self);
-    }
+  stk_follow_project (&self->project, project, G_CALLBACK (on_project_changed_cb), self);
   g_set_object (&self->catalog, catalog);
   g_free (self->board_id);
   self->board_id = g_strdup (board_id);
