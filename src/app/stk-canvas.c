@@ -263,8 +263,13 @@ stk_canvas_snapshot (GtkWidget   *widget,
     double sw, sh;
     guint n = stk_sheets_get_n_sheets (self->sheets);
 
+    /* The sheets lie at equal steps: those in sight are a run of them. */
+    double pitch = n > 1 ? stk_sheets_get_sheet_y (self->sheets, 1) : G_MAXDOUBLE;
+    guint first = (guint) CLAMP (floor (top / pitch), 0, n);
+    guint last = (guint) CLAMP (floor (bottom / pitch), 0, n);
+
     stk_sheets_get_size (self->sheets, &sw, &sh);
-    for (guint i = 0; i < n; i++)
+    for (guint i = first; i < n && i <= last; i++)
       {
         double y = stk_sheets_get_sheet_y (self->sheets, i);
 

@@ -506,7 +506,7 @@ stk_sheets_get_strip_size (const StkSheets *sheets,
   guint n = sheets->sheets->len;
 
   *width_mm = sheets->width;
-  *height_mm = n * sheets->height + (n - 1) * STRIP_GAP_MM;
+  *height_mm = n > 0 ? n * sheets->height + (n - 1) * STRIP_GAP_MM : 0;
 }
 
 StkDrawing *
@@ -514,12 +514,14 @@ stk_sheets_new_strip (const StkSheets *sheets)
 {
   StkDrawing *strip = _stk_drawing_new_empty (sheets->title.project, 1.0);
   guint n = sheets->sheets->len, n_prims = 0, n_points = 0;
+  double w, h;
 
   for (guint i = 0; i < n; i++)
     _stk_drawing_add_size (sheet_at (sheets, i), &n_prims, &n_points);
   _stk_drawing_reserve (strip, n_prims, n_points);
   for (guint i = 0; i < n; i++)
     _stk_drawing_append (strip, sheet_at (sheets, i), 0, stk_sheets_get_sheet_y (sheets, i), 1);
-  _stk_drawing_set_extents (strip, sheets->width, n * sheets->height + (n - 1) * STRIP_GAP_MM);
+  stk_sheets_get_strip_size (sheets, &w, &h);
+  _stk_drawing_set_extents (strip, w, h);
   return strip;
 }
