@@ -76,12 +76,6 @@ _stk_json_type_name (StkJsonType type)
     }
 }
 
-const char *
-stk_json_node_type_name (JsonNode *node)
-{
-  return _stk_json_type_name (_stk_json_node_type (node));
-}
-
 static gboolean
 is_number (JsonNode *node)
 {

@@ -64,7 +64,6 @@ gboolean    stk_json_node_to_double  (JsonNode    *node,
                                       const char  *path,
                                       double      *out,
                                       GError     **error);
-const char *stk_json_node_type_name  (JsonNode    *node);
 
 /* Writing. json-glib 1.6's generator prints some doubles as invalid JSON
  * ("1e-08.0"), so Stackup serialises nodes itself, numbers in the shortest

@@ -81,8 +81,6 @@ room_for_values (StkPart *p)
 
   p->side_step = SIDE_STEP_MM * u;
   p->left_room = LEFT_MM * u;
-  if (!p->ok)
-    return;
   p->side_step = MAX (p->side_step, MAX (value_width (p, &p->body_w), value_width (p, &p->tip_w)) + 2 * u);
   if (p->pattern != NULL && !p->pattern->outline_only)
     p->left_room = MAX (p->left_room, value_width (p, &pattern) + (DIM_GAP_MM + 2) * u);
@@ -108,14 +106,14 @@ wrap_notes (StkPart *p)
   p->n_notes = g_strv_length (p->notes);
 }
 
-static void
-resolve (StkPart        *part,
-         StkProject     *project,
-         StkCatalog     *catalog,
-         const StkMate  *mate,
-         StkRole         role,
-         double          unit,
-         StkUnits        units)
+void
+_stk_part_init_geometry (StkPart        *part,
+                         StkProject     *project,
+                         StkCatalog     *catalog,
+                         const StkMate  *mate,
+                         StkRole         role,
+                         double          unit,
+                         StkUnits        units)
 {
   const StkSeries *s = stk_catalog_find_series (catalog, mate->series);
   gboolean socket = role == STK_ROLE_SOCKET;
@@ -276,20 +274,8 @@ _stk_part_init (StkPart        *part,
                 double          unit,
                 StkUnits        units)
 {
-  resolve (part, project, catalog, mate, role, unit, units);
+  _stk_part_init_geometry (part, project, catalog, mate, role, unit, units);
   _stk_part_init_view (part);
-}
-
-void
-_stk_part_init_geometry (StkPart       *part,
-                         StkProject    *project,
-                         StkCatalog    *catalog,
-                         const StkMate *mate,
-                         StkRole        role,
-                         double         unit,
-                         StkUnits       units)
-{
-  resolve (part, project, catalog, mate, role, unit, units);
 }
 
 /* Its dimension values' room and notes: the part's own view needs them,
