@@ -7,6 +7,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "stk-enum-private.h"
 #include "stk-error.h"
 #include "stk-project.h"
 #include "stk-section-cut.h"
@@ -41,23 +42,22 @@ stk_section_cut_free (StkSectionCut *cut)
   g_free (cut);
 }
 
+static const StkEnumName cut_axes[] = {
+  { STK_CUT_ALONG_X, "x" },
+  { STK_CUT_ALONG_Y, "y" },
+};
+
 const char *
 stk_cut_axis_to_string (StkCutAxis axis)
 {
-  return axis == STK_CUT_ALONG_Y ? "y" : "x";
+  return _stk_enum_to_string (cut_axes, G_N_ELEMENTS (cut_axes), axis);
 }
 
 gboolean
 stk_cut_axis_from_string (const char *str,
                           StkCutAxis *axis)
 {
-  if (g_strcmp0 (str, "x") == 0)
-    *axis = STK_CUT_ALONG_X;
-  else if (g_strcmp0 (str, "y") == 0)
-    *axis = STK_CUT_ALONG_Y;
-  else
-    return FALSE;
-  return TRUE;
+  return _stk_enum_from_string (cut_axes, G_N_ELEMENTS (cut_axes), str, (int *) axis);
 }
 
 StkSectionCut *
