@@ -146,10 +146,30 @@ on_project_changed_cb (StkProject       *project,
 {
   const StkProjectChange *change = stk_project_get_change (project);
 
-  /* The board's own edits, and connectors moving (they move the default
-   * outline); nothing else places a board. */
-  if (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_BOARDS || change->kind == STK_CHANGE_MATES)
-    refresh (self);
+  const StkMate *mate;
+
+  /* The board's own edits, and its connectors moving (they move the
+   * default outline); an edit of another board or of a connector elsewhere
+   * leaves it (a keystroke there placed the whole assembly again). */
+  switch (change->kind)
+    {
+    case STK_CHANGE_ALL:
+      break;
+    case STK_CHANGE_BOARDS:
+      if (change->id != NULL && g_strcmp0 (change->id, self->board_id) != 0)
+        return;
+      break;
+    case STK_CHANGE_MATES:
+      /* (one whose boards changed may have left this board) */
+      mate = change->id ? stk_project_find_mate (project, change->id) : NULL;
+      if (mate != NULL && stk_project_change_keeps_joins (change) &&
+          g_strcmp0 (mate->socket_board, self->board_id) != 0 && g_strcmp0 (mate->header_board, self->board_id) != 0)
+        return;
+      break;
+    default:
+      return;
+    }
+  refresh (self);
 }
 
 /* The fields: their ranges are the model's limits. */
