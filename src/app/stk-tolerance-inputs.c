@@ -181,12 +181,15 @@ static void
 on_project_changed_cb (StkProject         *project,
                        StkToleranceInputs *self)
 {
-  StkChangeKind kind = stk_project_get_change (project)->kind;
+  const StkProjectChange *change = stk_project_get_change (project);
+  /* The rows name the mates and the boards: only a list changed (an item
+   * added, removed, moved: no field) or a name makes them again, not a
+   * keystroke in a thickness or a pin count. */
+  gboolean names = change->kind == STK_CHANGE_ALL || change->field == NULL || g_str_equal (change->field, "name");
 
-  /* the mates are the rows' choices */
-  if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_MATES)
+  if (names && (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_MATES))
     _stk_tolerance_inputs_rebuild_rows (self);
-  if (kind == STK_CHANGE_ALL || kind == STK_CHANGE_BOARDS)
+  if (names && (change->kind == STK_CHANGE_ALL || change->kind == STK_CHANGE_BOARDS))
     rebuild_boards (self);
   sync_all (self);
 }
