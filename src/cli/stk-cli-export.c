@@ -132,6 +132,7 @@ stk_cli_export (int    argc,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(StkProject) project = NULL;
+  g_autoptr(StkSheets) sheets = NULL;
   g_autoptr(GPtrArray) drawing_formats = g_ptr_array_new ();
   g_autoptr(GPtrArray) note_formats = g_ptr_array_new ();
   StkOutputOptions options;
@@ -173,6 +174,10 @@ stk_cli_export (int    argc,
     return STK_CLI_BAD_INPUT;
   if (!add_cuts (project, cuts))
     return STK_CLI_BAD_INPUT;
+  /* Laid out once for every drawing asked for. */
+  if (drawings != NULL && drawings[0] != NULL)
+    sheets = stk_sheets_new (project, stk_catalog_get_default (), &options.sheet);
+  options.sheets = sheets;
   for (guint i = 0; drawings && drawings[i]; i++)
     {
       if (!stk_output_format_write (g_ptr_array_index (drawing_formats, i), project, stk_catalog_get_default (),

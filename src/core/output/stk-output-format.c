@@ -17,7 +17,8 @@ write_drawing (const StkOutputFormat  *format,
                const char             *path,
                GError                **error)
 {
-  g_autoptr(StkSheets) sheets = stk_sheets_new (project, catalog, &options->sheet);
+  g_autoptr(StkSheets) own = options->sheets ? NULL : stk_sheets_new (project, catalog, &options->sheet);
+  const StkSheets *sheets = options->sheets ? options->sheets : own;
   g_autoptr(GBytes) bytes = stk_export_sheets_bytes (sheets, format->drawing, &options->drawing, error);
 
   return bytes != NULL && stk_io_write_path (path, bytes, error);
@@ -73,6 +74,7 @@ stk_output_options_init (StkOutputOptions *options)
   stk_sheet_spec_init (&options->sheet);
   stk_export_options_init (&options->drawing);
   stk_design_note_options_init (&options->note);
+  options->sheets = NULL;
 }
 
 const StkOutputFormat *

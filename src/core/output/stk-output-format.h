@@ -22,6 +22,10 @@ typedef struct {
   StkSheetSpec         sheet;   /* drawings: the sheets and their scale */
   StkExportOptions     drawing; /* drawings: PNG resolution, dark colours */
   StkDesignNoteOptions note;    /* notes: paper (unless the format has its own), date */
+  /* drawings: the project's sheets already laid out for sheet, or NULL
+   * (laid out for each drawing written); several drawings of one export
+   * share one layout */
+  const StkSheets     *sheets;
 } StkOutputOptions;
 
 typedef struct _StkOutputFormat StkOutputFormat;
