@@ -56,8 +56,7 @@ stk_tol_describe_verdict (GPtrArray *results)
 
   for (guint i = 0; i < results->len; i++)
     n[((const StkTolResult *) g_ptr_array_index (results, i))->status]++;
-  verdict = n[STK_STATUS_FAIL] > 0 ? STK_VERDICT_FAIL
-            : n[STK_STATUS_WARNING] > 0 ? STK_VERDICT_PASS_WITH_WARNINGS : STK_VERDICT_PASS;
+  verdict = stk_verdict_from_counts (n);
   if (n[STK_STATUS_FAIL] > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u connector fails", "%u connectors fail",
                                                           n[STK_STATUS_FAIL]), n[STK_STATUS_FAIL]));

@@ -28,12 +28,17 @@ stk_verdict_count (GPtrArray        *results,
   for (guint i = 0; results != NULL && i < results->len; i++)
     counts->count[((StkCheckResult *) g_ptr_array_index (results, i))->status]++;
   counts->total = results != NULL ? results->len : 0;
-  if (counts->count[STK_STATUS_FAIL] > 0)
-    counts->verdict = STK_VERDICT_FAIL;
-  else if (counts->count[STK_STATUS_WARNING] > 0)
-    counts->verdict = STK_VERDICT_PASS_WITH_WARNINGS;
-  else
-    counts->verdict = STK_VERDICT_PASS;
+  counts->verdict = stk_verdict_from_counts (counts->count);
+}
+
+StkVerdict
+stk_verdict_from_counts (const guint count[STK_STATUS_FAIL + 1])
+{
+  if (count[STK_STATUS_FAIL] > 0)
+    return STK_VERDICT_FAIL;
+  if (count[STK_STATUS_WARNING] > 0)
+    return STK_VERDICT_PASS_WITH_WARNINGS;
+  return STK_VERDICT_PASS;
 }
 
 const char *

@@ -22,6 +22,9 @@ typedef struct {
 
 void        stk_verdict_count      (GPtrArray              *results,
                                     StkVerdictCounts       *counts);
+/* The verdict of anything counted by status (check records, the tolerance
+ * analysis's connectors): a failure fails it, a warning warns. */
+StkVerdict  stk_verdict_from_counts (const guint           count[STK_STATUS_FAIL + 1]);
 /* "Pass", "Pass with warnings", "Fail" (translated). */
 const char *stk_verdict_label      (StkVerdict              verdict);
 /* "pass", "pass-with-warnings", "fail": for --json and tools. */
