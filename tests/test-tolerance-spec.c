@@ -21,13 +21,6 @@ on_changed_cb (StkProject *project,
   (*count)++;
 }
 
-static StkProject *
-load_text (const char  *text,
-           GError     **error)
-{
-  return stk_project_load_data (text, strlen (text), "test", error);
-}
-
 /* The mezzanine example with a "tolerance" member of the given text. */
 static char *
 mezzanine_with (const char *tolerance)
@@ -119,7 +112,7 @@ test_round_trip (void)
   g_assert_cmpuint (changes, ==, 6);
 
   first = stk_project_to_json (project);
-  again = load_text (first, &error);
+  again = test_load_text (first, &error);
   g_assert_no_error (error);
   spec = stk_project_get_tolerance (again);
   g_assert_cmpuint (spec->samples, ==, 5000);
@@ -203,7 +196,7 @@ test_errors (void)
     {
       g_autofree char *text = mezzanine_with (bad_files[i].member);
       g_autoptr(GError) error = NULL;
-      g_autoptr(StkProject) project = load_text (text, &error);
+      g_autoptr(StkProject) project = test_load_text (text, &error);
 
       g_assert_null (project);
       g_assert_nonnull (error);
@@ -220,7 +213,7 @@ test_errors (void)
     g_assert_true (g_file_get_contents (src, &text, NULL, NULL));
     edited = g_string_new (text);
     g_assert_cmpuint (g_string_replace (edited, "\"version\": 2,", "\"version\": 2, \"tolerance\": {},", 1), ==, 1);
-    project = load_text (edited->str, &error);
+    project = test_load_text (edited->str, &error);
     g_assert_null (project);
     test_assert_contains (error->message, "tolerance: a member of a later version");
   }
@@ -396,7 +389,7 @@ test_name_bounds (void)
   stk_tol_user_contributor_clear (&c);
 
   json = stk_project_to_json (project);
-  back = load_text (json, &error);
+  back = test_load_text (json, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((StkTolUserContributor *) g_ptr_array_index (stk_project_get_tolerance (back)->contributors, 0))->name,
                    ==, name->str);
@@ -404,7 +397,7 @@ test_name_bounds (void)
   edited = g_string_new (json);
   long_name = g_strconcat (name->str, "x", NULL);
   g_assert_cmpuint (g_string_replace (edited, name->str, long_name, 1), ==, 1);
-  back = load_text (edited->str, &error);
+  back = test_load_text (edited->str, &error);
   g_assert_null (back);
   test_assert_contains (error->message, "tolerance.contributors[0].name: must be 1 to 200 characters long");
 }

@@ -107,7 +107,7 @@ test_load_example (const char *file_name)
 char *
 test_example_path (const char *name)
 {
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples", name, NULL);
+  return test_source_path ("data", "examples", name, NULL);
 }
 
 StkProject *
